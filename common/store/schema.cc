@@ -1,0 +1,39 @@
+#include "common/store/schema.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace accord::store {
+
+const std::vector<std::string>& FamilyNames() {
+  // "default" must exist in every RocksDB; it holds the meta keys.
+  static const std::vector<std::string>* names = new std::vector<std::string>{
+      "default", "documents", "raw", "doc_sequence", "bundles",
+      "bundle_requests"};
+  return *names;
+}
+
+std::string EncodeSequence(uint64_t sequence) {
+  std::string key(8, '\0');
+  for (int i = 7; i >= 0; --i) {
+    key[i] = static_cast<char>(sequence & 0xff);
+    sequence >>= 8;
+  }
+  return key;
+}
+
+bool DecodeSequence(absl::string_view key, uint64_t* sequence) {
+  if (key.size() != 8) return false;
+  uint64_t value = 0;
+  for (char c : key) value = (value << 8) | static_cast<unsigned char>(c);
+  *sequence = value;
+  return true;
+}
+
+std::string BundleRequestKey(absl::string_view submitter,
+                             absl::string_view request_id) {
+  // NUL cannot occur in either part: both are validated UTF-8 strings
+  // without control characters at the RPC edge.
+  return absl::StrCat(submitter, absl::string_view("\0", 1), request_id);
+}
+
+}  // namespace accord::store

@@ -1,0 +1,55 @@
+// The on-disk layout of the Accord store: column families, keys, values.
+//
+// docs/STORAGE.md describes the same layout for operators; this header is
+// the source of truth for code. Every key is built here and nowhere else.
+#ifndef ACCORD_COMMON_STORE_SCHEMA_H_
+#define ACCORD_COMMON_STORE_SCHEMA_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace accord::store {
+
+// Bumped when a change needs a migration; the store refuses to open a
+// layout it does not know.
+inline constexpr int kSchemaVersion = 1;
+
+// Column families. Their order is the order of Store's handles.
+enum class Family : int {
+  kMeta = 0,        // "schema_version", "next_sequence", "created"
+  kDocuments,       // document id            -> accord.v1.Document
+  kRaw,             // document id            -> raw bytes as submitted
+  kDocSequence,     // fixed64 BE sequence    -> document id
+  kBundles,         // bundle id              -> accord.v1.Bundle
+  kBundleRequests,  // submitter \0 request_id -> bundle id
+  kCount,
+};
+
+// RocksDB names of the families, indexed by Family.
+const std::vector<std::string>& FamilyNames();
+
+// Keys of the meta family.
+inline constexpr absl::string_view kMetaSchemaVersion = "schema_version";
+inline constexpr absl::string_view kMetaNextSequence = "next_sequence";
+inline constexpr absl::string_view kMetaCreated = "created";
+
+// Document ids are 32 lowercase hex digits (128 bits of SHA-256).
+inline constexpr size_t kDocumentIdLength = 32;
+// Bundle ids are 24 lowercase hex digits: 16 of microseconds since the
+// epoch (so ids sort by submit time) and 8 random.
+inline constexpr size_t kBundleIdLength = 24;
+
+// Big-endian fixed64, so that byte order is numeric order.
+std::string EncodeSequence(uint64_t sequence);
+// Returns false when `key` is not 8 bytes.
+bool DecodeSequence(absl::string_view key, uint64_t* sequence);
+
+std::string BundleRequestKey(absl::string_view submitter,
+                             absl::string_view request_id);
+
+}  // namespace accord::store
+
+#endif  // ACCORD_COMMON_STORE_SCHEMA_H_

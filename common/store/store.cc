@@ -1,0 +1,313 @@
+#include "common/store/store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "common/store/rocks_status.h"
+#include "common/util/log.h"
+#include "rocksdb/cache.h"
+#include "rocksdb/convenience.h"
+#include "rocksdb/filter_policy.h"
+#include "rocksdb/table.h"
+
+namespace accord::store {
+namespace {
+
+rocksdb::CompressionType BestCompression(bool strong) {
+  std::vector<rocksdb::CompressionType> supported =
+      rocksdb::GetSupportedCompressions();
+  auto has = [&](rocksdb::CompressionType type) {
+    return std::find(supported.begin(), supported.end(), type) !=
+           supported.end();
+  };
+  if (strong && has(rocksdb::kZSTD)) return rocksdb::kZSTD;
+  if (has(rocksdb::kLZ4Compression)) return rocksdb::kLZ4Compression;
+  if (has(rocksdb::kSnappyCompression)) return rocksdb::kSnappyCompression;
+  return rocksdb::kNoCompression;
+}
+
+rocksdb::ColumnFamilyOptions FamilyOptions(
+    Family family, const StoreOptions& options,
+    const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  cf.write_buffer_size = options.write_buffer_bytes;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.format_version = 5;
+  bool point_lookups = family != Family::kDocSequence;
+  if (point_lookups) {
+    // Ingest asks "is this id stored?" for every document; a bloom filter
+    // answers the common "no" without touching data blocks.
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  switch (family) {
+    case Family::kRaw:
+      // Raw input is read rarely and compresses well in large blocks.
+      table.block_size = 64 << 10;
+      cf.compression = BestCompression(/*strong=*/true);
+      break;
+    case Family::kDocuments:
+    case Family::kBundles:
+      table.block_size = 16 << 10;
+      cf.compression = BestCompression(/*strong=*/false);
+      cf.bottommost_compression = BestCompression(/*strong=*/true);
+      break;
+    default:
+      cf.compression = BestCompression(/*strong=*/false);
+      break;
+  }
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return cf;
+}
+
+}  // namespace
+
+Store::Store(bool primary, std::unique_ptr<rocksdb::DB> db,
+             std::vector<rocksdb::ColumnFamilyHandle*> handles)
+    : primary_(primary), db_(std::move(db)), handles_(std::move(handles)) {}
+
+Store::~Store() {
+  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+    db_->DestroyColumnFamilyHandle(h);
+  }
+  db_->Close();
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::OpenPrimary(
+    const std::string& path, const StoreOptions& options) {
+  return Open(/*primary=*/true, path, "", options);
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::OpenSecondary(
+    const std::string& primary_path, const std::string& secondary_path,
+    const StoreOptions& options) {
+  return Open(/*primary=*/false, primary_path, secondary_path, options);
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(
+    bool primary, const std::string& path, const std::string& secondary_path,
+    const StoreOptions& options) {
+  std::shared_ptr<rocksdb::Cache> cache =
+      rocksdb::NewLRUCache(options.block_cache_bytes);
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = primary && options.create_if_missing;
+  db_options.create_missing_column_families = primary;
+  db_options.max_background_jobs = options.background_jobs;
+  db_options.keep_log_file_num = 5;
+  if (!primary) db_options.max_open_files = -1;
+
+  if (!primary) {
+    std::vector<std::string> existing;
+    rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(
+        db_options, path, &existing);
+    if (!listed.ok()) {
+      return absl::NotFoundError(absl::StrCat(
+          "no Accord store in ", path, " yet: ", listed.ToString()));
+    }
+    for (const std::string& name : FamilyNames()) {
+      if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
+        return absl::FailedPreconditionError(absl::StrCat(
+            "store in ", path, " has no column family \"", name,
+            "\": written by an older ingest-service?"));
+      }
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(secondary_path, ec);
+    if (ec) {
+      return absl::UnavailableError(absl::StrCat(
+          "cannot create secondary directory ", secondary_path, ": ",
+          ec.message()));
+    }
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int i = 0; i < static_cast<int>(Family::kCount); ++i) {
+    descriptors.emplace_back(
+        FamilyNames()[i],
+        FamilyOptions(static_cast<Family>(i), options, cache));
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw_db = nullptr;
+  rocksdb::Status status =
+      primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
+                                  descriptors, &handles, &raw_db)
+              : rocksdb::DB::OpenAsSecondary(
+                    rocksdb::Options(db_options, {}), path, secondary_path,
+                    descriptors, &handles, &raw_db);
+  if (!status.ok()) {
+    return FromRocks(status, absl::StrCat("open store ", path));
+  }
+  std::unique_ptr<Store> store(new Store(
+      primary, std::unique_ptr<rocksdb::DB>(raw_db), std::move(handles)));
+  if (absl::Status schema = store->InitializeOrCheckSchema(); !schema.ok()) {
+    return schema;
+  }
+  return store;
+}
+
+absl::Status Store::InitializeOrCheckSchema() {
+  absl::StatusOr<std::string> version =
+      Get(Family::kMeta, kMetaSchemaVersion, "schema version");
+  if (absl::IsNotFound(version.status())) {
+    if (!primary_) {
+      return absl::FailedPreconditionError(
+          "store has no schema version yet; is ingest-service starting?");
+    }
+    rocksdb::WriteBatch batch;
+    batch.Put(handle(Family::kMeta), ToSlice(kMetaSchemaVersion),
+              std::to_string(kSchemaVersion));
+    batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence), EncodeSequence(0));
+    batch.Put(handle(Family::kMeta), ToSlice(kMetaCreated),
+              absl::FormatTime(absl::RFC3339_sec, absl::Now(),
+                               absl::UTCTimeZone()));
+    rocksdb::WriteOptions write_options;
+    write_options.sync = true;
+    return FromRocks(db_->Write(write_options, &batch), "initialize store");
+  }
+  if (!version.ok()) return version.status();
+  int number = 0;
+  if (!absl::SimpleAtoi(*version, &number) || number != kSchemaVersion) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("store schema version is \"", *version,
+                     "\"; this binary reads version ", kSchemaVersion));
+  }
+  if (primary_) {
+    absl::StatusOr<std::string> next =
+        Get(Family::kMeta, kMetaNextSequence, "next sequence");
+    if (!next.ok()) return next.status();
+    absl::MutexLock lock(&commit_mu_);
+    if (!DecodeSequence(*next, &next_sequence_)) {
+      return absl::DataLossError("meta next_sequence is not 8 bytes");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Store::Get(Family family, absl::string_view key,
+                                       absl::string_view what) const {
+  std::string value;
+  rocksdb::Status status =
+      db_->Get(rocksdb::ReadOptions(), handle(family),
+               ToSlice(key), &value);
+  if (status.IsNotFound()) {
+    return absl::NotFoundError(absl::StrCat(what, " not found"));
+  }
+  if (!status.ok()) return FromRocks(status, absl::StrCat("read ", what));
+  return value;
+}
+
+absl::StatusOr<accord::v1::Document> Store::GetDocument(
+    absl::string_view id) const {
+  absl::StatusOr<std::string> value =
+      Get(Family::kDocuments, id, absl::StrCat("document ", id));
+  if (!value.ok()) return value.status();
+  accord::v1::Document document;
+  if (!document.ParseFromString(*value)) {
+    return absl::DataLossError(
+        absl::StrCat("stored document ", id, " does not parse"));
+  }
+  return document;
+}
+
+std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
+    const std::vector<std::string>& ids) const {
+  std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
+  std::vector<rocksdb::PinnableSlice> values(ids.size());
+  std::vector<rocksdb::Status> statuses(ids.size());
+  db_->MultiGet(rocksdb::ReadOptions(), handle(Family::kDocuments),
+                keys.size(), keys.data(), values.data(), statuses.data());
+  std::vector<absl::StatusOr<accord::v1::Document>> result;
+  result.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (statuses[i].IsNotFound()) {
+      result.push_back(
+          absl::NotFoundError(absl::StrCat("document ", ids[i], " not found")));
+    } else if (!statuses[i].ok()) {
+      result.push_back(
+          FromRocks(statuses[i], absl::StrCat("read document ", ids[i])));
+    } else {
+      accord::v1::Document document;
+      if (document.ParseFromArray(values[i].data(),
+                                  static_cast<int>(values[i].size()))) {
+        result.push_back(std::move(document));
+      } else {
+        result.push_back(absl::DataLossError(
+            absl::StrCat("stored document ", ids[i], " does not parse")));
+      }
+    }
+  }
+  return result;
+}
+
+absl::StatusOr<std::string> Store::GetRawContent(absl::string_view id) const {
+  return Get(Family::kRaw, id, absl::StrCat("raw content of ", id));
+}
+
+absl::StatusOr<bool> Store::HasDocument(absl::string_view id) const {
+  rocksdb::PinnableSlice value;
+  rocksdb::Status status =
+      db_->Get(rocksdb::ReadOptions(), handle(Family::kDocuments),
+               ToSlice(id), &value);
+  if (status.IsNotFound()) return false;
+  if (!status.ok()) {
+    return FromRocks(status, absl::StrCat("look up document ", id));
+  }
+  return true;
+}
+
+absl::StatusOr<accord::v1::Bundle> Store::GetBundle(
+    absl::string_view id) const {
+  absl::StatusOr<std::string> value =
+      Get(Family::kBundles, id, absl::StrCat("bundle ", id));
+  if (!value.ok()) return value.status();
+  accord::v1::Bundle bundle;
+  if (!bundle.ParseFromString(*value)) {
+    return absl::DataLossError(
+        absl::StrCat("stored bundle ", id, " does not parse"));
+  }
+  return bundle;
+}
+
+absl::StatusOr<std::string> Store::FindBundleByRequest(
+    absl::string_view submitter, absl::string_view request_id) const {
+  return Get(Family::kBundleRequests, BundleRequestKey(submitter, request_id),
+             absl::StrCat("request ", request_id));
+}
+
+absl::StatusOr<uint64_t> Store::DocumentCount() const {
+  absl::StatusOr<std::string> next =
+      Get(Family::kMeta, kMetaNextSequence, "next sequence");
+  if (!next.ok()) return next.status();
+  uint64_t count = 0;
+  if (!DecodeSequence(*next, &count)) {
+    return absl::DataLossError("meta next_sequence is not 8 bytes");
+  }
+  return count;
+}
+
+absl::Status Store::CheckUsable() const {
+  absl::StatusOr<std::string> version =
+      Get(Family::kMeta, kMetaSchemaVersion, "schema version");
+  if (!version.ok()) return version.status();
+  if (primary_) {
+    std::string stopped;
+    if (db_->GetProperty(rocksdb::DB::Properties::kIsWriteStopped, &stopped) &&
+        stopped == "1") {
+      return absl::UnavailableError("store writes are stopped (stall)");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Store::CatchUp() {
+  if (primary_) return absl::FailedPreconditionError("CatchUp on a primary");
+  return FromRocks(db_->TryCatchUpWithPrimary(), "catch up with primary");
+}
+
+}  // namespace accord::store

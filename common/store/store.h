@@ -1,0 +1,150 @@
+// Store: Accord's records in one RocksDB database.
+//
+// A Store is opened either as the primary (ingest-service: the only writer)
+// or as a secondary (query-service: a read-only follower of the primary's
+// files that sees new writes after CatchUp()). Both can run at once on the
+// same directory, in different processes.
+//
+// Thread-safety: all methods may be called concurrently. CommitBundle calls
+// are serialized internally.
+//
+//   absl::StatusOr<std::unique_ptr<Store>> store =
+//       Store::OpenPrimary("/var/lib/accord", StoreOptions());
+//   absl::StatusOr<accord::v1::Document> doc = (*store)->GetDocument(id);
+#ifndef ACCORD_COMMON_STORE_STORE_H_
+#define ACCORD_COMMON_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
+#include "accord/v1/bundle.pb.h"
+#include "accord/v1/document.pb.h"
+#include "common/store/schema.h"
+#include "rocksdb/db.h"
+
+namespace accord::store {
+
+struct StoreOptions {
+  // ---- Behaviour ----
+
+  // Primary only: create an empty store when the directory holds none.
+  // Default: true.
+  bool create_if_missing = true;
+
+  // ---- Performance ----
+
+  // Block cache shared by all column families. Default: 128 MiB.
+  size_t block_cache_bytes = size_t{128} << 20;
+  // Memtable size per column family. Default: 32 MiB.
+  size_t write_buffer_bytes = size_t{32} << 20;
+  // Background flush and compaction threads. Default: 2.
+  int background_jobs = 2;
+};
+
+// A document ready to be stored, as built by the ingest path.
+struct PendingDocument {
+  // Index of the document in Bundle.results.
+  uint32_t index = 0;
+  // Complete record; CommitBundle sets sequence, bundle_id and ingest_time.
+  accord::v1::Document document;
+  // The bytes exactly as submitted.
+  std::string raw_content;
+};
+
+class Store {
+ public:
+  // Opens (or creates) the primary store in `path`.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenPrimary(
+      const std::string& path, const StoreOptions& options);
+
+  // Opens a read-only follower of the primary store in `primary_path`.
+  // `secondary_path` is a private directory for the follower's own info
+  // log; it is created if missing. max_open_files is -1, as RocksDB
+  // requires for secondaries. NotFound when no store exists yet.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenSecondary(
+      const std::string& primary_path, const std::string& secondary_path,
+      const StoreOptions& options);
+
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+  ~Store();
+
+  bool is_primary() const { return primary_; }
+
+  // ---- Reads ----
+
+  // NotFound when `id` is not stored.
+  absl::StatusOr<accord::v1::Document> GetDocument(absl::string_view id) const;
+  // Looks up many ids at once; entry i answers ids[i].
+  std::vector<absl::StatusOr<accord::v1::Document>> GetDocuments(
+      const std::vector<std::string>& ids) const;
+  // The bytes as submitted. NotFound when `id` is not stored.
+  absl::StatusOr<std::string> GetRawContent(absl::string_view id) const;
+  absl::StatusOr<bool> HasDocument(absl::string_view id) const;
+  // NotFound when `id` is not stored.
+  absl::StatusOr<accord::v1::Bundle> GetBundle(absl::string_view id) const;
+  // The bundle stored for (submitter, request_id); NotFound if none.
+  absl::StatusOr<std::string> FindBundleByRequest(
+      absl::string_view submitter, absl::string_view request_id) const;
+  // Number of documents ever stored (the next sequence number).
+  absl::StatusOr<uint64_t> DocumentCount() const;
+  // OK when the store can serve: a cheap read succeeds and, for the
+  // primary, RocksDB reports no background error that stops writes.
+  absl::Status CheckUsable() const;
+
+  // ---- Writes (primary only) ----
+
+  // Stores `bundle` and every document of `documents` not stored yet, in
+  // one atomic write synced to disk before returning. Fills in the outcome
+  // (CREATED or UNCHANGED, with document_id and message) of
+  // bundle->results[d.index] for each d, assigns sequence numbers to new
+  // documents, sets bundle_id and ingest_time on them, and sets
+  // bundle->counts from all results. A document that appears twice in
+  // `documents` is created once. REQUIRES: bundle->id() is set.
+  //
+  // When bundle->request_id() is set and the same submitter already
+  // committed it, nothing is written and *bundle becomes the stored report
+  // (a safe re-send). On error nothing is stored.
+  absl::Status CommitBundle(std::vector<PendingDocument>* documents,
+                            accord::v1::Bundle* bundle);
+
+  // ---- Secondary only ----
+
+  // Applies the primary's writes made since the last call.
+  absl::Status CatchUp();
+
+ private:
+  Store(bool primary, std::unique_ptr<rocksdb::DB> db,
+        std::vector<rocksdb::ColumnFamilyHandle*> handles);
+
+  static absl::StatusOr<std::unique_ptr<Store>> Open(
+      bool primary, const std::string& path, const std::string& secondary_path,
+      const StoreOptions& options);
+  absl::Status InitializeOrCheckSchema();
+  rocksdb::ColumnFamilyHandle* handle(Family family) const {
+    return handles_[static_cast<int>(family)];
+  }
+  absl::StatusOr<std::string> Get(Family family, absl::string_view key,
+                                  absl::string_view what) const;
+
+  const bool primary_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+
+  // Serializes commits: deciding CREATED vs UNCHANGED and assigning
+  // sequence numbers must see every earlier commit. Held across the synced
+  // write on purpose; that write is the commit point.
+  absl::Mutex commit_mu_;
+  uint64_t next_sequence_ ABSL_GUARDED_BY(commit_mu_) = 0;
+};
+
+}  // namespace accord::store
+
+#endif  // ACCORD_COMMON_STORE_STORE_H_

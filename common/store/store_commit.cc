@@ -1,0 +1,131 @@
+// Store::CommitBundle: the single commit point of the ingest path.
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "common/store/rocks_status.h"
+#include "common/store/store.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "rocksdb/write_batch.h"
+
+namespace accord::store {
+namespace {
+
+void SetTimestamp(absl::Time time, google::protobuf::Timestamp* out) {
+  const int64_t micros = absl::ToUnixMicros(time);
+  out->set_seconds(micros / 1000000);
+  out->set_nanos(static_cast<int32_t>(micros % 1000000) * 1000);
+}
+
+void CountOutcomes(accord::v1::Bundle* bundle) {
+  accord::v1::BundleCounts* counts = bundle->mutable_counts();
+  counts->Clear();
+  for (const accord::v1::DocumentResult& result : bundle->results()) {
+    switch (result.outcome()) {
+      case accord::v1::DOCUMENT_OUTCOME_CREATED:
+        counts->set_created(counts->created() + 1);
+        break;
+      case accord::v1::DOCUMENT_OUTCOME_UNCHANGED:
+        counts->set_unchanged(counts->unchanged() + 1);
+        break;
+      case accord::v1::DOCUMENT_OUTCOME_REJECTED:
+        counts->set_rejected(counts->rejected() + 1);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
+                                 accord::v1::Bundle* bundle) {
+  if (!primary_) {
+    return absl::FailedPreconditionError("CommitBundle on a secondary store");
+  }
+  if (bundle->id().empty()) {
+    return absl::InvalidArgumentError("CommitBundle needs a bundle id");
+  }
+  for (const PendingDocument& pending : *documents) {
+    if (pending.index >= static_cast<uint32_t>(bundle->results_size())) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pending document index ", pending.index, " outside the bundle"));
+    }
+  }
+
+  absl::MutexLock lock(&commit_mu_);
+  if (!bundle->request_id().empty()) {
+    absl::StatusOr<std::string> earlier =
+        FindBundleByRequest(bundle->submitter(), bundle->request_id());
+    if (earlier.ok()) {
+      absl::StatusOr<accord::v1::Bundle> stored = GetBundle(*earlier);
+      if (!stored.ok()) return stored.status();
+      *bundle = *std::move(stored);
+      return absl::OkStatus();
+    }
+    if (!absl::IsNotFound(earlier.status())) return earlier.status();
+  }
+
+  const absl::Time now = absl::Now();
+  rocksdb::WriteBatch batch;
+  uint64_t next = next_sequence_;
+  // Document id -> bundle index of its first occurrence in this bundle.
+  absl::flat_hash_map<std::string, uint32_t> first_in_bundle;
+  std::string value;
+  for (PendingDocument& pending : *documents) {
+    accord::v1::Document& document = pending.document;
+    accord::v1::DocumentResult* result =
+        bundle->mutable_results(static_cast<int>(pending.index));
+    result->set_document_id(document.id());
+    auto [it, inserted] =
+        first_in_bundle.emplace(document.id(), pending.index);
+    if (!inserted) {
+      result->set_outcome(accord::v1::DOCUMENT_OUTCOME_UNCHANGED);
+      result->set_message(absl::StrCat(
+          "same content as document ", it->second, " of this bundle"));
+      continue;
+    }
+    absl::StatusOr<bool> stored = HasDocument(document.id());
+    if (!stored.ok()) return stored.status();
+    if (*stored) {
+      result->set_outcome(accord::v1::DOCUMENT_OUTCOME_UNCHANGED);
+      result->set_message("same content already stored");
+      continue;
+    }
+    document.set_sequence(next);
+    document.set_bundle_id(bundle->id());
+    SetTimestamp(now, document.mutable_ingest_time());
+    document.SerializeToString(&value);
+    batch.Put(handle(Family::kDocuments), document.id(), value);
+    batch.Put(handle(Family::kRaw), document.id(), pending.raw_content);
+    batch.Put(handle(Family::kDocSequence), EncodeSequence(next),
+              document.id());
+    ++next;
+    result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
+    result->set_message("stored");
+  }
+
+  if (!bundle->has_submit_time()) SetTimestamp(now, bundle->mutable_submit_time());
+  CountOutcomes(bundle);
+  bundle->SerializeToString(&value);
+  batch.Put(handle(Family::kBundles), bundle->id(), value);
+  if (!bundle->request_id().empty()) {
+    batch.Put(handle(Family::kBundleRequests),
+              BundleRequestKey(bundle->submitter(), bundle->request_id()),
+              bundle->id());
+  }
+  batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence), EncodeSequence(next));
+
+  rocksdb::WriteOptions options;
+  options.sync = true;  // Acknowledged means durable.
+  absl::Status written = FromRocks(db_->Write(options, &batch),
+                                   absl::StrCat("commit bundle ", bundle->id()));
+  if (!written.ok()) return written;
+  next_sequence_ = next;
+  return absl::OkStatus();
+}
+
+}  // namespace accord::store

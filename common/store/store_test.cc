@@ -1,0 +1,219 @@
+#include "common/store/store.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/store/schema.h"
+#include "common/testing/temp_dir.h"
+#include "gtest/gtest.h"
+#include "rocksdb/db.h"
+
+namespace accord::store {
+namespace {
+
+using accord::v1::Bundle;
+using accord::v1::DOCUMENT_OUTCOME_CREATED;
+using accord::v1::DOCUMENT_OUTCOME_REJECTED;
+using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
+
+std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
+
+PendingDocument Pending(uint32_t index, char id_char, const std::string& title) {
+  PendingDocument pending;
+  pending.index = index;
+  pending.document.set_id(IdOf(id_char));
+  pending.document.set_title(title);
+  pending.raw_content = "raw " + title;
+  return pending;
+}
+
+Bundle NewBundle(const std::string& id, int results) {
+  Bundle bundle;
+  bundle.set_id(id);
+  bundle.set_submitter("test");
+  for (int i = 0; i < results; ++i) bundle.add_results()->set_index(i);
+  return bundle;
+}
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path) {
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(path, StoreOptions());
+  EXPECT_TRUE(store.ok()) << store.status();
+  return store.ok() ? *std::move(store) : nullptr;
+}
+
+TEST(StoreTest, NewStoreIsEmptyAndUsable) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  ASSERT_NE(store, nullptr);
+  EXPECT_TRUE(store->CheckUsable().ok());
+  EXPECT_EQ(*store->DocumentCount(), 0u);
+  EXPECT_TRUE(absl::IsNotFound(store->GetDocument(IdOf('a')).status()));
+  EXPECT_TRUE(absl::IsNotFound(store->GetBundle("nope").status()));
+}
+
+TEST(StoreTest, CommitCreatesThenReportsUnchanged) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  std::vector<PendingDocument> docs = {Pending(0, 'a', "Alpha"),
+                                       Pending(2, 'b', "Beta"),
+                                       Pending(3, 'a', "Alpha again")};
+  Bundle bundle = NewBundle("bundle1", 4);
+  bundle.mutable_results(1)->set_outcome(DOCUMENT_OUTCOME_REJECTED);
+  ASSERT_TRUE(store->CommitBundle(&docs, &bundle).ok());
+
+  EXPECT_EQ(bundle.results(0).outcome(), DOCUMENT_OUTCOME_CREATED);
+  EXPECT_EQ(bundle.results(2).outcome(), DOCUMENT_OUTCOME_CREATED);
+  // The same id later in one bundle is created once.
+  EXPECT_EQ(bundle.results(3).outcome(), DOCUMENT_OUTCOME_UNCHANGED);
+  EXPECT_EQ(bundle.counts().created(), 2u);
+  EXPECT_EQ(bundle.counts().unchanged(), 1u);
+  EXPECT_EQ(bundle.counts().rejected(), 1u);
+
+  absl::StatusOr<accord::v1::Document> alpha = store->GetDocument(IdOf('a'));
+  ASSERT_TRUE(alpha.ok());
+  EXPECT_EQ(alpha->title(), "Alpha");
+  EXPECT_EQ(alpha->sequence(), 0u);
+  EXPECT_EQ(alpha->bundle_id(), "bundle1");
+  EXPECT_GT(alpha->ingest_time().seconds(), 0);
+  EXPECT_EQ(store->GetDocument(IdOf('b'))->sequence(), 1u);
+  EXPECT_EQ(*store->GetRawContent(IdOf('b')), "raw Beta");
+  EXPECT_EQ(*store->DocumentCount(), 2u);
+
+  absl::StatusOr<Bundle> stored = store->GetBundle("bundle1");
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->counts().created(), 2u);
+
+  std::vector<PendingDocument> again = {Pending(0, 'b', "Beta"),
+                                        Pending(1, 'c', "Gamma")};
+  Bundle second = NewBundle("bundle2", 2);
+  ASSERT_TRUE(store->CommitBundle(&again, &second).ok());
+  EXPECT_EQ(second.results(0).outcome(), DOCUMENT_OUTCOME_UNCHANGED);
+  EXPECT_EQ(second.results(0).document_id(), IdOf('b'));
+  EXPECT_EQ(second.results(1).outcome(), DOCUMENT_OUTCOME_CREATED);
+  EXPECT_EQ(store->GetDocument(IdOf('c'))->sequence(), 2u);
+  // Unchanged documents keep their first bundle.
+  EXPECT_EQ(store->GetDocument(IdOf('b'))->bundle_id(), "bundle1");
+}
+
+TEST(StoreTest, CommitsSurviveReopenAndSequencesContinue) {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Store> store = OpenOrDie(dir.path());
+    std::vector<PendingDocument> docs = {Pending(0, 'a', "A")};
+    Bundle bundle = NewBundle("b1", 1);
+    ASSERT_TRUE(store->CommitBundle(&docs, &bundle).ok());
+  }
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  EXPECT_EQ(store->GetDocument(IdOf('a'))->title(), "A");
+  std::vector<PendingDocument> docs = {Pending(0, 'b', "B")};
+  Bundle bundle = NewBundle("b2", 1);
+  ASSERT_TRUE(store->CommitBundle(&docs, &bundle).ok());
+  EXPECT_EQ(store->GetDocument(IdOf('b'))->sequence(), 1u);
+}
+
+TEST(StoreTest, RequestIdMakesResendReturnFirstReport) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  std::vector<PendingDocument> docs = {Pending(0, 'a', "A")};
+  Bundle bundle = NewBundle("first", 1);
+  bundle.set_request_id("req-7");
+  ASSERT_TRUE(store->CommitBundle(&docs, &bundle).ok());
+
+  std::vector<PendingDocument> resend = {Pending(0, 'z', "Z")};
+  Bundle again = NewBundle("second", 1);
+  again.set_request_id("req-7");
+  ASSERT_TRUE(store->CommitBundle(&resend, &again).ok());
+  EXPECT_EQ(again.id(), "first");
+  EXPECT_EQ(again.results(0).outcome(), DOCUMENT_OUTCOME_CREATED);
+  EXPECT_TRUE(absl::IsNotFound(store->GetDocument(IdOf('z')).status()));
+  EXPECT_TRUE(absl::IsNotFound(store->GetBundle("second").status()));
+
+  // The key is per submitter.
+  Bundle other = NewBundle("third", 1);
+  other.set_submitter("someone-else");
+  other.set_request_id("req-7");
+  ASSERT_TRUE(store->CommitBundle(&resend, &other).ok());
+  EXPECT_EQ(other.id(), "third");
+}
+
+TEST(StoreTest, RejectsCommitWithoutBundleIdOrWithBadIndex) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  std::vector<PendingDocument> docs = {Pending(5, 'a', "A")};
+  Bundle no_id = NewBundle("", 1);
+  EXPECT_TRUE(absl::IsInvalidArgument(store->CommitBundle(&docs, &no_id)));
+  Bundle small = NewBundle("x", 1);
+  EXPECT_TRUE(absl::IsInvalidArgument(store->CommitBundle(&docs, &small)));
+  EXPECT_EQ(*store->DocumentCount(), 0u);
+}
+
+TEST(StoreTest, GetDocumentsAnswersEachId) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  std::vector<PendingDocument> docs = {Pending(0, 'a', "A"),
+                                       Pending(1, 'b', "B")};
+  Bundle bundle = NewBundle("b", 2);
+  ASSERT_TRUE(store->CommitBundle(&docs, &bundle).ok());
+  auto result = store->GetDocuments({IdOf('b'), IdOf('x'), IdOf('a')});
+  ASSERT_EQ(result.size(), 3u);
+  EXPECT_EQ(result[0]->title(), "B");
+  EXPECT_TRUE(absl::IsNotFound(result[1].status()));
+  EXPECT_EQ(result[2]->title(), "A");
+}
+
+TEST(StoreTest, RefusesUnknownSchemaVersion) {
+  testing::TempDir dir;
+  { ASSERT_NE(OpenOrDie(dir.path()), nullptr); }
+  {
+    // Simulate a store written by a future version.
+    rocksdb::DB* raw = nullptr;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const std::string& name : FamilyNames()) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path(), families,
+                                  &handles, &raw)
+                    .ok());
+    ASSERT_TRUE(
+        raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "99")
+            .ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.path(), StoreOptions());
+  ASSERT_FALSE(store.ok());
+  EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+}
+
+TEST(StoreTest, SecondarySeesPrimaryWritesAfterCatchUp) {
+  testing::TempDir dir;
+  const std::string primary_path = dir.Sub("db");
+  EXPECT_TRUE(absl::IsNotFound(
+      Store::OpenSecondary(primary_path, dir.Sub("sec"), StoreOptions())
+          .status()));
+
+  std::unique_ptr<Store> primary = OpenOrDie(primary_path);
+  absl::StatusOr<std::unique_ptr<Store>> secondary =
+      Store::OpenSecondary(primary_path, dir.Sub("sec"), StoreOptions());
+  ASSERT_TRUE(secondary.ok()) << secondary.status();
+  EXPECT_FALSE((*secondary)->is_primary());
+
+  std::vector<PendingDocument> docs = {Pending(0, 'a', "Seen later")};
+  Bundle bundle = NewBundle("b", 1);
+  ASSERT_TRUE(primary->CommitBundle(&docs, &bundle).ok());
+  EXPECT_TRUE(absl::IsNotFound((*secondary)->GetDocument(IdOf('a')).status()));
+  ASSERT_TRUE((*secondary)->CatchUp().ok());
+  EXPECT_EQ((*secondary)->GetDocument(IdOf('a'))->title(), "Seen later");
+  EXPECT_EQ(*(*secondary)->DocumentCount(), 1u);
+
+  Bundle other = NewBundle("c", 1);
+  EXPECT_TRUE(absl::IsFailedPrecondition(
+      (*secondary)->CommitBundle(&docs, &other)));
+}
+
+}  // namespace
+}  // namespace accord::store
