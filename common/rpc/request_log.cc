@@ -1,0 +1,77 @@
+#include "common/rpc/request_log.h"
+
+#include <string>
+
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "common/util/log.h"
+#include "grpcpp/server_context.h"
+
+namespace accord::rpc {
+namespace {
+
+using grpc::experimental::InterceptionHookPoints;
+
+const char* CodeName(grpc::StatusCode code) {
+  static const char* const kNames[] = {
+      "OK",        "CANCELLED",          "UNKNOWN",
+      "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
+      "ALREADY_EXISTS",   "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
+      "FAILED_PRECONDITION", "ABORTED",       "OUT_OF_RANGE",
+      "UNIMPLEMENTED",   "INTERNAL",           "UNAVAILABLE",
+      "DATA_LOSS",       "UNAUTHENTICATED"};
+  int index = static_cast<int>(code);
+  return index >= 0 && index < 17 ? kNames[index] : "?";
+}
+
+class RequestLogInterceptor final : public grpc::experimental::Interceptor {
+ public:
+  explicit RequestLogInterceptor(grpc::experimental::ServerRpcInfo* info)
+      : info_(info), start_(absl::Now()) {}
+
+  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    if (methods->QueryInterceptionHookPoint(
+            InterceptionHookPoints::POST_RECV_MESSAGE)) {
+      ++messages_in_;
+    }
+    if (methods->QueryInterceptionHookPoint(
+            InterceptionHookPoints::PRE_SEND_STATUS)) {
+      grpc::Status status = methods->GetSendStatus();
+      const double ms = absl::ToDoubleMilliseconds(absl::Now() - start_);
+      std::string peer =
+          info_->server_context() ? info_->server_context()->peer() : "";
+      if (status.ok()) {
+        LogInfo("rpc %s peer=%s code=OK msgs_in=%d latency_ms=%.3f",
+                info_->method(), peer, messages_in_, ms);
+      } else {
+        LogInfo("rpc %s peer=%s code=%s msgs_in=%d latency_ms=%.3f error=\"%s\"",
+                info_->method(), peer, CodeName(status.error_code()),
+                messages_in_, ms, status.error_message());
+      }
+    }
+    methods->Proceed();
+  }
+
+ private:
+  grpc::experimental::ServerRpcInfo* const info_;
+  const absl::Time start_;
+  int messages_in_ = 0;
+};
+
+class Factory final
+    : public grpc::experimental::ServerInterceptorFactoryInterface {
+ public:
+  grpc::experimental::Interceptor* CreateServerInterceptor(
+      grpc::experimental::ServerRpcInfo* info) override {
+    return new RequestLogInterceptor(info);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+NewRequestLogInterceptorFactory() {
+  return std::make_unique<Factory>();
+}
+
+}  // namespace accord::rpc

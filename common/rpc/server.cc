@@ -1,0 +1,158 @@
+#include "common/rpc/server.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <thread>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "common/rpc/request_log.h"
+#include "common/util/log.h"
+#include "grpcpp/ext/proto_server_reflection_plugin.h"
+#include "grpcpp/health_check_service_interface.h"
+#include "grpcpp/security/server_credentials.h"
+#include "grpcpp/server.h"
+#include "grpcpp/server_builder.h"
+
+namespace accord::rpc {
+namespace {
+
+sigset_t ShutdownSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  return set;
+}
+
+// "0.0.0.0:0" bound to port 40123 -> "127.0.0.1:40123": the address a
+// local client should dial.
+std::string DialAddress(const std::string& listen, int port) {
+  std::string host = listen.substr(0, listen.rfind(':'));
+  if (host.empty() || host == "0.0.0.0" || host == "[::]" || host == "*") {
+    host = "127.0.0.1";
+  }
+  return absl::StrCat(host, ":", port);
+}
+
+absl::Status WritePortFile(const std::string& path, const std::string& text) {
+  // Write then rename, so a reader never sees a partial address.
+  const std::string temp = path + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::trunc);
+    out << text << "\n";
+    if (!out) return absl::UnavailableError("cannot write " + temp);
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  if (ec) return absl::UnavailableError("cannot rename to " + path);
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+void BlockShutdownSignals() {
+  sigset_t set = ShutdownSignals();
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+absl::Status RunServer(const ServerOptions& options,
+                       const std::vector<ServiceEntry>& services,
+                       std::function<absl::Status()> health_probe) {
+  BlockShutdownSignals();
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
+                           &port);
+  builder.SetMaxReceiveMessageSize(options.max_message_bytes);
+  builder.SetMaxSendMessageSize(options.max_message_bytes);
+  for (const ServiceEntry& entry : services) {
+    builder.RegisterService(entry.service);
+  }
+  std::vector<std::unique_ptr<
+      grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptors;
+  interceptors.push_back(NewRequestLogInterceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || port == 0) {
+    return absl::UnavailableError(
+        absl::StrCat("cannot listen on ", options.listen,
+                     " (address in use or not valid?)"));
+  }
+  const std::string address = DialAddress(options.listen, port);
+  LogInfo("%s: listening on %s", options.name, address);
+  if (!options.port_file.empty()) {
+    if (absl::Status written = WritePortFile(options.port_file, address);
+        !written.ok()) {
+      server->Shutdown();
+      return written;
+    }
+  }
+
+  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
+  absl::Mutex mu;
+  bool stopping = false;
+
+  std::thread prober([&] {
+    bool last = false;
+    bool first = true;
+    while (true) {
+      absl::Status probe = health_probe();
+      {
+        absl::MutexLock lock(&mu);
+        if (stopping) return;
+        // Health updates after Shutdown() are ignored by gRPC, but the
+        // check above keeps the log quiet too.
+        health->SetServingStatus(probe.ok());
+        for (const ServiceEntry& entry : services) {
+          health->SetServingStatus(entry.full_name, probe.ok());
+        }
+      }
+      if (first || probe.ok() != last) {
+        LogInfo("%s: health %s%s", options.name,
+                probe.ok() ? "SERVING" : "NOT_SERVING",
+                probe.ok() ? "" : absl::StrCat(" (", probe.ToString(), ")"));
+      }
+      first = false;
+      last = probe.ok();
+      absl::MutexLock lock(&mu);
+      mu.AwaitWithTimeout(absl::Condition(&stopping), options.health_interval);
+      if (stopping) return;
+    }
+  });
+
+  std::thread signals([&] {
+    sigset_t set = ShutdownSignals();
+    int signal_number = 0;
+    sigwait(&set, &signal_number);
+    LogInfo("%s: received %s, shutting down (grace %s)", options.name,
+            signal_number == SIGTERM ? "SIGTERM" : "SIGINT",
+            absl::FormatDuration(options.shutdown_grace));
+    {
+      absl::MutexLock lock(&mu);
+      stopping = true;
+      health->Shutdown();
+    }
+    server->Shutdown(absl::ToChronoTime(absl::Now() + options.shutdown_grace));
+  });
+
+  server->Wait();
+  signals.join();
+  prober.join();
+  LogInfo("%s: stopped", options.name);
+  return absl::OkStatus();
+}
+
+}  // namespace accord::rpc

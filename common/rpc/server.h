@@ -1,0 +1,60 @@
+// Runs a gRPC server the way both Accord services need it.
+//
+// RunServer adds what every Accord server has: server reflection (so
+// grpcurl and `buf curl` can list and call every method), the standard
+// grpc.health.v1.Health service driven by a probe, one log line per RPC,
+// message size limits, and graceful shutdown on SIGTERM or SIGINT. `main`
+// turns flags into ServerOptions, builds its service, and calls RunServer.
+#ifndef ACCORD_COMMON_RPC_SERVER_H_
+#define ACCORD_COMMON_RPC_SERVER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/time/time.h"
+#include "grpcpp/impl/codegen/service_type.h"
+
+namespace accord::rpc {
+
+struct ServerOptions {
+  // REQUIRES: address to listen on, "host:port"; port 0 picks a free one.
+  std::string listen;
+  // Largest request or response message. Default: 64 MiB.
+  int max_message_bytes = 64 << 20;
+  // When set, the bound address ("127.0.0.1:40123") is written to this file
+  // once the server accepts calls, for scripts and tests. Default: unset.
+  std::string port_file;
+  // How long in-flight calls may finish after SIGTERM. Default: 10 s.
+  absl::Duration shutdown_grace = absl::Seconds(10);
+  // How often `health_probe` runs. Default: 1 s.
+  absl::Duration health_interval = absl::Seconds(1);
+  // Name for log lines ("accord-ingest").
+  std::string name = "accord";
+};
+
+// A service to serve and its full name ("accord.v1.IngestService"), under
+// which its health is reported.
+struct ServiceEntry {
+  grpc::Service* service;
+  std::string full_name;
+};
+
+// Serves `services` until SIGTERM/SIGINT, then shuts down gracefully.
+// The health status of "" and of each service is SERVING exactly while
+// `health_probe` returns OK. REQUIRES: called from main before any other
+// thread is started (it blocks the signals it handles in every thread).
+// Returns non-OK if the server cannot start (e.g. the port is taken).
+absl::Status RunServer(const ServerOptions& options,
+                       const std::vector<ServiceEntry>& services,
+                       std::function<absl::Status()> health_probe);
+
+// Blocks SIGTERM and SIGINT in the calling thread and the threads it will
+// create, so that RunServer's signal thread receives them. Call it first in
+// main, before starting any thread.
+void BlockShutdownSignals();
+
+}  // namespace accord::rpc
+
+#endif  // ACCORD_COMMON_RPC_SERVER_H_

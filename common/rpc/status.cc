@@ -1,0 +1,44 @@
+#include "common/rpc/status.h"
+
+#include "absl/strings/cord.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+
+namespace accord::rpc {
+namespace {
+constexpr absl::string_view kErrorInfoUrl =
+    "type.googleapis.com/google.rpc.ErrorInfo";
+}  // namespace
+
+absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
+                           const std::map<std::string, std::string>& metadata) {
+  google::rpc::ErrorInfo info;
+  info.set_reason(std::string(reason));
+  info.set_domain(std::string(kErrorDomain));
+  for (const auto& [key, value] : metadata) {
+    (*info.mutable_metadata())[key] = value;
+  }
+  status.SetPayload(kErrorInfoUrl, absl::Cord(info.SerializeAsString()));
+  return status;
+}
+
+grpc::Status ToGrpcStatus(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  google::rpc::ErrorInfo info;
+  absl::optional<absl::Cord> payload = status.GetPayload(kErrorInfoUrl);
+  if (!payload || !info.ParseFromString(std::string(*payload))) {
+    info.Clear();
+    info.set_reason(absl::StatusCodeToString(status.code()));
+    info.set_domain(std::string(kErrorDomain));
+  }
+  google::rpc::Status details;
+  details.set_code(static_cast<int>(status.code()));
+  details.set_message(std::string(status.message()));
+  details.add_details()->PackFrom(info);
+  // absl and gRPC share the canonical code numbering.
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
+                      std::string(status.message()),
+                      details.SerializeAsString());
+}
+
+}  // namespace accord::rpc

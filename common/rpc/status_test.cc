@@ -1,0 +1,45 @@
+#include "common/rpc/status.h"
+
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+#include "gtest/gtest.h"
+
+namespace accord::rpc {
+namespace {
+
+google::rpc::ErrorInfo InfoOf(const grpc::Status& status) {
+  google::rpc::Status details;
+  EXPECT_TRUE(details.ParseFromString(status.error_details()));
+  EXPECT_EQ(details.code(), status.error_code());
+  EXPECT_EQ(details.details_size(), 1);
+  google::rpc::ErrorInfo info;
+  EXPECT_TRUE(details.details(0).UnpackTo(&info));
+  return info;
+}
+
+TEST(ToGrpcStatusTest, OkStaysOk) {
+  EXPECT_TRUE(ToGrpcStatus(absl::OkStatus()).ok());
+}
+
+TEST(ToGrpcStatusTest, CarriesCodeMessageAndAttachedReason) {
+  absl::Status status =
+      WithErrorInfo(absl::NotFoundError("document abc not found"),
+                    "DOCUMENT_NOT_FOUND", {{"document_id", "abc"}});
+  grpc::Status converted = ToGrpcStatus(status);
+  EXPECT_EQ(converted.error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(converted.error_message(), "document abc not found");
+  google::rpc::ErrorInfo info = InfoOf(converted);
+  EXPECT_EQ(info.reason(), "DOCUMENT_NOT_FOUND");
+  EXPECT_EQ(info.domain(), "accord.v1");
+  EXPECT_EQ(info.metadata().at("document_id"), "abc");
+}
+
+TEST(ToGrpcStatusTest, DefaultsReasonToCodeName) {
+  grpc::Status converted =
+      ToGrpcStatus(absl::ResourceExhaustedError("disk full"));
+  EXPECT_EQ(converted.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_EQ(InfoOf(converted).reason(), "RESOURCE_EXHAUSTED");
+}
+
+}  // namespace
+}  // namespace accord::rpc
