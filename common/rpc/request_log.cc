@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/util/log.h"
@@ -12,16 +13,9 @@ namespace {
 
 using grpc::experimental::InterceptionHookPoints;
 
-const char* CodeName(grpc::StatusCode code) {
-  static const char* const kNames[] = {
-      "OK",        "CANCELLED",          "UNKNOWN",
-      "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
-      "ALREADY_EXISTS",   "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-      "FAILED_PRECONDITION", "ABORTED",       "OUT_OF_RANGE",
-      "UNIMPLEMENTED",   "INTERNAL",           "UNAVAILABLE",
-      "DATA_LOSS",       "UNAUTHENTICATED"};
-  int index = static_cast<int>(code);
-  return index >= 0 && index < 17 ? kNames[index] : "?";
+std::string CodeName(grpc::StatusCode code) {
+  // absl and gRPC share the canonical code numbering.
+  return absl::StatusCodeToString(static_cast<absl::StatusCode>(code));
 }
 
 class RequestLogInterceptor final : public grpc::experimental::Interceptor {

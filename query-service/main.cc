@@ -1,0 +1,100 @@
+// accord-query: the query-service binary. Follows the ingest-service's
+// store as a RocksDB secondary and serves accord.v1.QueryService.
+#include <stdlib.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/usage.h"
+#include "common/util/command_line.h"
+#include "absl/time/time.h"
+#include "common/rpc/server.h"
+#include "common/store/follower.h"
+#include "common/util/log.h"
+#include "query-service/document_reader.h"
+#include "query-service/query_service.h"
+
+ABSL_FLAG(std::string, listen, "0.0.0.0:50052",
+          "host:port to serve gRPC on; port 0 picks a free port");
+ABSL_FLAG(std::string, data_dir, "accord-data",
+          "the ingest-service's store directory (read-only follower)");
+ABSL_FLAG(std::string, secondary_dir, "",
+          "private directory for the follower's RocksDB files; default: a "
+          "fresh directory under $TMPDIR, removed at exit");
+ABSL_FLAG(absl::Duration, catch_up_interval, absl::Milliseconds(100),
+          "how often to apply the primary's new writes (the freshness bound)");
+ABSL_FLAG(int, max_message_bytes, 64 << 20, "largest gRPC message");
+ABSL_FLAG(std::string, port_file, "",
+          "if set, the bound address is written here once serving");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "time in-flight calls get to finish after SIGTERM");
+
+namespace {
+
+// A fresh private directory, removed when main returns.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern =
+        std::string(tmp && *tmp ? tmp : "/tmp") + "/accord-query-XXXXXX";
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    if (mkdtemp(buffer.data()) != nullptr) path_ = buffer.data();
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  accord::rpc::BlockShutdownSignals();
+  accord::ParseCommandLine(argc, argv,
+      "Accord query-service: answers typed queries from the store that "
+      "accord-ingest writes.\nUsage: accord-query --data_dir=DIR "
+      "[--listen=HOST:PORT]");
+
+  ScratchDir scratch;
+  accord::store::FollowerOptions follower_options;
+  follower_options.primary_path = absl::GetFlag(FLAGS_data_dir);
+  follower_options.secondary_path = absl::GetFlag(FLAGS_secondary_dir);
+  if (follower_options.secondary_path.empty()) {
+    if (scratch.path().empty()) {
+      accord::LogError("accord-query: cannot create a secondary directory");
+      return EXIT_FAILURE;
+    }
+    follower_options.secondary_path = scratch.path();
+  }
+  follower_options.catch_up_interval = absl::GetFlag(FLAGS_catch_up_interval);
+  accord::store::Follower follower(follower_options);
+  follower.Start();
+
+  accord::query::DocumentReader documents(&follower);
+  accord::query::QueryServiceImpl service(&documents);
+
+  accord::rpc::ServerOptions server_options;
+  server_options.name = "accord-query";
+  server_options.listen = absl::GetFlag(FLAGS_listen);
+  server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  server_options.port_file = absl::GetFlag(FLAGS_port_file);
+  server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
+  absl::Status served = accord::rpc::RunServer(
+      server_options,
+      {{&service, accord::v1::QueryService::service_full_name()}},
+      [&follower] { return follower.Health(); });
+  if (!served.ok()) {
+    accord::LogError("accord-query: %s", served.ToString());
+    return EXIT_FAILURE;
+  }
+  return EXIT_SUCCESS;
+}

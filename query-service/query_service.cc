@@ -1,0 +1,32 @@
+#include "query-service/query_service.h"
+
+#include "common/rpc/status.h"
+
+namespace accord::query {
+namespace {
+
+// Moves a successful result into *response, or converts the error.
+template <typename Response>
+grpc::Status Reply(absl::StatusOr<Response> result, Response* response) {
+  if (!result.ok()) return rpc::ToGrpcStatus(result.status());
+  *response = *std::move(result);
+  return grpc::Status::OK;
+}
+
+}  // namespace
+
+grpc::Status QueryServiceImpl::GetDocument(
+    grpc::ServerContext* /*context*/,
+    const accord::v1::GetDocumentRequest* request,
+    accord::v1::GetDocumentResponse* response) {
+  return Reply(documents_->GetDocument(*request), response);
+}
+
+grpc::Status QueryServiceImpl::BatchGetDocuments(
+    grpc::ServerContext* /*context*/,
+    const accord::v1::BatchGetDocumentsRequest* request,
+    accord::v1::BatchGetDocumentsResponse* response) {
+  return Reply(documents_->BatchGetDocuments(*request), response);
+}
+
+}  // namespace accord::query

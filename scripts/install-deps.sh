@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Accord needs to build, test and run.
+# Idempotent: packages already present are not reinstalled.
+# Usage (as root): scripts/install-deps.sh [--with-bench]
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config ccache git ca-certificates
+  # RPC and storage
+  libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
+  grpc-proto golang-github-gogo-googleapis-dev
+  libabsl-dev librocksdb-dev libssl-dev zlib1g-dev libzstd-dev
+  # text: Unicode, language id, stemming, dictionaries
+  libicu-dev libcld2-dev libstemmer-dev libhunspell-dev
+  hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-ru hunspell-vi
+  # tests
+  libgtest-dev libgmock-dev
+)
+if [[ "${1:-}" == "--with-bench" ]]; then
+  # Peers the search benchmark measures against, and Google Benchmark.
+  packages+=(libbenchmark-dev libxapian-dev postgresql-15 libpq-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run as root (or with sudo) to install them" >&2
+  exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

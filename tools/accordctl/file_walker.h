@@ -1,0 +1,33 @@
+// Expands the PATH arguments of `accordctl ingest` into files to send.
+#ifndef ACCORD_TOOLS_ACCORDCTL_FILE_WALKER_H_
+#define ACCORD_TOOLS_ACCORDCTL_FILE_WALKER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace accord::ctl {
+
+struct InputFile {
+  std::string path;
+  std::string content_type;
+  uint64_t size_bytes = 0;
+};
+
+// Files named by `paths`: files as given, folders walked recursively in
+// sorted order, hidden entries (".name") skipped. NotFound for a path that
+// does not exist.
+absl::StatusOr<std::vector<InputFile>> ExpandPaths(
+    const std::vector<std::string>& paths);
+
+// Content type from the file name: .txt and no extension -> text/plain,
+// .html/.htm -> text/html, others -> application/octet-stream (the server
+// reports what it does not support).
+std::string ContentTypeForPath(absl::string_view path);
+
+}  // namespace accord::ctl
+
+#endif  // ACCORD_TOOLS_ACCORDCTL_FILE_WALKER_H_

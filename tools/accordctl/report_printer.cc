@@ -1,0 +1,99 @@
+#include "tools/accordctl/report_printer.h"
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+
+namespace accord::ctl {
+namespace {
+
+// "DOCUMENT_OUTCOME_CREATED" -> "CREATED".
+std::string ShortEnum(const std::string& name, absl::string_view prefix) {
+  return std::string(absl::StripPrefix(name, prefix));
+}
+
+}  // namespace
+
+std::string FormatBundle(const accord::v1::Bundle& bundle) {
+  std::string out;
+  for (const accord::v1::DocumentResult& result : bundle.results()) {
+    std::string outcome = ShortEnum(
+        accord::v1::DocumentOutcome_Name(result.outcome()), "DOCUMENT_OUTCOME_");
+    std::string ref =
+        result.client_ref().empty() ? absl::StrCat("#", result.index())
+                                    : result.client_ref();
+    if (result.outcome() == accord::v1::DOCUMENT_OUTCOME_REJECTED) {
+      absl::StrAppendFormat(
+          &out, "%-9s %-32s  %s: %s\n", outcome,
+          ShortEnum(accord::v1::RejectReason_Name(result.reject_reason()),
+                    "REJECT_REASON_"),
+          ref, result.message());
+    } else {
+      absl::StrAppendFormat(&out, "%-9s %-32s  %s\n", outcome,
+                            result.document_id(), ref);
+    }
+  }
+  absl::StrAppendFormat(&out,
+                        "bundle %s: %d created, %d unchanged, %d rejected\n",
+                        bundle.id(), bundle.counts().created(),
+                        bundle.counts().unchanged(), bundle.counts().rejected());
+  return out;
+}
+
+std::string FormatDocument(const accord::v1::Document& document) {
+  std::string out;
+  absl::StrAppend(&out, "id:        ", document.id(), "\n");
+  absl::StrAppendFormat(&out, "language:  %s (confidence %.2f%s)\n",
+                        document.language().code(),
+                        document.language().confidence(),
+                        document.language().reliable() ? "" : ", unreliable");
+  absl::StrAppend(&out, "title:     ", document.title(), "\n");
+  if (document.has_dateline()) {
+    absl::StrAppend(&out, "dateline:  ", document.dateline().place(), " (",
+                    document.dateline().agency(), ")\n");
+  }
+  if (document.has_publication()) {
+    absl::StrAppend(&out, "published: ", document.publication().iso8601(),
+                    "\n");
+  }
+  if (!document.source().url().empty()) {
+    absl::StrAppend(&out, "url:       ", document.source().url(), "\n");
+  }
+  absl::StrAppend(&out, "\n");
+  for (const accord::v1::Paragraph& paragraph : document.paragraphs()) {
+    absl::StrAppend(&out, paragraph.text(), "\n\n");
+  }
+  if (document.removed_fragments_size() > 0) {
+    absl::StrAppend(&out, "removed:\n");
+    for (const accord::v1::RemovedFragment& fragment :
+         document.removed_fragments()) {
+      absl::StrAppendFormat(
+          &out, "  [%s] %s\n",
+          ShortEnum(accord::v1::FragmentKind_Name(fragment.kind()),
+                    "FRAGMENT_KIND_"),
+          fragment.text());
+    }
+  }
+  return out;
+}
+
+std::string FormatRpcError(int code, const std::string& message,
+                           const std::string& details) {
+  // absl and gRPC share the canonical code numbering.
+  std::string out = absl::StrCat(
+      absl::StatusCodeToString(static_cast<absl::StatusCode>(code)), ": ",
+      message);
+  google::rpc::Status status;
+  if (!details.empty() && status.ParseFromString(details)) {
+    for (const auto& any : status.details()) {
+      google::rpc::ErrorInfo info;
+      if (any.UnpackTo(&info)) absl::StrAppend(&out, " [", info.reason(), "]");
+    }
+  }
+  return out;
+}
+
+}  // namespace accord::ctl
