@@ -1,0 +1,63 @@
+// UTF-8 helpers shared by the normalizer's passes.
+//
+// The normalizer reasons about letters, case and punctuation in any script,
+// so every check here goes through ICU's character properties instead of
+// ASCII tests. Inputs are expected to be valid UTF-8; invalid bytes decode as
+// U+FFFD so that no helper can read out of bounds or loop forever.
+#ifndef ACCORD_COMMON_NORMALIZE_TEXT_UTIL_H_
+#define ACCORD_COMMON_NORMALIZE_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace accord::normalize {
+
+// Debian's abseil has its own string_view type; hash containers keyed by
+// std::string take it, not std::string_view, for heterogeneous lookup.
+inline absl::string_view AsAbsl(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+
+// Decodes the code point starting at byte `*pos` and advances `*pos` past it.
+// REQUIRES: *pos < s.size().
+char32_t NextCodePoint(std::string_view s, size_t* pos);
+// Decodes the code point ending just before byte `*pos` and moves `*pos` to
+// its first byte. REQUIRES: *pos > 0.
+char32_t PrevCodePoint(std::string_view s, size_t* pos);
+// First / last code point of `s`, or 0 when `s` is empty.
+char32_t FirstCodePoint(std::string_view s);
+char32_t LastCodePoint(std::string_view s);
+size_t CountCodePoints(std::string_view s);
+
+bool IsUpper(char32_t c);  // Uppercase or titlecase letter.
+bool IsLower(char32_t c);
+bool IsLetter(char32_t c);
+bool IsDigit(char32_t c);
+bool IsSpace(char32_t c);  // Any Unicode white space, including NBSP.
+// Hyphen-minus and the dashes used in datelines and signatures.
+bool IsDash(char32_t c);
+// Closing quotes and brackets that may follow a sentence's final period.
+bool IsClosingMark(char32_t c);
+
+// Lowercases with the root locale (ASCII fast path).
+std::string ToLower(std::string_view s);
+// Trims white space at both ends.
+std::string_view Trim(std::string_view s);
+// Trims, and turns every run of white space into one ASCII space.
+std::string CollapseWhitespace(std::string_view s);
+// Splits on ASCII spaces (as left by CollapseWhitespace); no empty words.
+std::vector<std::string_view> SplitWords(std::string_view s);
+// True when `s` ends a sentence: '.', '!', '?', '…' (after closing quotes).
+bool EndsWithTerminalPunctuation(std::string_view s);
+// True when every letter of `s` is uppercase and there are at least two.
+bool IsAllCapsWord(std::string_view s);
+// Case-insensitive equality after whitespace collapsing.
+bool SameText(std::string_view a, std::string_view b);
+
+}  // namespace accord::normalize
+
+#endif  // ACCORD_COMMON_NORMALIZE_TEXT_UTIL_H_

@@ -1,0 +1,154 @@
+#include "common/normalize/word_split.h"
+
+#include "common/normalize/data/domain_lexicon.h"
+#include "common/normalize/marker_words.h"
+#include "common/normalize/text_util.h"
+
+namespace accord::normalize {
+namespace {
+
+bool IsRunChar(char32_t c) { return IsLetter(c) || (c >= 0x300 && c <= 0x36F); }
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool IsFunctionPart(std::string_view language, std::string_view word) {
+  return IsFunctionWord(language, ToLower(word));
+}
+
+// Code point boundaries of `s`, excluding 0 and s.size(), that sit between
+// two letters (never next to an apostrophe).
+std::vector<size_t> SplitPoints(std::string_view s) {
+  std::vector<size_t> points;
+  char32_t previous = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t here = pos;
+    const char32_t c = NextCodePoint(s, &pos);
+    if (here > 0 && IsLetter(previous) && IsLetter(c)) points.push_back(here);
+    previous = c;
+  }
+  return points;
+}
+
+}  // namespace
+
+Vocabulary::Vocabulary(std::string language, const WordList* dictionary)
+    : language_(std::move(language)), dictionary_(dictionary) {}
+
+void Vocabulary::AddText(std::string_view text) {
+  for (const WordSpan& span : LetterRuns(text)) {
+    const std::string_view word =
+        text.substr(span.start, span.end - span.start);
+    ++counts_[AsAbsl(word)];
+    ++lower_counts_[ToLower(word)];
+  }
+}
+
+int Vocabulary::Count(std::string_view word) const {
+  auto it = counts_.find(AsAbsl(word));
+  return it == counts_.end() ? 0 : it->second;
+}
+
+int Vocabulary::LowerCount(std::string_view lower_word) const {
+  auto it = lower_counts_.find(AsAbsl(lower_word));
+  return it == lower_counts_.end() ? 0 : it->second;
+}
+
+bool Vocabulary::InLexicon(std::string_view word) const {
+  if (dictionary_ != nullptr && dictionary_->Contains(word)) return true;
+  return IsMixedCaseName(word) || IsDomainWord(language_, ToLower(word));
+}
+
+bool Vocabulary::IsKnown(std::string_view word) const {
+  if (InLexicon(word)) return true;
+  return CountCodePoints(word) >= kMinContentPartChars &&
+         LowerCount(ToLower(word)) > 0;
+}
+
+bool Vocabulary::IsPart(std::string_view word) const {
+  if (IsFunctionPart(language_, word)) return true;
+  if (CountCodePoints(word) < kMinContentPartChars) return false;
+  return IsKnown(word);
+}
+
+bool Vocabulary::IsProtected(std::string_view lower_word) const {
+  if (LowerCount(lower_word) >= 2) return true;
+  if (IsDomainWord(language_, lower_word)) return true;
+  if (dictionary_ != nullptr && dictionary_->Contains(lower_word)) return true;
+  for (size_t point : SplitPoints(lower_word)) {
+    if (!IsCompoundPrefix(language_, lower_word.substr(0, point))) continue;
+    // "over" + "the" is a glue error, "cyber" + "attacks" a compound.
+    const std::string_view rest = lower_word.substr(point);
+    if (CountCodePoints(rest) < kMinContentPartChars) continue;
+    if (IsKnown(rest) || IsProtected(rest)) return true;
+  }
+  return false;
+}
+
+std::vector<size_t> BestSplit(std::string_view lower_word,
+                              const Vocabulary& vocabulary) {
+  const std::vector<size_t> points = SplitPoints(lower_word);
+  auto chars = [&](size_t from, size_t to) {
+    return CountCodePoints(lower_word.substr(from, to - from));
+  };
+  std::vector<size_t> best;
+  size_t best_score = 0;
+  for (size_t i : points) {
+    if (!vocabulary.IsPart(lower_word.substr(0, i))) continue;
+    if (!vocabulary.IsPart(lower_word.substr(i))) continue;
+    const size_t a = chars(0, i), b = chars(i, lower_word.size());
+    const size_t score = a * a + b * b;
+    if (score > best_score) {
+      best_score = score;
+      best = {i};
+    }
+  }
+  if (!best.empty()) return best;
+  for (size_t x = 0; x < points.size(); ++x) {
+    const size_t i = points[x];
+    if (!vocabulary.IsPart(lower_word.substr(0, i))) continue;
+    for (size_t y = x + 1; y < points.size(); ++y) {
+      const size_t j = points[y];
+      if (!vocabulary.IsPart(lower_word.substr(i, j - i))) continue;
+      if (!vocabulary.IsPart(lower_word.substr(j))) continue;
+      const size_t a = chars(0, i), b = chars(i, j),
+                   c = chars(j, lower_word.size());
+      const size_t score = a * a + b * b + c * c;
+      if (score > best_score) {
+        best_score = score;
+        best = {i, j};
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<WordSpan> LetterRuns(std::string_view text) {
+  std::vector<WordSpan> runs;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    if (!IsRunChar(NextCodePoint(text, &pos))) continue;
+    size_t end = pos;
+    while (end < text.size()) {
+      size_t next = end;
+      const char32_t c = NextCodePoint(text, &next);
+      if (IsRunChar(c)) {
+        end = next;
+        continue;
+      }
+      // An apostrophe between two letters stays inside the word.
+      if (IsApostrophe(c) && next < text.size()) {
+        size_t after = next;
+        if (IsLetter(NextCodePoint(text, &after))) {
+          end = next;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push_back({start, end});
+    pos = end;
+  }
+  return runs;
+}
+
+}  // namespace accord::normalize
