@@ -1,0 +1,68 @@
+// Ingester: the ingest path without the network.
+//
+// bytes -> parse (common/parse) -> normalize (common/normalize) -> store
+// (common/store). The gRPC service is a thin adapter over this class, and
+// tests drive it directly.
+//
+//   Ingester ingester(store, normalizer, IngesterOptions());
+//   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle =
+//       ingester.NewBundle("crawler-7", "morning feed", "req-2026-11-21-1");
+//   for (const auto& input : inputs) (*bundle)->Add(input);
+//   absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
+//
+// Thread-safety: an Ingester may be shared by all threads; each
+// PendingBundle belongs to one thread.
+#ifndef ACCORD_INGEST_SERVICE_INGESTER_H_
+#define ACCORD_INGEST_SERVICE_INGESTER_H_
+
+#include <cstddef>
+#include <memory>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "common/normalize/normalizer.h"
+#include "common/store/store.h"
+#include "ingest-service/pending_bundle.h"
+
+namespace accord::ingest {
+
+struct IngesterOptions {
+  // Documents larger than this are rejected (REJECT_REASON_TOO_LARGE).
+  // Default: 8 MiB.
+  size_t max_document_bytes = size_t{8} << 20;
+  // A bundle may hold at most this many documents; more fail the call with
+  // RESOURCE_EXHAUSTED. Default: 100000.
+  size_t max_documents_per_bundle = 100000;
+  // A bundle may hold at most this many bytes of content in total; more
+  // fail the call with RESOURCE_EXHAUSTED. Bounds the memory one bundle
+  // takes, since it is stored whole. Default: 1 GiB.
+  size_t max_bundle_bytes = size_t{1} << 30;
+};
+
+class Ingester {
+ public:
+  // `store` must be a primary store. Both pointers must outlive the
+  // Ingester.
+  Ingester(store::Store* store, const normalize::Normalizer* normalizer,
+           IngesterOptions options);
+
+  // Starts a bundle. InvalidArgument for a malformed header.
+  absl::StatusOr<std::unique_ptr<PendingBundle>> NewBundle(
+      absl::string_view submitter, absl::string_view label,
+      absl::string_view request_id) const;
+
+  // The stored report of a bundle. InvalidArgument for a malformed id,
+  // NotFound for an unknown one.
+  absl::StatusOr<accord::v1::Bundle> GetBundle(absl::string_view id) const;
+
+  const IngesterOptions& options() const { return options_; }
+
+ private:
+  store::Store* const store_;
+  const normalize::Normalizer* const normalizer_;
+  const IngesterOptions options_;
+};
+
+}  // namespace accord::ingest
+
+#endif  // ACCORD_INGEST_SERVICE_INGESTER_H_

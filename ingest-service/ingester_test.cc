@@ -1,0 +1,220 @@
+#include "ingest-service/ingester.h"
+
+#include <memory>
+#include <string>
+
+#include "common/normalize/normalizer.h"
+#include "common/store/store.h"
+#include "common/testing/temp_dir.h"
+#include "gtest/gtest.h"
+
+namespace accord::ingest {
+namespace {
+
+using accord::v1::Bundle;
+using accord::v1::DOCUMENT_OUTCOME_CREATED;
+using accord::v1::DOCUMENT_OUTCOME_REJECTED;
+using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
+using accord::v1::DocumentInput;
+
+const char kEnglish[] =
+    "Ministers meet on cyber norms\n\n"
+    "Geneva (AP) - Ministers from twelve countries met on Tuesday to discuss "
+    "the implementation of norms of responsible state behaviour in cyberspace. "
+    "They agreed to hold regular consultations on information security.\n";
+const char kFrench[] =
+    "Les ministres se réunissent sur les normes cyber\n\n"
+    "Genève (AFP) – Les ministres de douze pays se sont réunis mardi pour "
+    "discuter de la mise en œuvre des normes de comportement responsable des "
+    "États dans le cyberespace. Ils ont convenu de tenir des consultations "
+    "régulières sur la sécurité de l’information.\n";
+const char kRussian[] =
+    "Министры обсудили нормы поведения в киберпространстве\n\n"
+    "Женева (ТАСС) – Министры двенадцати стран встретились во вторник, чтобы "
+    "обсудить выполнение норм ответственного поведения государств в "
+    "киберпространстве. Они договорились проводить регулярные консультации по "
+    "вопросам информационной безопасности.\n";
+
+DocumentInput Input(const std::string& content,
+                    const std::string& content_type = "text/plain",
+                    const std::string& ref = "") {
+  DocumentInput input;
+  input.set_content(content);
+  input.set_content_type(content_type);
+  input.mutable_metadata()->set_client_ref(ref);
+  return input;
+}
+
+class IngesterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<std::unique_ptr<store::Store>> store =
+        store::Store::OpenPrimary(dir_.path(), store::StoreOptions());
+    ASSERT_TRUE(store.ok()) << store.status();
+    store_ = *std::move(store);
+    options_.max_document_bytes = 4096;
+    ingester_ = std::make_unique<Ingester>(store_.get(), &normalizer_, options_);
+  }
+
+  Bundle Ingest(const std::vector<DocumentInput>& inputs,
+                const std::string& request_id = "") {
+    auto bundle = ingester_->NewBundle("test", "unit test", request_id);
+    EXPECT_TRUE(bundle.ok()) << bundle.status();
+    for (const DocumentInput& input : inputs) {
+      EXPECT_TRUE((*bundle)->Add(input).ok());
+    }
+    absl::StatusOr<Bundle> report = (*bundle)->Commit();
+    EXPECT_TRUE(report.ok()) << report.status();
+    return report.value_or(Bundle());
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+  normalize::Normalizer normalizer_;
+  IngesterOptions options_;
+  std::unique_ptr<Ingester> ingester_;
+};
+
+TEST_F(IngesterTest, CreatesNormalizedDocumentsInSeveralLanguages) {
+  Bundle report = Ingest({Input(kEnglish, "", "en.txt"),
+                          Input(kFrench, "text/plain; charset=utf-8", "fr.txt"),
+                          Input(kRussian, "text/plain", "ru.txt")});
+  ASSERT_EQ(report.results_size(), 3);
+  EXPECT_EQ(report.counts().created(), 3u);
+  const char* languages[] = {"en", "fr", "ru"};
+  const char* agencies[] = {"AP", "AFP", "ТАСС"};
+  for (int i = 0; i < 3; ++i) {
+    const auto& result = report.results(i);
+    EXPECT_EQ(result.outcome(), DOCUMENT_OUTCOME_CREATED) << result.message();
+    EXPECT_EQ(result.document_id().size(), 32u);
+    absl::StatusOr<accord::v1::Document> doc =
+        store_->GetDocument(result.document_id());
+    ASSERT_TRUE(doc.ok());
+    EXPECT_EQ(doc->language().code(), languages[i]);
+    EXPECT_EQ(doc->dateline().agency(), agencies[i]);
+    EXPECT_FALSE(doc->title().empty());
+    EXPECT_GE(doc->paragraphs_size(), 1);
+    EXPECT_EQ(doc->bundle_id(), report.id());
+    EXPECT_EQ(doc->raw().charset(), "UTF-8");
+    EXPECT_EQ(doc->raw().size_bytes(), std::string(i == 0   ? kEnglish
+                                                   : i == 1 ? kFrench
+                                                            : kRussian)
+                                           .size());
+    EXPECT_EQ(doc->source().client_ref(),
+              std::string(languages[i]) + ".txt");
+  }
+  EXPECT_EQ(*store_->GetRawContent(report.results(1).document_id()), kFrench);
+}
+
+TEST_F(IngesterTest, ResendingIsReportedUnchangedEvenInAnotherCharset) {
+  Bundle first = Ingest({Input(kFrench)});
+  ASSERT_EQ(first.results(0).outcome(), DOCUMENT_OUTCOME_CREATED);
+
+  // The same text in windows-1252: same content, same id.
+  std::string latin;
+  for (char32_t c : std::u32string(U"Les ministres se réunissent")) {
+    latin += static_cast<char>(c);
+  }
+  Bundle second = Ingest({Input(kFrench), Input(latin + ".", "text/plain; charset=windows-1252"),
+                          Input(std::string("Les ministres se r\xC3\xA9unissent."))});
+  EXPECT_EQ(second.results(0).outcome(), DOCUMENT_OUTCOME_UNCHANGED);
+  EXPECT_EQ(second.results(0).document_id(), first.results(0).document_id());
+  EXPECT_EQ(second.results(1).outcome(), DOCUMENT_OUTCOME_CREATED);
+  EXPECT_EQ(second.results(2).outcome(), DOCUMENT_OUTCOME_UNCHANGED);
+  EXPECT_EQ(second.results(2).document_id(), second.results(1).document_id());
+  EXPECT_EQ(*store_->DocumentCount(), 2u);
+}
+
+TEST_F(IngesterTest, RejectsBadDocumentsWithReasonsAndKeepsTheRest) {
+  DocumentInput bad_url = Input(kEnglish + std::string(" More."));
+  bad_url.mutable_metadata()->set_source_url("javascript:alert(1)");
+  Bundle report = Ingest({
+      Input("Gr\xFC\xDF Gott aus Wien"),          // not UTF-8
+      Input(""),                                   // empty
+      Input(std::string(5000, 'a')),               // over the 4096 limit
+      Input("<p>Hallo</p>", "text/html"),          // not supported yet
+      Input("text", "not a type"),                 // malformed type
+      bad_url,                                     // bad metadata
+      Input(kRussian),                             // fine
+  });
+  ASSERT_EQ(report.results_size(), 7);
+  const accord::v1::RejectReason expected[] = {
+      accord::v1::REJECT_REASON_INVALID_ENCODING,
+      accord::v1::REJECT_REASON_EMPTY,
+      accord::v1::REJECT_REASON_TOO_LARGE,
+      accord::v1::REJECT_REASON_UNSUPPORTED_CONTENT_TYPE,
+      accord::v1::REJECT_REASON_UNSUPPORTED_CONTENT_TYPE,
+      accord::v1::REJECT_REASON_INVALID_METADATA};
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(report.results(i).outcome(), DOCUMENT_OUTCOME_REJECTED) << i;
+    EXPECT_EQ(report.results(i).reject_reason(), expected[i]) << i;
+    EXPECT_FALSE(report.results(i).message().empty()) << i;
+    EXPECT_TRUE(report.results(i).document_id().empty()) << i;
+  }
+  EXPECT_EQ(report.results(6).outcome(), DOCUMENT_OUTCOME_CREATED);
+  EXPECT_EQ(report.counts().rejected(), 6u);
+  EXPECT_EQ(report.counts().created(), 1u);
+  // The report itself is stored.
+  absl::StatusOr<Bundle> stored = ingester_->GetBundle(report.id());
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(stored->results(2).reject_reason(),
+            accord::v1::REJECT_REASON_TOO_LARGE);
+}
+
+TEST_F(IngesterTest, MetadataOverridesWhatTheTextSays) {
+  DocumentInput input = Input(kEnglish);
+  accord::v1::DocumentMetadata* metadata = input.mutable_metadata();
+  metadata->set_source_url("https://example.org/news/1");
+  metadata->set_title_hint("Official title");
+  metadata->set_agency("Example Wire");
+  metadata->mutable_publication_time()->set_seconds(1700000000);
+  Bundle report = Ingest({input});
+  absl::StatusOr<accord::v1::Document> doc =
+      store_->GetDocument(report.results(0).document_id());
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->source().url(), "https://example.org/news/1");
+  EXPECT_EQ(doc->source().agency(), "Example Wire");
+  EXPECT_EQ(doc->title(), "Official title");
+  EXPECT_EQ(doc->title_origin(), accord::v1::TITLE_ORIGIN_HINT);
+  EXPECT_EQ(doc->publication().origin(),
+            accord::v1::PUBLICATION_ORIGIN_METADATA);
+  EXPECT_EQ(doc->publication().iso8601(), "2023-11-14T22:13:20Z");
+}
+
+TEST_F(IngesterTest, RequestIdMakesBundleResendIdempotent) {
+  Bundle first = Ingest({Input(kEnglish)}, "req-1");
+  Bundle again = Ingest({Input(kEnglish), Input(kFrench)}, "req-1");
+  EXPECT_EQ(again.id(), first.id());
+  EXPECT_EQ(again.results_size(), 1);
+  EXPECT_EQ(*store_->DocumentCount(), 1u);
+}
+
+TEST_F(IngesterTest, BundleLimitsFailTheWholeCall) {
+  IngesterOptions tight;
+  tight.max_documents_per_bundle = 2;
+  tight.max_bundle_bytes = 1 << 20;
+  Ingester ingester(store_.get(), &normalizer_, tight);
+  auto bundle = ingester.NewBundle("t", "", "");
+  ASSERT_TRUE(bundle.ok());
+  EXPECT_TRUE((*bundle)->Add(Input(kEnglish)).ok());
+  EXPECT_TRUE((*bundle)->Add(Input(kFrench)).ok());
+  EXPECT_TRUE(absl::IsResourceExhausted((*bundle)->Add(Input(kRussian))));
+
+  auto empty = ingester.NewBundle("t", "", "");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(absl::IsInvalidArgument((*empty)->Commit().status()));
+  EXPECT_EQ(*store_->DocumentCount(), 0u);
+}
+
+TEST_F(IngesterTest, RejectsMalformedHeadersAndBundleIds) {
+  EXPECT_TRUE(absl::IsInvalidArgument(
+      ingester_->NewBundle("bad\nsubmitter", "", "").status()));
+  EXPECT_TRUE(absl::IsInvalidArgument(
+      ingester_->NewBundle("ok", "", std::string(300, 'r')).status()));
+  EXPECT_TRUE(absl::IsInvalidArgument(ingester_->GetBundle("xyz").status()));
+  EXPECT_TRUE(
+      absl::IsNotFound(ingester_->GetBundle(std::string(24, '0')).status()));
+}
+
+}  // namespace
+}  // namespace accord::ingest

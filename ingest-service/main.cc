@@ -1,0 +1,83 @@
+// accord-ingest: the ingest-service binary. Turns flags into options,
+// opens the store, and serves accord.v1.IngestService until SIGTERM.
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/usage.h"
+#include "common/util/command_line.h"
+#include "absl/time/time.h"
+#include "common/normalize/normalizer.h"
+#include "common/rpc/server.h"
+#include "common/store/store.h"
+#include "common/util/log.h"
+#include "ingest-service/ingest_service.h"
+#include "ingest-service/ingester.h"
+
+ABSL_FLAG(std::string, listen, "0.0.0.0:50051",
+          "host:port to serve gRPC on; port 0 picks a free port");
+ABSL_FLAG(std::string, data_dir, "accord-data",
+          "directory of the RocksDB store (created if missing)");
+ABSL_FLAG(int, max_message_bytes, 64 << 20,
+          "largest gRPC message accepted or sent; bigger bundles use "
+          "StreamIngest");
+ABSL_FLAG(int64_t, max_document_bytes, int64_t{8} << 20,
+          "documents larger than this are rejected as TOO_LARGE");
+ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
+          "total content bytes one bundle may carry (it is held in memory "
+          "until stored)");
+ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
+          "hunspell dictionaries used to repair glued words");
+ABSL_FLAG(std::string, port_file, "",
+          "if set, the bound address is written here once serving");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "time in-flight calls get to finish after SIGTERM");
+
+int main(int argc, char** argv) {
+  accord::rpc::BlockShutdownSignals();
+  accord::ParseCommandLine(argc, argv,
+      "Accord ingest-service: parses bundles, normalizes documents and "
+      "stores them in RocksDB.\nUsage: accord-ingest --data_dir=DIR "
+      "[--listen=HOST:PORT]");
+
+  accord::store::StoreOptions store_options;
+  const std::string data_dir = absl::GetFlag(FLAGS_data_dir);
+  absl::StatusOr<std::unique_ptr<accord::store::Store>> store =
+      accord::store::Store::OpenPrimary(data_dir, store_options);
+  if (!store.ok()) {
+    accord::LogError("accord-ingest: cannot open store %s: %s", data_dir,
+                     store.status().ToString());
+    return EXIT_FAILURE;
+  }
+
+  accord::normalize::NormalizerOptions normalizer_options;
+  normalizer_options.dictionary_dir = absl::GetFlag(FLAGS_dictionary_dir);
+  accord::normalize::Normalizer normalizer(normalizer_options);
+
+  accord::ingest::IngesterOptions ingester_options;
+  ingester_options.max_document_bytes =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_document_bytes));
+  ingester_options.max_bundle_bytes =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_bundle_bytes));
+  accord::ingest::Ingester ingester(store->get(), &normalizer,
+                                    ingester_options);
+  accord::ingest::IngestServiceImpl service(&ingester);
+
+  accord::rpc::ServerOptions server_options;
+  server_options.name = "accord-ingest";
+  server_options.listen = absl::GetFlag(FLAGS_listen);
+  server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  server_options.port_file = absl::GetFlag(FLAGS_port_file);
+  server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
+  accord::LogInfo("accord-ingest: store %s open", data_dir);
+  absl::Status served = accord::rpc::RunServer(
+      server_options,
+      {{&service, accord::v1::IngestService::service_full_name()}},
+      [&store] { return (*store)->CheckUsable(); });
+  if (!served.ok()) {
+    accord::LogError("accord-ingest: %s", served.ToString());
+    return EXIT_FAILURE;
+  }
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,157 @@
+#include "ingest-service/pending_bundle.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/parse/reject.h"
+#include "common/parse/text_decoder.h"
+#include "common/rpc/status.h"
+#include "common/store/schema.h"
+#include "common/util/hash.h"
+#include "ingest-service/ingester.h"
+#include "ingest-service/metadata_check.h"
+
+namespace accord::ingest {
+namespace {
+
+std::string HumanBytes(size_t bytes) {
+  if (bytes < 1024) return absl::StrCat(bytes, " bytes");
+  if (bytes < (size_t{1} << 20)) return absl::StrFormat("%.1f KiB", bytes / 1024.0);
+  return absl::StrFormat("%.1f MiB", bytes / 1048576.0);
+}
+
+// Fields the client knows better than the text override what the
+// normalizer found in it.
+void ApplyMetadata(const accord::v1::DocumentMetadata& metadata,
+                   accord::v1::Document* document) {
+  accord::v1::Source* source = document->mutable_source();
+  source->set_client_ref(metadata.client_ref());
+  if (!metadata.source_url().empty()) source->set_url(metadata.source_url());
+  if (!metadata.agency().empty()) source->set_agency(metadata.agency());
+  if (metadata.has_publication_time()) {
+    accord::v1::Publication* publication = document->mutable_publication();
+    publication->Clear();
+    *publication->mutable_time() = metadata.publication_time();
+    publication->set_origin(accord::v1::PUBLICATION_ORIGIN_METADATA);
+    publication->set_precision(accord::v1::TIME_PRECISION_SECOND);
+    publication->set_has_utc_offset(true);
+    publication->set_iso8601(absl::FormatTime(
+        "%Y-%m-%dT%H:%M:%SZ",
+        absl::FromUnixSeconds(metadata.publication_time().seconds()),
+        absl::UTCTimeZone()));
+  }
+}
+
+}  // namespace
+
+PendingBundle::PendingBundle(store::Store* store,
+                             const normalize::Normalizer* normalizer,
+                             const IngesterOptions* options,
+                             accord::v1::Bundle header)
+    : store_(store),
+      normalizer_(normalizer),
+      options_(options),
+      report_(std::move(header)) {}
+
+absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
+  if (static_cast<size_t>(report_.results_size()) >=
+      options_->max_documents_per_bundle) {
+    return rpc::WithErrorInfo(
+        absl::ResourceExhaustedError(absl::StrCat(
+            "bundle has more than ", options_->max_documents_per_bundle,
+            " documents; split it")),
+        "BUNDLE_TOO_LARGE",
+        {{"max_documents", absl::StrCat(options_->max_documents_per_bundle)}});
+  }
+  if (content_bytes_ + input.content().size() > options_->max_bundle_bytes) {
+    return rpc::WithErrorInfo(
+        absl::ResourceExhaustedError(
+            absl::StrCat("bundle content exceeds ",
+                         HumanBytes(options_->max_bundle_bytes), "; split it")),
+        "BUNDLE_TOO_LARGE",
+        {{"max_bundle_bytes", absl::StrCat(options_->max_bundle_bytes)}});
+  }
+  content_bytes_ += input.content().size();
+  const uint32_t index = static_cast<uint32_t>(report_.results_size());
+  accord::v1::DocumentResult* result = report_.add_results();
+  result->set_index(index);
+  result->set_client_ref(input.metadata().client_ref());
+  // The size check comes first so that an oversized document costs
+  // nothing but this comparison.
+  if (input.content().size() > options_->max_document_bytes) {
+    result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
+    result->set_reject_reason(accord::v1::REJECT_REASON_TOO_LARGE);
+    result->set_message(absl::StrCat(
+        "document is ", HumanBytes(input.content().size()), "; the limit is ",
+        HumanBytes(options_->max_document_bytes)));
+    return absl::OkStatus();
+  }
+  absl::StatusOr<store::PendingDocument> prepared = Prepare(input, index);
+  if (!prepared.ok()) {
+    result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
+    accord::v1::RejectReason reason = RejectReasonOf(prepared.status());
+    if (reason == accord::v1::REJECT_REASON_UNSPECIFIED) {
+      // Only the normalizer's "nothing left" reaches here without a reason.
+      reason = accord::v1::REJECT_REASON_EMPTY;
+    }
+    result->set_reject_reason(reason);
+    result->set_message(std::string(prepared.status().message()));
+    return absl::OkStatus();
+  }
+  documents_.push_back(*std::move(prepared));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
+    const accord::v1::DocumentInput& input, uint32_t index) const {
+  if (absl::Status metadata = CheckDocumentMetadata(input.metadata());
+      !metadata.ok()) {
+    return metadata;
+  }
+  absl::StatusOr<DecodedText> decoded =
+      DecodeText(input.content(), input.content_type());
+  if (!decoded.ok()) return decoded.status();
+
+  store::PendingDocument pending;
+  pending.index = index;
+  accord::v1::Document& document = pending.document;
+  // The id hashes the decoded text, so the same article re-sent in another
+  // charset or with other line ends is recognized as the same content.
+  document.set_id(
+      Sha256Hex(decoded->text).substr(0, store::kDocumentIdLength));
+  if (absl::Status normalized =
+          normalizer_->Normalize(decoded->text, input.metadata(), &document);
+      !normalized.ok()) {
+    return normalized;
+  }
+  ApplyMetadata(input.metadata(), &document);
+  accord::v1::RawInfo* raw = document.mutable_raw();
+  raw->set_content_type(input.content_type().empty() ? "text/plain"
+                                                     : input.content_type());
+  raw->set_charset(decoded->charset);
+  raw->set_size_bytes(input.content().size());
+  raw->set_sha256(Sha256Hex(input.content()));
+  pending.raw_content = input.content();
+  return pending;
+}
+
+absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
+  if (committed_) {
+    return absl::FailedPreconditionError("bundle already committed");
+  }
+  if (report_.results_size() == 0) {
+    return rpc::WithErrorInfo(
+        absl::InvalidArgumentError("bundle has no documents"), "EMPTY_BUNDLE");
+  }
+  report_.set_total_bytes(content_bytes_);
+  committed_ = true;
+  if (absl::Status stored = store_->CommitBundle(&documents_, &report_);
+      !stored.ok()) {
+    return rpc::WithErrorInfo(stored, "STORE_WRITE_FAILED");
+  }
+  documents_.clear();
+  return report_;
+}
+
+}  // namespace accord::ingest

@@ -1,0 +1,53 @@
+// PendingBundle: a bundle being received, normalized as it arrives and
+// stored whole by Commit().
+#ifndef ACCORD_INGEST_SERVICE_PENDING_BUNDLE_H_
+#define ACCORD_INGEST_SERVICE_PENDING_BUNDLE_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "accord/v1/bundle.pb.h"
+#include "common/normalize/normalizer.h"
+#include "common/store/store.h"
+
+namespace accord::ingest {
+
+struct IngesterOptions;
+
+class PendingBundle {
+ public:
+  // Use Ingester::NewBundle.
+  PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
+                const IngesterOptions* options, accord::v1::Bundle header);
+
+  // Parses and normalizes one document. A document that cannot be taken is
+  // recorded as REJECTED in the report; that is not an error. Errors
+  // (RESOURCE_EXHAUSTED) mean the bundle as a whole exceeds its limits and
+  // must be abandoned.
+  absl::Status Add(const accord::v1::DocumentInput& input);
+
+  size_t document_count() const { return report_.results_size(); }
+  // Bytes of content received so far, rejected documents included.
+  size_t content_bytes() const { return content_bytes_; }
+
+  // Stores the bundle atomically and durably and returns its report.
+  // InvalidArgument when no document was added. Call at most once.
+  absl::StatusOr<accord::v1::Bundle> Commit();
+
+ private:
+  absl::StatusOr<store::PendingDocument> Prepare(
+      const accord::v1::DocumentInput& input, uint32_t index) const;
+
+  store::Store* const store_;
+  const normalize::Normalizer* const normalizer_;
+  const IngesterOptions* const options_;
+  accord::v1::Bundle report_;
+  std::vector<store::PendingDocument> documents_;
+  size_t content_bytes_ = 0;
+  bool committed_ = false;
+};
+
+}  // namespace accord::ingest
+
+#endif  // ACCORD_INGEST_SERVICE_PENDING_BUNDLE_H_
