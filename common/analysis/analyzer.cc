@@ -9,22 +9,37 @@
 #include "common/analysis/internal/ascii_words.h"
 #include "common/analysis/internal/folding.h"
 #include "common/analysis/internal/stemmers.h"
+#include "common/analysis/internal/term_cache.h"
 #include "common/analysis/internal/word_breaker.h"
 
 namespace accord::analysis {
 namespace {
 
+using internal::TermCache;
 using internal::WordSpan;
 
 constexpr size_t kMaxTextBytes = std::numeric_limits<int32_t>::max();
+
+// Bound on per-thread term caches (one per document language seen).
+constexpr size_t kMaxCachedLanguages = 16;
 
 // What one thread reuses across calls: the analyzer is shared, this is not.
 struct ThreadState {
   internal::WordBreaker breaker;
   internal::ThreadStemmers stemmers;
+  std::vector<std::pair<std::string, std::unique_ptr<TermCache>>> caches;
   std::vector<WordSpan> spans;
   std::string folded;   // casefold + elide of the current word
   std::string stemmed;  // stem_L(folded)
+  TermCache::Entry uncached;
+
+  TermCache& CacheFor(std::string_view language) {
+    for (auto& [cached_language, cache] : caches) {
+      if (cached_language == language) return *cache;
+    }
+    if (caches.size() >= kMaxCachedLanguages) caches.clear();
+    return *caches.emplace_back(language, std::make_unique<TermCache>()).second;
+  }
 };
 
 ThreadState& State() {
@@ -54,6 +69,7 @@ size_t ApostropheAt(std::string_view word, size_t at) {
 bool Prepare(std::string_view word, size_t max_bytes, ThreadState& state,
              uint32_t* elided) {
   *elided = 0;
+  state.folded.clear();
   // NFKC can expand a character 18-fold; anything longer is dropped anyway.
   if (word.size() > 18 * max_bytes) return false;
   internal::CaseFold(word, &state.folded);
@@ -79,6 +95,17 @@ void Finish(sb_stemmer* stemmer, ThreadState& state, std::string* term) {
   } else {
     internal::FoldDiacritics(*source, term);
   }
+}
+
+// Fills `*entry` (all but entry->word) for `word`.
+void Compute(std::string_view word, size_t max_bytes, sb_stemmer* stemmer,
+             ThreadState& state, TermCache::Entry* entry) {
+  if (Prepare(word, max_bytes, state, &entry->elided)) {
+    Finish(stemmer, state, &entry->term);
+  } else {
+    entry->term.clear();
+  }
+  entry->folded_bytes = static_cast<uint32_t>(state.folded.size());
 }
 
 }  // namespace
@@ -107,21 +134,36 @@ void Analyzer::Analyze(std::string_view utf8_text, std::string_view language,
   const std::string_view text = Clamp(utf8_text, kMaxTextBytes);
   ThreadState& state = State();
   sb_stemmer* stemmer = state.stemmers.Get(language);
+  TermCache& cache = state.CacheFor(language);
   state.breaker.Split(text, options_.ascii_fast_path, &state.spans);
   // Assign into the tokens already there: their strings keep their buffers.
   if (out->size() < state.spans.size()) out->resize(state.spans.size());
+  const size_t max_bytes = options_.max_word_bytes;
   size_t count = 0;
   uint32_t position = 0;
   for (const WordSpan& span : state.spans) {
     const uint32_t word_position = position++;
     const std::string_view word =
         text.substr(span.begin, span.end - span.begin);
-    uint32_t elided;
-    if (!Prepare(word, options_.max_word_bytes, state, &elided)) continue;
+    const TermCache::Entry* entry = &state.uncached;
+    if (options_.term_cache && word.size() <= TermCache::kMaxWordBytes) {
+      // Cached terms do not depend on the options: the length limit is
+      // checked below, on every use.
+      TermCache::Entry& slot = cache.Slot(word);
+      if (slot.word != word) {
+        Compute(word, std::numeric_limits<uint32_t>::max(), stemmer, state,
+                &slot);
+        slot.word.assign(word);
+      }
+      entry = &slot;
+    } else {
+      Compute(word, max_bytes, stemmer, state, &state.uncached);
+    }
+    if (entry->term.empty() || entry->folded_bytes > max_bytes) continue;
     Token& token = (*out)[count++];
-    Finish(stemmer, state, &token.term);
+    token.term.assign(entry->term);
     token.position = word_position;
-    token.begin = span.begin + elided;
+    token.begin = span.begin + entry->elided;
     token.end = span.end;
   }
   out->resize(count);

@@ -82,6 +82,11 @@ struct AnalyzerOptions {
   // Runs of ASCII text are split without ICU, with identical results.
   // Default: true.
   bool ascii_fast_path = true;
+
+  // Each thread remembers the terms of 4096 recent short words per
+  // document language (about 300 KB), skipping casefold and stemming for
+  // repeats. Default: true.
+  bool term_cache = true;
 };
 
 class Analyzer {

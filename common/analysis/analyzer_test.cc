@@ -284,6 +284,37 @@ TEST_F(AnalyzerTest, FastPathChangesNothing) {
   }
 }
 
+TEST_F(AnalyzerTest, TermCacheChangesNothing) {
+  AnalyzerOptions options;
+  options.term_cache = false;
+  auto uncached = Analyzer::Create(options);
+  ASSERT_TRUE(uncached.ok());
+  const std::string text =
+      "l'Union européenne, Cyberkriminalität et cybercriminalité; "
+      "L’UNION Européenne. Straße Strasse STRASSE Trần Tran";
+  for (const char* language : {"fr", "de", ""}) {
+    for (int round = 0; round < 2; ++round) {  // the second round hits
+      std::vector<Token> cached_tokens, uncached_tokens;
+      analyzer_->Analyze(text, language, &cached_tokens);
+      (*uncached)->Analyze(text, language, &uncached_tokens);
+      ASSERT_EQ(cached_tokens.size(), uncached_tokens.size());
+      for (size_t i = 0; i < cached_tokens.size(); ++i) {
+        EXPECT_EQ(cached_tokens[i].term, uncached_tokens[i].term);
+        EXPECT_EQ(cached_tokens[i].begin, uncached_tokens[i].begin);
+      }
+    }
+  }
+  // The length limit is the analyzer's, not the cache's.
+  options.term_cache = true;
+  options.max_word_bytes = 5;
+  auto short_words = Analyzer::Create(options);
+  ASSERT_TRUE(short_words.ok());
+  std::vector<Token> tokens;
+  (*short_words)->Analyze("Union européenne", "fr", &tokens);
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(tokens[0].term, "union");
+}
+
 TEST_F(AnalyzerTest, InvalidUtf8DoesNotCrash) {
   std::vector<Token> tokens;
   analyzer_->Analyze("abc \xC3 d\xFF\xFE\xE2\x80 \xF0\x9F", "fr", &tokens);

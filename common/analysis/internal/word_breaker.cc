@@ -20,6 +20,9 @@ const icu::BreakIterator* Prototype(UErrorCode* error) {
   return U_SUCCESS(status) ? prototype : nullptr;
 }
 
+// See Split().
+constexpr size_t kAsciiRunChunks = 2;
+
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
          c == '\v';
@@ -78,18 +81,24 @@ void WordBreaker::Split(std::string_view text, bool ascii_fast_path,
       FindAsciiWords(text.substr(start, i - start), start, out);
       continue;
     }
-    // Give ICU the following non-ASCII chunks too: one setText per run.
+    // Give ICU the following chunks too, up to a run of kAsciiRunChunks
+    // ASCII chunks: each switch costs a setText(), so text that mixes
+    // scripts word by word (Vietnamese) is cheaper in one ICU pass.
     size_t end = i;
-    while (i < n) {
-      size_t next = i;
-      while (next < n && IsAsciiSpace(text[next])) ++next;
-      if (next == n) break;
-      size_t stop = next;
+    size_t ascii_chunks = 0;
+    while (i < n && ascii_chunks < kAsciiRunChunks) {
+      while (i < n && IsAsciiSpace(text[i])) ++i;
+      if (i == n) break;
       high = 0;
-      while (stop < n && !IsAsciiSpace(text[stop])) high |= text[stop++];
-      if ((high & 0x80) == 0) break;  // ASCII chunk: next loop round
-      end = i = stop;
+      while (i < n && !IsAsciiSpace(text[i])) high |= text[i++];
+      if (high & 0x80) {
+        ascii_chunks = 0;
+        end = i;
+      } else {
+        ++ascii_chunks;
+      }
     }
+    i = end;  // the ASCII run after `end` goes through the fast path
     SplitWithIcu(text.substr(start, end - start), start, out);
   }
 }
