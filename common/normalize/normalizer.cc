@@ -49,7 +49,8 @@ size_t TakeTitle(const std::vector<Line>& lines, std::string_view hint,
   if (!title_hint.empty()) {
     doc->set_title(title_hint);
     doc->set_title_origin(accord::v1::TITLE_ORIGIN_HINT);
-    if (lines.empty()) return 0;
+    // A text that is only its headline keeps it as its body.
+    if (lines.size() < 2) return 0;
     if (SameText(lines[0].text, title_hint)) return 1;
     // The hint may equal the headline with a caption glued to it.
     const auto image = FindInlineImage(lines[0].text);
@@ -60,7 +61,7 @@ size_t TakeTitle(const std::vector<Line>& lines, std::string_view hint,
     }
     return 0;
   }
-  if (!lines.empty()) {
+  if (lines.size() >= 2) {
     if (auto title = MatchTitle(lines[0].text, limits); title.has_value()) {
       doc->set_title(title->title);
       doc->set_title_origin(accord::v1::TITLE_ORIGIN_HEADLINE);

@@ -1,1 +1,76 @@
+#include "common/normalize/word_list.h"
+
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace accord::normalize {
+namespace {
+
+constexpr char kDictionaryDir[] = "/usr/share/hunspell";
+
+TEST(WordListsTest, LoadsTheUsualRegionPerLanguage) {
+  WordLists lists(kDictionaryDir, 1024);
+  EXPECT_EQ(lists.DictionaryPath("en"), std::string(kDictionaryDir) + "/en_US");
+  EXPECT_EQ(lists.DictionaryPath("de"), std::string(kDictionaryDir) + "/de_DE");
+  for (const char* language : {"en", "fr", "de", "es", "ru", "vi"}) {
+    EXPECT_NE(lists.ForLanguage(language), nullptr) << language;
+  }
+  // Loaded once: the same instance comes back.
+  EXPECT_EQ(lists.ForLanguage("en"), lists.ForLanguage("en"));
+}
+
+TEST(WordListsTest, MissingDictionariesAreNull) {
+  WordLists lists(kDictionaryDir, 1024);
+  EXPECT_EQ(lists.ForLanguage("zz"), nullptr);
+  EXPECT_EQ(lists.ForLanguage("und"), nullptr);
+  EXPECT_EQ(lists.ForLanguage("../en"), nullptr);
+  WordLists nowhere("/nonexistent/accord/hunspell", 1024);
+  EXPECT_EQ(nowhere.ForLanguage("en"), nullptr);
+}
+
+TEST(WordListTest, AnswersPerLanguageAndCase) {
+  WordLists lists(kDictionaryDir, 1024);
+  const WordList* en = lists.ForLanguage("en");
+  ASSERT_NE(en, nullptr);
+  EXPECT_TRUE(en->Contains("and"));
+  EXPECT_TRUE(en->Contains("Russia"));
+  EXPECT_FALSE(en->Contains("russia"));  // Proper nouns keep their capital.
+  EXPECT_FALSE(en->Contains("andRussia"));
+  EXPECT_FALSE(en->Contains(""));
+  const WordList* de = lists.ForLanguage("de");
+  ASSERT_NE(de, nullptr);
+  EXPECT_TRUE(de->Contains("Unterzeichnungszeremonie"));  // Compounding.
+  const WordList* ru = lists.ForLanguage("ru");
+  ASSERT_NE(ru, nullptr);
+  EXPECT_TRUE(ru->Contains("сотрудничество"));
+  const WordList* vi = lists.ForLanguage("vi");
+  ASSERT_NE(vi, nullptr);
+  EXPECT_TRUE(vi->Contains("hình"));
+}
+
+TEST(WordListTest, ConcurrentLookupsAgree) {
+  WordLists lists(kDictionaryDir, 64);  // Small: the memo gets cleared.
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&lists, &wrong, t] {
+      const WordList* en = lists.ForLanguage(t % 2 == 0 ? "en" : "fr");
+      if (en == nullptr) {
+        ++wrong;
+        return;
+      }
+      for (int i = 0; i < 500; ++i) {
+        if (!en->Contains(t % 2 == 0 ? "security" : "sécurité")) ++wrong;
+        if (en->Contains("qqq" + std::to_string(i))) ++wrong;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+}  // namespace accord::normalize
