@@ -114,7 +114,12 @@ Edits PunctuationPass(const std::string& text) {
     const std::string_view token(text.data() + token_start,
                                  token_end - token_start);
     const size_t before = edits.inserts.size();
-    if (!IsProtectedToken(token)) {
+    // Most tokens have no inner punctuation at all.
+    const size_t inner =
+        token.size() > 2
+            ? token.substr(1, token.size() - 2).find_first_of(",;.!?()")
+            : std::string_view::npos;
+    if (inner != std::string_view::npos && !IsProtectedToken(token)) {
       const std::vector<Char> chars = Chars(token);
       for (size_t i = 1; i + 1 < chars.size(); ++i) {
         const char32_t c = chars[i].c, prev = chars[i - 1].c,
@@ -155,6 +160,13 @@ Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary) {
   Edits edits;
   for (const WordSpan& run : LetterRuns(text)) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
+    // Cheap filter: an inner ASCII capital or any non-ASCII byte.
+    bool candidate = false;
+    for (size_t i = 1; i < word.size() && !candidate; ++i) {
+      const unsigned char b = static_cast<unsigned char>(word[i]);
+      candidate = b >= 0x80 || (b >= 'A' && b <= 'Z');
+    }
+    if (!candidate) continue;
     const std::vector<Char> chars = Chars(word);
     std::vector<size_t> boundaries;
     for (size_t i = 1; i + 1 < chars.size(); ++i) {

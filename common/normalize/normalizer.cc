@@ -61,7 +61,8 @@ size_t TakeTitle(const std::vector<Line>& lines, std::string_view hint,
     }
     return 0;
   }
-  if (lines.size() >= 2) {
+  // A first line wrapped into the next is the start of a sentence.
+  if (lines.size() >= 2 && !IsSoftWrap(lines[0], lines[1])) {
     if (auto title = MatchTitle(lines[0].text, limits); title.has_value()) {
       doc->set_title(title->title);
       doc->set_title_origin(accord::v1::TITLE_ORIGIN_HEADLINE);

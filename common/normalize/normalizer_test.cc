@@ -181,6 +181,17 @@ TEST_F(NormalizerTest, ALoneHeadlineStaysTheBody) {
   EXPECT_EQ(doc.paragraphs(0).text(), "Vietnam and Japan sign cyber pact");
 }
 
+TEST_F(NormalizerTest, AWrappedFirstLineIsNotAHeadline) {
+  const accord::v1::Document doc = Normalize(
+      "Les ministres de la Défense du Vietnam et de la France\n"
+      "ont signé un accord de coopération à Paris.\n");
+  EXPECT_EQ(doc.title(), "");
+  ASSERT_EQ(doc.paragraphs_size(), 1);
+  EXPECT_EQ(doc.paragraphs(0).text(),
+            "Les ministres de la Défense du Vietnam et de la France ont signé "
+            "un accord de coopération à Paris.");
+}
+
 TEST_F(NormalizerTest, LanguageHintDecidesShortText) {
   accord::v1::DocumentMetadata metadata;
   metadata.set_language_hint("fr-FR");

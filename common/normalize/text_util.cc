@@ -7,7 +7,7 @@
 
 namespace accord::normalize {
 
-char32_t NextCodePoint(std::string_view s, size_t* pos) {
+char32_t NextCodePointSlow(std::string_view s, size_t* pos) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = static_cast<int32_t>(*pos);
   const int32_t length = static_cast<int32_t>(s.size());
@@ -39,19 +39,33 @@ char32_t LastCodePoint(std::string_view s) {
 }
 
 size_t CountCodePoints(std::string_view s) {
+  // In valid UTF-8 every code point has exactly one non-continuation byte.
   size_t count = 0;
-  for (size_t pos = 0; pos < s.size(); ++count) NextCodePoint(s, &pos);
+  for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return count;
 }
 
+// ASCII answers come first: most agency copy is mostly ASCII, and ICU's
+// property lookups dominate the normalizer's profile otherwise.
 bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(static_cast<UChar32>(c)) ||
          u_istitle(static_cast<UChar32>(c));
 }
-bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(static_cast<UChar32>(c));
+}
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool IsDigit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(static_cast<UChar32>(c));
+}
 bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B;
 }
 bool IsDash(char32_t c) {
@@ -102,6 +116,14 @@ std::string CollapseWhitespace(std::string_view s) {
   out.reserve(s.size());
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
+    const unsigned char byte = static_cast<unsigned char>(s[pos]);
+    if (byte > 0x20 && byte < 0x7F) {  // Printable ASCII.
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(byte));
+      ++pos;
+      continue;
+    }
     const size_t start = pos;
     const char32_t c = NextCodePoint(s, &pos);
     // Control characters other than white space carry no text; dropping

@@ -24,7 +24,15 @@ inline absl::string_view AsAbsl(std::string_view s) {
 
 // Decodes the code point starting at byte `*pos` and advances `*pos` past it.
 // REQUIRES: *pos < s.size().
-char32_t NextCodePoint(std::string_view s, size_t* pos);
+char32_t NextCodePointSlow(std::string_view s, size_t* pos);
+inline char32_t NextCodePoint(std::string_view s, size_t* pos) {
+  const unsigned char lead = static_cast<unsigned char>(s[*pos]);
+  if (lead < 0x80) {  // Inline ASCII path: most agency copy is ASCII.
+    ++*pos;
+    return lead;
+  }
+  return NextCodePointSlow(s, pos);
+}
 // Decodes the code point ending just before byte `*pos` and moves `*pos` to
 // its first byte. REQUIRES: *pos > 0.
 char32_t PrevCodePoint(std::string_view s, size_t* pos);

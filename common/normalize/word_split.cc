@@ -38,7 +38,14 @@ void Vocabulary::AddText(std::string_view text) {
     const std::string_view word =
         text.substr(span.start, span.end - span.start);
     ++counts_[AsAbsl(word)];
-    ++lower_counts_[ToLower(word)];
+    // Most words are already lowercase: skip the lowercasing copy.
+    bool lower = true;
+    for (char c : word) lower = lower && !(c >= 'A' && c <= 'Z') && c >= 0;
+    if (lower) {
+      ++lower_counts_[AsAbsl(word)];
+    } else {
+      ++lower_counts_[ToLower(word)];
+    }
   }
 }
 
