@@ -1,3 +1,5 @@
+// Tests of the furniture-line checks (teaser markers, source lines,
+// comment counters, captions) in EN, FR, DE, ES, RU and VI.
 #include "common/normalize/boilerplate.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,5 @@
+// Tests of dateline reading in EN, FR, DE, ES, RU and VI, and of the
+// sentences that must not be taken for datelines.
 #include "common/normalize/dateline.h"
 
 #include <gtest/gtest.h>

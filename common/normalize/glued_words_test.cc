@@ -1,3 +1,5 @@
+// Tests of glued-word repair against the real hunspell dictionaries in
+// /usr/share/hunspell (EN, FR, DE, ES, RU, VI) and without a dictionary.
 #include "common/normalize/glued_words.h"
 
 #include <gtest/gtest.h>

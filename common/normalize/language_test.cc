@@ -1,3 +1,4 @@
+// Tests of CLD2 language detection, the language hint and tag mapping.
 #include "common/normalize/language.h"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// Tests of line splitting and soft-wrap joining.
 #include "common/normalize/lines.h"
 
 #include <gtest/gtest.h>

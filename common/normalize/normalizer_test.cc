@@ -1,3 +1,5 @@
+// End-to-end tests of Normalizer on hand-written ES, RU, VI and DE
+// articles, metadata hints, empty and arbitrary input, and concurrency.
 #include "common/normalize/normalizer.h"
 
 #include <gmock/gmock.h>

@@ -1,3 +1,5 @@
+// Tests of publication stamps in EN, FR, DE, ES, RU and VI formats, and
+// of lines that must not be taken for stamps.
 #include "common/normalize/publication_stamp.h"
 
 #include <gtest/gtest.h>

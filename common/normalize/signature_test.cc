@@ -1,3 +1,4 @@
+// Tests of trailing agency signatures and of acronyms that are story text.
 #include "common/normalize/signature.h"
 
 #include <gtest/gtest.h>

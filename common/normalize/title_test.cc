@@ -1,3 +1,4 @@
+// Tests of headline detection and glued-caption splitting.
 #include "common/normalize/title.h"
 
 #include <gtest/gtest.h>

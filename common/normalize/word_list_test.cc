@@ -1,3 +1,4 @@
+// Tests of hunspell dictionary selection, lookups and thread safety.
 #include "common/normalize/word_list.h"
 
 #include <gtest/gtest.h>
