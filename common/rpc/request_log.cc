@@ -20,8 +20,14 @@ std::string CodeName(grpc::StatusCode code) {
 
 class RequestLogInterceptor final : public grpc::experimental::Interceptor {
  public:
-  explicit RequestLogInterceptor(grpc::experimental::ServerRpcInfo* info)
-      : info_(info), start_(absl::Now()) {}
+  RequestLogInterceptor(grpc::experimental::ServerRpcInfo* info,
+                        std::atomic<int>* in_flight)
+      : info_(info), in_flight_(in_flight), start_(absl::Now()) {
+    if (in_flight_) in_flight_->fetch_add(1);
+  }
+  ~RequestLogInterceptor() override {
+    if (in_flight_) in_flight_->fetch_sub(1);
+  }
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
     if (methods->QueryInterceptionHookPoint(
@@ -48,6 +54,7 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
 
  private:
   grpc::experimental::ServerRpcInfo* const info_;
+  std::atomic<int>* const in_flight_;
   const absl::Time start_;
   int messages_in_ = 0;
 };
@@ -55,17 +62,21 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
 class Factory final
     : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
+  explicit Factory(std::atomic<int>* in_flight) : in_flight_(in_flight) {}
   grpc::experimental::Interceptor* CreateServerInterceptor(
       grpc::experimental::ServerRpcInfo* info) override {
-    return new RequestLogInterceptor(info);
+    return new RequestLogInterceptor(info, in_flight_);
   }
+
+ private:
+  std::atomic<int>* const in_flight_;
 };
 
 }  // namespace
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-NewRequestLogInterceptorFactory() {
-  return std::make_unique<Factory>();
+NewRequestLogInterceptorFactory(std::atomic<int>* in_flight) {
+  return std::make_unique<Factory>(in_flight);
 }
 
 }  // namespace accord::rpc

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -82,7 +83,8 @@ absl::Status RunServer(const ServerOptions& options,
   std::vector<std::unique_ptr<
       grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
-  interceptors.push_back(NewRequestLogInterceptorFactory());
+  std::atomic<int> in_flight{0};
+  interceptors.push_back(NewRequestLogInterceptorFactory(&in_flight));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -145,7 +147,18 @@ absl::Status RunServer(const ServerOptions& options,
       stopping = true;
       health->Shutdown();
     }
-    server->Shutdown(absl::ToChronoTime(absl::Now() + options.shutdown_grace));
+    // Drain: let calls in flight finish within the grace period, then shut
+    // down at once. gRPC's own Shutdown(deadline) would also wait out the
+    // deadline for idle client connections, which never finish anything.
+    const absl::Time deadline = absl::Now() + options.shutdown_grace;
+    while (in_flight.load() > 0 && absl::Now() < deadline) {
+      absl::SleepFor(absl::Milliseconds(10));
+    }
+    if (in_flight.load() > 0) {
+      LogWarning("%s: cancelling %d calls still running after the grace period",
+                 options.name, in_flight.load());
+    }
+    server->Shutdown(absl::ToChronoTime(absl::Now()));
   });
 
   server->Wait();

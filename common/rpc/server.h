@@ -26,7 +26,9 @@ struct ServerOptions {
   // When set, the bound address ("127.0.0.1:40123") is written to this file
   // once the server accepts calls, for scripts and tests. Default: unset.
   std::string port_file;
-  // How long in-flight calls may finish after SIGTERM. Default: 10 s.
+  // How long calls in flight may take to finish after SIGTERM; calls
+  // still running then are cancelled. Health turns NOT_SERVING at once.
+  // Default: 10 s.
   absl::Duration shutdown_grace = absl::Seconds(10);
   // How often `health_probe` runs. Default: 1 s.
   absl::Duration health_interval = absl::Seconds(1);

@@ -1,0 +1,118 @@
+#include "tests/e2e/cluster.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+#include "gtest/gtest.h"
+
+namespace accord::e2e {
+
+absl::StatusOr<std::unique_ptr<Cluster>> Cluster::Start(
+    std::vector<std::string> ingest_args) {
+  std::unique_ptr<Cluster> cluster(new Cluster());
+  if (absl::Status started = cluster->RestartIngest(std::move(ingest_args));
+      !started.ok()) {
+    return started;
+  }
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN,
+      {"--data_dir=" + cluster->data_dir(),
+       "--secondary_dir=" + cluster->dir_.Sub("secondary"),
+       absl::StrCat("--catch_up_interval=",
+                    absl::FormatDuration(kCatchUpInterval))},
+      cluster->work_dir());
+  if (!query.ok()) return query.status();
+  cluster->query_ = *std::move(query);
+  if (absl::Status connected = cluster->Connect(); !connected.ok()) {
+    return connected;
+  }
+  return cluster;
+}
+
+absl::Status Cluster::RestartIngest(std::vector<std::string> ingest_args) {
+  ingest_args.push_back("--data_dir=" + data_dir());
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      "ingest", ACCORD_INGEST_BIN, std::move(ingest_args), work_dir());
+  if (!ingest.ok()) return ingest.status();
+  ingest_ = *std::move(ingest);
+  return query_ ? Connect() : absl::OkStatus();
+}
+
+absl::Status Cluster::Connect() {
+  grpc::ChannelArguments args;
+  args.SetMaxReceiveMessageSize(256 << 20);
+  args.SetMaxSendMessageSize(256 << 20);
+  ingest_stub_ = accord::v1::IngestService::NewStub(grpc::CreateCustomChannel(
+      ingest_->address(), grpc::InsecureChannelCredentials(), args));
+  query_stub_ = accord::v1::QueryService::NewStub(grpc::CreateCustomChannel(
+      query_->address(), grpc::InsecureChannelCredentials(), args));
+  return absl::OkStatus();
+}
+
+grpc::health::v1::HealthCheckResponse::ServingStatus Cluster::Health(
+    const std::string& address, const std::string& service) {
+  auto stub = grpc::health::v1::Health::NewStub(
+      grpc::CreateChannel(address, grpc::InsecureChannelCredentials()));
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + absl::Seconds(5)));
+  grpc::health::v1::HealthCheckRequest request;
+  request.set_service(service);
+  grpc::health::v1::HealthCheckResponse response;
+  grpc::Status status = stub->Check(&context, request, &response);
+  if (!status.ok()) return grpc::health::v1::HealthCheckResponse::UNKNOWN;
+  return response.status();
+}
+
+accord::v1::Bundle Cluster::Ingest(
+    const std::vector<accord::v1::DocumentInput>& docs) {
+  accord::v1::IngestBundleRequest request;
+  request.set_submitter("e2e");
+  for (const auto& doc : docs) *request.add_documents() = doc;
+  accord::v1::IngestBundleResponse response;
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + absl::Seconds(60)));
+  grpc::Status status = ingest_stub_->IngestBundle(&context, request, &response);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  return response.bundle();
+}
+
+absl::StatusOr<accord::v1::Document> Cluster::WaitForDocument(
+    const std::string& id, absl::Duration timeout) {
+  absl::Time deadline = absl::Now() + timeout;
+  grpc::Status last;
+  while (true) {
+    accord::v1::GetDocumentRequest request;
+    request.set_document_id(id);
+    accord::v1::GetDocumentResponse response;
+    grpc::ClientContext context;
+    context.set_deadline(absl::ToChronoTime(absl::Now() + absl::Seconds(5)));
+    last = query_stub_->GetDocument(&context, request, &response);
+    if (last.ok()) return response.document();
+    if (absl::Now() >= deadline) break;
+    absl::SleepFor(absl::Milliseconds(5));
+  }
+  return absl::NotFoundError(
+      absl::StrCat("document ", id, " not readable: ", last.error_message()));
+}
+
+accord::v1::DocumentInput TextInput(const std::string& text,
+                                    const std::string& client_ref) {
+  accord::v1::DocumentInput input;
+  input.set_content(text);
+  input.set_content_type("text/plain; charset=utf-8");
+  input.mutable_metadata()->set_client_ref(client_ref);
+  return input;
+}
+
+std::string ErrorReason(const grpc::Status& status) {
+  google::rpc::Status details;
+  if (!details.ParseFromString(status.error_details())) return "";
+  for (const auto& any : details.details()) {
+    google::rpc::ErrorInfo info;
+    if (any.UnpackTo(&info)) return info.reason();
+  }
+  return "";
+}
+
+}  // namespace accord::e2e

@@ -1,0 +1,72 @@
+// Cluster: both Accord servers over one temp store, with clients.
+#ifndef ACCORD_TESTS_E2E_CLUSTER_H_
+#define ACCORD_TESTS_E2E_CLUSTER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "accord/v1/ingest_service.grpc.pb.h"
+#include "accord/v1/query_service.grpc.pb.h"
+#include "common/testing/temp_dir.h"
+#include "grpc/health/v1/health.grpc.pb.h"
+#include "grpcpp/grpcpp.h"
+#include "tests/e2e/server_process.h"
+
+namespace accord::e2e {
+
+// The query-service's catch-up interval in these tests; the freshness bound
+// under test is derived from it.
+inline constexpr absl::Duration kCatchUpInterval = absl::Milliseconds(100);
+
+class Cluster {
+ public:
+  // Starts accord-ingest (with `ingest_args` added) and accord-query.
+  static absl::StatusOr<std::unique_ptr<Cluster>> Start(
+      std::vector<std::string> ingest_args = {});
+
+  std::string data_dir() const { return dir_.Sub("data"); }
+  const std::string& work_dir() const { return dir_.path(); }
+  ServerProcess& ingest() { return *ingest_; }
+  ServerProcess& query() { return *query_; }
+
+  // (Re)starts accord-ingest on the same store, e.g. after a crash.
+  absl::Status RestartIngest(std::vector<std::string> ingest_args = {});
+
+  accord::v1::IngestService::Stub& ingest_stub() { return *ingest_stub_; }
+  accord::v1::QueryService::Stub& query_stub() { return *query_stub_; }
+
+  // Health of `service` ("" for the server) on the server at `address`.
+  static grpc::health::v1::HealthCheckResponse::ServingStatus Health(
+      const std::string& address, const std::string& service = "");
+
+  // Unary IngestBundle; fails the test on an RPC error.
+  accord::v1::Bundle Ingest(const std::vector<accord::v1::DocumentInput>& docs);
+
+  // Polls GetDocument until the document is readable or `timeout` passes.
+  absl::StatusOr<accord::v1::Document> WaitForDocument(
+      const std::string& id, absl::Duration timeout = absl::Seconds(10));
+
+ private:
+  Cluster() = default;
+  absl::Status Connect();
+
+  testing::TempDir dir_;
+  std::unique_ptr<ServerProcess> ingest_;
+  std::unique_ptr<ServerProcess> query_;
+  std::unique_ptr<accord::v1::IngestService::Stub> ingest_stub_;
+  std::unique_ptr<accord::v1::QueryService::Stub> query_stub_;
+};
+
+// A plain-text document input.
+accord::v1::DocumentInput TextInput(const std::string& text,
+                                    const std::string& client_ref = "");
+
+// The ErrorInfo reason in a gRPC status's details, or "".
+std::string ErrorReason(const grpc::Status& status);
+
+}  // namespace accord::e2e
+
+#endif  // ACCORD_TESTS_E2E_CLUSTER_H_

@@ -1,0 +1,148 @@
+// The five crawler-delivered seed articles, end to end through accordctl
+// and gRPC. Runs when ../shared/seeds/ exists beside the repository.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+#include "tests/e2e/cluster.h"
+
+namespace accord::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+using accord::v1::Document;
+
+std::string SeedsDir() {
+  const char* source = std::getenv("ACCORD_SOURCE_DIR");
+  return absl::StrCat(source ? source : ".", "/../shared/seeds");
+}
+
+// Runs a command; returns its exit status and stdout.
+std::pair<int, std::string> RunCommand(const std::string& command) {
+  std::string output;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return {-1, ""};
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) output.append(buffer, n);
+  int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+std::string Body(const Document& doc) {
+  std::vector<std::string> texts;
+  for (const auto& p : doc.paragraphs()) texts.push_back(p.text());
+  return absl::StrJoin(texts, "\n\n");
+}
+
+bool HasFragment(const Document& doc, accord::v1::FragmentKind kind,
+                 absl::string_view containing = "") {
+  for (const auto& fragment : doc.removed_fragments()) {
+    if (fragment.kind() == kind && absl::StrContains(fragment.text(), containing)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
+  if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+
+  const std::string ctl = absl::StrCat(
+      ACCORDCTL_BIN, " --ingest_addr=", (*cluster)->ingest().address(),
+      " --query_addr=", (*cluster)->query().address());
+  auto [code, out] = RunCommand(absl::StrCat(ctl, " ingest ", SeedsDir()));
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "5 created, 0 unchanged, 0 rejected")) << out;
+  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " ingest ", SeedsDir()));
+  EXPECT_TRUE(absl::StrContains(out, "0 created, 5 unchanged, 0 rejected")) << out;
+
+  // Same files over gRPC: unchanged, and the ids to read back.
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(SeedsDir())) {
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 5u);
+  std::vector<accord::v1::DocumentInput> inputs;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    inputs.push_back(TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
+                               file.filename().string()));
+  }
+  accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
+  ASSERT_EQ(bundle.counts().unchanged(), 5u);
+  std::vector<Document> docs;
+  for (const auto& result : bundle.results()) {
+    absl::StatusOr<Document> doc = (*cluster)->WaitForDocument(result.document_id());
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    docs.push_back(*doc);
+  }
+
+  const char* languages[] = {"en", "fr", "en", "de", "en"};
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(docs[i].language().code(), languages[i]) << files[i];
+    EXPECT_GT(docs[i].language().confidence(), 0.5) << files[i];
+  }
+
+  // 000: glued words repaired, dateline and signature taken out.
+  const std::string body0 = Body(docs[0]);
+  EXPECT_TRUE(absl::StrContains(body0, "Vietnam and Russia")) << body0;
+  EXPECT_TRUE(absl::StrContains(body0, "safeguarding international")) << body0;
+  EXPECT_TRUE(absl::StrContains(body0, "(ITC), creating")) << body0;
+  EXPECT_FALSE(absl::StrContains(body0, "andRussia"));
+  EXPECT_EQ(docs[0].dateline().place(), "Da Nang");
+  EXPECT_EQ(docs[0].dateline().agency(), "VNA");
+  EXPECT_TRUE(HasFragment(docs[0], accord::v1::FRAGMENT_KIND_SIGNATURE));
+  EXPECT_FALSE(absl::StrContains(body0, "-VNA"));
+
+  // 001: headline, dateline, captions out, no teaser tail.
+  const std::string body1 = Body(docs[1]);
+  EXPECT_EQ(docs[1].title(),
+            "Le Vietnam et la Russie coopèrent sur la sécurité de l’information "
+            "internationale");
+  EXPECT_EQ(docs[1].dateline().place(), "Dà Nang");
+  EXPECT_EQ(docs[1].dateline().agency(), "VNA");
+  EXPECT_FALSE(absl::StrContains(body1, "Voir plus"));
+  EXPECT_FALSE(absl::StrContains(body1, "Singapour"));
+  EXPECT_FALSE(absl::StrContains(body1, "Laos"));
+  EXPECT_FALSE(absl::StrContains(body1, "Photo : VNA"));
+  EXPECT_TRUE(HasFragment(docs[1], accord::v1::FRAGMENT_KIND_TEASER, "Singapour"));
+  EXPECT_TRUE(HasFragment(docs[1], accord::v1::FRAGMENT_KIND_CAPTION));
+
+  // 002: headline without its glued caption.
+  EXPECT_EQ(docs[2].title(),
+            "Vietnam suggests ways to ensure int’l info security at Russia "
+            "meeting");
+  EXPECT_TRUE(HasFragment(docs[2], accord::v1::FRAGMENT_KIND_CAPTION,
+                          "Deputy Minister of Public Security"));
+  EXPECT_EQ(docs[2].dateline().place(), "Moscow");
+  EXPECT_FALSE(absl::StrContains(Body(docs[2]), "hinh anh"));
+
+  // 003: source line, comment counter, closing mark.
+  EXPECT_TRUE(absl::StartsWith(docs[3].source().url(), "https://www.vietnamplus.vn/"));
+  EXPECT_TRUE(HasFragment(docs[3], accord::v1::FRAGMENT_KIND_SOURCE_LINE));
+  EXPECT_TRUE(HasFragment(docs[3], accord::v1::FRAGMENT_KIND_COMMENT_COUNTER));
+  EXPECT_FALSE(absl::StrContains(Body(docs[3]), "Kommentar (0)"));
+
+  // 004: headline and publication stamp.
+  EXPECT_EQ(docs[4].title(), "Conference on Responsible state behaviour in cyberspace");
+  EXPECT_EQ(docs[4].publication().iso8601(), "2019-11-28T11:12+07:00");
+  EXPECT_TRUE(HasFragment(docs[4], accord::v1::FRAGMENT_KIND_PUBLICATION_STAMP));
+
+  // accordctl get prints the document.
+  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " get ", docs[2].id()));
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(absl::StrContains(out, "title:     Vietnam suggests ways")) << out;
+}
+
+}  // namespace
+}  // namespace accord::e2e
