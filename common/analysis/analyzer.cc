@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "absl/strings/str_cat.h"
-#include "common/analysis/internal/ascii_words.h"
+#include "common/analysis/internal/fast_words.h"
 #include "common/analysis/internal/folding.h"
 #include "common/analysis/internal/stemmers.h"
 #include "common/analysis/internal/term_cache.h"

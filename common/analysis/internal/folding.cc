@@ -9,7 +9,7 @@
 #include <cstring>
 #include <memory>
 
-#include "common/analysis/internal/ascii_words.h"
+#include "common/analysis/internal/fast_words.h"
 
 namespace accord::analysis::internal {
 namespace {

@@ -21,7 +21,7 @@ const icu::BreakIterator* Prototype(UErrorCode* error) {
 }
 
 // See Split().
-constexpr size_t kAsciiRunChunks = 2;
+constexpr size_t kFastRunChunks = 2;
 
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
@@ -75,30 +75,26 @@ void WordBreaker::Split(std::string_view text, bool ascii_fast_path,
     while (i < n && IsAsciiSpace(text[i])) ++i;
     if (i == n) break;
     const size_t start = i;
-    unsigned char high = 0;
-    while (i < n && !IsAsciiSpace(text[i])) high |= text[i++];
-    if ((high & 0x80) == 0) {
-      FindAsciiWords(text.substr(start, i - start), start, out);
-      continue;
-    }
-    // Give ICU the following chunks too, up to a run of kAsciiRunChunks
-    // ASCII chunks: each switch costs a setText(), so text that mixes
-    // scripts word by word (Vietnamese) is cheaper in one ICU pass.
+    while (i < n && !IsAsciiSpace(text[i])) ++i;
+    if (FindFastWords(text.substr(start, i - start), start, out)) continue;
+    // Give ICU the following chunks too, up to a run of kFastRunChunks
+    // chunks the fast path takes: each switch costs a setText(), so text
+    // that mixes scripts word by word is cheaper in one ICU pass.
     size_t end = i;
-    size_t ascii_chunks = 0;
-    while (i < n && ascii_chunks < kAsciiRunChunks) {
+    size_t fast_chunks = 0;
+    while (i < n && fast_chunks < kFastRunChunks) {
       while (i < n && IsAsciiSpace(text[i])) ++i;
       if (i == n) break;
-      high = 0;
-      while (i < n && !IsAsciiSpace(text[i])) high |= text[i++];
-      if (high & 0x80) {
-        ascii_chunks = 0;
-        end = i;
+      const size_t chunk = i;
+      while (i < n && !IsAsciiSpace(text[i])) ++i;
+      if (IsFastText(text.substr(chunk, i - chunk))) {
+        ++fast_chunks;
       } else {
-        ++ascii_chunks;
+        fast_chunks = 0;
+        end = i;
       }
     }
-    i = end;  // the ASCII run after `end` goes through the fast path
+    i = end;  // the run after `end` goes through the fast path
     SplitWithIcu(text.substr(start, end - start), start, out);
   }
 }

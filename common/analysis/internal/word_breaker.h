@@ -6,7 +6,8 @@
 // syllables, as it is written.
 //
 // Speed: UAX #29 always breaks at ASCII whitespace, so the text is cut there;
-// runs of pure ASCII go through FindAsciiWords() (no ICU), the rest through a
+// chunks of simple scripts (ASCII, Latin, Greek, Cyrillic: see
+// fast_words.h) go through FindFastWords() without ICU, the rest through a
 // BreakIterator over the UTF-8 bytes (no UTF-16 copy).
 //
 // Not thread-safe: each thread owns one WordBreaker (see analyzer.cc).
@@ -21,7 +22,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "common/analysis/internal/ascii_words.h"
+#include "common/analysis/internal/fast_words.h"
 
 namespace accord::analysis::internal {
 
