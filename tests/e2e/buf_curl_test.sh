@@ -36,8 +36,8 @@ fail() { echo "FAIL: $*"; cat "$tmp"/*.log; exit 1; }
 curl_grpc --list-methods "http://$ingest" | tee "$tmp/methods"
 grep -q "accord.v1.IngestService/IngestBundle" "$tmp/methods" || fail "IngestBundle not listed"
 grep -q "grpc.health.v1.Health/Check" "$tmp/methods" || fail "Health not listed"
-curl_grpc --list-methods "http://$query" | grep -q "accord.v1.QueryService/GetDocument" ||
-  fail "GetDocument not listed"
+curl_grpc --list-methods "http://$query" >"$tmp/query-methods"
+grep -q "accord.v1.QueryService/GetDocument" "$tmp/query-methods" || fail "GetDocument not listed"
 
 text=$'Talks on cyber norms\n\nGeneva (AP) – Delegations discussed norms of responsible state behaviour.\n'
 content=$(printf '%s' "$text" | base64 -w0)
@@ -54,7 +54,8 @@ done
 cat "$tmp/doc.json"
 grep -q '"title": "Talks on cyber norms"' "$tmp/doc.json" || fail "document not read back"
 
-curl_grpc "http://$ingest/grpc.health.v1.Health/Check" | grep -q SERVING || fail "health"
+curl_grpc "http://$ingest/grpc.health.v1.Health/Check" >"$tmp/health.json"
+grep -q SERVING "$tmp/health.json" || fail "health"
 
 if curl_grpc -d '{"documentId":"not-an-id"}' "http://$query/accord.v1.QueryService/GetDocument" \
     >"$tmp/err.json" 2>&1; then
@@ -62,5 +63,9 @@ if curl_grpc -d '{"documentId":"not-an-id"}' "http://$query/accord.v1.QueryServi
 fi
 cat "$tmp/err.json"
 grep -q "invalid_argument" "$tmp/err.json" || fail "no invalid_argument code"
-grep -q "INVALID_DOCUMENT_ID" "$tmp/err.json" || fail "no ErrorInfo reason"
+grep -q '"type": "google.rpc.ErrorInfo"' "$tmp/err.json" || fail "no ErrorInfo detail"
+# buf curl prints the detail's bytes as unpadded base64; its reason is inside.
+value=$(grep -o '"value": "[^"]*"' "$tmp/err.json" | head -1 | cut -d'"' -f4 | tr '_-' '/+')
+while (( ${#value} % 4 )); do value+="="; done
+printf '%s' "$value" | base64 -d | grep -aq INVALID_DOCUMENT_ID || fail "ErrorInfo reason is not INVALID_DOCUMENT_ID"
 echo "buf curl e2e: ok"
