@@ -177,6 +177,46 @@ inline bool Joins(uint8_t before, uint8_t mid, uint8_t after) {
   return false;
 }
 
+// FindFastWords() for ASCII text: the same rules on bytes, several times
+// faster than going through CharAt().
+void FindAsciiWords(std::string_view text, uint32_t base,
+                    std::vector<WordSpan>* out) {
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!IsCore(kAscii[static_cast<unsigned char>(text[i])].word_class)) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    bool alnum = false;
+    uint8_t previous = kOther;
+    while (i < n) {
+      const AsciiInfo& c = kAscii[static_cast<unsigned char>(text[i])];
+      if (IsCore(c.word_class)) {
+        alnum |= c.alnum;
+        previous = c.word_class;
+        ++i;
+        continue;
+      }
+      if (i + 1 < n) {
+        const AsciiInfo& after =
+            kAscii[static_cast<unsigned char>(text[i + 1])];
+        if (Joins(previous, c.word_class, after.word_class)) {
+          alnum |= after.alnum;
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (alnum) {
+      out->push_back({static_cast<uint32_t>(base + start),
+                      static_cast<uint32_t>(base + i)});
+    }
+  }
+}
+
 }  // namespace
 
 bool IsAscii(std::string_view text) {
@@ -207,6 +247,10 @@ bool IsFastText(std::string_view text) {
 
 bool FindFastWords(std::string_view text, uint32_t base,
                    std::vector<WordSpan>* out) {
+  if (IsAscii(text)) {
+    FindAsciiWords(text, base, out);
+    return true;
+  }
   const size_t first_new = out->size();
   const size_t n = text.size();
   size_t i = 0;
