@@ -153,6 +153,28 @@ TEST_F(AnalyzerTest, RussianStemsAndFolds) {
   EXPECT_TRUE(Finds("Путин", kCorpusLanguages, "встреча с Путиным", "ru"));
 }
 
+// ----- Other Snowball languages: inflections meet -----
+
+TEST_F(AnalyzerTest, MoreSnowballLanguagesConflateInflections) {
+  const struct {
+    const char* language;
+    const char* one;
+    const char* other;
+  } kPairs[] = {
+      {"it", "criminalità informatica", "criminalita informatiche"},
+      {"pt", "segurança cibernética", "seguranças cibernéticas"},
+      {"nl", "beveiliging", "beveiligingen"},
+      {"sv", "säkerheten", "säkerhet"},
+      {"pl", "bezpieczeństwo", "bezpieczenstwo"},  // no stemmer: folding only
+  };
+  for (const auto& pair : kPairs) {
+    EXPECT_EQ(Terms(pair.one, pair.language), Terms(pair.other, pair.language))
+        << pair.language;
+  }
+  // And stemming is per language: Dutch rules do not apply to English.
+  EXPECT_NE(Terms("beveiligingen", "en"), Terms("beveiliging", "en"));
+}
+
 // ----- Vietnamese -----
 
 TEST_F(AnalyzerTest, VietnameseSplitsSyllablesAndFoldsDiacritics) {
