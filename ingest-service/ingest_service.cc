@@ -56,6 +56,8 @@ grpc::Status IngestServiceImpl::StreamIngest(
                                message.request_id());
       if (!started.ok()) return rpc::ToGrpcStatus(started.status());
       bundle = *std::move(started);
+      // Tells the client the stream is accepted before it is finished.
+      reader->SendInitialMetadata();
     }
     for (const accord::v1::DocumentInput& input : message.documents()) {
       if (absl::Status added = bundle->Add(input); !added.ok()) {

@@ -115,6 +115,8 @@ TEST(LifecycleTest, SigtermLetsACallInFlightFinishAndStoresIt) {
   accord::v1::StreamIngestRequest first;
   *first.add_documents() = TextInput(kArticle);
   ASSERT_TRUE(writer->Write(first));
+  // The server has taken the call once it sends initial metadata.
+  writer->WaitForInitialMetadata();
 
   // SIGTERM while the stream is open: health drops at once, the call may
   // finish within the grace period.
