@@ -1,0 +1,175 @@
+#include "bench/corpus/query_set.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "bench/corpus/generator.h"
+#include "bench/corpus/internal/random.h"
+#include "bench/corpus/internal/vocabulary.h"
+
+namespace accord::bench {
+namespace {
+
+using internal::SplitMix64;
+using internal::Vocabulary;
+
+// Bytes that make a token unfit for a query word: ASCII punctuation and
+// digits, and the UTF-8 lead bytes of the typographic punctuation the
+// templates use (’ – “ ” « »: E2 80 xx; « »: C2 AB/BB).
+bool IsCleanWord(absl::string_view w) {
+  if (w.size() < 2) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = w[i];
+    if (c < 0x80) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    } else if (c == 0xE2 || (c == 0xC2 && i + 1 < w.size() &&
+                             ((unsigned char)w[i + 1] == 0xAB ||
+                              (unsigned char)w[i + 1] == 0xBB))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The content words of a vocabulary entry: "la sécurité de l’information"
+// -> {"sécurité", "information"} (elided articles dropped, function words
+// and unclean tokens skipped).
+std::vector<absl::string_view> ContentWords(const Vocabulary& v,
+                                           absl::string_view entry) {
+  std::vector<absl::string_view> out;
+  for (absl::string_view token : absl::StrSplit(entry, ' ')) {
+    for (absl::string_view apostrophe : {"’", "'"}) {
+      const size_t at = token.find(apostrophe);
+      if (at != absl::string_view::npos) {
+        token.remove_prefix(at + apostrophe.size());
+      }
+    }
+    if (IsCleanWord(token) && !v.IsStopword(token)) out.push_back(token);
+  }
+  return out;
+}
+
+// One content word of language `v`, from the lists analysts search for.
+absl::string_view DrawWord(const Vocabulary& v, SplitMix64& rng) {
+  for (;;) {
+    const uint64_t which = rng.Below(100);
+    const internal::WordList& list =
+        which < 40   ? v.nouns
+        : which < 60 ? v.topics
+        : which < 70 ? v.adjectives
+        : which < 80 ? v.countries
+        : which < 88 ? v.cities
+        : which < 95 ? v.last_names
+                     : v.organizations;
+    const std::vector<absl::string_view> words = ContentWords(v, list.Draw(rng));
+    if (!words.empty()) return words[rng.Below(words.size())];
+  }
+}
+
+// Strips one trailing ASCII punctuation mark (end of sentence, comma).
+absl::string_view TrimTrailingPunct(absl::string_view w, bool* trimmed) {
+  *trimmed = false;
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' ||
+                        w.back() == ';' || w.back() == ':')) {
+    w.remove_suffix(1);
+    *trimmed = true;
+  }
+  return w;
+}
+
+// A phrase of 2-3 consecutive words from a random corpus document.
+std::string DrawPhrase(uint64_t seed, uint64_t corpus_size, SplitMix64& rng,
+                       std::string* language) {
+  for (;;) {
+    const GeneratedDoc doc = GenerateDocument(seed, rng.Below(corpus_size));
+    const Vocabulary* v = nullptr;
+    for (const Vocabulary* c : internal::AllVocabularies()) {
+      if (c->pack.code == doc.language) v = c;
+    }
+    // Tokens with their line number: a phrase stays within one line.
+    std::vector<absl::string_view> tokens;
+    std::vector<int> line_of;
+    int line = 0;
+    for (absl::string_view l : absl::StrSplit(doc.text, '\n')) {
+      for (absl::string_view t : absl::StrSplit(l, ' ', absl::SkipEmpty())) {
+        tokens.push_back(t);
+        line_of.push_back(line);
+      }
+      ++line;
+    }
+    for (int attempt = 0; attempt < 64; ++attempt) {
+      const size_t length = rng.Percent(60) ? 2 : 3;
+      if (tokens.size() <= length) break;
+      const size_t start = rng.Below(tokens.size() - length);
+      if (line_of[start] != line_of[start + length - 1]) continue;
+      std::vector<std::string> words;
+      for (size_t k = 0; k < length; ++k) {
+        bool trimmed = false;
+        absl::string_view w = TrimTrailingPunct(tokens[start + k], &trimmed);
+        // Only the last word may end a clause: phrases do not span commas.
+        if (!IsCleanWord(w) || (trimmed && k + 1 < length)) break;
+        words.emplace_back(w);
+      }
+      if (words.size() != length || v->IsStopword(words.front()) ||
+          v->IsStopword(words.back())) {
+        continue;
+      }
+      *language = doc.language;
+      return "\"" + absl::StrJoin(words, " ") + "\"";
+    }
+  }
+}
+
+}  // namespace
+
+absl::string_view QueryKindName(QueryKind kind) {
+  switch (kind) {
+    case QueryKind::kOneTerm: return "one-term";
+    case QueryKind::kMultiTerm: return "multi-term";
+    case QueryKind::kPhrase: return "phrase";
+  }
+  return "?";
+}
+
+std::vector<BenchQuery> GenerateQueries(uint64_t seed, uint64_t corpus_size,
+                                        size_t per_kind) {
+  SplitMix64 rng(internal::MixSeed(seed ^ 0x51E7C0DE, corpus_size));
+  std::vector<BenchQuery> out;
+  out.reserve(3 * per_kind);
+  for (size_t i = 0; i < per_kind; ++i) {
+    const Vocabulary& v = internal::DrawVocabulary(rng);
+    out.push_back({QueryKind::kOneTerm, std::string(DrawWord(v, rng)),
+                   std::string(v.pack.code)});
+  }
+  for (size_t i = 0; i < per_kind; ++i) {
+    const Vocabulary& v = internal::DrawVocabulary(rng);
+    const size_t n = static_cast<size_t>(rng.Between(2, 4));
+    std::vector<absl::string_view> words;
+    while (words.size() < n) {
+      absl::string_view w = DrawWord(v, rng);
+      if (std::find(words.begin(), words.end(), w) == words.end()) {
+        words.push_back(w);
+      }
+    }
+    out.push_back({QueryKind::kMultiTerm, absl::StrJoin(words, " "),
+                   std::string(v.pack.code)});
+  }
+  for (size_t i = 0; i < per_kind; ++i) {
+    BenchQuery q{QueryKind::kPhrase, "", ""};
+    q.text = DrawPhrase(seed, corpus_size, rng, &q.language);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+std::vector<std::string> QueryWords(absl::string_view query) {
+  std::vector<std::string> out;
+  for (absl::string_view w :
+       absl::StrSplit(query, absl::ByAnyChar(" \""), absl::SkipEmpty())) {
+    out.emplace_back(w);
+  }
+  return out;
+}
+
+}  // namespace accord::bench
