@@ -135,7 +135,7 @@ void Analyzer::Analyze(std::string_view utf8_text, std::string_view language,
   ThreadState& state = State();
   sb_stemmer* stemmer = state.stemmers.Get(language);
   TermCache& cache = state.CacheFor(language);
-  state.breaker.Split(text, options_.ascii_fast_path, &state.spans);
+  state.breaker.Split(text, options_.fast_word_breaks, &state.spans);
   // Assign into the tokens already there: their strings keep their buffers.
   if (out->size() < state.spans.size()) out->resize(state.spans.size());
   const size_t max_bytes = options_.max_word_bytes;
@@ -173,7 +173,7 @@ std::vector<std::vector<std::string>> Analyzer::QueryTerms(
     std::string_view word_text, absl::Span<const std::string> languages) const {
   const std::string_view text = Clamp(word_text, kMaxTextBytes);
   ThreadState& state = State();
-  state.breaker.Split(text, options_.ascii_fast_path, &state.spans);
+  state.breaker.Split(text, options_.fast_word_breaks, &state.spans);
   std::vector<std::vector<std::string>> words;
   words.reserve(state.spans.size());
   std::string term;

@@ -36,8 +36,9 @@
 //    query's language filter when given, else the languages of the corpus.
 //
 // Thread safety: an Analyzer is immutable; one instance serves all threads.
-// Per-thread state (ICU break iterator clone, Snowball stemmers, buffers)
-// lives in thread_local storage and is created on a thread's first call.
+// Per-thread state (ICU break iterator clone, Snowball stemmers, term
+// caches, buffers) lives in thread_local storage, is created on a thread's
+// first call and freed when the thread ends.
 //
 // Usage:
 //   absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create();
@@ -79,9 +80,10 @@ struct AnalyzerOptions {
 
   // ----- Affect performance only -----
 
-  // Runs of ASCII text are split without ICU, with identical results.
-  // Default: true.
-  bool ascii_fast_path = true;
+  // Text in simple scripts (ASCII, Latin incl. Vietnamese, Greek,
+  // Cyrillic; see internal/fast_words.h) is split without ICU's
+  // BreakIterator, with identical results. Default: true.
+  bool fast_word_breaks = true;
 
   // Each thread remembers the terms of 4096 recent short words per
   // document language (about 300 KB), skipping casefold and stemming for

@@ -156,13 +156,13 @@ size_t TotalBytes(const std::vector<std::string>& articles) {
   return total;
 }
 
-void RunAccord(benchmark::State& state, bool ascii_fast_path) {
+void RunAccord(benchmark::State& state, bool fast_word_breaks) {
   const Language& language = Languages()[state.range(0)];
   state.SetLabel(language.code);
   const std::vector<std::string> articles =
       Articles(language, kArticles, kArticleBytes);
   AnalyzerOptions options;
-  options.ascii_fast_path = ascii_fast_path;
+  options.fast_word_breaks = fast_word_breaks;
   std::unique_ptr<Analyzer> analyzer = *Analyzer::Create(options);
   std::vector<Token> tokens;
   size_t token_count = 0;

@@ -286,7 +286,7 @@ TEST_F(AnalyzerTest, ReusesOutputVector) {
 
 TEST_F(AnalyzerTest, FastPathChangesNothing) {
   AnalyzerOptions options;
-  options.ascii_fast_path = false;
+  options.fast_word_breaks = false;
   auto slow = Analyzer::Create(options);
   ASSERT_TRUE(slow.ok());
   const std::string text =

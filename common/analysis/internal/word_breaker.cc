@@ -62,10 +62,10 @@ absl::Status WordBreaker::CheckAvailable() {
   return absl::OkStatus();
 }
 
-void WordBreaker::Split(std::string_view text, bool ascii_fast_path,
+void WordBreaker::Split(std::string_view text, bool fast_word_breaks,
                         std::vector<WordSpan>* out) {
   out->clear();
-  if (!ascii_fast_path) {
+  if (!fast_word_breaks) {
     SplitWithIcu(text, 0, out);
     return;
   }

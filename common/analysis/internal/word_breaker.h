@@ -34,9 +34,9 @@ class WordBreaker {
   WordBreaker& operator=(const WordBreaker&) = delete;
 
   // Replaces `*out` with the words of `text`, in order.
-  // `ascii_fast_path` = false sends everything through ICU (tests compare).
+  // `fast_word_breaks` = false sends everything through ICU (tests compare).
   // REQUIRES: text.size() < 2^31 (ICU indexes are int32_t).
-  void Split(std::string_view text, bool ascii_fast_path,
+  void Split(std::string_view text, bool fast_word_breaks,
              std::vector<WordSpan>* out);
 
   // Whether ICU's word break rules could be loaded (missing ICU data).
