@@ -1,0 +1,106 @@
+#include "common/index/doc_attributes.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
+#include "common/index/varint.h"
+
+namespace accord::index {
+namespace {
+
+// "https://www.Example.org:8080/x" -> "www.example.org".
+std::string UrlHost(absl::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == absl::string_view::npos) return "";
+  absl::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  size_t at = rest.rfind('@');
+  if (at != absl::string_view::npos) rest = rest.substr(at + 1);
+  rest = rest.substr(0, rest.find(':'));
+  return absl::AsciiStrToLower(rest);
+}
+
+}  // namespace
+
+std::string NormalizeSourceKey(absl::string_view source) {
+  // Agencies are short acronyms or names; ASCII lowercasing covers the
+  // Latin ones, and non-Latin names compare as written.
+  return absl::AsciiStrToLower(absl::StripAsciiWhitespace(source));
+}
+
+DocAttributes AttributesOf(const accord::v1::Document& document,
+                           uint32_t length) {
+  DocAttributes attributes;
+  attributes.length = length;
+  attributes.language =
+      document.language().code().empty() ? "und" : document.language().code();
+  if (document.has_publication() && document.publication().has_time()) {
+    attributes.has_published = true;
+    attributes.published_seconds = document.publication().time().seconds();
+  }
+  auto add = [&](std::string key) {
+    if (!key.empty() && std::find(attributes.sources.begin(),
+                                  attributes.sources.end(),
+                                  key) == attributes.sources.end()) {
+      attributes.sources.push_back(std::move(key));
+    }
+  };
+  add(NormalizeSourceKey(document.source().agency()));
+  add(NormalizeSourceKey(document.dateline().agency()));
+  std::string host = UrlHost(document.source().url());
+  add(host);
+  if (absl::StartsWith(host, "www.")) add(host.substr(4));
+  return attributes;
+}
+
+std::string EncodeDocAttributes(const DocAttributes& attributes) {
+  std::string out;
+  PutVarint32(attributes.length, &out);
+  PutString(attributes.language, &out);
+  out.push_back(attributes.has_published ? 1 : 0);
+  if (attributes.has_published) {
+    // Zigzag keeps dates before 1970 small.
+    const int64_t s = attributes.published_seconds;
+    PutVarint64((static_cast<uint64_t>(s) << 1) ^ static_cast<uint64_t>(s >> 63),
+                &out);
+  }
+  PutVarint32(static_cast<uint32_t>(attributes.sources.size()), &out);
+  for (const std::string& source : attributes.sources) PutString(source, &out);
+  return out;
+}
+
+absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data) {
+  DocAttributes attributes;
+  absl::string_view language;
+  uint32_t count = 0;
+  if (!GetVarint32(&data, &attributes.length) ||
+      !GetString(&data, &language) || data.empty()) {
+    return absl::DataLossError("malformed document attributes");
+  }
+  attributes.language = std::string(language);
+  attributes.has_published = data.front() != 0;
+  data.remove_prefix(1);
+  if (attributes.has_published) {
+    uint64_t zigzag = 0;
+    if (!GetVarint64(&data, &zigzag)) {
+      return absl::DataLossError("malformed document attributes");
+    }
+    attributes.published_seconds =
+        static_cast<int64_t>(zigzag >> 1) ^ -static_cast<int64_t>(zigzag & 1);
+  }
+  if (!GetVarint32(&data, &count) || count > data.size()) {
+    return absl::DataLossError("malformed document attributes");
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    absl::string_view source;
+    if (!GetString(&data, &source)) {
+      return absl::DataLossError("malformed document attributes");
+    }
+    attributes.sources.emplace_back(source);
+  }
+  return attributes;
+}
+
+}  // namespace accord::index

@@ -1,0 +1,79 @@
+#include "common/index/document_terms.h"
+
+#include <map>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace accord::index {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::map<std::string, std::vector<uint32_t>> AsMap(const DocumentTerms& t) {
+  return {t.terms.begin(), t.terms.end()};
+}
+
+class DocumentTermsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto analyzer = analysis::Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = *std::move(analyzer);
+  }
+  std::unique_ptr<analysis::Analyzer> analyzer_;
+};
+
+TEST_F(DocumentTermsTest, TitleAndParagraphsWithGapsBetweenParts) {
+  accord::v1::Document doc;
+  doc.mutable_language()->set_code("en");
+  doc.set_title("Information security");
+  doc.add_paragraphs()->set_text("Security talks.");
+  doc.add_paragraphs()->set_text("Information matters.");
+  DocumentTerms terms = BuildDocumentTerms(*analyzer_, doc);
+  EXPECT_EQ(terms.length, 6u);
+  auto map = AsMap(terms);
+  // title 0-1, gap 2, paragraph 3-4, gap 5, paragraph 6-7.
+  EXPECT_THAT(map["secur"], ElementsAre(1, 3));
+  EXPECT_THAT(map["inform"], ElementsAre(0, 6));
+  EXPECT_THAT(map["talk"], ElementsAre(4));
+  for (size_t i = 1; i < terms.terms.size(); ++i) {
+    EXPECT_LT(terms.terms[i - 1].first, terms.terms[i].first);
+  }
+}
+
+TEST_F(DocumentTermsTest, IndexesTheDatelinePlace) {
+  accord::v1::Document doc;
+  doc.mutable_language()->set_code("en");
+  doc.set_title("Talks");
+  doc.mutable_dateline()->set_place("Da Nang");
+  doc.add_paragraphs()->set_text("Leaders met.");
+  auto map = AsMap(BuildDocumentTerms(*analyzer_, doc));
+  EXPECT_THAT(map["da"], ElementsAre(2));
+  EXPECT_THAT(map["nang"], ElementsAre(3));
+  EXPECT_THAT(map["leader"], ElementsAre(5));
+}
+
+TEST_F(DocumentTermsTest, StemsInTheDocumentLanguage) {
+  accord::v1::Document de;
+  de.mutable_language()->set_code("de");
+  de.add_paragraphs()->set_text("Die Bekämpfung der Cyberkriminalität.");
+  EXPECT_TRUE(AsMap(BuildDocumentTerms(*analyzer_, de)).count("cyberkriminalitat"));
+
+  accord::v1::Document vi;
+  vi.mutable_language()->set_code("vi");
+  vi.add_paragraphs()->set_text("Đà Nẵng");
+  auto map = AsMap(BuildDocumentTerms(*analyzer_, vi));
+  EXPECT_THAT(map["da"], ElementsAre(0));
+  EXPECT_THAT(map["nang"], ElementsAre(1));
+}
+
+TEST_F(DocumentTermsTest, EmptyDocumentHasNoTerms) {
+  accord::v1::Document doc;
+  DocumentTerms terms = BuildDocumentTerms(*analyzer_, doc);
+  EXPECT_EQ(terms.length, 0u);
+  EXPECT_TRUE(terms.terms.empty());
+}
+
+}  // namespace
+}  // namespace accord::index

@@ -1,0 +1,102 @@
+#include "common/index/posting_block.h"
+
+#include "absl/strings/str_cat.h"
+#include "common/index/varint.h"
+
+namespace accord::index {
+namespace {
+
+absl::Status Malformed(absl::string_view what) {
+  return absl::DataLossError(absl::StrCat("malformed posting block: ", what));
+}
+
+}  // namespace
+
+void PostingList::Clear() {
+  docs.clear();
+  freqs.clear();
+  position_starts.clear();
+  positions.clear();
+}
+
+void PostingBlockBuilder::Add(uint32_t doc,
+                              absl::Span<const uint32_t> positions) {
+  docs_.push_back(doc);
+  freqs_.push_back(static_cast<uint32_t>(positions.size()));
+  positions_.insert(positions_.end(), positions.begin(), positions.end());
+}
+
+std::string PostingBlockBuilder::Encode() const {
+  std::string out;
+  out.reserve(docs_.size() * 3 + positions_.size() * 2 + 2);
+  PutVarint32(static_cast<uint32_t>(docs_.size()), &out);
+  uint32_t previous = docs_.empty() ? 0 : docs_.front();
+  for (size_t i = 0; i < docs_.size(); ++i) {
+    PutVarint32(docs_[i] - previous, &out);
+    PutVarint32(freqs_[i], &out);
+    previous = docs_[i];
+  }
+  size_t p = 0;
+  for (uint32_t freq : freqs_) {
+    uint32_t last = 0;
+    for (uint32_t j = 0; j < freq; ++j, ++p) {
+      PutVarint32(positions_[p] - last, &out);
+      last = positions_[p];
+    }
+  }
+  return out;
+}
+
+void PostingBlockBuilder::Clear() {
+  docs_.clear();
+  freqs_.clear();
+  positions_.clear();
+}
+
+absl::Status BlockCount(absl::string_view block, uint32_t* count) {
+  if (!GetVarint32(&block, count)) return Malformed("no count");
+  return absl::OkStatus();
+}
+
+absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
+                         uint32_t limit, bool with_positions,
+                         PostingList* out) {
+  uint32_t count = 0;
+  if (!GetVarint32(&block, &count) || count == 0 ||
+      count > kMaxBlockDocuments) {
+    return Malformed("bad count");
+  }
+  const size_t base = out->docs.size();
+  uint32_t doc = first_doc;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t delta = 0, freq = 0;
+    if (!GetVarint32(&block, &delta) || !GetVarint32(&block, &freq) ||
+        freq == 0 || (i > 0 && delta == 0)) {
+      return Malformed("bad document entry");
+    }
+    doc += delta;
+    // Documents are ascending, so the rest of the block is past the limit
+    // too; their entries are still read to reach the positions section.
+    if (doc < limit) {
+      out->docs.push_back(doc);
+      out->freqs.push_back(freq);
+      ++kept;
+    }
+  }
+  if (!with_positions) return absl::OkStatus();
+  if (out->position_starts.empty()) out->position_starts.push_back(0);
+  for (uint32_t i = 0; i < kept; ++i) {
+    uint32_t last = 0;
+    for (uint32_t j = 0; j < out->freqs[base + i]; ++j) {
+      uint32_t delta = 0;
+      if (!GetVarint32(&block, &delta)) return Malformed("truncated positions");
+      last += delta;
+      out->positions.push_back(last);
+    }
+    out->position_starts.push_back(static_cast<uint32_t>(out->positions.size()));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace accord::index

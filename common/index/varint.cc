@@ -1,0 +1,56 @@
+#include "common/index/varint.h"
+
+namespace accord::index {
+
+void PutVarint64(uint64_t value, std::string* out) {
+  while (value >= 0x80) {
+    out->push_back(static_cast<char>(value | 0x80));
+    value >>= 7;
+  }
+  out->push_back(static_cast<char>(value));
+}
+
+void PutVarint32(uint32_t value, std::string* out) { PutVarint64(value, out); }
+
+bool GetVarint64(absl::string_view* in, uint64_t* value) {
+  uint64_t result = 0;
+  for (int shift = 0, i = 0; shift <= 63 && i < static_cast<int>(in->size());
+       shift += 7, ++i) {
+    const uint64_t byte = static_cast<unsigned char>((*in)[i]);
+    result |= (byte & 0x7f) << shift;
+    if ((byte & 0x80) == 0) {
+      *value = result;
+      in->remove_prefix(i + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool GetVarint32(absl::string_view* in, uint32_t* value) {
+  // Fast path: one byte, the common case for deltas and frequencies.
+  if (!in->empty() && static_cast<unsigned char>(in->front()) < 0x80) {
+    *value = static_cast<unsigned char>(in->front());
+    in->remove_prefix(1);
+    return true;
+  }
+  uint64_t wide = 0;
+  if (!GetVarint64(in, &wide) || wide > UINT32_MAX) return false;
+  *value = static_cast<uint32_t>(wide);
+  return true;
+}
+
+void PutString(absl::string_view value, std::string* out) {
+  PutVarint32(static_cast<uint32_t>(value.size()), out);
+  out->append(value.data(), value.size());
+}
+
+bool GetString(absl::string_view* in, absl::string_view* value) {
+  uint32_t length = 0;
+  if (!GetVarint32(in, &length) || length > in->size()) return false;
+  *value = in->substr(0, length);
+  in->remove_prefix(length);
+  return true;
+}
+
+}  // namespace accord::index
