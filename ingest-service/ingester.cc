@@ -27,8 +27,11 @@ std::string NewBundleId(absl::Time now) {
 }  // namespace
 
 Ingester::Ingester(store::Store* store, const normalize::Normalizer* normalizer,
-                   IngesterOptions options)
-    : store_(store), normalizer_(normalizer), options_(std::move(options)) {}
+                   const analysis::Analyzer* analyzer, IngesterOptions options)
+    : store_(store),
+      normalizer_(normalizer),
+      analyzer_(analyzer),
+      options_(std::move(options)) {}
 
 absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
     absl::string_view submitter, absl::string_view label,
@@ -47,8 +50,8 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
   bundle.mutable_submit_time()->set_seconds(micros / 1000000);
   bundle.mutable_submit_time()->set_nanos(
       static_cast<int32_t>(micros % 1000000) * 1000);
-  return std::make_unique<PendingBundle>(store_, normalizer_, &options_,
-                                         std::move(bundle));
+  return std::make_unique<PendingBundle>(store_, normalizer_, analyzer_,
+                                         &options_, std::move(bundle));
 }
 
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(

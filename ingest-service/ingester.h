@@ -1,10 +1,10 @@
 // Ingester: the ingest path without the network.
 //
-// bytes -> parse (common/parse) -> normalize (common/normalize) -> store
-// (common/store). The gRPC service is a thin adapter over this class, and
+// bytes -> parse (common/parse) -> normalize (common/normalize) -> index
+// terms (common/index, with the analyzer) -> store (common/store). The gRPC service is a thin adapter over this class, and
 // tests drive it directly.
 //
-//   Ingester ingester(store, normalizer, IngesterOptions());
+//   Ingester ingester(store, normalizer, analyzer, IngesterOptions());
 //   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle =
 //       ingester.NewBundle("crawler-7", "morning feed", "req-2026-11-21-1");
 //   for (const auto& input : inputs) (*bundle)->Add(input);
@@ -20,6 +20,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/analysis/analyzer.h"
 #include "common/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/pending_bundle.h"
@@ -41,10 +42,10 @@ struct IngesterOptions {
 
 class Ingester {
  public:
-  // `store` must be a primary store. Both pointers must outlive the
+  // `store` must be a primary store. The pointers must outlive the
   // Ingester.
   Ingester(store::Store* store, const normalize::Normalizer* normalizer,
-           IngesterOptions options);
+           const analysis::Analyzer* analyzer, IngesterOptions options);
 
   // Starts a bundle. InvalidArgument for a malformed header.
   absl::StatusOr<std::unique_ptr<PendingBundle>> NewBundle(
@@ -60,6 +61,7 @@ class Ingester {
  private:
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;
+  const analysis::Analyzer* const analyzer_;
   const IngesterOptions options_;
 };
 

@@ -53,7 +53,11 @@ class IngesterTest : public ::testing::Test {
     ASSERT_TRUE(store.ok()) << store.status();
     store_ = *std::move(store);
     options_.max_document_bytes = 4096;
-    ingester_ = std::make_unique<Ingester>(store_.get(), &normalizer_, options_);
+    auto analyzer = analysis::Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = *std::move(analyzer);
+    ingester_ = std::make_unique<Ingester>(store_.get(), &normalizer_,
+                                           analyzer_.get(), options_);
   }
 
   Bundle Ingest(const std::vector<DocumentInput>& inputs,
@@ -71,6 +75,7 @@ class IngesterTest : public ::testing::Test {
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
   normalize::Normalizer normalizer_;
+  std::unique_ptr<analysis::Analyzer> analyzer_;
   IngesterOptions options_;
   std::unique_ptr<Ingester> ingester_;
 };
@@ -193,7 +198,7 @@ TEST_F(IngesterTest, BundleLimitsFailTheWholeCall) {
   IngesterOptions tight;
   tight.max_documents_per_bundle = 2;
   tight.max_bundle_bytes = 1 << 20;
-  Ingester ingester(store_.get(), &normalizer_, tight);
+  Ingester ingester(store_.get(), &normalizer_, analyzer_.get(), tight);
   auto bundle = ingester.NewBundle("t", "", "");
   ASSERT_TRUE(bundle.ok());
   EXPECT_TRUE((*bundle)->Add(Input(kEnglish)).ok());

@@ -60,7 +60,13 @@ int main(int argc, char** argv) {
       static_cast<size_t>(absl::GetFlag(FLAGS_max_document_bytes));
   ingester_options.max_bundle_bytes =
       static_cast<size_t>(absl::GetFlag(FLAGS_max_bundle_bytes));
-  accord::ingest::Ingester ingester(store->get(), &normalizer,
+  absl::StatusOr<std::unique_ptr<accord::analysis::Analyzer>> analyzer =
+      accord::analysis::Analyzer::Create();
+  if (!analyzer.ok()) {
+    accord::LogError("accord-ingest: %s", analyzer.status().ToString());
+    return EXIT_FAILURE;
+  }
+  accord::ingest::Ingester ingester(store->get(), &normalizer, analyzer->get(),
                                     ingester_options);
   accord::ingest::IngestServiceImpl service(&ingester);
 

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "common/index/document_terms.h"
 #include "common/parse/reject.h"
 #include "common/parse/text_decoder.h"
 #include "common/rpc/status.h"
@@ -47,10 +48,12 @@ void ApplyMetadata(const accord::v1::DocumentMetadata& metadata,
 
 PendingBundle::PendingBundle(store::Store* store,
                              const normalize::Normalizer* normalizer,
+                             const analysis::Analyzer* analyzer,
                              const IngesterOptions* options,
                              accord::v1::Bundle header)
     : store_(store),
       normalizer_(normalizer),
+      analyzer_(analyzer),
       options_(options),
       report_(std::move(header)) {}
 
@@ -133,6 +136,7 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
   raw->set_size_bytes(input.content().size());
   raw->set_sha256(Sha256Hex(input.content()));
   pending.raw_content = input.content();
+  pending.terms = index::BuildDocumentTerms(*analyzer_, document);
   return pending;
 }
 

@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "accord/v1/bundle.pb.h"
+#include "common/analysis/analyzer.h"
 #include "common/normalize/normalizer.h"
 #include "common/store/store.h"
 
@@ -19,9 +20,10 @@ class PendingBundle {
  public:
   // Use Ingester::NewBundle.
   PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
+                const analysis::Analyzer* analyzer,
                 const IngesterOptions* options, accord::v1::Bundle header);
 
-  // Parses and normalizes one document. A document that cannot be taken is
+  // Parses, normalizes and analyzes one document. A document that cannot be taken is
   // recorded as REJECTED in the report; that is not an error. Errors
   // (RESOURCE_EXHAUSTED) mean the bundle as a whole exceeds its limits and
   // must be abandoned.
@@ -41,6 +43,7 @@ class PendingBundle {
 
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;
+  const analysis::Analyzer* const analyzer_;
   const IngesterOptions* const options_;
   accord::v1::Bundle report_;
   std::vector<store::PendingDocument> documents_;

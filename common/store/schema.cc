@@ -7,8 +7,8 @@ namespace accord::store {
 const std::vector<std::string>& FamilyNames() {
   // "default" must exist in every RocksDB; it holds the meta keys.
   static const std::vector<std::string>* names = new std::vector<std::string>{
-      "default", "documents", "raw", "doc_sequence", "bundles",
-      "bundle_requests"};
+      "default",         "documents", "raw",           "doc_sequence",
+      "bundles",         "bundle_requests", "postings", "doc_attributes"};
   return *names;
 }
 
@@ -34,6 +34,32 @@ std::string BundleRequestKey(absl::string_view submitter,
   // NUL cannot occur in either part: both are validated UTF-8 strings
   // without control characters at the RPC edge.
   return absl::StrCat(submitter, absl::string_view("\0", 1), request_id);
+}
+
+std::string TermStatsKey(absl::string_view term) {
+  std::string key(term);
+  key.push_back('\0');
+  return key;
+}
+
+std::string PostingBlockKey(absl::string_view term, uint32_t first_doc) {
+  std::string key = TermStatsKey(term);
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    key.push_back(static_cast<char>((first_doc >> shift) & 0xff));
+  }
+  return key;
+}
+
+bool ParsePostingBlockKey(absl::string_view key, absl::string_view* term,
+                          uint32_t* first_doc) {
+  if (key.size() < 5 || key[key.size() - 5] != '\0') return false;
+  *term = key.substr(0, key.size() - 5);
+  uint32_t value = 0;
+  for (char c : key.substr(key.size() - 4)) {
+    value = (value << 8) | static_cast<unsigned char>(c);
+  }
+  *first_doc = value;
+  return true;
 }
 
 }  // namespace accord::store

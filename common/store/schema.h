@@ -15,7 +15,7 @@ namespace accord::store {
 
 // Bumped when a change needs a migration; the store refuses to open a
 // layout it does not know.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Column families. Their order is the order of Store's handles.
 enum class Family : int {
@@ -25,6 +25,8 @@ enum class Family : int {
   kDocSequence,     // fixed64 BE sequence    -> document id
   kBundles,         // bundle id              -> accord.v1.Bundle
   kBundleRequests,  // submitter \0 request_id -> bundle id
+  kPostings,        // term \0 -> term stats; term \0 fixed32 BE doc -> block
+  kDocAttributes,   // fixed64 BE sequence    -> index::DocAttributes
   kCount,
 };
 
@@ -42,6 +44,9 @@ inline constexpr size_t kDocumentIdLength = 32;
 // epoch (so ids sort by submit time) and 8 random.
 inline constexpr size_t kBundleIdLength = 24;
 
+// Documents are numbered by sequence in 32 bits in the search index.
+inline constexpr uint64_t kMaxDocuments = uint64_t{1} << 32;
+
 // Big-endian fixed64, so that byte order is numeric order.
 std::string EncodeSequence(uint64_t sequence);
 // Returns false when `key` is not 8 bytes.
@@ -49,6 +54,16 @@ bool DecodeSequence(absl::string_view key, uint64_t* sequence);
 
 std::string BundleRequestKey(absl::string_view submitter,
                              absl::string_view request_id);
+
+// Postings family. A term's keys share the prefix `term \0` (terms never
+// hold NUL), which is also the prefix-bloom domain: the term's stats key is
+// the prefix alone and sorts before its blocks, keyed by the block's first
+// document as a big-endian fixed32.
+std::string TermStatsKey(absl::string_view term);
+std::string PostingBlockKey(absl::string_view term, uint32_t first_doc);
+// Splits a postings key; false for a stats key or a malformed key.
+bool ParsePostingBlockKey(absl::string_view key, absl::string_view* term,
+                          uint32_t* first_doc);
 
 }  // namespace accord::store
 

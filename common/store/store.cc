@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/store/internal/term_prefix.h"
 #include "common/store/rocks_status.h"
 #include "common/util/log.h"
 #include "rocksdb/cache.h"
@@ -40,7 +41,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
-  bool point_lookups = family != Family::kDocSequence;
+  bool point_lookups =
+      family != Family::kDocSequence && family != Family::kDocAttributes;
   if (point_lookups) {
     // Ingest asks "is this id stored?" for every document; a bloom filter
     // answers the common "no" without touching data blocks.
@@ -51,6 +53,15 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
       // Raw input is read rarely and compresses well in large blocks.
       table.block_size = 64 << 10;
       cf.compression = BestCompression(/*strong=*/true);
+      break;
+    case Family::kPostings:
+      // Search seeks `term \0` and scans the term's blocks; bloom filters
+      // on that prefix answer "no such term" without reading data blocks.
+      cf.prefix_extractor = std::make_shared<internal::TermPrefix>();
+      cf.memtable_prefix_bloom_size_ratio = 0.05;
+      table.block_size = 16 << 10;
+      cf.compression = BestCompression(/*strong=*/false);
+      cf.bottommost_compression = BestCompression(/*strong=*/true);
       break;
     case Family::kDocuments:
     case Family::kBundles:

@@ -26,8 +26,12 @@
 #include "absl/synchronization/mutex.h"
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
+#include "common/index/doc_attributes.h"
+#include "common/index/document_terms.h"
+#include "common/index/posting_block.h"
 #include "common/store/schema.h"
 #include "rocksdb/db.h"
+#include "rocksdb/write_batch.h"
 
 namespace accord::store {
 
@@ -56,6 +60,8 @@ struct PendingDocument {
   accord::v1::Document document;
   // The bytes exactly as submitted.
   std::string raw_content;
+  // What the search index stores of the document.
+  index::DocumentTerms terms;
 };
 
 class Store {
@@ -95,6 +101,21 @@ class Store {
       absl::string_view submitter, absl::string_view request_id) const;
   // Number of documents ever stored (the next sequence number).
   absl::StatusOr<uint64_t> DocumentCount() const;
+  // ---- Search index ----
+
+  // Appends to *out the postings of `term` for documents below `limit`
+  // (a sequence number), in document order.
+  absl::Status ReadPostings(absl::string_view term, uint32_t limit,
+                            bool with_positions, index::PostingList* out) const;
+  // Appends the attributes of documents [from, to) to *out, in order.
+  // DataLoss when one is missing or malformed.
+  absl::Status ReadDocAttributes(uint64_t from, uint64_t to,
+                                 std::vector<index::DocAttributes>* out) const;
+  // The ids of the documents with these sequence numbers; entry i answers
+  // sequences[i].
+  std::vector<absl::StatusOr<std::string>> GetDocumentIds(
+      const std::vector<uint64_t>& sequences) const;
+
   // OK when the store can serve: a cheap read succeeds and, for the
   // primary, RocksDB reports no background error that stops writes.
   absl::Status CheckUsable() const;
@@ -133,6 +154,14 @@ class Store {
   }
   absl::StatusOr<std::string> Get(Family family, absl::string_view key,
                                   absl::string_view what) const;
+  // Adds to `batch` the postings of `term` for new documents (ascending,
+  // all after every stored one): fills the term's last block, then new
+  // blocks, and updates the term's document count.
+  absl::Status AppendPostings(
+      absl::string_view term,
+      const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
+          postings,
+      rocksdb::WriteBatch* batch) ABSL_EXCLUSIVE_LOCKS_REQUIRED(commit_mu_);
 
   const bool primary_;
   std::unique_ptr<rocksdb::DB> db_;

@@ -1,6 +1,7 @@
 // Store::CommitBundle: the single commit point of the ingest path.
 #include <string>
 
+#include "absl/container/btree_map.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -71,6 +72,10 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
 
   const absl::Time now = absl::Now();
   rocksdb::WriteBatch batch;
+  // Term -> (document, positions) of the new documents, in document order.
+  absl::btree_map<absl::string_view,
+                  std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>>
+      postings;
   uint64_t next = next_sequence_;
   // Document id -> bundle index of its first occurrence in this bundle.
   absl::flat_hash_map<std::string, uint32_t> first_in_bundle;
@@ -95,6 +100,10 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
       result->set_message("same content already stored");
       continue;
     }
+    if (next >= kMaxDocuments) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "the store holds ", next, " documents, its limit"));
+    }
     document.set_sequence(next);
     document.set_bundle_id(bundle->id());
     SetTimestamp(now, document.mutable_ingest_time());
@@ -103,9 +112,22 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     batch.Put(handle(Family::kRaw), document.id(), pending.raw_content);
     batch.Put(handle(Family::kDocSequence), EncodeSequence(next),
               document.id());
+    batch.Put(handle(Family::kDocAttributes), EncodeSequence(next),
+              index::EncodeDocAttributes(
+                  index::AttributesOf(document, pending.terms.length)));
+    for (const auto& [term, positions] : pending.terms.terms) {
+      postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
+    }
     ++next;
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
     result->set_message("stored");
+  }
+
+  for (const auto& [term, entries] : postings) {
+    if (absl::Status appended = AppendPostings(term, entries, &batch);
+        !appended.ok()) {
+      return appended;
+    }
   }
 
   if (!bundle->has_submit_time()) SetTimestamp(now, bundle->mutable_submit_time());
