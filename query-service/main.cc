@@ -79,8 +79,15 @@ int main(int argc, char** argv) {
   accord::store::Follower follower(follower_options);
   follower.Start();
 
+  absl::StatusOr<std::unique_ptr<accord::analysis::Analyzer>> analyzer =
+      accord::analysis::Analyzer::Create();
+  if (!analyzer.ok()) {
+    accord::LogError("accord-query: %s", analyzer.status().ToString());
+    return EXIT_FAILURE;
+  }
   accord::query::DocumentReader documents(&follower);
-  accord::query::QueryServiceImpl service(&documents);
+  accord::query::Searcher searcher(&follower, analyzer->get());
+  accord::query::QueryServiceImpl service(&documents, &searcher);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

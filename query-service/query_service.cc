@@ -29,4 +29,11 @@ grpc::Status QueryServiceImpl::BatchGetDocuments(
   return Reply(documents_->BatchGetDocuments(*request), response);
 }
 
+grpc::Status QueryServiceImpl::SearchDocuments(
+    grpc::ServerContext* /*context*/,
+    const accord::v1::SearchDocumentsRequest* request,
+    accord::v1::SearchDocumentsResponse* response) {
+  return Reply(searcher_->Search(*request), response);
+}
+
 }  // namespace accord::query

@@ -5,14 +5,15 @@
 
 #include "accord/v1/query_service.grpc.pb.h"
 #include "query-service/document_reader.h"
+#include "query-service/search/searcher.h"
 
 namespace accord::query {
 
 class QueryServiceImpl final : public accord::v1::QueryService::Service {
  public:
-  // `documents` must outlive the service.
-  explicit QueryServiceImpl(const DocumentReader* documents)
-      : documents_(documents) {}
+  // The pointers must outlive the service.
+  QueryServiceImpl(const DocumentReader* documents, const Searcher* searcher)
+      : documents_(documents), searcher_(searcher) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -21,9 +22,14 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
       grpc::ServerContext* context,
       const accord::v1::BatchGetDocumentsRequest* request,
       accord::v1::BatchGetDocumentsResponse* response) override;
+  grpc::Status SearchDocuments(
+      grpc::ServerContext* context,
+      const accord::v1::SearchDocumentsRequest* request,
+      accord::v1::SearchDocumentsResponse* response) override;
 
  private:
   const DocumentReader* const documents_;
+  const Searcher* const searcher_;
 };
 
 }  // namespace accord::query

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -137,6 +138,36 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_EQ(docs[4].title(), "Conference on Responsible state behaviour in cyberspace");
   EXPECT_EQ(docs[4].publication().iso8601(), "2019-11-28T11:12+07:00");
   EXPECT_TRUE(HasFragment(docs[4], accord::v1::FRAGMENT_KIND_PUBLICATION_STAMP));
+
+  // Search over gRPC: the examples, in order.
+  std::map<std::string, std::string> file_of;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    file_of[docs[i].id()] = files[i].filename().string().substr(0, 3);
+  }
+  auto search = [&](const std::string& query,
+                    std::vector<std::string> languages = {}) {
+    accord::v1::SearchDocumentsRequest request;
+    request.set_query(query);
+    for (const auto& l : languages) request.add_languages(l);
+    accord::v1::SearchDocumentsResponse response;
+    grpc::ClientContext context;
+    grpc::Status status =
+        (*cluster)->query_stub().SearchDocuments(&context, request, &response);
+    EXPECT_TRUE(status.ok()) << query << ": " << status.error_message();
+    std::vector<std::string> found;
+    for (const auto& hit : response.hits()) found.push_back(file_of[hit.document_id()]);
+    return found;
+  };
+  EXPECT_EQ(search("Poutine"), std::vector<std::string>({"001"}));
+  EXPECT_EQ(search("cybercrime"), std::vector<std::string>({"002"}));
+  EXPECT_EQ(search("Cyberkriminalität"), std::vector<std::string>({"003"}));
+  std::vector<std::string> phrase = search("\"information security\"");
+  ASSERT_GE(phrase.size(), 2u);
+  EXPECT_EQ(phrase[0], "000");
+  EXPECT_EQ(std::set<std::string>(phrase.begin(), phrase.end()),
+            std::set<std::string>({"000", "002", "004"}));
+  EXPECT_EQ(search("Tran Dai Quang"), std::vector<std::string>({"001", "000"}));
+  EXPECT_EQ(search("Tran Dai Quang", {"en"}), std::vector<std::string>({"000"}));
 
   // accordctl get prints the document.
   std::tie(code, out) = RunCommand(absl::StrCat(ctl, " get ", docs[2].id()));

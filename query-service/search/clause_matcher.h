@@ -1,0 +1,56 @@
+// ClauseMatcher: the documents that match one query clause, with how often.
+//
+// A word clause matches a document when any of the word's alternative terms
+// (analyzer.h, query side) occurs in it; its frequency is the sum over the
+// alternatives, as for a synonym. A phrase clause matches where its words
+// occur at consecutive positions; its frequency is the number of such
+// occurrences. Only documents below the search's snapshot are considered.
+#ifndef ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
+#define ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "common/analysis/query_parser.h"
+#include "common/index/posting_block.h"
+#include "common/store/store.h"
+
+namespace accord::query {
+
+struct ClauseMatches {
+  std::vector<uint32_t> docs;  // ascending
+  std::vector<uint32_t> freqs;
+  size_t size() const { return docs.size(); }
+};
+
+class ClauseMatcher {
+ public:
+  // `store` must outlive the matcher.
+  ClauseMatcher(const store::Store* store, uint32_t snapshot)
+      : store_(store), snapshot_(snapshot) {}
+
+  absl::Status Match(const analysis::Clause& clause, ClauseMatches* out) const;
+
+ private:
+  // The union of the postings of `alternatives`.
+  absl::Status ReadWord(const std::vector<std::string>& alternatives,
+                        bool with_positions, index::PostingList* out) const;
+
+  const store::Store* const store_;
+  const uint32_t snapshot_;
+};
+
+// Exposed for tests: the union of two posting lists, frequencies summed and
+// (when both have them) positions merged.
+index::PostingList UnionPostings(const index::PostingList& a,
+                                 const index::PostingList& b);
+
+// Exposed for tests: documents where words[0..n) occur at consecutive
+// positions, with the number of occurrences.
+ClauseMatches MatchPhrase(const std::vector<index::PostingList>& words);
+
+}  // namespace accord::query
+
+#endif  // ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_

@@ -1,0 +1,71 @@
+#include "query-service/search/doc_table.h"
+
+namespace accord::query {
+
+absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
+  absl::MutexLock load(&load_mu_);
+  uint64_t have = 0;
+  {
+    absl::ReaderMutexLock lock(&mu_);
+    have = lengths_.size();
+  }
+  if (count <= have) return absl::OkStatus();
+  // Read outside mu_: searches keep running meanwhile.
+  std::vector<index::DocAttributes> loaded;
+  loaded.reserve(count - have);
+  if (absl::Status read = store.ReadDocAttributes(have, count, &loaded);
+      !read.ok()) {
+    return read;
+  }
+  absl::MutexLock lock(&mu_);
+  for (const index::DocAttributes& a : loaded) {
+    lengths_.push_back(a.length);
+    length_sums_.push_back(length_sums_.back() + a.length);
+    languages_.push_back(Intern(a.language, &language_ids_, &language_names_));
+    published_.push_back(a.has_published ? a.published_seconds : kNoDate);
+    for (const std::string& source : a.sources) {
+      source_ids_.push_back(Intern(source, &source_key_ids_, &source_names_));
+    }
+    source_starts_.push_back(static_cast<uint32_t>(source_ids_.size()));
+  }
+  return absl::OkStatus();
+}
+
+uint32_t DocTable::Intern(const std::string& value,
+                          absl::flat_hash_map<std::string, uint32_t>* ids,
+                          std::vector<std::string>* names) {
+  auto [it, inserted] = ids->emplace(value, static_cast<uint32_t>(names->size()));
+  if (inserted) names->push_back(value);
+  return it->second;
+}
+
+double DocTable::ReadLock::average_length(uint32_t n) const {
+  if (n == 0) return 1.0;
+  return static_cast<double>(t().length_sums_[n]) / n;
+}
+
+absl::Span<const uint32_t> DocTable::ReadLock::sources(uint32_t doc) const {
+  return absl::MakeConstSpan(t().source_ids_)
+      .subspan(t().source_starts_[doc],
+               t().source_starts_[doc + 1] - t().source_starts_[doc]);
+}
+
+uint32_t DocTable::ReadLock::LanguageId(const std::string& code) const {
+  auto it = t().language_ids_.find(code);
+  return it == t().language_ids_.end() ? kUnknownId : it->second;
+}
+
+uint32_t DocTable::ReadLock::SourceId(const std::string& key) const {
+  auto it = t().source_key_ids_.find(key);
+  return it == t().source_key_ids_.end() ? kUnknownId : it->second;
+}
+
+std::vector<std::string> DocTable::ReadLock::Languages() const {
+  std::vector<std::string> codes;
+  for (const std::string& code : t().language_names_) {
+    if (code != "und") codes.push_back(code);
+  }
+  return codes;
+}
+
+}  // namespace accord::query

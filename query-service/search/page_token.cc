@@ -1,0 +1,65 @@
+#include "query-service/search/page_token.h"
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "common/index/varint.h"
+#include "common/util/hash.h"
+
+namespace accord::query {
+namespace {
+
+constexpr char kVersion = 1;
+constexpr size_t kFingerprintLength = 16;
+
+}  // namespace
+
+std::string RequestFingerprint(
+    const accord::v1::SearchDocumentsRequest& request) {
+  // Length-prefixed fields: no two requests share an encoding.
+  std::string canonical;
+  index::PutString(request.query(), &canonical);
+  index::PutVarint32(static_cast<uint32_t>(request.languages_size()), &canonical);
+  for (const std::string& language : request.languages()) {
+    index::PutString(language, &canonical);
+  }
+  index::PutVarint32(static_cast<uint32_t>(request.sources_size()), &canonical);
+  for (const std::string& source : request.sources()) {
+    index::PutString(source, &canonical);
+  }
+  for (const google::protobuf::Timestamp* t :
+       {&request.published_after(), &request.published_before()}) {
+    index::PutVarint64(static_cast<uint64_t>(t->seconds()), &canonical);
+    index::PutVarint32(static_cast<uint32_t>(t->nanos()), &canonical);
+  }
+  canonical.push_back(request.has_published_after() ? 1 : 0);
+  canonical.push_back(request.has_published_before() ? 1 : 0);
+  return Sha256Hex(canonical).substr(0, kFingerprintLength);
+}
+
+std::string EncodePageToken(const PageToken& token) {
+  std::string raw(1, kVersion);
+  index::PutVarint32(token.snapshot, &raw);
+  index::PutVarint64(token.offset, &raw);
+  raw += token.fingerprint;
+  return absl::WebSafeBase64Escape(raw);
+}
+
+absl::StatusOr<PageToken> DecodePageToken(absl::string_view text) {
+  std::string raw;
+  PageToken token;
+  absl::string_view in;
+  if (text.size() > 256 || !absl::WebSafeBase64Unescape(text, &raw) ||
+      raw.empty() || raw[0] != kVersion) {
+    return absl::InvalidArgumentError("page_token is not a token this service issued");
+  }
+  in = absl::string_view(raw).substr(1);
+  if (!index::GetVarint32(&in, &token.snapshot) ||
+      !index::GetVarint64(&in, &token.offset) ||
+      in.size() != kFingerprintLength) {
+    return absl::InvalidArgumentError("page_token is not a token this service issued");
+  }
+  token.fingerprint = std::string(in);
+  return token;
+}
+
+}  // namespace accord::query

@@ -1,0 +1,49 @@
+#include "query-service/search/page_token.h"
+
+#include "gtest/gtest.h"
+
+namespace accord::query {
+namespace {
+
+TEST(PageTokenTest, RoundTrips) {
+  PageToken token{123456, 40, std::string(16, 'a')};
+  absl::StatusOr<PageToken> decoded = DecodePageToken(EncodePageToken(token));
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->snapshot, 123456u);
+  EXPECT_EQ(decoded->offset, 40u);
+  EXPECT_EQ(decoded->fingerprint, token.fingerprint);
+}
+
+TEST(PageTokenTest, RejectsForeignAndDamagedTokens) {
+  std::string good = EncodePageToken({5, 10, std::string(16, 'f')});
+  for (const std::string& bad :
+       {std::string("hello"), std::string("!!!"), good.substr(0, good.size() - 3),
+        good + "AAAA", std::string(300, 'A')}) {
+    EXPECT_TRUE(absl::IsInvalidArgument(DecodePageToken(bad).status())) << bad;
+  }
+}
+
+TEST(RequestFingerprintTest, DependsOnQueryAndFiltersNotPaging) {
+  accord::v1::SearchDocumentsRequest a;
+  a.set_query("cyber");
+  a.add_languages("en");
+  accord::v1::SearchDocumentsRequest b = a;
+  b.set_page_size(50);
+  b.set_page_token("x");
+  EXPECT_EQ(RequestFingerprint(a), RequestFingerprint(b));
+  b.add_languages("fr");
+  EXPECT_NE(RequestFingerprint(a), RequestFingerprint(b));
+  accord::v1::SearchDocumentsRequest c = a;
+  c.mutable_published_after()->set_seconds(0);
+  EXPECT_NE(RequestFingerprint(a), RequestFingerprint(c));
+  // "ab"+"c" and "a"+"bc" must differ.
+  accord::v1::SearchDocumentsRequest d, e;
+  d.set_query("ab");
+  d.add_sources("c");
+  e.set_query("a");
+  e.add_sources("bc");
+  EXPECT_NE(RequestFingerprint(d), RequestFingerprint(e));
+}
+
+}  // namespace
+}  // namespace accord::query

@@ -1,0 +1,300 @@
+#include "query-service/search/searcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "common/index/doc_attributes.h"
+#include "common/rpc/status.h"
+#include "query-service/search/clause_matcher.h"
+#include "query-service/search/page_token.h"
+
+namespace accord::query {
+namespace {
+
+absl::Status Invalid(absl::string_view reason, absl::string_view message,
+                     std::map<std::string, std::string> metadata = {}) {
+  return rpc::WithErrorInfo(absl::InvalidArgumentError(message), reason,
+                            metadata);
+}
+
+// Per-thread scratch space indexed by document, reset after each search
+// by walking `touched`, so a search costs what it matches, not N.
+struct Scratch {
+  std::vector<double> score;
+  std::vector<uint16_t> must;
+  std::vector<uint8_t> state;  // 1 touched, 2 excluded
+  std::vector<uint32_t> touched;
+  void Reserve(uint32_t n) {
+    if (score.size() < n) {
+      score.resize(n, 0.0);
+      must.resize(n, 0);
+      state.resize(n, 0);
+    }
+  }
+  void Reset() {
+    for (uint32_t d : touched) {
+      score[d] = 0.0;
+      must[d] = 0;
+      state[d] = 0;
+    }
+    touched.clear();
+  }
+};
+
+// Request filters resolved against the doc table.
+struct Filters {
+  bool by_language = false;
+  absl::flat_hash_set<uint32_t> languages;
+  bool by_source = false;
+  absl::flat_hash_set<uint32_t> sources;
+  bool by_time = false;
+  int64_t after = std::numeric_limits<int64_t>::min();  // inclusive
+  int64_t before = std::numeric_limits<int64_t>::max();  // exclusive
+
+  bool Pass(const DocTable::ReadLock& table, uint32_t doc) const {
+    if (by_language && !languages.contains(table.language(doc))) return false;
+    if (by_time) {
+      int64_t published = table.published(doc);
+      if (published == DocTable::kNoDate || published < after ||
+          published >= before) {
+        return false;
+      }
+    }
+    if (by_source) {
+      for (uint32_t id : table.sources(doc)) {
+        if (sources.contains(id)) return true;
+      }
+      return false;
+    }
+    return true;
+  }
+};
+
+int64_t CeilSeconds(const google::protobuf::Timestamp& t) {
+  return t.seconds() + (t.nanos() > 0 ? 1 : 0);
+}
+
+absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
+  for (const std::string& language : request.languages()) {
+    bool ok = language.size() >= 2 && language.size() <= 3;
+    for (char c : language) ok = ok && absl::ascii_islower(static_cast<unsigned char>(c));
+    if (!ok) {
+      return Invalid("INVALID_FILTER",
+                     absl::StrCat("languages: \"", language.substr(0, 20),
+                                  "\" is not an ISO 639 code such as \"en\""),
+                     {{"field", "languages"}});
+    }
+  }
+  for (const std::string& source : request.sources()) {
+    if (source.empty() || source.size() > 256) {
+      return Invalid("INVALID_FILTER", "sources: entries must be 1 to 256 bytes",
+                     {{"field", "sources"}});
+    }
+  }
+  if (request.has_published_after() && request.has_published_before() &&
+      (request.published_after().seconds() > request.published_before().seconds() ||
+       (request.published_after().seconds() == request.published_before().seconds() &&
+        request.published_after().nanos() >= request.published_before().nanos()))) {
+    return Invalid("INVALID_FILTER",
+                   "published_after must be earlier than published_before",
+                   {{"field", "published_after"}});
+  }
+  if (request.page_size() < 0) {
+    return Invalid("INVALID_FILTER", "page_size must not be negative",
+                   {{"field", "page_size"}});
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+Searcher::Searcher(const store::Follower* follower,
+                   const analysis::Analyzer* analyzer, SearcherOptions options)
+    : follower_(follower), analyzer_(analyzer), options_(std::move(options)) {}
+
+absl::StatusOr<Searcher::Ranked> Searcher::Rank(
+    const accord::v1::SearchDocumentsRequest& request,
+    const store::Store& store) const {
+  if (absl::Status valid = CheckRequest(request); !valid.ok()) return valid;
+  Ranked ranked;
+  const std::string fingerprint = RequestFingerprint(request);
+  absl::StatusOr<uint64_t> count = store.DocumentCount();
+  if (!count.ok()) return count.status();
+  ranked.snapshot = static_cast<uint32_t>(
+      std::min<uint64_t>(*count, std::numeric_limits<uint32_t>::max()));
+  if (!request.page_token().empty()) {
+    absl::StatusOr<PageToken> token = DecodePageToken(request.page_token());
+    if (!token.ok()) {
+      return Invalid("INVALID_PAGE_TOKEN", token.status().message());
+    }
+    if (token->fingerprint != fingerprint) {
+      return Invalid("INVALID_PAGE_TOKEN",
+                     "page_token belongs to a search with another query or "
+                     "other filters");
+    }
+    if (token->snapshot > ranked.snapshot) {
+      return Invalid("INVALID_PAGE_TOKEN",
+                     "page_token refers to documents this store does not have");
+    }
+    ranked.snapshot = token->snapshot;
+    ranked.offset = token->offset;
+  }
+  if (absl::Status loaded = table_.CatchUp(store, ranked.snapshot);
+      !loaded.ok()) {
+    return loaded;
+  }
+
+  DocTable::ReadLock table(&table_);
+  std::vector<std::string> languages(request.languages().begin(),
+                                     request.languages().end());
+  if (languages.empty()) languages = table.Languages();
+  absl::StatusOr<analysis::ParsedQuery> parsed =
+      analysis::ParseQuery(*analyzer_, request.query(), languages,
+                           options_.parser);
+  if (!parsed.ok()) {
+    return Invalid("INVALID_QUERY", parsed.status().message(),
+                   {{"query", request.query().substr(0, 200)}});
+  }
+  ranked.query = *std::move(parsed);
+
+  Filters filters;
+  filters.by_language = request.languages_size() > 0;
+  for (const std::string& language : request.languages()) {
+    filters.languages.insert(table.LanguageId(language));
+  }
+  filters.by_source = request.sources_size() > 0;
+  for (const std::string& source : request.sources()) {
+    filters.sources.insert(table.SourceId(index::NormalizeSourceKey(source)));
+  }
+  filters.by_time =
+      request.has_published_after() || request.has_published_before();
+  if (request.has_published_after()) {
+    filters.after = CeilSeconds(request.published_after());
+  }
+  if (request.has_published_before()) {
+    filters.before = CeilSeconds(request.published_before());
+  }
+
+  const uint32_t n = ranked.snapshot;
+  const double average_length = table.average_length(n);
+  thread_local Scratch scratch;
+  scratch.Reserve(n);
+  ClauseMatcher matcher(&store, n);
+  ClauseMatches matches;
+  uint16_t musts = 0;
+  for (const analysis::Clause& clause : ranked.query.clauses) {
+    if (absl::Status matched = matcher.Match(clause, &matches); !matched.ok()) {
+      scratch.Reset();
+      return matched;
+    }
+    if (clause.occur == analysis::Occur::kMustNot) {
+      for (uint32_t d : matches.docs) {
+        if (scratch.state[d] == 0) scratch.touched.push_back(d);
+        scratch.state[d] = 2;
+      }
+      continue;
+    }
+    if (clause.occur == analysis::Occur::kMust) ++musts;
+    const double df = static_cast<double>(matches.size());
+    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const uint32_t d = matches.docs[i];
+      if (scratch.state[d] == 0) {
+        scratch.touched.push_back(d);
+        scratch.state[d] = 1;
+      }
+      const double f = matches.freqs[i];
+      const double norm =
+          options_.k1 * (1.0 - options_.b +
+                         options_.b * table.length(d) / average_length);
+      scratch.score[d] += idf * f * (options_.k1 + 1.0) / (f + norm);
+      if (clause.occur == analysis::Occur::kMust) ++scratch.must[d];
+    }
+  }
+
+  std::vector<std::pair<double, uint32_t>> hits;
+  for (uint32_t d : scratch.touched) {
+    if (scratch.state[d] == 1 && scratch.must[d] == musts &&
+        filters.Pass(table, d)) {
+      hits.emplace_back(scratch.score[d], d);
+    }
+  }
+  scratch.Reset();
+  ranked.total = hits.size();
+  // Best first; ties to the older document, so the order is total.
+  auto better = [](const std::pair<double, uint32_t>& a,
+                   const std::pair<double, uint32_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
+  const int page_size =
+      request.page_size() == 0
+          ? options_.default_page_size
+          : std::min(request.page_size(), options_.max_page_size);
+  const uint64_t end = std::min<uint64_t>(hits.size(), ranked.offset + page_size);
+  if (ranked.offset < end) {
+    std::partial_sort(hits.begin(), hits.begin() + end, hits.end(), better);
+    for (uint64_t i = ranked.offset; i < end; ++i) {
+      ranked.scores.push_back(hits[i].first);
+      ranked.docs.push_back(hits[i].second);
+    }
+  }
+  return ranked;
+}
+
+absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
+    const accord::v1::SearchDocumentsRequest& request) const {
+  std::shared_ptr<const store::Store> store = follower_->store();
+  if (store == nullptr) {
+    return rpc::WithErrorInfo(
+        absl::UnavailableError(absl::StrCat("store not available yet: ",
+                                            follower_->Health().message())),
+        "STORE_UNAVAILABLE");
+  }
+  absl::StatusOr<Ranked> ranked = Rank(request, *store);
+  if (!ranked.ok()) return ranked.status();
+
+  accord::v1::SearchDocumentsResponse response;
+  response.set_total_size(static_cast<int64_t>(ranked->total));
+  const uint64_t next = ranked->offset + ranked->docs.size();
+  if (!ranked->docs.empty() && next < ranked->total) {
+    response.set_next_page_token(EncodePageToken(
+        {ranked->snapshot, next, RequestFingerprint(request)}));
+  }
+  if (ranked->docs.empty()) return response;
+
+  std::vector<uint64_t> sequences(ranked->docs.begin(), ranked->docs.end());
+  std::vector<absl::StatusOr<std::string>> ids = store->GetDocumentIds(sequences);
+  std::vector<std::string> found;
+  for (auto& id : ids) {
+    if (!id.ok()) return id.status();
+    found.push_back(*id);
+  }
+  std::vector<absl::StatusOr<accord::v1::Document>> documents =
+      store->GetDocuments(found);
+  absl::flat_hash_set<std::string> terms;
+  for (const analysis::Clause& clause : ranked->query.clauses) {
+    if (clause.occur == analysis::Occur::kMustNot) continue;
+    for (const auto& word : clause.words) terms.insert(word.begin(), word.end());
+  }
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (!documents[i].ok()) return documents[i].status();
+    const accord::v1::Document& document = *documents[i];
+    accord::v1::SearchHit* hit = response.add_hits();
+    hit->set_document_id(document.id());
+    hit->set_score(ranked->scores[i]);
+    hit->set_title(document.title());
+    hit->set_language(document.language().code());
+    hit->set_published(document.publication().iso8601());
+    for (accord::v1::Snippet& snippet :
+         MakeSnippets(*analyzer_, document, terms, options_.snippets)) {
+      *hit->add_snippets() = std::move(snippet);
+    }
+  }
+  return response;
+}
+
+}  // namespace accord::query

@@ -1,0 +1,77 @@
+// Searcher: QueryService.SearchDocuments without the network.
+//
+// A search reads one snapshot of the store, the first `snapshot` documents
+// by sequence, so its ranking and its pages stay the same while documents
+// arrive; the snapshot travels in the page token. Ranking is BM25 over the
+// query's clauses (common/analysis/query_parser.h):
+//
+//   score(d) = sum over matched non-excluded clauses c of
+//              idf(c) * f(c,d) * (k1 + 1) / (f(c,d) + k1 * (1 - b + b * |d| / avgdl))
+//   idf(c)   = ln(1 + (N - n(c) + 0.5) / (n(c) + 0.5))
+//
+// with N and avgdl over the snapshot, n(c) the documents matching clause c
+// and f(c,d) its frequency in d (ClauseMatcher). Ties go to the older
+// document, so the order is total and pages are stable.
+//
+// Thread-safe; one Searcher serves all threads.
+#ifndef ACCORD_QUERY_SERVICE_SEARCH_SEARCHER_H_
+#define ACCORD_QUERY_SERVICE_SEARCH_SEARCHER_H_
+
+#include "absl/status/statusor.h"
+#include "accord/v1/query_service.pb.h"
+#include "common/analysis/analyzer.h"
+#include "common/analysis/query_parser.h"
+#include "common/store/follower.h"
+#include "query-service/search/doc_table.h"
+#include "query-service/search/snippets.h"
+
+namespace accord::query {
+
+struct SearcherOptions {
+  // BM25 term-frequency saturation. Default: 1.2.
+  double k1 = 1.2;
+  // BM25 length normalization. Default: 0.75.
+  double b = 0.75;
+  // Hits per page when the request says 0. Default: 10.
+  int default_page_size = 10;
+  // Larger page sizes are lowered to this (AIP-158). Default: 100.
+  int max_page_size = 100;
+  analysis::QueryParserOptions parser;
+  SnippetOptions snippets;
+};
+
+class Searcher {
+ public:
+  // The pointers must outlive the Searcher.
+  Searcher(const store::Follower* follower, const analysis::Analyzer* analyzer,
+           SearcherOptions options = {});
+
+  // InvalidArgument (with an ErrorInfo reason: INVALID_QUERY,
+  // INVALID_PAGE_TOKEN, INVALID_FILTER) for a bad request, Unavailable
+  // while there is no store.
+  absl::StatusOr<accord::v1::SearchDocumentsResponse> Search(
+      const accord::v1::SearchDocumentsRequest& request) const;
+
+  // The ranked page of document sequence numbers, without documents or
+  // snippets: the search core, for benchmarks and tests.
+  struct Ranked {
+    std::vector<uint32_t> docs;
+    std::vector<double> scores;
+    uint64_t total = 0;
+    uint32_t snapshot = 0;
+    uint64_t offset = 0;
+    analysis::ParsedQuery query;
+  };
+  absl::StatusOr<Ranked> Rank(const accord::v1::SearchDocumentsRequest& request,
+                              const store::Store& store) const;
+
+ private:
+  const store::Follower* const follower_;
+  const analysis::Analyzer* const analyzer_;
+  const SearcherOptions options_;
+  mutable DocTable table_;
+};
+
+}  // namespace accord::query
+
+#endif  // ACCORD_QUERY_SERVICE_SEARCH_SEARCHER_H_

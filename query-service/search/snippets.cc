@@ -1,0 +1,133 @@
+#include "query-service/search/snippets.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+
+namespace accord::query {
+namespace {
+
+constexpr char kEllipsis[] = "…";
+
+struct Candidate {
+  int part;  // -1 title, else paragraph index
+  const std::string* text;
+  std::vector<std::pair<uint32_t, uint32_t>> matches;  // byte spans
+  size_t distinct = 0;
+};
+
+// The byte range [begin, end) of `text` to show: all of it when short,
+// else a window starting a little before the densest run of matches.
+std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
+  const std::string& text = *c.text;
+  if (text.size() <= max_bytes) return {0, text.size()};
+  size_t best_start = 0, best_count = 0;
+  for (size_t i = 0; i < c.matches.size(); ++i) {
+    size_t count = 0;
+    for (size_t j = i; j < c.matches.size() &&
+                       c.matches[j].second - c.matches[i].first <= max_bytes * 2 / 3;
+         ++j) {
+      ++count;
+    }
+    if (count > best_count) {
+      best_count = count;
+      best_start = c.matches[i].first;
+    }
+  }
+  size_t begin = best_start > max_bytes / 4 ? best_start - max_bytes / 4 : 0;
+  size_t end = std::min(text.size(), begin + max_bytes);
+  if (end == text.size() && end - begin < max_bytes) {
+    begin = end > max_bytes ? end - max_bytes : 0;
+  }
+  // Snap to spaces so that no word (or UTF-8 sequence) is cut.
+  if (begin > 0) {
+    size_t space = text.find(' ', begin);
+    begin = space == std::string::npos || space >= best_start ? begin : space + 1;
+    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
+      --begin;
+    }
+  }
+  if (end < text.size()) {
+    size_t space = text.rfind(' ', end);
+    if (space != std::string::npos && space > begin) end = space;
+    while (end < text.size() &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      ++end;
+    }
+  }
+  return {begin, end};
+}
+
+accord::v1::Snippet Render(const Candidate& c, size_t max_bytes) {
+  auto [begin, end] = Window(c, max_bytes);
+  const std::string& text = *c.text;
+  accord::v1::Snippet snippet;
+  snippet.set_paragraph(c.part);
+  std::string plain, marked;
+  if (begin > 0) {
+    plain.append(kEllipsis);
+    marked.append(kEllipsis);
+  }
+  size_t cursor = begin;
+  for (const auto& [mb, me] : c.matches) {
+    if (mb < begin || me > end) continue;
+    marked.append(text, cursor, mb - cursor);
+    plain.append(text, cursor, mb - cursor);
+    accord::v1::TextRange* range = snippet.add_highlights();
+    range->set_begin(static_cast<uint32_t>(plain.size()));
+    plain.append(text, mb, me - mb);
+    range->set_end(static_cast<uint32_t>(plain.size()));
+    absl::StrAppend(&marked, "<mark>", absl::string_view(text).substr(mb, me - mb),
+                    "</mark>");
+    cursor = me;
+  }
+  plain.append(text, cursor, end - cursor);
+  marked.append(text, cursor, end - cursor);
+  if (end < text.size()) {
+    plain.append(kEllipsis);
+    marked.append(kEllipsis);
+  }
+  snippet.set_text(std::move(plain));
+  snippet.set_marked_text(std::move(marked));
+  return snippet;
+}
+
+}  // namespace
+
+std::vector<accord::v1::Snippet> MakeSnippets(
+    const analysis::Analyzer& analyzer, const accord::v1::Document& document,
+    const absl::flat_hash_set<std::string>& terms,
+    const SnippetOptions& options) {
+  std::vector<Candidate> candidates;
+  std::vector<analysis::Token> tokens;
+  auto consider = [&](int part, const std::string& text) {
+    if (text.empty()) return;
+    analyzer.Analyze(text, document.language().code(), &tokens);
+    Candidate candidate{part, &text, {}, 0};
+    absl::flat_hash_set<absl::string_view> seen;
+    for (const analysis::Token& token : tokens) {
+      if (!terms.contains(token.term)) continue;
+      candidate.matches.emplace_back(token.begin, token.end);
+      seen.insert(*terms.find(token.term));
+    }
+    candidate.distinct = seen.size();
+    if (!candidate.matches.empty()) candidates.push_back(std::move(candidate));
+  };
+  consider(-1, document.title());
+  for (int i = 0; i < document.paragraphs_size(); ++i) {
+    consider(i, document.paragraphs(i).text());
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     if (a.distinct != b.distinct) return a.distinct > b.distinct;
+                     return a.matches.size() > b.matches.size();
+                   });
+  std::vector<accord::v1::Snippet> snippets;
+  for (const Candidate& candidate : candidates) {
+    if (static_cast<int>(snippets.size()) >= options.max_snippets) break;
+    snippets.push_back(Render(candidate, options.max_snippet_bytes));
+  }
+  return snippets;
+}
+
+}  // namespace accord::query
