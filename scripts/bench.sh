@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The search benchmark in one command: installs the peers (Xapian,
+# PostgreSQL 15, libpq), builds search_bench in Release, and runs it on
+# 10k and 100k generated documents with Accord and every peer in the same
+# run. Prints the tables and the ratios to Accord (see bench/README.md).
+#
+# Usage (as root on Debian 12): scripts/bench.sh [search_bench flags]
+#   scripts/bench.sh --docs=10000 --queries=100      # a quicker run
+#   BUILD_DIR=/tmp/rel scripts/bench.sh              # another build directory
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh --with-bench
+
+build_dir=${BUILD_DIR:-build-release}
+if [[ ! -f "$build_dir/build.ninja" ]]; then
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DACCORD_BUILD_TESTS=OFF -DACCORD_BUILD_BENCH=ON
+fi
+cmake --build "$build_dir" --target search_bench -j "${JOBS:-$(nproc)}"
+
+# Defaults first: later flags given on the command line win.
+exec "$build_dir/bench/search_bench" --docs=10000,100000 --queries=200 \
+  --work_dir="${TMPDIR:-/tmp}/accord-bench" "$@"
