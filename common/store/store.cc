@@ -113,6 +113,15 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
   db_options.keep_log_file_num = 5;
   if (!primary) db_options.max_open_files = -1;
 
+  if (primary && options.create_if_missing) {
+    // RocksDB creates the directory itself but not its parents.
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec) {
+      return absl::UnavailableError(
+          absl::StrCat("cannot create store directory ", path, ": ", ec.message()));
+    }
+  }
   if (!primary) {
     std::vector<std::string> existing;
     rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(
@@ -311,6 +320,27 @@ absl::Status Store::CheckUsable() const {
     if (db_->GetProperty(rocksdb::DB::Properties::kIsWriteStopped, &stopped) &&
         stopped == "1") {
       return absl::UnavailableError("store writes are stopped (stall)");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Store::Compact() {
+  if (!primary_) return absl::FailedPreconditionError("Compact on a secondary");
+  rocksdb::FlushOptions flush;
+  flush.wait = true;
+  if (absl::Status flushed = FromRocks(db_->Flush(flush, handles_), "flush");
+      !flushed.ok()) {
+    return flushed;
+  }
+  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+    rocksdb::CompactRangeOptions options;
+    options.bottommost_level_compaction =
+        rocksdb::BottommostLevelCompaction::kForce;
+    if (absl::Status compacted = FromRocks(
+            db_->CompactRange(options, h, nullptr, nullptr), "compact");
+        !compacted.ok()) {
+      return compacted;
     }
   }
   return absl::OkStatus();

@@ -136,6 +136,10 @@ class Store {
   absl::Status CommitBundle(std::vector<PendingDocument>* documents,
                             accord::v1::Bundle* bundle);
 
+  // Flushes memtables and compacts every family: the store's steady-state
+  // size on disk, for backups and benchmarks. Primary only.
+  absl::Status Compact();
+
   // ---- Secondary only ----
 
   // Applies the primary's writes made since the last call.

@@ -42,7 +42,8 @@ struct SearcherOptions {
 
 class Searcher {
  public:
-  // The pointers must outlive the Searcher.
+  // The pointers must outlive the Searcher. `follower` may be null when
+  // only Rank() is used.
   Searcher(const store::Follower* follower, const analysis::Analyzer* analyzer,
            SearcherOptions options = {});
 
