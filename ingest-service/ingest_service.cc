@@ -30,10 +30,9 @@ grpc::Status IngestServiceImpl::IngestBundle(
   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle = ingester_->NewBundle(
       request->submitter(), request->label(), request->request_id());
   if (!bundle.ok()) return rpc::ToGrpcStatus(bundle.status());
-  for (const accord::v1::DocumentInput& input : request->documents()) {
-    if (absl::Status added = (*bundle)->Add(input); !added.ok()) {
-      return rpc::ToGrpcStatus(added);
-    }
+  if (absl::Status added = (*bundle)->AddAll(absl::MakeConstSpan(
+          request->documents().data(), request->documents().size())); !added.ok()) {
+    return rpc::ToGrpcStatus(added);
   }
   if (context->IsCancelled()) return Cancelled();
   absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
@@ -59,10 +58,9 @@ grpc::Status IngestServiceImpl::StreamIngest(
       // Tells the client the stream is accepted before it is finished.
       reader->SendInitialMetadata();
     }
-    for (const accord::v1::DocumentInput& input : message.documents()) {
-      if (absl::Status added = bundle->Add(input); !added.ok()) {
-        return rpc::ToGrpcStatus(added);
-      }
+    if (absl::Status added = bundle->AddAll(absl::MakeConstSpan(
+            message.documents().data(), message.documents().size())); !added.ok()) {
+      return rpc::ToGrpcStatus(added);
     }
   }
   if (context->IsCancelled()) return Cancelled();

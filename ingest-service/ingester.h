@@ -16,7 +16,9 @@
 #define ACCORD_INGEST_SERVICE_INGESTER_H_
 
 #include <cstddef>
+#include <algorithm>
 #include <memory>
+#include <thread>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -38,6 +40,11 @@ struct IngesterOptions {
   // fail the call with RESOURCE_EXHAUSTED. Bounds the memory one bundle
   // takes, since it is stored whole. Default: 1 GiB.
   size_t max_bundle_bytes = size_t{1} << 30;
+
+  // Threads that parse, normalize and analyze the documents of one call
+  // (one IngestBundle request or one StreamIngest message) in parallel.
+  // Default: the number of cores.
+  size_t prepare_threads = std::max(1u, std::thread::hardware_concurrency());
 };
 
 class Ingester {

@@ -1,5 +1,8 @@
 #include "ingest-service/pending_bundle.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -58,51 +61,80 @@ PendingBundle::PendingBundle(store::Store* store,
       report_(std::move(header)) {}
 
 absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
-  if (static_cast<size_t>(report_.results_size()) >=
-      options_->max_documents_per_bundle) {
-    return rpc::WithErrorInfo(
-        absl::ResourceExhaustedError(absl::StrCat(
-            "bundle has more than ", options_->max_documents_per_bundle,
-            " documents; split it")),
-        "BUNDLE_TOO_LARGE",
-        {{"max_documents", absl::StrCat(options_->max_documents_per_bundle)}});
+  return AddAll({&input});
+}
+
+absl::Status PendingBundle::AddAll(
+    absl::Span<const accord::v1::DocumentInput* const> inputs) {
+  // Limits and cheap rejections first, in order, on this thread.
+  std::vector<std::pair<const accord::v1::DocumentInput*, uint32_t>> work;
+  for (const accord::v1::DocumentInput* input : inputs) {
+    if (static_cast<size_t>(report_.results_size()) >=
+        options_->max_documents_per_bundle) {
+      return rpc::WithErrorInfo(
+          absl::ResourceExhaustedError(absl::StrCat(
+              "bundle has more than ", options_->max_documents_per_bundle,
+              " documents; split it")),
+          "BUNDLE_TOO_LARGE",
+          {{"max_documents", absl::StrCat(options_->max_documents_per_bundle)}});
+    }
+    if (content_bytes_ + input->content().size() > options_->max_bundle_bytes) {
+      return rpc::WithErrorInfo(
+          absl::ResourceExhaustedError(absl::StrCat(
+              "bundle content exceeds ", HumanBytes(options_->max_bundle_bytes),
+              "; split it")),
+          "BUNDLE_TOO_LARGE",
+          {{"max_bundle_bytes", absl::StrCat(options_->max_bundle_bytes)}});
+    }
+    content_bytes_ += input->content().size();
+    const uint32_t index = static_cast<uint32_t>(report_.results_size());
+    accord::v1::DocumentResult* result = report_.add_results();
+    result->set_index(index);
+    result->set_client_ref(input->metadata().client_ref());
+    // An oversized document costs nothing but this comparison.
+    if (input->content().size() > options_->max_document_bytes) {
+      result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
+      result->set_reject_reason(accord::v1::REJECT_REASON_TOO_LARGE);
+      result->set_message(absl::StrCat(
+          "document is ", HumanBytes(input->content().size()),
+          "; the limit is ", HumanBytes(options_->max_document_bytes)));
+      continue;
+    }
+    work.emplace_back(input, index);
   }
-  if (content_bytes_ + input.content().size() > options_->max_bundle_bytes) {
-    return rpc::WithErrorInfo(
-        absl::ResourceExhaustedError(
-            absl::StrCat("bundle content exceeds ",
-                         HumanBytes(options_->max_bundle_bytes), "; split it")),
-        "BUNDLE_TOO_LARGE",
-        {{"max_bundle_bytes", absl::StrCat(options_->max_bundle_bytes)}});
-  }
-  content_bytes_ += input.content().size();
-  const uint32_t index = static_cast<uint32_t>(report_.results_size());
-  accord::v1::DocumentResult* result = report_.add_results();
-  result->set_index(index);
-  result->set_client_ref(input.metadata().client_ref());
-  // The size check comes first so that an oversized document costs
-  // nothing but this comparison.
-  if (input.content().size() > options_->max_document_bytes) {
+
+  // Parse, normalize and analyze in parallel: documents are independent,
+  // and the normalizer and analyzer are thread-safe.
+  std::vector<absl::StatusOr<store::PendingDocument>> prepared(
+      work.size(), absl::UnknownError("not prepared"));
+  std::atomic<size_t> next{0};
+  auto prepare = [&] {
+    for (size_t i = next++; i < work.size(); i = next++) {
+      prepared[i] = Prepare(*work[i].first, work[i].second);
+    }
+  };
+  const size_t threads =
+      std::min<size_t>(std::max<size_t>(options_->prepare_threads, 1), work.size());
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(prepare);
+  prepare();
+  for (std::thread& helper : helpers) helper.join();
+
+  for (size_t i = 0; i < work.size(); ++i) {
+    if (prepared[i].ok()) {
+      documents_.push_back(*std::move(prepared[i]));
+      continue;
+    }
+    accord::v1::DocumentResult* result = report_.mutable_results(work[i].second);
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
-    result->set_reject_reason(accord::v1::REJECT_REASON_TOO_LARGE);
-    result->set_message(absl::StrCat(
-        "document is ", HumanBytes(input.content().size()), "; the limit is ",
-        HumanBytes(options_->max_document_bytes)));
-    return absl::OkStatus();
-  }
-  absl::StatusOr<store::PendingDocument> prepared = Prepare(input, index);
-  if (!prepared.ok()) {
-    result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
-    accord::v1::RejectReason reason = RejectReasonOf(prepared.status());
+    accord::v1::RejectReason reason = RejectReasonOf(prepared[i].status());
     if (reason == accord::v1::REJECT_REASON_UNSPECIFIED) {
       // Only the normalizer's "nothing left" reaches here without a reason.
       reason = accord::v1::REJECT_REASON_EMPTY;
     }
     result->set_reject_reason(reason);
-    result->set_message(std::string(prepared.status().message()));
-    return absl::OkStatus();
+    result->set_message(std::string(prepared[i].status().message()));
   }
-  documents_.push_back(*std::move(prepared));
   return absl::OkStatus();
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "common/analysis/analyzer.h"
 #include "common/normalize/normalizer.h"
@@ -28,6 +29,10 @@ class PendingBundle {
   // (RESOURCE_EXHAUSTED) mean the bundle as a whole exceeds its limits and
   // must be abandoned.
   absl::Status Add(const accord::v1::DocumentInput& input);
+  // Adds many documents, preparing them on up to
+  // IngesterOptions::prepare_threads threads; results keep input order.
+  // On a limit error the documents before the one over the limit are kept.
+  absl::Status AddAll(absl::Span<const accord::v1::DocumentInput* const> inputs);
 
   size_t document_count() const { return report_.results_size(); }
   // Bytes of content received so far, rejected documents included.

@@ -44,15 +44,20 @@ class AccordEngine final : public Engine {
       absl::StatusOr<std::unique_ptr<ingest::PendingBundle>> bundle =
           ingester_.NewBundle("bench", "", "");
       if (!bundle.ok()) return bundle.status();
-      for (size_t i = start; i < std::min(docs.size(), start + kBundleDocuments);
-           ++i) {
-        accord::v1::DocumentInput input;
+      const size_t end = std::min(docs.size(), start + kBundleDocuments);
+      std::vector<accord::v1::DocumentInput> inputs(end - start);
+      std::vector<const accord::v1::DocumentInput*> pointers;
+      for (size_t i = start; i < end; ++i) {
+        accord::v1::DocumentInput& input = inputs[i - start];
         input.set_content(docs[i].text);
         input.set_content_type("text/plain; charset=utf-8");
         input.mutable_metadata()->set_agency(docs[i].agency);
         input.mutable_metadata()->mutable_publication_time()->set_seconds(
             docs[i].published_unix);
-        if (absl::Status added = (*bundle)->Add(input); !added.ok()) return added;
+        pointers.push_back(&input);
+      }
+      if (absl::Status added = (*bundle)->AddAll(pointers); !added.ok()) {
+        return added;
       }
       absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
       if (!report.ok()) return report.status();
