@@ -169,6 +169,12 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_EQ(search("Tran Dai Quang"), std::vector<std::string>({"001", "000"}));
   EXPECT_EQ(search("Tran Dai Quang", {"en"}), std::vector<std::string>({"000"}));
 
+  // accordctl search prints ranked hits with marked snippets.
+  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " search Poutine"));
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(absl::StrContains(out, "«Poutine»")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "1 matching documents")) << out;
+
   // accordctl get prints the document.
   std::tie(code, out) = RunCommand(absl::StrCat(ctl, " get ", docs[2].id()));
   EXPECT_EQ(code, 0);

@@ -3,6 +3,7 @@
 //   accordctl ingest PATH...     send files and folders as one bundle
 //   accordctl get ID             print a stored document
 //   accordctl bundle ID          print a stored bundle report
+//   accordctl search QUERY       search documents across languages
 //
 // Exit status: 0 on success, 1 on an RPC or usage error, 3 when a bundle
 // was stored but some of its documents were rejected.
@@ -19,7 +20,9 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
 #include "common/util/command_line.h"
+#include "absl/flags/marshalling.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "accord/v1/ingest_service.grpc.pb.h"
@@ -43,6 +46,12 @@ ABSL_FLAG(int64_t, chunk_bytes, int64_t{4} << 20,
           "content bytes per StreamIngest message");
 ABSL_FLAG(bool, json, false, "print replies as JSON");
 ABSL_FLAG(bool, raw, false, "get: print the bytes as submitted");
+ABSL_FLAG(std::vector<std::string>, languages, {},
+          "search: only these languages (comma-separated ISO 639 codes)");
+ABSL_FLAG(std::vector<std::string>, sources, {},
+          "search: only these sources (agencies or URL hosts)");
+ABSL_FLAG(int, page_size, 10, "search: hits per page");
+ABSL_FLAG(std::string, page_token, "", "search: continue a previous search");
 ABSL_FLAG(absl::Duration, timeout, absl::Minutes(10), "deadline of each call");
 
 namespace {
@@ -239,6 +248,32 @@ int GetBundle(const std::string& id) {
   return kExitOk;
 }
 
+int Search(const std::string& query) {
+  auto stub = accord::v1::QueryService::NewStub(
+      Connect(absl::GetFlag(FLAGS_query_addr)));
+  grpc::ClientContext context;
+  SetDeadline(&context);
+  accord::v1::SearchDocumentsRequest request;
+  request.set_query(query);
+  for (const std::string& language : absl::GetFlag(FLAGS_languages)) {
+    request.add_languages(language);
+  }
+  for (const std::string& source : absl::GetFlag(FLAGS_sources)) {
+    request.add_sources(source);
+  }
+  request.set_page_size(absl::GetFlag(FLAGS_page_size));
+  request.set_page_token(absl::GetFlag(FLAGS_page_token));
+  accord::v1::SearchDocumentsResponse response;
+  grpc::Status status = stub->SearchDocuments(&context, request, &response);
+  if (!status.ok()) return Fail(status);
+  if (absl::GetFlag(FLAGS_json)) {
+    std::cout << ToJson(response) << "\n";
+  } else {
+    std::cout << accord::ctl::FormatSearch(response, isatty(STDOUT_FILENO));
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -247,6 +282,8 @@ int main(int argc, char** argv) {
       "  accordctl ingest PATH...   send files and folders as one bundle\n"
       "  accordctl get ID           print a stored document (--json, --raw)\n"
       "  accordctl bundle ID        print a stored bundle report\n"
+      "  accordctl search QUERY     search (--languages, --sources, --page_size,\n"
+      "                             --page_token)\n"
       "Exit status: 0 ok, 1 error, 3 some documents rejected.");
   std::vector<std::string> args(positional.begin() + 1, positional.end());
   if (args.empty()) {
@@ -258,6 +295,9 @@ int main(int argc, char** argv) {
   if (command == "ingest" && !args.empty()) return Ingest(args);
   if (command == "get" && args.size() == 1) return Get(args[0]);
   if (command == "bundle" && args.size() == 1) return GetBundle(args[0]);
+  if (command == "search" && !args.empty()) {
+    return Search(absl::StrJoin(args, " "));
+  }
   std::cerr << "accordctl: bad command line\n"
             << absl::ProgramUsageMessage() << "\n";
   return kExitError;

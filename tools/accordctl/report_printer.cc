@@ -3,6 +3,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
@@ -77,6 +78,29 @@ std::string FormatDocument(const accord::v1::Document& document) {
           fragment.text());
     }
   }
+  return out;
+}
+
+std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
+                         bool ansi) {
+  std::string out;
+  int rank = 0;
+  for (const accord::v1::SearchHit& hit : response.hits()) {
+    absl::StrAppendFormat(&out, "%2d. [%s] %.3f  %s  %s\n", ++rank,
+                          hit.language(), hit.score(), hit.document_id(),
+                          hit.title().empty() ? "(no title)" : hit.title());
+    if (hit.snippets_size() > 0) {
+      std::string text = absl::StrReplaceAll(
+          hit.snippets(0).marked_text(),
+          {{"<mark>", ansi ? "\x1b[1m" : "«"}, {"</mark>", ansi ? "\x1b[0m" : "»"}});
+      absl::StrAppend(&out, "    ", text, "\n");
+    }
+  }
+  absl::StrAppendFormat(&out, "%d matching documents", response.total_size());
+  if (!response.next_page_token().empty()) {
+    absl::StrAppend(&out, "; next page: --page_token=", response.next_page_token());
+  }
+  absl::StrAppend(&out, "\n");
   return out;
 }
 

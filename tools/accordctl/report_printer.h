@@ -6,6 +6,7 @@
 
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
+#include "accord/v1/query_service.pb.h"
 
 namespace accord::ctl {
 
@@ -14,6 +15,11 @@ std::string FormatBundle(const accord::v1::Bundle& bundle);
 
 // Title, language, dateline, publication, paragraphs and removed fragments.
 std::string FormatDocument(const accord::v1::Document& document);
+
+// Ranked hits with their best snippet; matched words in bold on a terminal
+// (`ansi`), else between « and ».
+std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
+                         bool ansi);
 
 // "NOT_FOUND: document ... not found [DOCUMENT_NOT_FOUND]" from a gRPC
 // status code, message and serialized google.rpc.Status details.
