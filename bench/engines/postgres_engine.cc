@@ -120,6 +120,11 @@ class PostgresEngine final : public Engine {
       as_user_ = "runuser -u postgres -- ";
     }
     port_ = FreePort();
+    // The socket is <dir>/.s.PGSQL.<port>, and sun_path holds 107 bytes.
+    if (dir_.size() + 20 > 107) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "work_dir too long for a Unix socket path: ", dir_));
+    }
     // initdb's output is redirected by this process (root); the server log
     // is written by the server (postgres): two files.
     const std::string initdb_log = dir_ + "/initdb.log";
