@@ -36,7 +36,7 @@ std::string Settings(const RunnerOptions& options) {
 // for throughput; the label says which way is good.
 std::string Ratio(double accord, double peer) {
   if (accord <= 0 || peer <= 0) return "n/a";
-  return absl::StrFormat("%.2fx", accord / peer);
+  return absl::StrFormat("%.3gx", accord / peer);
 }
 
 void PrintRatios(const SizeResult& sr, std::ostream& out) {
