@@ -275,10 +275,14 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   }
   std::vector<absl::StatusOr<accord::v1::Document>> documents =
       store->GetDocuments(found);
-  absl::flat_hash_set<std::string> terms;
+  absl::flat_hash_map<std::string, int> terms;  // term -> query word
+  int words = 0;
   for (const analysis::Clause& clause : ranked->query.clauses) {
     if (clause.occur == analysis::Occur::kMustNot) continue;
-    for (const auto& word : clause.words) terms.insert(word.begin(), word.end());
+    for (const auto& word : clause.words) {
+      for (const std::string& term : word) terms.emplace(term, words);
+      ++words;
+    }
   }
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!documents[i].ok()) return documents[i].status();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 
 namespace accord::query {
@@ -96,25 +97,36 @@ accord::v1::Snippet Render(const Candidate& c, size_t max_bytes) {
 
 std::vector<accord::v1::Snippet> MakeSnippets(
     const analysis::Analyzer& analyzer, const accord::v1::Document& document,
-    const absl::flat_hash_set<std::string>& terms,
+    const absl::flat_hash_map<std::string, int>& term_words,
     const SnippetOptions& options) {
+  int words = 0;
+  for (const auto& [term, word] : term_words) words = std::max(words, word + 1);
   std::vector<Candidate> candidates;
   std::vector<analysis::Token> tokens;
+  size_t scanned = 0;
+  int complete = 0;  // candidates holding every query word
   auto consider = [&](int part, const std::string& text) {
     if (text.empty()) return;
+    scanned += text.size();
     analyzer.Analyze(text, document.language().code(), &tokens);
     Candidate candidate{part, &text, {}, 0};
-    absl::flat_hash_set<absl::string_view> seen;
+    absl::flat_hash_set<int> seen;
     for (const analysis::Token& token : tokens) {
-      if (!terms.contains(token.term)) continue;
+      auto it = term_words.find(token.term);
+      if (it == term_words.end()) continue;
       candidate.matches.emplace_back(token.begin, token.end);
-      seen.insert(*terms.find(token.term));
+      seen.insert(it->second);
     }
     candidate.distinct = seen.size();
+    if (static_cast<int>(candidate.distinct) == words) ++complete;
     if (!candidate.matches.empty()) candidates.push_back(std::move(candidate));
   };
+  auto enough = [&] {
+    return complete >= options.max_snippets ||
+           (scanned >= options.scan_budget_bytes && !candidates.empty());
+  };
   consider(-1, document.title());
-  for (int i = 0; i < document.paragraphs_size(); ++i) {
+  for (int i = 0; i < document.paragraphs_size() && !enough(); ++i) {
     consider(i, document.paragraphs(i).text());
   }
   std::stable_sort(candidates.begin(), candidates.end(),

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "accord/v1/document.pb.h"
 #include "accord/v1/query_service.pb.h"
 #include "common/analysis/analyzer.h"
@@ -23,14 +23,20 @@ struct SnippetOptions {
   // A part longer than this (bytes) is cut to a window around its densest
   // run of matches. Default: 280.
   size_t max_snippet_bytes = 280;
+  // Parts are analyzed in order; once this many bytes were read and some
+  // passage matched, the rest is skipped, as it is once every wanted
+  // passage holds every query word. Bounds the cost of a hit. Default: 4096.
+  size_t scan_budget_bytes = 4096;
 };
 
-// Up to `options.max_snippets` passages of `document` containing `terms`,
-// best first (most distinct terms, then most matches, then earliest).
-// Parts without a match are never returned.
+// Up to `options.max_snippets` passages of `document` containing query
+// terms, best first (most distinct query words, then most matches, then
+// earliest). `term_words` maps each term to the query word it stands for
+// (alternatives of one word share a number, from 0). Parts without a match
+// are never returned.
 std::vector<accord::v1::Snippet> MakeSnippets(
     const analysis::Analyzer& analyzer, const accord::v1::Document& document,
-    const absl::flat_hash_set<std::string>& terms,
+    const absl::flat_hash_map<std::string, int>& term_words,
     const SnippetOptions& options = {});
 
 }  // namespace accord::query

@@ -21,9 +21,11 @@ TEST_F(SnippetsTest, MarksTheWordsAsWrittenInTheBestParagraph) {
   doc.set_title("Déclaration conjointe");
   doc.add_paragraphs()->set_text("Une rencontre sans rapport.");
   doc.add_paragraphs()->set_text("Le président Poutine a parlé de sécurité.");
-  absl::flat_hash_set<std::string> terms;
+  absl::flat_hash_map<std::string, int> terms;
+  int w = 0;
   for (const auto& word : analyzer_->QueryTerms("Poutine sécurité", {"fr"})) {
-    terms.insert(word.begin(), word.end());
+    for (const auto& term : word) terms[term] = w;
+    ++w;
   }
   std::vector<accord::v1::Snippet> snippets = MakeSnippets(*analyzer_, doc, terms);
   ASSERT_EQ(snippets.size(), 1u);
@@ -45,7 +47,8 @@ TEST_F(SnippetsTest, CutsLongParagraphsAroundTheMatches) {
   for (int i = 0; i < 60; ++i) text += "Ende ";
   doc.add_paragraphs()->set_text(text);
   std::vector<accord::v1::Snippet> snippets = MakeSnippets(
-      *analyzer_, doc, {"cyberkriminalitat"}, {.max_snippets = 1, .max_snippet_bytes = 120});
+      *analyzer_, doc, {{"cyberkriminalitat", 0}},
+      {.max_snippets = 1, .max_snippet_bytes = 120});
   ASSERT_EQ(snippets.size(), 1u);
   const std::string& s = snippets[0].text();
   EXPECT_LE(s.size(), 120u + 6);
@@ -61,7 +64,24 @@ TEST_F(SnippetsTest, NoMatchNoSnippet) {
   accord::v1::Document doc;
   doc.mutable_language()->set_code("en");
   doc.add_paragraphs()->set_text("Nothing relevant here.");
-  EXPECT_TRUE(MakeSnippets(*analyzer_, doc, {"treati"}).empty());
+  EXPECT_TRUE(MakeSnippets(*analyzer_, doc, {{"treati", 0}}).empty());
+}
+
+TEST_F(SnippetsTest, StopsReadingOnceEveryWordIsFound) {
+  accord::v1::Document doc;
+  doc.mutable_language()->set_code("en");
+  doc.add_paragraphs()->set_text("Cyber norms were discussed.");
+  doc.add_paragraphs()->set_text("Cyber norms again, and norms once more.");
+  // One passage wanted, and the first paragraph has both words: the second,
+  // though it has more matches, is never read.
+  std::vector<accord::v1::Snippet> snippets = MakeSnippets(
+      *analyzer_, doc, {{"cyber", 0}, {"norm", 1}}, {.max_snippets = 1});
+  ASSERT_EQ(snippets.size(), 1u);
+  EXPECT_EQ(snippets[0].paragraph(), 0);
+  // Two wanted: both paragraphs are read, the richer one first.
+  snippets = MakeSnippets(*analyzer_, doc, {{"cyber", 0}, {"norm", 1}});
+  ASSERT_EQ(snippets.size(), 2u);
+  EXPECT_EQ(snippets[0].paragraph(), 1);
 }
 
 }  // namespace
