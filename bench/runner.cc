@@ -1,6 +1,7 @@
 #include "bench/runner.h"
 
 #include <algorithm>
+#include <iostream>
 #include <chrono>
 #include <memory>
 
@@ -54,7 +55,14 @@ absl::Status TimeQueries(Engine& engine, const std::vector<BenchQuery>& queries,
       latencies_ms.push_back(SecondsSince(start) * 1e3);
       if (!hits.ok()) return hits.status();
       total_hits += *hits;
-      if (*hits == 0) ++result.zero_hits;
+      if (*hits == 0) {
+        ++result.zero_hits;
+        // Every phrase is copied from the corpus; say which ones an
+        // engine misses, so a miss can be looked into.
+        if (kind == QueryKind::kPhrase) {
+          std::cerr << "  " << engine.name() << ": no hit for " << q.text << "\n";
+        }
+      }
     }
     std::sort(latencies_ms.begin(), latencies_ms.end());
     double sum_ms = 0;

@@ -17,8 +17,13 @@ if [[ ! -f "$build_dir/build.ninja" ]]; then
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DACCORD_BUILD_TESTS=OFF -DACCORD_BUILD_BENCH=ON
 fi
-cmake --build "$build_dir" --target search_bench -j "${JOBS:-$(nproc)}"
+cmake --build "$build_dir" --target search_bench grpc_load -j "${JOBS:-$(nproc)}"
 
 # Defaults first: later flags given on the command line win.
-exec "$build_dir/bench/search_bench" --docs=10000,100000 --queries=200 \
+"$build_dir/bench/search_bench" --docs=10000,100000 --queries=200 \
   --work_dir="${TMPDIR:-/tmp}/accord-bench" "$@"
+# Accord over gRPC: the real servers, 8 concurrent search clients.
+"$build_dir/bench/grpc_load" --docs=50000 --clients=8 --seconds=20 \
+  --ingest_bin="$build_dir/ingest-service/accord-ingest" \
+  --query_bin="$build_dir/query-service/accord-query" \
+  --work_dir="${TMPDIR:-/tmp}/accord-grpc-load"
