@@ -32,6 +32,12 @@ struct ServerOptions {
   absl::Duration shutdown_grace = absl::Seconds(10);
   // How often `health_probe` runs. Default: 1 s.
   absl::Duration health_interval = absl::Seconds(1);
+  // Threads that wait for calls. gRPC's sync server starts a thread when
+  // all pollers are busy and ends it when more than max_pollers are idle;
+  // a low maximum makes every burst of concurrent calls create and destroy
+  // threads. Default: 2 and 64.
+  int min_pollers = 2;
+  int max_pollers = 64;
   // Name for log lines ("accord-ingest").
   std::string name = "accord";
 };
