@@ -54,8 +54,8 @@ void PrintRatios(const SizeResult& sr, std::ostream& out) {
          "smaller/faster)\n";
   out << absl::StrFormat("%-13s %8s %8s", "peer", "ingest", "size");
   for (QueryKind kind : kAllQueryKinds) {
-    out << absl::StrFormat(" %12s %12s", absl::StrCat(QueryKindName(kind), " p50"),
-                           "p99");
+    out << absl::StrFormat(" %12s %12s",
+                           absl::StrCat(QueryKindName(kind), " p50"), "p99");
   }
   out << "\n";
   for (const EngineResult& e : sr.engines) {
@@ -88,29 +88,28 @@ void PrintReport(const RunnerOptions& options,
         sr.docs, sr.corpus_bytes / 1e6, absl::StrJoin(mix, ", "), options.seed,
         sr.generate_seconds, options.queries_per_kind, options.top_k);
     out << "   " << Settings(options) << "\n\n";
-    out << absl::StrFormat("%-13s %9s %10s %8s %10s %9s\n", "engine",
-                           "load s", "docs/s", "MB/s", "size MB", "size/raw");
+    out << absl::StrFormat("%-13s %9s %10s %8s %10s %9s\n", "engine", "load s",
+                           "docs/s", "MB/s", "size MB", "size/raw");
     for (const EngineResult& e : sr.engines) {
       if (!e.status.ok()) {
         out << absl::StrFormat("%-13s %s\n", e.engine, e.status.ToString());
         continue;
       }
-      out << absl::StrFormat(
-          "%-13s %9.2f %10.0f %8.2f %10.1f %9.2f\n", e.engine, e.load_seconds,
-          DocsPerSecond(sr, e), MegabytesPerSecond(sr, e), e.size_bytes / 1e6,
-          double(e.size_bytes) / sr.corpus_bytes);
+      out << absl::StrFormat("%-13s %9.2f %10.0f %8.2f %10.1f %9.2f\n",
+                             e.engine, e.load_seconds, DocsPerSecond(sr, e),
+                             MegabytesPerSecond(sr, e), e.size_bytes / 1e6,
+                             double(e.size_bytes) / sr.corpus_bytes);
     }
-    out << absl::StrFormat("\n%-13s %-11s %7s %9s %9s %9s %9s %6s\n",
-                           "engine", "kind", "queries", "p50 ms", "p99 ms",
-                           "q/s", "mean hits", "none");
+    out << absl::StrFormat("\n%-13s %-11s %7s %9s %9s %9s %9s %6s\n", "engine",
+                           "kind", "queries", "p50 ms", "p99 ms", "q/s",
+                           "mean hits", "none");
     for (const EngineResult& e : sr.engines) {
       if (!e.status.ok()) continue;
       for (const KindResult& k : e.kinds) {
         out << absl::StrFormat("%-13s %-11s %7d %9.3f %9.3f %9.0f %9.2f %6d\n",
                                e.engine, QueryKindName(k.kind), k.queries,
-                               k.p50_ms,
-                               k.p99_ms, k.queries_per_second, k.mean_hits,
-                               k.zero_hits);
+                               k.p50_ms, k.p99_ms, k.queries_per_second,
+                               k.mean_hits, k.zero_hits);
       }
     }
     PrintRatios(sr, out);

@@ -1,8 +1,8 @@
 #include "bench/runner.h"
 
 #include <algorithm>
-#include <iostream>
 #include <chrono>
+#include <iostream>
 #include <memory>
 
 #include "absl/strings/str_cat.h"
@@ -37,9 +37,9 @@ absl::Status TimeQueries(Engine& engine, const std::vector<BenchQuery>& queries,
     if (SecondsSince(warm_up) > slice) break;
     absl::StatusOr<size_t> hits = engine.Search(q.text, k);
     if (!hits.ok()) {
-      return absl::Status(hits.status().code(),
-                          absl::StrCat("query ", q.text, ": ",
-                                       hits.status().message()));
+      return absl::Status(
+          hits.status().code(),
+          absl::StrCat("query ", q.text, ": ", hits.status().message()));
     }
   }
   for (QueryKind kind : kAllQueryKinds) {
@@ -60,7 +60,8 @@ absl::Status TimeQueries(Engine& engine, const std::vector<BenchQuery>& queries,
         // Every phrase is copied from the corpus; say which ones an
         // engine misses, so a miss can be looked into.
         if (kind == QueryKind::kPhrase) {
-          std::cerr << "  " << engine.name() << ": no hit for " << q.text << "\n";
+          std::cerr << "  " << engine.name() << ": no hit for " << q.text
+                    << "\n";
         }
       }
     }

@@ -49,8 +49,8 @@ struct KindResult {
   size_t queries = 0;
   double p50_ms = 0, p99_ms = 0;
   double queries_per_second = 0;
-  double mean_hits = 0;   // of at most top_k
-  size_t zero_hits = 0;   // queries that found nothing
+  double mean_hits = 0;  // of at most top_k
+  size_t zero_hits = 0;  // queries that found nothing
 };
 
 struct EngineResult {

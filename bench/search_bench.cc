@@ -2,7 +2,8 @@
 // Turns flags into RunnerOptions, runs, prints the report.
 //
 //   search_bench --docs=10000,100000 --queries=200 \
-//       --engines=accord,xapian,postgres,postgres-expr --seed=42 --work_dir=/tmp/accord-bench
+//       --engines=accord,xapian,postgres,postgres-expr --seed=42
+//       --work_dir=/tmp/accord-bench
 #include <cstdint>
 #include <iostream>
 #include <string>
@@ -20,11 +21,12 @@
 ABSL_FLAG(std::vector<std::string>, docs,
           std::vector<std::string>({"10000", "100000"}),
           "Corpus sizes to run, in documents, comma-separated.");
-ABSL_FLAG(int, queries, 200, "Queries of each kind (one-term, multi-term, phrase).");
+ABSL_FLAG(int, queries, 200,
+          "Queries of each kind (one-term, multi-term, phrase).");
 ABSL_FLAG(int, top_k, 10, "Results asked per query.");
 ABSL_FLAG(std::vector<std::string>, engines,
-          std::vector<std::string>(
-              {"accord", "xapian", "postgres", "postgres-expr"}),
+          std::vector<std::string>({"accord", "xapian", "postgres",
+                                    "postgres-expr"}),
           "Engines to run, in order; 'accord' is the baseline of the ratios.");
 ABSL_FLAG(uint64_t, seed, 42, "Seed of the corpus and the queries.");
 ABSL_FLAG(std::string, work_dir, "/tmp/accord-bench",

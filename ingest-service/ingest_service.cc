@@ -15,23 +15,26 @@ grpc::Status Cancelled() {
 }
 
 void LogBundle(const accord::v1::Bundle& bundle) {
-  LogInfo("bundle %s submitter=\"%s\" created=%d unchanged=%d rejected=%d "
-          "bytes=%d",
-          bundle.id(), bundle.submitter(), bundle.counts().created(),
-          bundle.counts().unchanged(), bundle.counts().rejected(),
-          bundle.total_bytes());
+  LogInfo(
+      "bundle %s submitter=\"%s\" created=%d unchanged=%d rejected=%d "
+      "bytes=%d",
+      bundle.id(), bundle.submitter(), bundle.counts().created(),
+      bundle.counts().unchanged(), bundle.counts().rejected(),
+      bundle.total_bytes());
 }
 
 }  // namespace
 
 grpc::Status IngestServiceImpl::IngestBundle(
-    grpc::ServerContext* context, const accord::v1::IngestBundleRequest* request,
+    grpc::ServerContext* context,
+    const accord::v1::IngestBundleRequest* request,
     accord::v1::IngestBundleResponse* response) {
   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle = ingester_->NewBundle(
       request->submitter(), request->label(), request->request_id());
   if (!bundle.ok()) return rpc::ToGrpcStatus(bundle.status());
   if (absl::Status added = (*bundle)->AddAll(absl::MakeConstSpan(
-          request->documents().data(), request->documents().size())); !added.ok()) {
+          request->documents().data(), request->documents().size()));
+      !added.ok()) {
     return rpc::ToGrpcStatus(added);
   }
   if (context->IsCancelled()) return Cancelled();
@@ -59,7 +62,8 @@ grpc::Status IngestServiceImpl::StreamIngest(
       reader->SendInitialMetadata();
     }
     if (absl::Status added = bundle->AddAll(absl::MakeConstSpan(
-            message.documents().data(), message.documents().size())); !added.ok()) {
+            message.documents().data(), message.documents().size()));
+        !added.ok()) {
       return rpc::ToGrpcStatus(added);
     }
   }

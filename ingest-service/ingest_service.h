@@ -13,9 +13,10 @@ class IngestServiceImpl final : public accord::v1::IngestService::Service {
   // `ingester` must outlive the service.
   explicit IngestServiceImpl(const Ingester* ingester) : ingester_(ingester) {}
 
-  grpc::Status IngestBundle(grpc::ServerContext* context,
-                            const accord::v1::IngestBundleRequest* request,
-                            accord::v1::IngestBundleResponse* response) override;
+  grpc::Status IngestBundle(
+      grpc::ServerContext* context,
+      const accord::v1::IngestBundleRequest* request,
+      accord::v1::IngestBundleResponse* response) override;
   grpc::Status StreamIngest(
       grpc::ServerContext* context,
       grpc::ServerReader<accord::v1::StreamIngestRequest>* reader,

@@ -58,9 +58,9 @@ absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(
     absl::string_view id) const {
   if (!IsLowerHex(id, store::kBundleIdLength)) {
     return rpc::WithErrorInfo(
-        absl::InvalidArgumentError(absl::StrCat(
-            "bundle id \"", id.substr(0, 64), "\" is not ",
-            store::kBundleIdLength, " lowercase hex digits")),
+        absl::InvalidArgumentError(
+            absl::StrCat("bundle id \"", id.substr(0, 64), "\" is not ",
+                         store::kBundleIdLength, " lowercase hex digits")),
         "INVALID_BUNDLE_ID", {{"bundle_id", std::string(id.substr(0, 64))}});
   }
   absl::StatusOr<accord::v1::Bundle> bundle = store_->GetBundle(id);

@@ -1,8 +1,8 @@
 // Ingester: the ingest path without the network.
 //
 // bytes -> parse (common/parse) -> normalize (common/normalize) -> index
-// terms (common/index, with the analyzer) -> store (common/store). The gRPC service is a thin adapter over this class, and
-// tests drive it directly.
+// terms (common/index, with the analyzer) -> store (common/store). The gRPC
+// service is a thin adapter over this class, and tests drive it directly.
 //
 //   Ingester ingester(store, normalizer, analyzer, IngesterOptions());
 //   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle =
@@ -15,8 +15,8 @@
 #ifndef ACCORD_INGEST_SERVICE_INGESTER_H_
 #define ACCORD_INGEST_SERVICE_INGESTER_H_
 
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <memory>
 #include <thread>
 

@@ -105,8 +105,7 @@ TEST_F(IngesterTest, CreatesNormalizedDocumentsInSeveralLanguages) {
                                                    : i == 1 ? kFrench
                                                             : kRussian)
                                            .size());
-    EXPECT_EQ(doc->source().client_ref(),
-              std::string(languages[i]) + ".txt");
+    EXPECT_EQ(doc->source().client_ref(), std::string(languages[i]) + ".txt");
   }
   EXPECT_EQ(*store_->GetRawContent(report.results(1).document_id()), kFrench);
 }
@@ -120,8 +119,9 @@ TEST_F(IngesterTest, ResendingIsReportedUnchangedEvenInAnotherCharset) {
   for (char32_t c : std::u32string(U"Les ministres se réunissent")) {
     latin += static_cast<char>(c);
   }
-  Bundle second = Ingest({Input(kFrench), Input(latin + ".", "text/plain; charset=windows-1252"),
-                          Input(std::string("Les ministres se r\xC3\xA9unissent."))});
+  Bundle second = Ingest(
+      {Input(kFrench), Input(latin + ".", "text/plain; charset=windows-1252"),
+       Input(std::string("Les ministres se r\xC3\xA9unissent."))});
   EXPECT_EQ(second.results(0).outcome(), DOCUMENT_OUTCOME_UNCHANGED);
   EXPECT_EQ(second.results(0).document_id(), first.results(0).document_id());
   EXPECT_EQ(second.results(1).outcome(), DOCUMENT_OUTCOME_CREATED);
@@ -134,13 +134,13 @@ TEST_F(IngesterTest, RejectsBadDocumentsWithReasonsAndKeepsTheRest) {
   DocumentInput bad_url = Input(kEnglish + std::string(" More."));
   bad_url.mutable_metadata()->set_source_url("javascript:alert(1)");
   Bundle report = Ingest({
-      Input("Gr\xFC\xDF Gott aus Wien"),          // not UTF-8
-      Input(""),                                   // empty
-      Input(std::string(5000, 'a')),               // over the 4096 limit
-      Input("<p>Hallo</p>", "text/html"),          // not supported yet
-      Input("text", "not a type"),                 // malformed type
-      bad_url,                                     // bad metadata
-      Input(kRussian),                             // fine
+      Input("Gr\xFC\xDF Gott aus Wien"),   // not UTF-8
+      Input(""),                           // empty
+      Input(std::string(5000, 'a')),       // over the 4096 limit
+      Input("<p>Hallo</p>", "text/html"),  // not supported yet
+      Input("text", "not a type"),         // malformed type
+      bad_url,                             // bad metadata
+      Input(kRussian),                     // fine
   });
   ASSERT_EQ(report.results_size(), 7);
   const accord::v1::RejectReason expected[] = {

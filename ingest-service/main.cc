@@ -6,11 +6,11 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
-#include "common/util/command_line.h"
 #include "absl/time/time.h"
 #include "common/normalize/normalizer.h"
 #include "common/rpc/server.h"
 #include "common/store/store.h"
+#include "common/util/command_line.h"
 #include "common/util/log.h"
 #include "ingest-service/ingest_service.h"
 #include "ingest-service/ingester.h"
@@ -36,7 +36,8 @@ ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
 
 int main(int argc, char** argv) {
   accord::rpc::BlockShutdownSignals();
-  accord::ParseCommandLine(argc, argv,
+  accord::ParseCommandLine(
+      argc, argv,
       "Accord ingest-service: parses bundles, normalizes documents and "
       "stores them in RocksDB.\nUsage: accord-ingest --data_dir=DIR "
       "[--listen=HOST:PORT]");

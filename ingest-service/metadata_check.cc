@@ -70,8 +70,8 @@ absl::Status BadField(absl::string_view field, absl::string_view why) {
 
 absl::Status CheckDocumentMetadata(
     const accord::v1::DocumentMetadata& metadata) {
-  if (!metadata.source_url().empty() &&
-      (metadata.source_url().size() > 4096 || !IsHttpUrl(metadata.source_url()))) {
+  if (!metadata.source_url().empty() && (metadata.source_url().size() > 4096 ||
+                                         !IsHttpUrl(metadata.source_url()))) {
     return RejectError(REJECT_REASON_INVALID_METADATA,
                        absl::StrCat("metadata.source_url \"",
                                     metadata.source_url().substr(0, 200),
@@ -90,7 +90,8 @@ absl::Status CheckDocumentMetadata(
                        "metadata.title_hint is longer than 2048 bytes or has "
                        "control characters");
   }
-  if (metadata.agency().size() > 256 || HasControlCharacters(metadata.agency())) {
+  if (metadata.agency().size() > 256 ||
+      HasControlCharacters(metadata.agency())) {
     return RejectError(REJECT_REASON_INVALID_METADATA,
                        "metadata.agency is longer than 256 bytes or has "
                        "control characters");
@@ -115,16 +116,19 @@ absl::Status CheckBundleHeader(absl::string_view submitter,
                                absl::string_view label,
                                absl::string_view request_id) {
   if (submitter.size() > 256 || HasControlCharacters(submitter)) {
-    return BadField("submitter", "must be at most 256 bytes without control "
-                                 "characters");
+    return BadField("submitter",
+                    "must be at most 256 bytes without control "
+                    "characters");
   }
   if (label.size() > 4096 || HasControlCharacters(label)) {
-    return BadField("label", "must be at most 4096 bytes without control "
-                             "characters");
+    return BadField("label",
+                    "must be at most 4096 bytes without control "
+                    "characters");
   }
   if (request_id.size() > 256 || HasControlCharacters(request_id)) {
-    return BadField("request_id", "must be at most 256 bytes without control "
-                                  "characters");
+    return BadField("request_id",
+                    "must be at most 256 bytes without control "
+                    "characters");
   }
   return absl::OkStatus();
 }

@@ -14,7 +14,8 @@
 namespace accord::ingest {
 
 // OK, or a status carrying REJECT_REASON_INVALID_METADATA.
-absl::Status CheckDocumentMetadata(const accord::v1::DocumentMetadata& metadata);
+absl::Status CheckDocumentMetadata(
+    const accord::v1::DocumentMetadata& metadata);
 
 // OK, or InvalidArgument naming the bad field.
 absl::Status CheckBundleHeader(absl::string_view submitter,

@@ -21,7 +21,8 @@ namespace {
 
 std::string HumanBytes(size_t bytes) {
   if (bytes < 1024) return absl::StrCat(bytes, " bytes");
-  if (bytes < (size_t{1} << 20)) return absl::StrFormat("%.1f KiB", bytes / 1024.0);
+  if (bytes < (size_t{1} << 20))
+    return absl::StrFormat("%.1f KiB", bytes / 1024.0);
   return absl::StrFormat("%.1f MiB", bytes / 1048576.0);
 }
 
@@ -76,7 +77,8 @@ absl::Status PendingBundle::AddAll(
               "bundle has more than ", options_->max_documents_per_bundle,
               " documents; split it")),
           "BUNDLE_TOO_LARGE",
-          {{"max_documents", absl::StrCat(options_->max_documents_per_bundle)}});
+          {{"max_documents",
+            absl::StrCat(options_->max_documents_per_bundle)}});
     }
     if (content_bytes_ + input->content().size() > options_->max_bundle_bytes) {
       return rpc::WithErrorInfo(
@@ -113,8 +115,8 @@ absl::Status PendingBundle::AddAll(
       prepared[i] = Prepare(*work[i].first, work[i].second);
     }
   };
-  const size_t threads =
-      std::min<size_t>(std::max<size_t>(options_->prepare_threads, 1), work.size());
+  const size_t threads = std::min<size_t>(
+      std::max<size_t>(options_->prepare_threads, 1), work.size());
   std::vector<std::thread> helpers;
   for (size_t t = 1; t < threads; ++t) helpers.emplace_back(prepare);
   prepare();
@@ -125,7 +127,8 @@ absl::Status PendingBundle::AddAll(
       documents_.push_back(*std::move(prepared[i]));
       continue;
     }
-    accord::v1::DocumentResult* result = report_.mutable_results(work[i].second);
+    accord::v1::DocumentResult* result =
+        report_.mutable_results(work[i].second);
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_REJECTED);
     accord::v1::RejectReason reason = RejectReasonOf(prepared[i].status());
     if (reason == accord::v1::REJECT_REASON_UNSPECIFIED) {
@@ -153,8 +156,7 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
   accord::v1::Document& document = pending.document;
   // The id hashes the decoded text, so the same article re-sent in another
   // charset or with other line ends is recognized as the same content.
-  document.set_id(
-      Sha256Hex(decoded->text).substr(0, store::kDocumentIdLength));
+  document.set_id(Sha256Hex(decoded->text).substr(0, store::kDocumentIdLength));
   if (absl::Status normalized =
           normalizer_->Normalize(decoded->text, input.metadata(), &document);
       !normalized.ok()) {

@@ -24,15 +24,16 @@ class PendingBundle {
                 const analysis::Analyzer* analyzer,
                 const IngesterOptions* options, accord::v1::Bundle header);
 
-  // Parses, normalizes and analyzes one document. A document that cannot be taken is
-  // recorded as REJECTED in the report; that is not an error. Errors
+  // Parses, normalizes and analyzes one document. A document that cannot be
+  // taken is recorded as REJECTED in the report; that is not an error. Errors
   // (RESOURCE_EXHAUSTED) mean the bundle as a whole exceeds its limits and
   // must be abandoned.
   absl::Status Add(const accord::v1::DocumentInput& input);
   // Adds many documents, preparing them on up to
   // IngesterOptions::prepare_threads threads; results keep input order.
   // On a limit error the documents before the one over the limit are kept.
-  absl::Status AddAll(absl::Span<const accord::v1::DocumentInput* const> inputs);
+  absl::Status AddAll(
+      absl::Span<const accord::v1::DocumentInput* const> inputs);
 
   size_t document_count() const { return report_.results_size(); }
   // Bytes of content received so far, rejected documents included.

@@ -12,9 +12,9 @@ absl::Status CheckDocumentId(absl::string_view id) {
   if (IsLowerHex(id, store::kDocumentIdLength)) return absl::OkStatus();
   std::string shown(id.substr(0, 80));
   return rpc::WithErrorInfo(
-      absl::InvalidArgumentError(absl::StrCat(
-          "document id \"", shown, "\" is not ", store::kDocumentIdLength,
-          " lowercase hex digits")),
+      absl::InvalidArgumentError(
+          absl::StrCat("document id \"", shown, "\" is not ",
+                       store::kDocumentIdLength, " lowercase hex digits")),
       "INVALID_DOCUMENT_ID", {{"document_id", shown}});
 }
 
@@ -31,8 +31,8 @@ absl::StatusOr<std::shared_ptr<const store::Store>> DocumentReader::Store()
   std::shared_ptr<const store::Store> store = follower_->store();
   if (store == nullptr) {
     return rpc::WithErrorInfo(
-        absl::UnavailableError(absl::StrCat(
-            "store not available yet: ", follower_->Health().message())),
+        absl::UnavailableError(absl::StrCat("store not available yet: ",
+                                            follower_->Health().message())),
         "STORE_UNAVAILABLE");
   }
   return store;
@@ -71,9 +71,9 @@ DocumentReader::BatchGetDocuments(
   }
   if (request.document_ids_size() > kMaxBatchGetIds) {
     return rpc::WithErrorInfo(
-        absl::InvalidArgumentError(absl::StrCat(
-            request.document_ids_size(), " ids requested; at most ",
-            kMaxBatchGetIds, " per call")),
+        absl::InvalidArgumentError(absl::StrCat(request.document_ids_size(),
+                                                " ids requested; at most ",
+                                                kMaxBatchGetIds, " per call")),
         "TOO_MANY_IDS", {{"max_ids", absl::StrCat(kMaxBatchGetIds)}});
   }
   std::vector<std::string> ids(request.document_ids().begin(),

@@ -9,10 +9,10 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
-#include "common/util/command_line.h"
 #include "absl/time/time.h"
 #include "common/rpc/server.h"
 #include "common/store/follower.h"
+#include "common/util/command_line.h"
 #include "common/util/log.h"
 #include "query-service/document_reader.h"
 #include "query-service/query_service.h"
@@ -59,7 +59,8 @@ class ScratchDir {
 
 int main(int argc, char** argv) {
   accord::rpc::BlockShutdownSignals();
-  accord::ParseCommandLine(argc, argv,
+  accord::ParseCommandLine(
+      argc, argv,
       "Accord query-service: answers typed queries from the store that "
       "accord-ingest writes.\nUsage: accord-query --data_dir=DIR "
       "[--listen=HOST:PORT]");

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <vector>
 
-#include "absl/strings/string_view.h"
-
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/string_view.h"
 #include "bench/corpus/internal/random.h"
 #include "bench/corpus/internal/vocabulary.h"
 
@@ -40,8 +39,10 @@ CivilTime ToCivil(int64_t unix_seconds) {
   const int64_t d = doy - (153 * mp + 2) / 5 + 1;
   const int64_t m = mp < 10 ? mp + 3 : mp - 9;
   const int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return CivilTime{static_cast<int>(y), static_cast<int>(m),
-                   static_cast<int>(d),  static_cast<int>(secs / 3600),
+  return CivilTime{static_cast<int>(y),
+                   static_cast<int>(m),
+                   static_cast<int>(d),
+                   static_cast<int>(secs / 3600),
                    static_cast<int>(secs % 3600 / 60),
                    static_cast<int>((days + 4) % 7)};
 }
@@ -118,8 +119,8 @@ class ArticleWriter {
   absl::string_view DrawDistinct(const internal::WordList& list,
                                  const std::vector<absl::string_view>& cast) {
     absl::string_view entry = list.Draw(rng_);
-    for (int i = 0; i < 8 && std::find(cast.begin(), cast.end(), entry) !=
-                                 cast.end();
+    for (int i = 0;
+         i < 8 && std::find(cast.begin(), cast.end(), entry) != cast.end();
          ++i) {
       entry = list.Draw(rng_);
     }
@@ -134,26 +135,53 @@ class ArticleWriter {
 
   void AppendSlot(char slot, std::string& out) {
     switch (slot) {
-      case 'N': absl::StrAppend(&out, v_.nouns.Draw(rng_)); break;
-      case 'A': absl::StrAppend(&out, v_.adjectives.Draw(rng_)); break;
-      case 'V': absl::StrAppend(&out, v_.verbs.Draw(rng_)); break;
-      case 'T': absl::StrAppend(&out, CastOr(topics_, v_.topics)); break;
-      case 'P': absl::StrAppend(&out, CastOr(titles_, v_.titles)); break;
-      case 'F': absl::StrAppend(&out, CastOr(first_names_, v_.first_names)); break;
-      case 'L': absl::StrAppend(&out, CastOr(last_names_, v_.last_names)); break;
-      case 'C': absl::StrAppend(&out, CastOr(countries_, v_.countries)); break;
-      case 'Y': absl::StrAppend(&out, CastOr(cities_, v_.cities)); break;
+      case 'N':
+        absl::StrAppend(&out, v_.nouns.Draw(rng_));
+        break;
+      case 'A':
+        absl::StrAppend(&out, v_.adjectives.Draw(rng_));
+        break;
+      case 'V':
+        absl::StrAppend(&out, v_.verbs.Draw(rng_));
+        break;
+      case 'T':
+        absl::StrAppend(&out, CastOr(topics_, v_.topics));
+        break;
+      case 'P':
+        absl::StrAppend(&out, CastOr(titles_, v_.titles));
+        break;
+      case 'F':
+        absl::StrAppend(&out, CastOr(first_names_, v_.first_names));
+        break;
+      case 'L':
+        absl::StrAppend(&out, CastOr(last_names_, v_.last_names));
+        break;
+      case 'C':
+        absl::StrAppend(&out, CastOr(countries_, v_.countries));
+        break;
+      case 'Y':
+        absl::StrAppend(&out, CastOr(cities_, v_.cities));
+        break;
       case 'O':
         absl::StrAppend(&out, CastOr(organizations_, v_.organizations));
         break;
-      case 'M': absl::StrAppend(&out, v_.months.Uniform(rng_)); break;
-      case 'd': absl::StrAppend(&out, rng_.Between(1, 28)); break;
-      case 'R': absl::StrAppend(&out, rng_.Between(2010, year_)); break;
+      case 'M':
+        absl::StrAppend(&out, v_.months.Uniform(rng_));
+        break;
+      case 'd':
+        absl::StrAppend(&out, rng_.Between(1, 28));
+        break;
+      case 'R':
+        absl::StrAppend(&out, rng_.Between(2010, year_));
+        break;
       case 'D':  // small counts are common, large ones rare
         absl::StrAppend(&out, rng_.Percent(70) ? rng_.Between(2, 30)
                                                : rng_.Between(31, 4000));
         break;
-      default: out.push_back('{'); out.push_back(slot); out.push_back('}');
+      default:
+        out.push_back('{');
+        out.push_back(slot);
+        out.push_back('}');
     }
   }
 
@@ -169,20 +197,20 @@ std::string Stamp(absl::string_view lang, const CivilTime& t,
   const absl::string_view month = v.months.entries()[t.month - 1];
   if (lang == "en") {
     const int h12 = t.hour % 12 == 0 ? 12 : t.hour % 12;
-    return absl::StrFormat("%s %d, %d | %d:%02d %s GMT+7", month, t.day,
-                           t.year, h12, t.minute, t.hour < 12 ? "am" : "pm");
+    return absl::StrFormat("%s %d, %d | %d:%02d %s GMT+7", month, t.day, t.year,
+                           h12, t.minute, t.hour < 12 ? "am" : "pm");
   }
   if (lang == "fr") {
-    return absl::StrFormat("Publié le %02d/%02d/%d à %02dh%02d", t.day,
-                           t.month, t.year, t.hour, t.minute);
+    return absl::StrFormat("Publié le %02d/%02d/%d à %02dh%02d", t.day, t.month,
+                           t.year, t.hour, t.minute);
   }
   if (lang == "de") {
     return absl::StrFormat("%02d.%02d.%d, %02d:%02d Uhr", t.day, t.month,
                            t.year, t.hour, t.minute);
   }
   if (lang == "ru") {
-    return absl::StrFormat("%d %s %d, %02d:%02d", t.day, month, t.year,
-                           t.hour, t.minute);
+    return absl::StrFormat("%d %s %d, %02d:%02d", t.day, month, t.year, t.hour,
+                           t.minute);
   }
   if (lang == "vi") {
     static constexpr absl::string_view kDays[] = {
@@ -192,8 +220,8 @@ std::string Stamp(absl::string_view lang, const CivilTime& t,
                            kDays[t.weekday], t.day, t.month, t.year, t.hour,
                            t.minute);
   }
-  return absl::StrFormat("%02d/%02d/%d %02d:%02d GMT+7", t.day, t.month,
-                         t.year, t.hour, t.minute);
+  return absl::StrFormat("%02d/%02d/%d %02d:%02d GMT+7", t.day, t.month, t.year,
+                         t.hour, t.minute);
 }
 
 std::string SourceUrl(const GeneratedDoc& doc, SplitMix64& rng) {
@@ -201,8 +229,8 @@ std::string SourceUrl(const GeneratedDoc& doc, SplitMix64& rng) {
       "vietnamplus.vn", "en.vietnamplus.vn", "fr.vietnamplus.vn",
       "tass.ru",        "efe.com",           "dpa-international.com",
       "afp.com",        "reuters.com",       "baochinhphu.vn"};
-  return absl::StrCat("https://www.", kSites[rng.Below(std::size(kSites))],
-                      "/", doc.language, "/news-post", rng.Between(1e5, 2e6),
+  return absl::StrCat("https://www.", kSites[rng.Below(std::size(kSites))], "/",
+                      doc.language, "/news-post", rng.Between(1e5, 2e6),
                       ".vnp");
 }
 
@@ -241,10 +269,10 @@ GeneratedDoc GenerateDocument(uint64_t seed, uint64_t index) {
   const bool top_caption = rng.Percent(15);
   const bool inner_caption = !top_caption && rng.Percent(20);
   auto caption = [&] {
-    return absl::StrCat(writer.Fill(writer.Pick(pack.captions)), " (",
-                        pack.photo_label.substr(
-                            0, pack.photo_label.find_last_not_of(' ') + 1),
-                        " ", doc.agency, ")\n");
+    return absl::StrCat(
+        writer.Fill(writer.Pick(pack.captions)), " (",
+        pack.photo_label.substr(0, pack.photo_label.find_last_not_of(' ') + 1),
+        " ", doc.agency, ")\n");
   };
   if (top_caption) text += caption();
   if (rng.Percent(50)) text += '\n';
@@ -284,7 +312,8 @@ GeneratedDoc GenerateDocument(uint64_t seed, uint64_t index) {
 std::vector<GeneratedDoc> GenerateCorpus(uint64_t seed, uint64_t count) {
   std::vector<GeneratedDoc> docs;
   docs.reserve(count);
-  for (uint64_t i = 0; i < count; ++i) docs.push_back(GenerateDocument(seed, i));
+  for (uint64_t i = 0; i < count; ++i)
+    docs.push_back(GenerateDocument(seed, i));
   return docs;
 }
 

@@ -67,15 +67,16 @@ TEST(GeneratorTest, CorpusFingerprintIsStable) {
   for (uint64_t i = 0; i < 200; ++i) {
     const GeneratedDoc doc = GenerateDocument(kSeed, i);
     h = Fnv1a(h, doc.text);
-    h = Fnv1a(h, doc.language + doc.agency + std::to_string(doc.published_unix));
+    h = Fnv1a(h,
+              doc.language + doc.agency + std::to_string(doc.published_unix));
   }
   EXPECT_EQ(h, 0x18b785397d8857a5ULL) << std::hex << "fingerprint 0x" << h;
 }
 
 TEST(GeneratorTest, LanguageMixFollowsTheShares) {
-  const std::map<std::string, double> want = {
-      {"en", 0.35}, {"fr", 0.20}, {"de", 0.15},
-      {"es", 0.10}, {"ru", 0.10}, {"vi", 0.10}};
+  const std::map<std::string, double> want = {{"en", 0.35}, {"fr", 0.20},
+                                              {"de", 0.15}, {"es", 0.10},
+                                              {"ru", 0.10}, {"vi", 0.10}};
   std::map<std::string, int> got;
   constexpr int kDocs = 6000;
   for (int i = 0; i < kDocs; ++i) ++got[GenerateDocument(kSeed, i).language];
@@ -87,8 +88,7 @@ TEST(GeneratorTest, LanguageMixFollowsTheShares) {
 
 TEST(GeneratorTest, LengthsAndStructureLookLikeAgencyWires) {
   constexpr int kDocs = 2000;
-  int min_words = 1 << 30, max_words = 0, stamps = 0, sources = 0,
-      captions = 0;
+  int min_words = 1 << 30, max_words = 0, stamps = 0, sources = 0, captions = 0;
   std::vector<int> lengths;
   for (int i = 0; i < kDocs; ++i) {
     const GeneratedDoc doc = GenerateDocument(kSeed, i);

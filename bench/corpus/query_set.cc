@@ -36,7 +36,7 @@ bool IsCleanWord(absl::string_view w) {
 // -> {"sécurité", "information"} (elided articles dropped, function words
 // and unclean tokens skipped).
 std::vector<absl::string_view> ContentWords(const Vocabulary& v,
-                                           absl::string_view entry) {
+                                            absl::string_view entry) {
   std::vector<absl::string_view> out;
   for (absl::string_view token : absl::StrSplit(entry, ' ')) {
     for (absl::string_view apostrophe : {"’", "'"}) {
@@ -54,15 +54,15 @@ std::vector<absl::string_view> ContentWords(const Vocabulary& v,
 absl::string_view DrawWord(const Vocabulary& v, SplitMix64& rng) {
   for (;;) {
     const uint64_t which = rng.Below(100);
-    const internal::WordList& list =
-        which < 40   ? v.nouns
-        : which < 60 ? v.topics
-        : which < 70 ? v.adjectives
-        : which < 80 ? v.countries
-        : which < 88 ? v.cities
-        : which < 95 ? v.last_names
-                     : v.organizations;
-    const std::vector<absl::string_view> words = ContentWords(v, list.Draw(rng));
+    const internal::WordList& list = which < 40   ? v.nouns
+                                     : which < 60 ? v.topics
+                                     : which < 70 ? v.adjectives
+                                     : which < 80 ? v.countries
+                                     : which < 88 ? v.cities
+                                     : which < 95 ? v.last_names
+                                                  : v.organizations;
+    const std::vector<absl::string_view> words =
+        ContentWords(v, list.Draw(rng));
     if (!words.empty()) return words[rng.Below(words.size())];
   }
 }
@@ -70,8 +70,8 @@ absl::string_view DrawWord(const Vocabulary& v, SplitMix64& rng) {
 // Strips one trailing ASCII punctuation mark (end of sentence, comma).
 absl::string_view TrimTrailingPunct(absl::string_view w, bool* trimmed) {
   *trimmed = false;
-  while (!w.empty() && (w.back() == '.' || w.back() == ',' ||
-                        w.back() == ';' || w.back() == ':')) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ';' ||
+                        w.back() == ':')) {
     w.remove_suffix(1);
     *trimmed = true;
   }
@@ -125,9 +125,12 @@ std::string DrawPhrase(uint64_t seed, uint64_t corpus_size, SplitMix64& rng,
 
 absl::string_view QueryKindName(QueryKind kind) {
   switch (kind) {
-    case QueryKind::kOneTerm: return "one-term";
-    case QueryKind::kMultiTerm: return "multi-term";
-    case QueryKind::kPhrase: return "phrase";
+    case QueryKind::kOneTerm:
+      return "one-term";
+    case QueryKind::kMultiTerm:
+      return "multi-term";
+    case QueryKind::kPhrase:
+      return "phrase";
   }
   return "?";
 }

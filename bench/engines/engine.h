@@ -20,7 +20,8 @@
 //   absl::StatusOr<std::unique_ptr<Engine>> engine =
 //       MakeEngine("xapian", "/tmp/bench");          // engines/registry.h
 //   absl::Status loaded = (*engine)->Load(docs);
-//   absl::StatusOr<size_t> hits = (*engine)->Search("\"information security\"", 10);
+//   absl::StatusOr<size_t> hits = (*engine)->Search("\"information security\"",
+//   10);
 #ifndef ACCORD_BENCH_ENGINES_ENGINE_H_
 #define ACCORD_BENCH_ENGINES_ENGINE_H_
 
@@ -48,8 +49,7 @@ class Engine {
 
   // Top-k search; returns the number of hits returned (<= k), so results can
   // be sanity-checked.
-  virtual absl::StatusOr<size_t> Search(const std::string& query,
-                                        size_t k) = 0;
+  virtual absl::StatusOr<size_t> Search(const std::string& query, size_t k) = 0;
 
   // Bytes on disk of everything the engine stored (data + index).
   virtual absl::StatusOr<uint64_t> SizeBytes() = 0;

@@ -1,6 +1,7 @@
 #include "bench/engines/postgres_engine.h"
 
 #include <arpa/inet.h>
+#include <libpq-fe.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -13,8 +14,6 @@
 #include <map>
 #include <sstream>
 #include <system_error>
-
-#include <libpq-fe.h>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -64,11 +63,20 @@ std::string ReadFile(const std::string& path) {
 void AppendCopyField(absl::string_view field, std::string* out) {
   for (char c : field) {
     switch (c) {
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      default: out->push_back(c);
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      default:
+        out->push_back(c);
     }
   }
 }
@@ -122,8 +130,8 @@ class PostgresEngine final : public Engine {
     port_ = FreePort();
     // The socket is <dir>/.s.PGSQL.<port>, and sun_path holds 107 bytes.
     if (dir_.size() + 20 > 107) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "work_dir too long for a Unix socket path: ", dir_));
+      return absl::InvalidArgumentError(
+          absl::StrCat("work_dir too long for a Unix socket path: ", dir_));
     }
     // initdb's output is redirected by this process (root); the server log
     // is written by the server (postgres): two files.
@@ -163,12 +171,15 @@ class PostgresEngine final : public Engine {
     const bool column =
         options_.layout == PostgresOptions::Layout::kStoredColumn;
     bool in_copy = false;
-    absl::Status status = Exec(absl::StrCat(
-        "BEGIN; CREATE TABLE docs (id bigint, lang regconfig, body text",
-        column ? ", tsv tsvector GENERATED ALWAYS AS (to_tsvector(lang, body)) "
-                 "STORED"
-               : "",
-        "); COPY docs (id, lang, body) FROM STDIN"), &in_copy);
+    absl::Status status = Exec(
+        absl::StrCat(
+            "BEGIN; CREATE TABLE docs (id bigint, lang regconfig, body text",
+            column ? ", tsv tsvector GENERATED ALWAYS AS (to_tsvector(lang, "
+                     "body)) "
+                     "STORED"
+                   : "",
+            "); COPY docs (id, lang, body) FROM STDIN"),
+        &in_copy);
     if (status.ok() && !in_copy) status = absl::InternalError("no COPY");
     if (!status.ok()) return status;
     PGresult* res = nullptr;
@@ -204,13 +215,14 @@ class PostgresEngine final : public Engine {
       tsqueries.push_back(
           absl::StrCat("websearch_to_tsquery('", config, "', $1)"));
     }
-    const std::string q = absl::StrCat("(", absl::StrJoin(tsqueries, " || "), ")");
-    res = PQprepare(conn_, "search",
-                    absl::StrCat("SELECT id FROM docs WHERE ", vector, " @@ ",
-                                 q, " ORDER BY ts_rank(", vector, ", ", q,
-                                 ") DESC LIMIT $2")
-                        .c_str(),
-                    2, nullptr);
+    const std::string q =
+        absl::StrCat("(", absl::StrJoin(tsqueries, " || "), ")");
+    res = PQprepare(
+        conn_, "search",
+        absl::StrCat("SELECT id FROM docs WHERE ", vector, " @@ ", q,
+                     " ORDER BY ts_rank(", vector, ", ", q, ") DESC LIMIT $2")
+            .c_str(),
+        2, nullptr);
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
       status = absl::InternalError(PQresultErrorMessage(res));
     }
@@ -270,8 +282,8 @@ class PostgresEngine final : public Engine {
         return status;
       }
       if (type != PGRES_COMMAND_OK && type != PGRES_TUPLES_OK && status.ok()) {
-        status = absl::InternalError(absl::StrCat(
-            "postgres: ", PQresultErrorMessage(res), "in: ", sql));
+        status = absl::InternalError(
+            absl::StrCat("postgres: ", PQresultErrorMessage(res), "in: ", sql));
       }
       PQclear(res);
     }
@@ -292,8 +304,8 @@ absl::StatusOr<std::unique_ptr<Engine>> NewPostgresEngine(
     const std::string& work_dir, const PostgresOptions& options) {
   std::error_code error;
   std::filesystem::create_directories(work_dir, error);
-  std::string dir = std::filesystem::absolute(work_dir, error).string() +
-                    "/postgres-XXXXXX";
+  std::string dir =
+      std::filesystem::absolute(work_dir, error).string() + "/postgres-XXXXXX";
   if (error || mkdtemp(dir.data()) == nullptr) {
     return absl::InternalError(absl::StrCat("cannot create ", dir));
   }

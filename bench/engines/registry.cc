@@ -65,9 +65,9 @@ absl::StatusOr<std::unique_ptr<Engine>> MakeEngine(
         "postgres: not in this build (install libpq-dev and reconfigure)");
 #endif
   }
-  return absl::NotFoundError(absl::StrCat("unknown engine '", name,
-                                          "'; known: ",
-                                          absl::StrJoin(KnownEngines(), ",")));
+  return absl::NotFoundError(
+      absl::StrCat("unknown engine '", name,
+                   "'; known: ", absl::StrJoin(KnownEngines(), ",")));
 }
 
 }  // namespace accord::bench

@@ -1,14 +1,13 @@
 #include "bench/engines/xapian_engine.h"
 
 #include <stdlib.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <system_error>
 #include <vector>
-
-#include <xapian.h>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -81,9 +80,9 @@ class XapianEngine final : public Engine {
       Xapian::QueryParser parser;
       parser.set_database(*db_);
       parser.set_default_op(Xapian::Query::OP_OR);
-      Xapian::Query parsed = parser.parse_query(
-          query, Xapian::QueryParser::FLAG_DEFAULT |
-                     Xapian::QueryParser::FLAG_PHRASE);
+      Xapian::Query parsed =
+          parser.parse_query(query, Xapian::QueryParser::FLAG_DEFAULT |
+                                        Xapian::QueryParser::FLAG_PHRASE);
       if (options_.query_stemming ==
           XapianOptions::QueryStemming::kAllLanguages) {
         parsed = Widen(parsed);

@@ -107,7 +107,8 @@ double Percentile(std::vector<double>& v, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage("Accord search over gRPC under concurrent load.");
+  absl::SetProgramUsageMessage(
+      "Accord search over gRPC under concurrent load.");
   absl::ParseCommandLine(argc, argv);
   const std::string dir = absl::GetFlag(FLAGS_work_dir);
   std::filesystem::remove_all(dir);
@@ -116,13 +117,14 @@ int main(int argc, char** argv) {
 
   Child ingest = StartServer(absl::GetFlag(FLAGS_ingest_bin),
                              {"--data_dir=" + dir + "/data"}, "ingest", dir);
-  Child query = StartServer(absl::GetFlag(FLAGS_query_bin),
-                            {"--data_dir=" + dir + "/data",
-                             "--secondary_dir=" + dir + "/secondary"},
-                            "query", dir);
+  Child query = StartServer(
+      absl::GetFlag(FLAGS_query_bin),
+      {"--data_dir=" + dir + "/data", "--secondary_dir=" + dir + "/secondary"},
+      "query", dir);
 
   // Ingest over gRPC.
-  auto ingest_stub = accord::v1::IngestService::NewStub(Channel(ingest.address, 0));
+  auto ingest_stub =
+      accord::v1::IngestService::NewStub(Channel(ingest.address, 0));
   std::vector<accord::bench::GeneratedDoc> docs =
       accord::bench::GenerateCorpus(absl::GetFlag(FLAGS_seed), n);
   uint64_t bytes = 0;
@@ -130,7 +132,8 @@ int main(int argc, char** argv) {
   for (int64_t i = 0; i < n; i += absl::GetFlag(FLAGS_bundle_docs)) {
     accord::v1::IngestBundleRequest request;
     request.set_submitter("grpc_load");
-    for (int64_t j = i; j < std::min<int64_t>(n, i + absl::GetFlag(FLAGS_bundle_docs)); ++j) {
+    for (int64_t j = i;
+         j < std::min<int64_t>(n, i + absl::GetFlag(FLAGS_bundle_docs)); ++j) {
       accord::v1::DocumentInput* input = request.add_documents();
       input->set_content(docs[j].text);
       input->set_content_type("text/plain");
@@ -141,20 +144,25 @@ int main(int argc, char** argv) {
     }
     accord::v1::IngestBundleResponse response;
     grpc::ClientContext context;
-    grpc::Status status = ingest_stub->IngestBundle(&context, request, &response);
+    grpc::Status status =
+        ingest_stub->IngestBundle(&context, request, &response);
     if (!status.ok() || response.bundle().counts().rejected() > 0) {
-      std::cerr << "grpc_load: ingest failed: " << status.error_message() << "\n";
+      std::cerr << "grpc_load: ingest failed: " << status.error_message()
+                << "\n";
       return 1;
     }
   }
   const double ingest_s = absl::ToDoubleSeconds(absl::Now() - start);
-  absl::PrintF("ingest over gRPC: %d docs, %.1f MB in %.1f s: %.0f docs/s, %.2f MB/s\n",
-               n, bytes / 1e6, ingest_s, n / ingest_s, bytes / 1e6 / ingest_s);
+  absl::PrintF(
+      "ingest over gRPC: %d docs, %.1f MB in %.1f s: %.0f docs/s, %.2f MB/s\n",
+      n, bytes / 1e6, ingest_s, n / ingest_s, bytes / 1e6 / ingest_s);
 
   // Wait for the query-service to see everything, and warm it up.
-  auto query_stub = accord::v1::QueryService::NewStub(Channel(query.address, 0));
-  std::vector<accord::bench::BenchQuery> queries = accord::bench::GenerateQueries(
-      absl::GetFlag(FLAGS_seed), n, absl::GetFlag(FLAGS_queries));
+  auto query_stub =
+      accord::v1::QueryService::NewStub(Channel(query.address, 0));
+  std::vector<accord::bench::BenchQuery> queries =
+      accord::bench::GenerateQueries(absl::GetFlag(FLAGS_seed), n,
+                                     absl::GetFlag(FLAGS_queries));
   for (int attempt = 0; attempt < 600; ++attempt) {
     accord::v1::SearchDocumentsRequest request;
     request.set_query(queries[0].text);
@@ -177,11 +185,13 @@ int main(int argc, char** argv) {
   const int clients = absl::GetFlag(FLAGS_clients);
   std::vector<std::vector<double>> latencies(clients);
   std::atomic<int64_t> errors{0};
-  const absl::Time deadline = absl::Now() + absl::Seconds(absl::GetFlag(FLAGS_seconds));
+  const absl::Time deadline =
+      absl::Now() + absl::Seconds(absl::GetFlag(FLAGS_seconds));
   std::vector<std::thread> threads;
   for (int c = 0; c < clients; ++c) {
     threads.emplace_back([&, c] {
-      auto stub = accord::v1::QueryService::NewStub(Channel(query.address, c + 1));
+      auto stub =
+          accord::v1::QueryService::NewStub(Channel(query.address, c + 1));
       size_t i = c * 7919;
       while (absl::Now() < deadline) {
         accord::v1::SearchDocumentsRequest request;
@@ -189,7 +199,8 @@ int main(int argc, char** argv) {
         accord::v1::SearchDocumentsResponse response;
         grpc::ClientContext context;
         absl::Time t0 = absl::Now();
-        grpc::Status status = stub->SearchDocuments(&context, request, &response);
+        grpc::Status status =
+            stub->SearchDocuments(&context, request, &response);
         latencies[c].push_back(absl::ToDoubleMilliseconds(absl::Now() - t0));
         if (!status.ok()) ++errors;
       }
@@ -199,10 +210,11 @@ int main(int argc, char** argv) {
   std::vector<double> all;
   for (auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
   const double seconds = absl::GetFlag(FLAGS_seconds);
-  absl::PrintF("search over gRPC: %d clients, %d searches in %.0f s: %.0f searches/s, "
-               "p50 %.3f ms, p99 %.3f ms, errors %d\n",
-               clients, all.size(), seconds, all.size() / seconds,
-               Percentile(all, 0.5), Percentile(all, 0.99), errors.load());
+  absl::PrintF(
+      "search over gRPC: %d clients, %d searches in %.0f s: %.0f searches/s, "
+      "p50 %.3f ms, p99 %.3f ms, errors %d\n",
+      clients, all.size(), seconds, all.size() / seconds, Percentile(all, 0.5),
+      Percentile(all, 0.99), errors.load());
   Stop(query);
   Stop(ingest);
   std::filesystem::remove_all(dir);

@@ -41,9 +41,9 @@ DocAttributes AttributesOf(const accord::v1::Document& document,
     attributes.published_seconds = document.publication().time().seconds();
   }
   auto add = [&](std::string key) {
-    if (!key.empty() && std::find(attributes.sources.begin(),
-                                  attributes.sources.end(),
-                                  key) == attributes.sources.end()) {
+    if (!key.empty() &&
+        std::find(attributes.sources.begin(), attributes.sources.end(), key) ==
+            attributes.sources.end()) {
       attributes.sources.push_back(std::move(key));
     }
   };
@@ -63,8 +63,8 @@ std::string EncodeDocAttributes(const DocAttributes& attributes) {
   if (attributes.has_published) {
     // Zigzag keeps dates before 1970 small.
     const int64_t s = attributes.published_seconds;
-    PutVarint64((static_cast<uint64_t>(s) << 1) ^ static_cast<uint64_t>(s >> 63),
-                &out);
+    PutVarint64(
+        (static_cast<uint64_t>(s) << 1) ^ static_cast<uint64_t>(s >> 63), &out);
   }
   PutVarint32(static_cast<uint32_t>(attributes.sources.size()), &out);
   for (const std::string& source : attributes.sources) PutString(source, &out);
@@ -75,8 +75,8 @@ absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data) {
   DocAttributes attributes;
   absl::string_view language;
   uint32_t count = 0;
-  if (!GetVarint32(&data, &attributes.length) ||
-      !GetString(&data, &language) || data.empty()) {
+  if (!GetVarint32(&data, &attributes.length) || !GetString(&data, &language) ||
+      data.empty()) {
     return absl::DataLossError("malformed document attributes");
   }
   attributes.language = std::string(language);

@@ -1,9 +1,9 @@
 // DocumentTerms: what the index stores of one document, built at ingest.
 //
 // The indexed text of a document is its title, its dateline place and its
-// paragraphs, analyzed with the document's language (common/analysis/analyzer.h). Word
-// positions run on across the parts with a gap of one between parts, so a
-// phrase never matches across a paragraph break.
+// paragraphs, analyzed with the document's language
+// (common/analysis/analyzer.h). Word positions run on across the parts with a
+// gap of one between parts, so a phrase never matches across a paragraph break.
 #ifndef ACCORD_COMMON_INDEX_DOCUMENT_TERMS_H_
 #define ACCORD_COMMON_INDEX_DOCUMENT_TERMS_H_
 

@@ -58,7 +58,8 @@ TEST_F(DocumentTermsTest, StemsInTheDocumentLanguage) {
   accord::v1::Document de;
   de.mutable_language()->set_code("de");
   de.add_paragraphs()->set_text("Die Bekämpfung der Cyberkriminalität.");
-  EXPECT_TRUE(AsMap(BuildDocumentTerms(*analyzer_, de)).count("cyberkriminalitat"));
+  EXPECT_TRUE(
+      AsMap(BuildDocumentTerms(*analyzer_, de)).count("cyberkriminalitat"));
 
   accord::v1::Document vi;
   vi.mutable_language()->set_code("vi");

@@ -94,7 +94,8 @@ absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
       last += delta;
       out->positions.push_back(last);
     }
-    out->position_starts.push_back(static_cast<uint32_t>(out->positions.size()));
+    out->position_starts.push_back(
+        static_cast<uint32_t>(out->positions.size()));
   }
   return absl::OkStatus();
 }

@@ -48,7 +48,8 @@ TEST(PostingBlockTest, AppendsBlocksAndStopsAtTheLimit) {
 
 TEST(PostingBlockTest, RebuildsFromADecodedList) {
   PostingBlockBuilder builder;
-  for (uint32_t d = 0; d < kMaxBlockDocuments; ++d) builder.Add(d * 3, {d, d + 1});
+  for (uint32_t d = 0; d < kMaxBlockDocuments; ++d)
+    builder.Add(d * 3, {d, d + 1});
   EXPECT_TRUE(builder.full());
   PostingList list;
   ASSERT_TRUE(DecodeBlock(builder.Encode(), 0, UINT32_MAX, true, &list).ok());
@@ -65,9 +66,9 @@ TEST(PostingBlockTest, RejectsMalformedBlocks) {
   PostingList list;
   EXPECT_FALSE(DecodeBlock("", 0, UINT32_MAX, true, &list).ok());
   EXPECT_FALSE(DecodeBlock("\x00", 0, UINT32_MAX, true, &list).ok());
-  EXPECT_FALSE(DecodeBlock(good.substr(0, good.size() - 1), 5, UINT32_MAX,
-                           true, &list)
-                   .ok());
+  EXPECT_FALSE(
+      DecodeBlock(good.substr(0, good.size() - 1), 5, UINT32_MAX, true, &list)
+          .ok());
   std::mt19937 random(7);
   for (int i = 0; i < 2000; ++i) {
     std::string junk(random() % 40, '\0');

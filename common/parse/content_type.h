@@ -3,9 +3,9 @@
 #define ACCORD_COMMON_PARSE_CONTENT_TYPE_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace accord {
 

@@ -22,7 +22,8 @@ TEST(ParseContentTypeTest, LowercasesTypeAndReadsQuotedCharset) {
 }
 
 TEST(ParseContentTypeTest, RejectsNonMediaTypes) {
-  for (const char* bad : {"plain", "text/", "/plain", "text/pl ain", "t\xC3\xA9xt/plain"}) {
+  for (const char* bad :
+       {"plain", "text/", "/plain", "text/pl ain", "t\xC3\xA9xt/plain"}) {
     absl::StatusOr<ContentType> type = ParseContentType(bad);
     ASSERT_FALSE(type.ok()) << bad;
     EXPECT_EQ(RejectReasonOf(type.status()),

@@ -7,9 +7,8 @@
 #ifndef ACCORD_COMMON_PARSE_REJECT_H_
 #define ACCORD_COMMON_PARSE_REJECT_H_
 
-#include "absl/strings/string_view.h"
-
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "accord/v1/bundle.pb.h"
 
 namespace accord {

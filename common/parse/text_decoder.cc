@@ -1,7 +1,7 @@
 #include "common/parse/text_decoder.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -205,8 +205,8 @@ absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   if (U_FAILURE(error)) {
-    return absl::InternalError(absl::StrCat("ICU NFC unavailable: ",
-                                            u_errorName(error)));
+    return absl::InternalError(
+        absl::StrCat("ICU NFC unavailable: ", u_errorName(error)));
   }
   if (nfc->isNormalizedUTF8(utf8, error) && U_SUCCESS(error)) {
     result.text = std::move(utf8);

@@ -12,9 +12,9 @@
 #define ACCORD_COMMON_PARSE_TEXT_DECODER_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 namespace accord {
 

@@ -36,23 +36,29 @@ TEST(DecodeTextTest, PassesValidUtf8InManyScripts) {
 
 TEST(DecodeTextTest, ComposesToNfc) {
   // "Trân" with a combining circumflex, "Đà" with a combining grave.
-  absl::StatusOr<DecodedText> text =
-      DecodeText("Tra\xCC\x82n \xC4\x90" "a\xCC\x80 Nang", "");
+  absl::StatusOr<DecodedText> text = DecodeText(
+      "Tra\xCC\x82n \xC4\x90"
+      "a\xCC\x80 Nang",
+      "");
   ASSERT_TRUE(text.ok());
   EXPECT_EQ(text->text, "Trân Đà Nang");
 }
 
 TEST(DecodeTextTest, NormalizesLineEndsAndStripsBom) {
-  absl::StatusOr<DecodedText> text =
-      DecodeText("\xEF\xBB\xBFone\r\ntwo\rthree\xE2\x80\xA9" "four", "");
+  absl::StatusOr<DecodedText> text = DecodeText(
+      "\xEF\xBB\xBFone\r\ntwo\rthree\xE2\x80\xA9"
+      "four",
+      "");
   ASSERT_TRUE(text.ok());
   EXPECT_EQ(text->text, "one\ntwo\nthree\n\nfour");
 }
 
 TEST(DecodeTextTest, DecodesDeclaredLegacyCharsets) {
   // French in windows-1252: "sécurité – été".
-  absl::StatusOr<DecodedText> fr =
-      DecodeText("s\xE9" "curit\xE9 \x96 \xE9t\xE9", "text/plain; charset=windows-1252");
+  absl::StatusOr<DecodedText> fr = DecodeText(
+      "s\xE9"
+      "curit\xE9 \x96 \xE9t\xE9",
+      "text/plain; charset=windows-1252");
   ASSERT_TRUE(fr.ok()) << fr.status();
   EXPECT_EQ(fr->text, "sécurité – été");
   EXPECT_EQ(fr->charset, "windows-1252");
@@ -94,7 +100,10 @@ TEST(DecodeTextTest, RejectsBinaryData) {
   EXPECT_EQ(ReasonOf(std::string("PK\x03\x04\0\0", 6), ""),
             REJECT_REASON_INVALID_ENCODING);
   std::string controls;
-  for (int i = 0; i < 64; ++i) controls += "\x01\x02" "ab";
+  for (int i = 0; i < 64; ++i)
+    controls +=
+        "\x01\x02"
+        "ab";
   EXPECT_EQ(ReasonOf(controls, ""), REJECT_REASON_INVALID_ENCODING);
 }
 

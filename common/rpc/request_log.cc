@@ -29,7 +29,8 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
     if (in_flight_) in_flight_->fetch_sub(1);
   }
 
-  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+  void Intercept(
+      grpc::experimental::InterceptorBatchMethods* methods) override {
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::POST_RECV_MESSAGE)) {
       ++messages_in_;
@@ -44,9 +45,10 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
         LogInfo("rpc %s peer=%s code=OK msgs_in=%d latency_ms=%.3f",
                 info_->method(), peer, messages_in_, ms);
       } else {
-        LogInfo("rpc %s peer=%s code=%s msgs_in=%d latency_ms=%.3f error=\"%s\"",
-                info_->method(), peer, CodeName(status.error_code()),
-                messages_in_, ms, status.error_message());
+        LogInfo(
+            "rpc %s peer=%s code=%s msgs_in=%d latency_ms=%.3f error=\"%s\"",
+            info_->method(), peer, CodeName(status.error_code()), messages_in_,
+            ms, status.error_message());
       }
     }
     methods->Proceed();

@@ -3,10 +3,10 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -88,8 +88,8 @@ absl::Status RunServer(const ServerOptions& options,
   for (const ServiceEntry& entry : services) {
     builder.RegisterService(entry.service);
   }
-  std::vector<std::unique_ptr<
-      grpc::experimental::ServerInterceptorFactoryInterface>>
+  std::vector<
+      std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
   std::atomic<int> in_flight{0};
   interceptors.push_back(NewRequestLogInterceptorFactory(&in_flight));

@@ -20,8 +20,9 @@ namespace accord::rpc {
 inline constexpr absl::string_view kErrorDomain = "accord.v1";
 
 // Returns `status` with an ErrorInfo reason and metadata attached.
-absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
-                           const std::map<std::string, std::string>& metadata = {});
+absl::Status WithErrorInfo(
+    absl::Status status, absl::string_view reason,
+    const std::map<std::string, std::string>& metadata = {});
 
 // Converts to a grpc::Status with the same code and message and a
 // google.rpc.Status detail. Without an attached reason, the reason is the

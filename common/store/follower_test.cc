@@ -39,8 +39,9 @@ TEST(FollowerTest, OpensOnceThePrimaryExistsAndFollowsItsWrites) {
   bundle.add_results();
   ASSERT_TRUE((*primary)->CommitBundle(&docs, &bundle).ok());
   absl::Time committed = absl::Now();
-  while (!follower.store()->HasDocument(docs[0].document.id()).value_or(false) &&
-         absl::Now() < deadline) {
+  while (
+      !follower.store()->HasDocument(docs[0].document.id()).value_or(false) &&
+      absl::Now() < deadline) {
     absl::SleepFor(absl::Milliseconds(5));
   }
   absl::Duration lag = absl::Now() - committed;

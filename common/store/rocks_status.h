@@ -12,7 +12,8 @@ namespace accord::store {
 
 // Maps `status` to the most specific absl code; `context` prefixes the
 // message ("get document 12ab...: ...").
-absl::Status FromRocks(const rocksdb::Status& status, absl::string_view context);
+absl::Status FromRocks(const rocksdb::Status& status,
+                       absl::string_view context);
 
 inline rocksdb::Slice ToSlice(absl::string_view s) {
   return rocksdb::Slice(s.data(), s.size());

@@ -118,31 +118,31 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     std::error_code ec;
     std::filesystem::create_directories(path, ec);
     if (ec) {
-      return absl::UnavailableError(
-          absl::StrCat("cannot create store directory ", path, ": ", ec.message()));
+      return absl::UnavailableError(absl::StrCat(
+          "cannot create store directory ", path, ": ", ec.message()));
     }
   }
   if (!primary) {
     std::vector<std::string> existing;
-    rocksdb::Status listed = rocksdb::DB::ListColumnFamilies(
-        db_options, path, &existing);
+    rocksdb::Status listed =
+        rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
     if (!listed.ok()) {
-      return absl::NotFoundError(absl::StrCat(
-          "no Accord store in ", path, " yet: ", listed.ToString()));
+      return absl::NotFoundError(absl::StrCat("no Accord store in ", path,
+                                              " yet: ", listed.ToString()));
     }
     for (const std::string& name : FamilyNames()) {
       if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
-        return absl::FailedPreconditionError(absl::StrCat(
-            "store in ", path, " has no column family \"", name,
-            "\": written by an older ingest-service?"));
+        return absl::FailedPreconditionError(
+            absl::StrCat("store in ", path, " has no column family \"", name,
+                         "\": written by an older ingest-service?"));
       }
     }
     std::error_code ec;
     std::filesystem::create_directories(secondary_path, ec);
     if (ec) {
-      return absl::UnavailableError(absl::StrCat(
-          "cannot create secondary directory ", secondary_path, ": ",
-          ec.message()));
+      return absl::UnavailableError(
+          absl::StrCat("cannot create secondary directory ", secondary_path,
+                       ": ", ec.message()));
     }
   }
 
@@ -157,9 +157,9 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
   rocksdb::Status status =
       primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
                                   descriptors, &handles, &raw_db)
-              : rocksdb::DB::OpenAsSecondary(
-                    rocksdb::Options(db_options, {}), path, secondary_path,
-                    descriptors, &handles, &raw_db);
+              : rocksdb::DB::OpenAsSecondary(rocksdb::Options(db_options, {}),
+                                             path, secondary_path, descriptors,
+                                             &handles, &raw_db);
   if (!status.ok()) {
     return FromRocks(status, absl::StrCat("open store ", path));
   }
@@ -182,10 +182,11 @@ absl::Status Store::InitializeOrCheckSchema() {
     rocksdb::WriteBatch batch;
     batch.Put(handle(Family::kMeta), ToSlice(kMetaSchemaVersion),
               std::to_string(kSchemaVersion));
-    batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence), EncodeSequence(0));
-    batch.Put(handle(Family::kMeta), ToSlice(kMetaCreated),
-              absl::FormatTime(absl::RFC3339_sec, absl::Now(),
-                               absl::UTCTimeZone()));
+    batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence),
+              EncodeSequence(0));
+    batch.Put(
+        handle(Family::kMeta), ToSlice(kMetaCreated),
+        absl::FormatTime(absl::RFC3339_sec, absl::Now(), absl::UTCTimeZone()));
     rocksdb::WriteOptions write_options;
     write_options.sync = true;
     return FromRocks(db_->Write(write_options, &batch), "initialize store");
@@ -213,8 +214,7 @@ absl::StatusOr<std::string> Store::Get(Family family, absl::string_view key,
                                        absl::string_view what) const {
   std::string value;
   rocksdb::Status status =
-      db_->Get(rocksdb::ReadOptions(), handle(family),
-               ToSlice(key), &value);
+      db_->Get(rocksdb::ReadOptions(), handle(family), ToSlice(key), &value);
   if (status.IsNotFound()) {
     return absl::NotFoundError(absl::StrCat(what, " not found"));
   }
@@ -240,8 +240,8 @@ std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
   std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
   std::vector<rocksdb::PinnableSlice> values(ids.size());
   std::vector<rocksdb::Status> statuses(ids.size());
-  db_->MultiGet(rocksdb::ReadOptions(), handle(Family::kDocuments),
-                keys.size(), keys.data(), values.data(), statuses.data());
+  db_->MultiGet(rocksdb::ReadOptions(), handle(Family::kDocuments), keys.size(),
+                keys.data(), values.data(), statuses.data());
   std::vector<absl::StatusOr<accord::v1::Document>> result;
   result.reserve(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
@@ -271,9 +271,8 @@ absl::StatusOr<std::string> Store::GetRawContent(absl::string_view id) const {
 
 absl::StatusOr<bool> Store::HasDocument(absl::string_view id) const {
   rocksdb::PinnableSlice value;
-  rocksdb::Status status =
-      db_->Get(rocksdb::ReadOptions(), handle(Family::kDocuments),
-               ToSlice(id), &value);
+  rocksdb::Status status = db_->Get(
+      rocksdb::ReadOptions(), handle(Family::kDocuments), ToSlice(id), &value);
   if (status.IsNotFound()) return false;
   if (!status.ok()) {
     return FromRocks(status, absl::StrCat("look up document ", id));

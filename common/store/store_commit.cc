@@ -73,8 +73,9 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   const absl::Time now = absl::Now();
   rocksdb::WriteBatch batch;
   // Term -> (document, positions) of the new documents, in document order.
-  absl::btree_map<absl::string_view,
-                  std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>>
+  absl::btree_map<
+      absl::string_view,
+      std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>>
       postings;
   uint64_t next = next_sequence_;
   // Document id -> bundle index of its first occurrence in this bundle.
@@ -85,12 +86,11 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     accord::v1::DocumentResult* result =
         bundle->mutable_results(static_cast<int>(pending.index));
     result->set_document_id(document.id());
-    auto [it, inserted] =
-        first_in_bundle.emplace(document.id(), pending.index);
+    auto [it, inserted] = first_in_bundle.emplace(document.id(), pending.index);
     if (!inserted) {
       result->set_outcome(accord::v1::DOCUMENT_OUTCOME_UNCHANGED);
-      result->set_message(absl::StrCat(
-          "same content as document ", it->second, " of this bundle"));
+      result->set_message(absl::StrCat("same content as document ", it->second,
+                                       " of this bundle"));
       continue;
     }
     absl::StatusOr<bool> stored = HasDocument(document.id());
@@ -101,8 +101,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
       continue;
     }
     if (next >= kMaxDocuments) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "the store holds ", next, " documents, its limit"));
+      return absl::ResourceExhaustedError(
+          absl::StrCat("the store holds ", next, " documents, its limit"));
     }
     document.set_sequence(next);
     document.set_bundle_id(bundle->id());
@@ -130,7 +130,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     }
   }
 
-  if (!bundle->has_submit_time()) SetTimestamp(now, bundle->mutable_submit_time());
+  if (!bundle->has_submit_time())
+    SetTimestamp(now, bundle->mutable_submit_time());
   CountOutcomes(bundle);
   bundle->SerializeToString(&value);
   batch.Put(handle(Family::kBundles), bundle->id(), value);
@@ -139,12 +140,14 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
               BundleRequestKey(bundle->submitter(), bundle->request_id()),
               bundle->id());
   }
-  batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence), EncodeSequence(next));
+  batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence),
+            EncodeSequence(next));
 
   rocksdb::WriteOptions options;
   options.sync = true;  // Acknowledged means durable.
-  absl::Status written = FromRocks(db_->Write(options, &batch),
-                                   absl::StrCat("commit bundle ", bundle->id()));
+  absl::Status written =
+      FromRocks(db_->Write(options, &batch),
+                absl::StrCat("commit bundle ", bundle->id()));
   if (!written.ok()) return written;
   next_sequence_ = next;
   return absl::OkStatus();

@@ -50,8 +50,8 @@ absl::Status Store::ReadDocAttributes(
     if (!DecodeSequence(absl::string_view(it->key().data(), it->key().size()),
                         &sequence) ||
         sequence != expected) {
-      return absl::DataLossError(absl::StrCat(
-          "document attributes missing for sequence ", expected));
+      return absl::DataLossError(
+          absl::StrCat("document attributes missing for sequence ", expected));
     }
     absl::StatusOr<index::DocAttributes> attributes =
         index::DecodeDocAttributes(
@@ -85,8 +85,8 @@ std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
     if (statuses[i].ok()) {
       ids.push_back(values[i].ToString());
     } else {
-      ids.push_back(FromRocks(statuses[i],
-                              absl::StrCat("document of sequence ", sequences[i])));
+      ids.push_back(FromRocks(
+          statuses[i], absl::StrCat("document of sequence ", sequences[i])));
     }
   }
   return ids;
@@ -100,9 +100,8 @@ absl::Status Store::AppendPostings(
   const std::string stats_key = TermStatsKey(term);
   uint64_t documents = 0;
   std::string value;
-  rocksdb::Status status =
-      db_->Get(rocksdb::ReadOptions(), handle(Family::kPostings), stats_key,
-               &value);
+  rocksdb::Status status = db_->Get(
+      rocksdb::ReadOptions(), handle(Family::kPostings), stats_key, &value);
   if (status.ok()) {
     absl::string_view in(value);
     if (!index::GetVarint64(&in, &documents)) {
@@ -124,8 +123,9 @@ absl::Status Store::AppendPostings(
     absl::string_view key_term;
     uint32_t first_doc = 0;
     if (it->Valid() &&
-        ParsePostingBlockKey(absl::string_view(it->key().data(), it->key().size()),
-                             &key_term, &first_doc) &&
+        ParsePostingBlockKey(
+            absl::string_view(it->key().data(), it->key().size()), &key_term,
+            &first_doc) &&
         key_term == term) {
       uint32_t count = 0;
       absl::string_view block(it->value().data(), it->value().size());

@@ -14,9 +14,10 @@ namespace {
 using ::testing::ElementsAre;
 
 // A pending document whose index terms are given directly.
-PendingDocument Doc(uint32_t index, const std::string& id_seed,
-                    std::vector<std::pair<std::string, std::vector<uint32_t>>> terms,
-                    const std::string& language = "en") {
+PendingDocument Doc(
+    uint32_t index, const std::string& id_seed,
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> terms,
+    const std::string& language = "en") {
   PendingDocument pending;
   pending.index = index;
   pending.document.set_id(std::string(kDocumentIdLength - id_seed.size(), '0') +

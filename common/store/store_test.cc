@@ -19,7 +19,8 @@ using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
 
 std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
 
-PendingDocument Pending(uint32_t index, char id_char, const std::string& title) {
+PendingDocument Pending(uint32_t index, char id_char,
+                        const std::string& title) {
   PendingDocument pending;
   pending.index = index;
   pending.document.set_id(IdOf(id_char));
@@ -211,8 +212,8 @@ TEST(StoreTest, SecondarySeesPrimaryWritesAfterCatchUp) {
   EXPECT_EQ(*(*secondary)->DocumentCount(), 1u);
 
   Bundle other = NewBundle("c", 1);
-  EXPECT_TRUE(absl::IsFailedPrecondition(
-      (*secondary)->CommitBundle(&docs, &other)));
+  EXPECT_TRUE(
+      absl::IsFailedPrecondition((*secondary)->CommitBundle(&docs, &other)));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #define ACCORD_COMMON_UTIL_HASH_H_
 
 #include <string>
+
 #include "absl/strings/string_view.h"
 
 namespace accord {

@@ -5,9 +5,8 @@
 #ifndef ACCORD_COMMON_UTIL_LOG_H_
 #define ACCORD_COMMON_UTIL_LOG_H_
 
-#include "absl/strings/string_view.h"
-
 #include "absl/strings/str_format.h"
+#include "absl/strings/string_view.h"
 
 namespace accord {
 

@@ -37,8 +37,10 @@ index::PostingList UnionPostings(const index::PostingList& a,
         size_t before = out.positions.size();
         std::set_union(pa.begin(), pa.end(), pb.begin(), pb.end(),
                        std::back_inserter(out.positions));
-        out.freqs.push_back(static_cast<uint32_t>(out.positions.size() - before));
-        out.position_starts.push_back(static_cast<uint32_t>(out.positions.size()));
+        out.freqs.push_back(
+            static_cast<uint32_t>(out.positions.size() - before));
+        out.position_starts.push_back(
+            static_cast<uint32_t>(out.positions.size()));
       } else {
         out.freqs.push_back(a.freqs[i] + b.freqs[j]);
       }
@@ -81,9 +83,9 @@ ClauseMatches MatchPhrase(const std::vector<index::PostingList>& words) {
   return out;
 }
 
-absl::Status ClauseMatcher::ReadWord(const std::vector<std::string>& alternatives,
-                                     bool with_positions,
-                                     index::PostingList* out) const {
+absl::Status ClauseMatcher::ReadWord(
+    const std::vector<std::string>& alternatives, bool with_positions,
+    index::PostingList* out) const {
   out->Clear();
   for (const std::string& term : alternatives) {
     index::PostingList list;
@@ -111,7 +113,8 @@ absl::Status ClauseMatcher::Match(const analysis::Clause& clause,
   out->freqs.clear();
   if (!clause.is_phrase()) {
     index::PostingList list;
-    if (absl::Status read = ReadWord(clause.words[0], false, &list); !read.ok()) {
+    if (absl::Status read = ReadWord(clause.words[0], false, &list);
+        !read.ok()) {
       return read;
     }
     out->docs = std::move(list.docs);

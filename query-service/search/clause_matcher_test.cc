@@ -8,13 +8,15 @@ namespace {
 
 using ::testing::ElementsAre;
 
-index::PostingList List(std::vector<std::pair<uint32_t, std::vector<uint32_t>>> entries) {
+index::PostingList List(
+    std::vector<std::pair<uint32_t, std::vector<uint32_t>>> entries) {
   index::PostingList list;
   list.position_starts.push_back(0);
   for (auto& [doc, positions] : entries) {
     list.docs.push_back(doc);
     list.freqs.push_back(positions.size());
-    list.positions.insert(list.positions.end(), positions.begin(), positions.end());
+    list.positions.insert(list.positions.end(), positions.begin(),
+                          positions.end());
     list.position_starts.push_back(list.positions.size());
   }
   return list;
@@ -51,9 +53,9 @@ TEST(MatchPhraseTest, CountsConsecutiveOccurrencesOnly) {
 }
 
 TEST(MatchPhraseTest, ThreeWords) {
-  ClauseMatches matches = MatchPhrase({List({{7, {2, 20}}, {8, {1}}}),
-                                       List({{7, {3, 30}}, {8, {2}}}),
-                                       List({{7, {4}}, {8, {9}}})});
+  ClauseMatches matches =
+      MatchPhrase({List({{7, {2, 20}}, {8, {1}}}),
+                   List({{7, {3, 30}}, {8, {2}}}), List({{7, {4}}, {8, {9}}})});
   EXPECT_THAT(matches.docs, ElementsAre(7));
   EXPECT_THAT(matches.freqs, ElementsAre(1));
 }

@@ -34,7 +34,8 @@ absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
 uint32_t DocTable::Intern(const std::string& value,
                           absl::flat_hash_map<std::string, uint32_t>* ids,
                           std::vector<std::string>* names) {
-  auto [it, inserted] = ids->emplace(value, static_cast<uint32_t>(names->size()));
+  auto [it, inserted] =
+      ids->emplace(value, static_cast<uint32_t>(names->size()));
   if (inserted) names->push_back(value);
   return it->second;
 }

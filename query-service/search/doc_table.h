@@ -37,7 +37,8 @@ class DocTable {
   // Shared access to the columns for one search.
   class ABSL_SCOPED_LOCKABLE ReadLock {
    public:
-    explicit ReadLock(const DocTable* table) ABSL_SHARED_LOCK_FUNCTION(table->mu_)
+    explicit ReadLock(const DocTable* table)
+        ABSL_SHARED_LOCK_FUNCTION(table->mu_)
         : table_(table) {
       table_->mu_.ReaderLock();
     }
@@ -81,7 +82,8 @@ class DocTable {
   std::vector<uint32_t> source_ids_ ABSL_GUARDED_BY(mu_);
   absl::flat_hash_map<std::string, uint32_t> language_ids_ ABSL_GUARDED_BY(mu_);
   std::vector<std::string> language_names_ ABSL_GUARDED_BY(mu_);
-  absl::flat_hash_map<std::string, uint32_t> source_key_ids_ ABSL_GUARDED_BY(mu_);
+  absl::flat_hash_map<std::string, uint32_t> source_key_ids_
+      ABSL_GUARDED_BY(mu_);
   std::vector<std::string> source_names_ ABSL_GUARDED_BY(mu_);
 };
 

@@ -18,7 +18,8 @@ std::string RequestFingerprint(
   // Length-prefixed fields: no two requests share an encoding.
   std::string canonical;
   index::PutString(request.query(), &canonical);
-  index::PutVarint32(static_cast<uint32_t>(request.languages_size()), &canonical);
+  index::PutVarint32(static_cast<uint32_t>(request.languages_size()),
+                     &canonical);
   for (const std::string& language : request.languages()) {
     index::PutString(language, &canonical);
   }
@@ -50,13 +51,15 @@ absl::StatusOr<PageToken> DecodePageToken(absl::string_view text) {
   absl::string_view in;
   if (text.size() > 256 || !absl::WebSafeBase64Unescape(text, &raw) ||
       raw.empty() || raw[0] != kVersion) {
-    return absl::InvalidArgumentError("page_token is not a token this service issued");
+    return absl::InvalidArgumentError(
+        "page_token is not a token this service issued");
   }
   in = absl::string_view(raw).substr(1);
   if (!index::GetVarint32(&in, &token.snapshot) ||
       !index::GetVarint64(&in, &token.offset) ||
       in.size() != kFingerprintLength) {
-    return absl::InvalidArgumentError("page_token is not a token this service issued");
+    return absl::InvalidArgumentError(
+        "page_token is not a token this service issued");
   }
   token.fingerprint = std::string(in);
   return token;

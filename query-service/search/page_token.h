@@ -24,7 +24,8 @@ struct PageToken {
 
 // SHA-256 (hex, 16 digits) over the query and filters of `request`, not its
 // paging fields. Stable across processes and versions of the binary.
-std::string RequestFingerprint(const accord::v1::SearchDocumentsRequest& request);
+std::string RequestFingerprint(
+    const accord::v1::SearchDocumentsRequest& request);
 
 std::string EncodePageToken(const PageToken& token);
 // InvalidArgument for anything EncodePageToken did not produce.

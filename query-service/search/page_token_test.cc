@@ -16,9 +16,9 @@ TEST(PageTokenTest, RoundTrips) {
 
 TEST(PageTokenTest, RejectsForeignAndDamagedTokens) {
   std::string good = EncodePageToken({5, 10, std::string(16, 'f')});
-  for (const std::string& bad :
-       {std::string("hello"), std::string("!!!"), good.substr(0, good.size() - 3),
-        good + "AAAA", std::string(300, 'A')}) {
+  for (const std::string& bad : {std::string("hello"), std::string("!!!"),
+                                 good.substr(0, good.size() - 3), good + "AAAA",
+                                 std::string(300, 'A')}) {
     EXPECT_TRUE(absl::IsInvalidArgument(DecodePageToken(bad).status())) << bad;
   }
 }

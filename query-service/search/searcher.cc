@@ -52,7 +52,7 @@ struct Filters {
   bool by_source = false;
   absl::flat_hash_set<uint32_t> sources;
   bool by_time = false;
-  int64_t after = std::numeric_limits<int64_t>::min();  // inclusive
+  int64_t after = std::numeric_limits<int64_t>::min();   // inclusive
   int64_t before = std::numeric_limits<int64_t>::max();  // exclusive
 
   bool Pass(const DocTable::ReadLock& table, uint32_t doc) const {
@@ -81,7 +81,8 @@ int64_t CeilSeconds(const google::protobuf::Timestamp& t) {
 absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
   for (const std::string& language : request.languages()) {
     bool ok = language.size() >= 2 && language.size() <= 3;
-    for (char c : language) ok = ok && absl::ascii_islower(static_cast<unsigned char>(c));
+    for (char c : language)
+      ok = ok && absl::ascii_islower(static_cast<unsigned char>(c));
     if (!ok) {
       return Invalid("INVALID_FILTER",
                      absl::StrCat("languages: \"", language.substr(0, 20),
@@ -91,14 +92,18 @@ absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
   }
   for (const std::string& source : request.sources()) {
     if (source.empty() || source.size() > 256) {
-      return Invalid("INVALID_FILTER", "sources: entries must be 1 to 256 bytes",
+      return Invalid("INVALID_FILTER",
+                     "sources: entries must be 1 to 256 bytes",
                      {{"field", "sources"}});
     }
   }
   if (request.has_published_after() && request.has_published_before() &&
-      (request.published_after().seconds() > request.published_before().seconds() ||
-       (request.published_after().seconds() == request.published_before().seconds() &&
-        request.published_after().nanos() >= request.published_before().nanos()))) {
+      (request.published_after().seconds() >
+           request.published_before().seconds() ||
+       (request.published_after().seconds() ==
+            request.published_before().seconds() &&
+        request.published_after().nanos() >=
+            request.published_before().nanos()))) {
     return Invalid("INVALID_FILTER",
                    "published_after must be earlier than published_before",
                    {{"field", "published_after"}});
@@ -152,9 +157,8 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   std::vector<std::string> languages(request.languages().begin(),
                                      request.languages().end());
   if (languages.empty()) languages = table.Languages();
-  absl::StatusOr<analysis::ParsedQuery> parsed =
-      analysis::ParseQuery(*analyzer_, request.query(), languages,
-                           options_.parser);
+  absl::StatusOr<analysis::ParsedQuery> parsed = analysis::ParseQuery(
+      *analyzer_, request.query(), languages, options_.parser);
   if (!parsed.ok()) {
     return Invalid("INVALID_QUERY", parsed.status().message(),
                    {{"query", request.query().substr(0, 200)}});
@@ -209,8 +213,8 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
       }
       const double f = matches.freqs[i];
       const double norm =
-          options_.k1 * (1.0 - options_.b +
-                         options_.b * table.length(d) / average_length);
+          options_.k1 *
+          (1.0 - options_.b + options_.b * table.length(d) / average_length);
       scratch.score[d] += idf * f * (options_.k1 + 1.0) / (f + norm);
       if (clause.occur == analysis::Occur::kMust) ++scratch.must[d];
     }
@@ -234,7 +238,8 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
       request.page_size() == 0
           ? options_.default_page_size
           : std::min(request.page_size(), options_.max_page_size);
-  const uint64_t end = std::min<uint64_t>(hits.size(), ranked.offset + page_size);
+  const uint64_t end =
+      std::min<uint64_t>(hits.size(), ranked.offset + page_size);
   if (ranked.offset < end) {
     std::partial_sort(hits.begin(), hits.begin() + end, hits.end(), better);
     for (uint64_t i = ranked.offset; i < end; ++i) {
@@ -261,13 +266,14 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   response.set_total_size(static_cast<int64_t>(ranked->total));
   const uint64_t next = ranked->offset + ranked->docs.size();
   if (!ranked->docs.empty() && next < ranked->total) {
-    response.set_next_page_token(EncodePageToken(
-        {ranked->snapshot, next, RequestFingerprint(request)}));
+    response.set_next_page_token(
+        EncodePageToken({ranked->snapshot, next, RequestFingerprint(request)}));
   }
   if (ranked->docs.empty()) return response;
 
   std::vector<uint64_t> sequences(ranked->docs.begin(), ranked->docs.end());
-  std::vector<absl::StatusOr<std::string>> ids = store->GetDocumentIds(sequences);
+  std::vector<absl::StatusOr<std::string>> ids =
+      store->GetDocumentIds(sequences);
   std::vector<std::string> found;
   for (auto& id : ids) {
     if (!id.ok()) return id.status();

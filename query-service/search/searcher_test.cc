@@ -9,8 +9,8 @@
 #include "common/index/document_terms.h"
 #include "common/normalize/normalizer.h"
 #include "common/testing/temp_dir.h"
-#include "google/rpc/error_details.pb.h"
 #include "gmock/gmock.h"
+#include "google/rpc/error_details.pb.h"
 #include "gtest/gtest.h"
 #include "ingest-service/ingester.h"
 
@@ -28,21 +28,29 @@ struct Article {
 
 const std::vector<Article>& Corpus() {
   static const auto* corpus = new std::vector<Article>{
-      {"A", "Cyber norms talks\n\nGeneva (AP) – Security officials discussed "
-            "security and more security at the talks.\n", 1590000000},
-      {"B", "Trade meeting held\n\nParis (AFP) – Ministers discussed trade, "
-            "tariffs, agriculture, fisheries, transport, energy, tourism, "
-            "education and, briefly, security of supply chains across the whole "
-            "region over two long days of meetings.\n"},
-      {"C", "La Russie et le Vietnam\n\nHanoï (VNA) – Le président Poutine a "
-            "évoqué la sécurité de l’information internationale.\n"},
-      {"D", "Hanoi-Konvention unterzeichnet\n\nHanoi (VNA) – Die Bekämpfung der "
-            "Cyberkriminalität steht im Mittelpunkt der Konvention.\n"},
-      {"E", "Information security dialogue\n\nMoscow (TASS) – The dialogue "
-            "covered information security and the security of information "
-            "systems.\n", 1710000000},
-      {"F", "Đối thoại an ninh mạng\n\nĐà Nẵng (TTXVN) – Chủ tịch nước Trần Đại "
-            "Quang tiếp Tổng thống Nga.\n"},
+      {"A",
+       "Cyber norms talks\n\nGeneva (AP) – Security officials discussed "
+       "security and more security at the talks.\n",
+       1590000000},
+      {"B",
+       "Trade meeting held\n\nParis (AFP) – Ministers discussed trade, "
+       "tariffs, agriculture, fisheries, transport, energy, tourism, "
+       "education and, briefly, security of supply chains across the whole "
+       "region over two long days of meetings.\n"},
+      {"C",
+       "La Russie et le Vietnam\n\nHanoï (VNA) – Le président Poutine a "
+       "évoqué la sécurité de l’information internationale.\n"},
+      {"D",
+       "Hanoi-Konvention unterzeichnet\n\nHanoi (VNA) – Die Bekämpfung der "
+       "Cyberkriminalität steht im Mittelpunkt der Konvention.\n"},
+      {"E",
+       "Information security dialogue\n\nMoscow (TASS) – The dialogue "
+       "covered information security and the security of information "
+       "systems.\n",
+       1710000000},
+      {"F",
+       "Đối thoại an ninh mạng\n\nĐà Nẵng (TTXVN) – Chủ tịch nước Trần Đại "
+       "Quang tiếp Tổng thống Nga.\n"},
   };
   return *corpus;
 }
@@ -58,7 +66,8 @@ std::string ReasonOf(const absl::Status& status) {
 class SearcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto store = store::Store::OpenPrimary(dir_.Sub("db"), store::StoreOptions());
+    auto store =
+        store::Store::OpenPrimary(dir_.Sub("db"), store::StoreOptions());
     ASSERT_TRUE(store.ok());
     store_ = *std::move(store);
     auto analyzer = analysis::Analyzer::Create();
@@ -89,7 +98,8 @@ class SearcherTest : public ::testing::Test {
     ASSERT_TRUE((*bundle)->Add(input).ok());
     absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
     ASSERT_TRUE(report.ok());
-    ASSERT_EQ(report->results(0).outcome(), accord::v1::DOCUMENT_OUTCOME_CREATED)
+    ASSERT_EQ(report->results(0).outcome(),
+              accord::v1::DOCUMENT_OUTCOME_CREATED)
         << report->results(0).message();
     keys_[report->results(0).document_id()] = article.key;
   }
@@ -116,7 +126,8 @@ class SearcherTest : public ::testing::Test {
     EXPECT_TRUE(response.ok()) << response.status();
     std::vector<std::string> keys;
     if (response.ok()) {
-      for (const auto& hit : response->hits()) keys.push_back(keys_[hit.document_id()]);
+      for (const auto& hit : response->hits())
+        keys.push_back(keys_[hit.document_id()]);
     }
     return keys;
   }
@@ -158,7 +169,8 @@ TEST_F(SearcherTest, ScoreIsBm25OverTheSnapshot) {
   const double n = 6, df = 1, tf = 1, k1 = 1.2, b = 0.75;
   const double idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
   const double expected =
-      idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * b_length / (total_length / n)));
+      idf * tf * (k1 + 1) /
+      (tf + k1 * (1 - b + b * b_length / (total_length / n)));
   EXPECT_NEAR(ranked->scores[0], expected, 1e-9);
 }
 
@@ -240,8 +252,9 @@ TEST_F(SearcherTest, PagesStayStableWhileDocumentsArrive) {
   std::vector<std::string> seen = {first->hits(0).document_id()};
   std::string token = first->next_page_token();
   // A document that would rank first arrives between pages.
-  Ingest({"G", "Security security\n\nRome (ANSA) – Security, security, "
-               "security.\n"});
+  Ingest({"G",
+          "Security security\n\nRome (ANSA) – Security, security, "
+          "security.\n"});
   while (!token.empty()) {
     request.set_page_token(token);
     auto page = Search(request);

@@ -25,8 +25,9 @@ std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
   size_t best_start = 0, best_count = 0;
   for (size_t i = 0; i < c.matches.size(); ++i) {
     size_t count = 0;
-    for (size_t j = i; j < c.matches.size() &&
-                       c.matches[j].second - c.matches[i].first <= max_bytes * 2 / 3;
+    for (size_t j = i;
+         j < c.matches.size() &&
+         c.matches[j].second - c.matches[i].first <= max_bytes * 2 / 3;
          ++j) {
       ++count;
     }
@@ -43,8 +44,10 @@ std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
   // Snap to spaces so that no word (or UTF-8 sequence) is cut.
   if (begin > 0) {
     size_t space = text.find(' ', begin);
-    begin = space == std::string::npos || space >= best_start ? begin : space + 1;
-    while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
+    begin =
+        space == std::string::npos || space >= best_start ? begin : space + 1;
+    while (begin > 0 &&
+           (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
       --begin;
     }
   }
@@ -78,8 +81,8 @@ accord::v1::Snippet Render(const Candidate& c, size_t max_bytes) {
     range->set_begin(static_cast<uint32_t>(plain.size()));
     plain.append(text, mb, me - mb);
     range->set_end(static_cast<uint32_t>(plain.size()));
-    absl::StrAppend(&marked, "<mark>", absl::string_view(text).substr(mb, me - mb),
-                    "</mark>");
+    absl::StrAppend(&marked, "<mark>",
+                    absl::string_view(text).substr(mb, me - mb), "</mark>");
     cursor = me;
   }
   plain.append(text, cursor, end - cursor);
@@ -131,7 +134,8 @@ std::vector<accord::v1::Snippet> MakeSnippets(
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {
-                     if (a.distinct != b.distinct) return a.distinct > b.distinct;
+                     if (a.distinct != b.distinct)
+                       return a.distinct > b.distinct;
                      return a.matches.size() > b.matches.size();
                    });
   std::vector<accord::v1::Snippet> snippets;

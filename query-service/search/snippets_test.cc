@@ -27,15 +27,18 @@ TEST_F(SnippetsTest, MarksTheWordsAsWrittenInTheBestParagraph) {
     for (const auto& term : word) terms[term] = w;
     ++w;
   }
-  std::vector<accord::v1::Snippet> snippets = MakeSnippets(*analyzer_, doc, terms);
+  std::vector<accord::v1::Snippet> snippets =
+      MakeSnippets(*analyzer_, doc, terms);
   ASSERT_EQ(snippets.size(), 1u);
   EXPECT_EQ(snippets[0].paragraph(), 1);
   EXPECT_EQ(snippets[0].text(), "Le président Poutine a parlé de sécurité.");
-  EXPECT_EQ(snippets[0].marked_text(),
-            "Le président <mark>Poutine</mark> a parlé de <mark>sécurité</mark>.");
+  EXPECT_EQ(
+      snippets[0].marked_text(),
+      "Le président <mark>Poutine</mark> a parlé de <mark>sécurité</mark>.");
   ASSERT_EQ(snippets[0].highlights_size(), 2);
   const auto& h = snippets[0].highlights(0);
-  EXPECT_EQ(snippets[0].text().substr(h.begin(), h.end() - h.begin()), "Poutine");
+  EXPECT_EQ(snippets[0].text().substr(h.begin(), h.end() - h.begin()),
+            "Poutine");
 }
 
 TEST_F(SnippetsTest, CutsLongParagraphsAroundTheMatches) {
@@ -46,9 +49,9 @@ TEST_F(SnippetsTest, CutsLongParagraphsAroundTheMatches) {
   text += "Die Bekämpfung der Cyberkriminalität ist wichtig. ";
   for (int i = 0; i < 60; ++i) text += "Ende ";
   doc.add_paragraphs()->set_text(text);
-  std::vector<accord::v1::Snippet> snippets = MakeSnippets(
-      *analyzer_, doc, {{"cyberkriminalitat", 0}},
-      {.max_snippets = 1, .max_snippet_bytes = 120});
+  std::vector<accord::v1::Snippet> snippets =
+      MakeSnippets(*analyzer_, doc, {{"cyberkriminalitat", 0}},
+                   {.max_snippets = 1, .max_snippet_bytes = 120});
   ASSERT_EQ(snippets.size(), 1u);
   const std::string& s = snippets[0].text();
   EXPECT_LE(s.size(), 120u + 6);

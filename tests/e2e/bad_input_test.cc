@@ -131,7 +131,8 @@ TEST_F(BadInputTest, BadIdsGetInvalidArgumentOrNotFoundWithDetails) {
   accord::v1::GetDocumentResponse response;
   request.set_document_id("'; DROP TABLE documents; --");
   grpc::ClientContext c1;
-  grpc::Status bad = cluster_->query_stub().GetDocument(&c1, request, &response);
+  grpc::Status bad =
+      cluster_->query_stub().GetDocument(&c1, request, &response);
   EXPECT_EQ(bad.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(ErrorReason(bad), "INVALID_DOCUMENT_ID");
 
@@ -146,8 +147,8 @@ TEST_F(BadInputTest, BadIdsGetInvalidArgumentOrNotFoundWithDetails) {
   bundle_request.set_bundle_id("../etc");
   accord::v1::GetBundleResponse bundle_response;
   grpc::ClientContext c3;
-  grpc::Status bad_bundle = cluster_->ingest_stub().GetBundle(
-      &c3, bundle_request, &bundle_response);
+  grpc::Status bad_bundle =
+      cluster_->ingest_stub().GetBundle(&c3, bundle_request, &bundle_response);
   EXPECT_EQ(bad_bundle.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(ErrorReason(bad_bundle), "INVALID_BUNDLE_ID");
   ExpectStillServing();

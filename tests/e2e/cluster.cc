@@ -72,7 +72,8 @@ accord::v1::Bundle Cluster::Ingest(
   accord::v1::IngestBundleResponse response;
   grpc::ClientContext context;
   context.set_deadline(absl::ToChronoTime(absl::Now() + absl::Seconds(60)));
-  grpc::Status status = ingest_stub_->IngestBundle(&context, request, &response);
+  grpc::Status status =
+      ingest_stub_->IngestBundle(&context, request, &response);
   EXPECT_TRUE(status.ok()) << status.error_message();
   return response.bundle();
 }

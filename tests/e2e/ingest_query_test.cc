@@ -20,35 +20,46 @@ using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
 std::string Article(int language, int n) {
   switch (language % 6) {
     case 0:
-      return absl::StrCat("Partners review cyber cooperation, round ", n,
-                          "\n\nHanoi (VNA) – Delegations met on Monday for the ",
-                          n, "th round of consultations on information "
-                          "security and agreed to train experts together.\n");
+      return absl::StrCat(
+          "Partners review cyber cooperation, round ", n,
+          "\n\nHanoi (VNA) – Delegations met on Monday for the ", n,
+          "th round of consultations on information "
+          "security and agreed to train experts together.\n");
     case 1:
-      return absl::StrCat("Les partenaires font le point, session ", n,
-                          "\n\nParis (AFP) – Les délégations se sont réunies "
-                          "lundi pour la ", n, "e session de consultations sur "
-                          "la sécurité de l’information et la cybercriminalité.\n");
+      return absl::StrCat(
+          "Les partenaires font le point, session ", n,
+          "\n\nParis (AFP) – Les délégations se sont réunies "
+          "lundi pour la ",
+          n,
+          "e session de consultations sur "
+          "la sécurité de l’information et la cybercriminalité.\n");
     case 2:
       return absl::StrCat("Partner beraten über Cybersicherheit, Runde ", n,
                           "\n\nBerlin (dpa) – Die Delegationen trafen sich am "
-                          "Montag zur ", n, ". Runde der Konsultationen über "
+                          "Montag zur ",
+                          n,
+                          ". Runde der Konsultationen über "
                           "Informationssicherheit und Cyberkriminalität.\n");
     case 3:
       return absl::StrCat("Los socios revisan la cooperación, ronda ", n,
                           "\n\nMadrid (EFE) – Las delegaciones se reunieron el "
-                          "lunes en la ronda ", n, " de consultas sobre "
+                          "lunes en la ronda ",
+                          n,
+                          " de consultas sobre "
                           "seguridad de la información y ciberdelincuencia.\n");
     case 4:
       return absl::StrCat("Партнеры обсудили сотрудничество, раунд ", n,
                           "\n\nМосква (ТАСС) – Делегации встретились в "
-                          "понедельник на ", n, "-м раунде консультаций по "
+                          "понедельник на ",
+                          n,
+                          "-м раунде консультаций по "
                           "международной информационной безопасности.\n");
     default:
-      return absl::StrCat("Các đối tác rà soát hợp tác, vòng ", n,
-                          "\n\nHà Nội (TTXVN) – Các đoàn đại biểu đã gặp nhau "
-                          "vào thứ Hai trong vòng tham vấn thứ ", n,
-                          " về an ninh thông tin và phòng chống tội phạm mạng.\n");
+      return absl::StrCat(
+          "Các đối tác rà soát hợp tác, vòng ", n,
+          "\n\nHà Nội (TTXVN) – Các đoàn đại biểu đã gặp nhau "
+          "vào thứ Hai trong vòng tham vấn thứ ",
+          n, " về an ninh thông tin và phòng chống tội phạm mạng.\n");
   }
 }
 
@@ -93,7 +104,8 @@ TEST(IngestQueryTest, IngestsThenReportsUnchangedAndServesDocuments) {
   ASSERT_EQ(batch_response.missing_ids_size(), 1);
 }
 
-TEST(IngestQueryTest, DocumentsAreReadableWithinTheFreshnessBoundWhileIngestGoesOn) {
+TEST(IngestQueryTest,
+     DocumentsAreReadableWithinTheFreshnessBoundWhileIngestGoesOn) {
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
   constexpr int kBundles = 24;
@@ -112,7 +124,8 @@ TEST(IngestQueryTest, DocumentsAreReadableWithinTheFreshnessBoundWhileIngestGoes
       absl::Time acked = absl::Now();
       absl::MutexLock lock(&mu);
       for (const auto& result : bundle.results()) {
-        EXPECT_EQ(result.outcome(), DOCUMENT_OUTCOME_CREATED) << result.message();
+        EXPECT_EQ(result.outcome(), DOCUMENT_OUTCOME_CREATED)
+            << result.message();
         acknowledged.emplace_back(result.document_id(), acked);
       }
     }

@@ -45,9 +45,9 @@ TEST(LifecycleTest, QueryServiceIsNotServingUntilAStoreExists) {
   EXPECT_EQ(Cluster::Health((*query)->address()),
             HealthCheckResponse::NOT_SERVING);
 
-  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
-      "ingest", ACCORD_INGEST_BIN, {"--data_dir=" + dir.Sub("data")},
-      dir.path());
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
+      ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
+                           {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(ingest.ok()) << ingest.status();
   absl::Time deadline = absl::Now() + absl::Seconds(15);
   while (Cluster::Health((*query)->address()) != HealthCheckResponse::SERVING &&
@@ -87,7 +87,8 @@ TEST(LifecycleTest, SigtermShutsDownGracefullyAndEveryRpcIsLogged) {
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
   accord::v1::Bundle bundle = (*cluster)->Ingest({TextInput(kArticle)});
-  ASSERT_TRUE((*cluster)->WaitForDocument(bundle.results(0).document_id()).ok());
+  ASSERT_TRUE(
+      (*cluster)->WaitForDocument(bundle.results(0).document_id()).ok());
 
   for (ServerProcess* server : {&(*cluster)->ingest(), &(*cluster)->query()}) {
     absl::StatusOr<int> status = server->Stop(SIGTERM);
@@ -98,8 +99,8 @@ TEST(LifecycleTest, SigtermShutsDownGracefullyAndEveryRpcIsLogged) {
     EXPECT_TRUE(absl::StrContains(server->Log(), ": stopped"));
   }
   const std::string ingest_log = (*cluster)->ingest().Log();
-  EXPECT_TRUE(absl::StrContains(
-      ingest_log, "rpc /accord.v1.IngestService/IngestBundle"))
+  EXPECT_TRUE(absl::StrContains(ingest_log,
+                                "rpc /accord.v1.IngestService/IngestBundle"))
       << ingest_log;
   EXPECT_TRUE(absl::StrContains(ingest_log, "latency_ms="));
   EXPECT_TRUE(absl::StrContains((*cluster)->query().Log(),

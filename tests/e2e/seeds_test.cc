@@ -31,7 +31,8 @@ std::pair<int, std::string> RunCommand(const std::string& command) {
   if (pipe == nullptr) return {-1, ""};
   char buffer[4096];
   size_t n;
-  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) output.append(buffer, n);
+  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0)
+    output.append(buffer, n);
   int status = pclose(pipe);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
@@ -45,7 +46,8 @@ std::string Body(const Document& doc) {
 bool HasFragment(const Document& doc, accord::v1::FragmentKind kind,
                  absl::string_view containing = "") {
   for (const auto& fragment : doc.removed_fragments()) {
-    if (fragment.kind() == kind && absl::StrContains(fragment.text(), containing)) {
+    if (fragment.kind() == kind &&
+        absl::StrContains(fragment.text(), containing)) {
       return true;
     }
   }
@@ -62,9 +64,11 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
       " --query_addr=", (*cluster)->query().address());
   auto [code, out] = RunCommand(absl::StrCat(ctl, " ingest ", SeedsDir()));
   ASSERT_EQ(code, 0) << out;
-  EXPECT_TRUE(absl::StrContains(out, "5 created, 0 unchanged, 0 rejected")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "5 created, 0 unchanged, 0 rejected"))
+      << out;
   std::tie(code, out) = RunCommand(absl::StrCat(ctl, " ingest ", SeedsDir()));
-  EXPECT_TRUE(absl::StrContains(out, "0 created, 5 unchanged, 0 rejected")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "0 created, 5 unchanged, 0 rejected"))
+      << out;
 
   // Same files over gRPC: unchanged, and the ids to read back.
   std::vector<fs::path> files;
@@ -76,14 +80,16 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   std::vector<accord::v1::DocumentInput> inputs;
   for (const fs::path& file : files) {
     std::ifstream in(file, std::ios::binary);
-    inputs.push_back(TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
-                               file.filename().string()));
+    inputs.push_back(
+        TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
+                  file.filename().string()));
   }
   accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
   ASSERT_EQ(bundle.counts().unchanged(), 5u);
   std::vector<Document> docs;
   for (const auto& result : bundle.results()) {
-    absl::StatusOr<Document> doc = (*cluster)->WaitForDocument(result.document_id());
+    absl::StatusOr<Document> doc =
+        (*cluster)->WaitForDocument(result.document_id());
     ASSERT_TRUE(doc.ok()) << doc.status();
     docs.push_back(*doc);
   }
@@ -107,16 +113,18 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
 
   // 001: headline, dateline, captions out, no teaser tail.
   const std::string body1 = Body(docs[1]);
-  EXPECT_EQ(docs[1].title(),
-            "Le Vietnam et la Russie coopèrent sur la sécurité de l’information "
-            "internationale");
+  EXPECT_EQ(
+      docs[1].title(),
+      "Le Vietnam et la Russie coopèrent sur la sécurité de l’information "
+      "internationale");
   EXPECT_EQ(docs[1].dateline().place(), "Dà Nang");
   EXPECT_EQ(docs[1].dateline().agency(), "VNA");
   EXPECT_FALSE(absl::StrContains(body1, "Voir plus"));
   EXPECT_FALSE(absl::StrContains(body1, "Singapour"));
   EXPECT_FALSE(absl::StrContains(body1, "Laos"));
   EXPECT_FALSE(absl::StrContains(body1, "Photo : VNA"));
-  EXPECT_TRUE(HasFragment(docs[1], accord::v1::FRAGMENT_KIND_TEASER, "Singapour"));
+  EXPECT_TRUE(
+      HasFragment(docs[1], accord::v1::FRAGMENT_KIND_TEASER, "Singapour"));
   EXPECT_TRUE(HasFragment(docs[1], accord::v1::FRAGMENT_KIND_CAPTION));
 
   // 002: headline without its glued caption.
@@ -129,15 +137,18 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_FALSE(absl::StrContains(Body(docs[2]), "hinh anh"));
 
   // 003: source line, comment counter, closing mark.
-  EXPECT_TRUE(absl::StartsWith(docs[3].source().url(), "https://www.vietnamplus.vn/"));
+  EXPECT_TRUE(
+      absl::StartsWith(docs[3].source().url(), "https://www.vietnamplus.vn/"));
   EXPECT_TRUE(HasFragment(docs[3], accord::v1::FRAGMENT_KIND_SOURCE_LINE));
   EXPECT_TRUE(HasFragment(docs[3], accord::v1::FRAGMENT_KIND_COMMENT_COUNTER));
   EXPECT_FALSE(absl::StrContains(Body(docs[3]), "Kommentar (0)"));
 
   // 004: headline and publication stamp.
-  EXPECT_EQ(docs[4].title(), "Conference on Responsible state behaviour in cyberspace");
+  EXPECT_EQ(docs[4].title(),
+            "Conference on Responsible state behaviour in cyberspace");
   EXPECT_EQ(docs[4].publication().iso8601(), "2019-11-28T11:12+07:00");
-  EXPECT_TRUE(HasFragment(docs[4], accord::v1::FRAGMENT_KIND_PUBLICATION_STAMP));
+  EXPECT_TRUE(
+      HasFragment(docs[4], accord::v1::FRAGMENT_KIND_PUBLICATION_STAMP));
 
   // Search over gRPC: the examples, in order.
   std::map<std::string, std::string> file_of;
@@ -155,7 +166,8 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
         (*cluster)->query_stub().SearchDocuments(&context, request, &response);
     EXPECT_TRUE(status.ok()) << query << ": " << status.error_message();
     std::vector<std::string> found;
-    for (const auto& hit : response.hits()) found.push_back(file_of[hit.document_id()]);
+    for (const auto& hit : response.hits())
+      found.push_back(file_of[hit.document_id()]);
     return found;
   };
   EXPECT_EQ(search("Poutine"), std::vector<std::string>({"001"}));
@@ -167,7 +179,8 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_EQ(std::set<std::string>(phrase.begin(), phrase.end()),
             std::set<std::string>({"000", "002", "004"}));
   EXPECT_EQ(search("Tran Dai Quang"), std::vector<std::string>({"001", "000"}));
-  EXPECT_EQ(search("Tran Dai Quang", {"en"}), std::vector<std::string>({"000"}));
+  EXPECT_EQ(search("Tran Dai Quang", {"en"}),
+            std::vector<std::string>({"000"}));
 
   // accordctl search prints ranked hits with marked snippets.
   std::tie(code, out) = RunCommand(absl::StrCat(ctl, " search Poutine"));
@@ -178,7 +191,8 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   // accordctl get prints the document.
   std::tie(code, out) = RunCommand(absl::StrCat(ctl, " get ", docs[2].id()));
   EXPECT_EQ(code, 0);
-  EXPECT_TRUE(absl::StrContains(out, "title:     Vietnam suggests ways")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "title:     Vietnam suggests ways"))
+      << out;
 }
 
 }  // namespace

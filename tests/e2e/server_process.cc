@@ -70,9 +70,8 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
     }
     int status = 0;
     if (waitpid(pid, &status, WNOHANG) == pid) {
-      return absl::InternalError(absl::StrCat(name, " exited early (status ",
-                                              status, "):\n",
-                                              ReadAll(log_path)));
+      return absl::InternalError(absl::StrCat(
+          name, " exited early (status ", status, "):\n", ReadAll(log_path)));
     }
     absl::SleepFor(absl::Milliseconds(20));
   }

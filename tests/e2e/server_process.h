@@ -36,13 +36,16 @@ class ServerProcess {
 
   // Sends `signal` (0: none, just wait) and waits for the exit; returns the
   // wait status.
-  absl::StatusOr<int> Stop(int signal, absl::Duration timeout = absl::Seconds(30));
+  absl::StatusOr<int> Stop(int signal,
+                           absl::Duration timeout = absl::Seconds(30));
   // The server's log so far.
   std::string Log() const;
 
  private:
   ServerProcess(pid_t pid, std::string address, std::string log_path)
-      : pid_(pid), address_(std::move(address)), log_path_(std::move(log_path)) {}
+      : pid_(pid),
+        address_(std::move(address)),
+        log_path_(std::move(log_path)) {}
 
   pid_t pid_;
   std::string address_;

@@ -27,8 +27,8 @@ absl::StatusOr<std::vector<InputFile>> ExpandPaths(
   auto add = [&files](const fs::path& path) {
     std::error_code ec;
     uint64_t size = fs::file_size(path, ec);
-    files.push_back({path.string(), ContentTypeForPath(path.string()),
-                     ec ? 0 : size});
+    files.push_back(
+        {path.string(), ContentTypeForPath(path.string()), ec ? 0 : size});
   };
   for (const std::string& arg : paths) {
     std::error_code ec;

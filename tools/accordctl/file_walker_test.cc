@@ -10,7 +10,8 @@ namespace accord::ctl {
 namespace {
 
 void Write(const std::string& path, const std::string& text) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::filesystem::create_directories(
+      std::filesystem::path(path).parent_path());
   std::ofstream(path) << text;
 }
 

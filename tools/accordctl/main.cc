@@ -18,15 +18,15 @@
 #include <vector>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/usage.h"
-#include "common/util/command_line.h"
 #include "absl/flags/marshalling.h"
+#include "absl/flags/usage.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "accord/v1/ingest_service.grpc.pb.h"
 #include "accord/v1/query_service.grpc.pb.h"
+#include "common/util/command_line.h"
 #include "google/protobuf/util/json_util.h"
 #include "grpcpp/grpcpp.h"
 #include "tools/accordctl/file_walker.h"
@@ -136,7 +136,8 @@ int PrintBundle(const accord::v1::Bundle& bundle) {
 }
 
 int Ingest(const std::vector<std::string>& paths) {
-  absl::StatusOr<std::vector<InputFile>> files = accord::ctl::ExpandPaths(paths);
+  absl::StatusOr<std::vector<InputFile>> files =
+      accord::ctl::ExpandPaths(paths);
   if (!files.ok()) {
     std::cerr << "accordctl: " << files.status().message() << "\n";
     return kExitError;
@@ -154,7 +155,8 @@ int Ingest(const std::vector<std::string>& paths) {
   Progress progress(files->size(), total);
   uint64_t sent = 0;
 
-  if (total <= static_cast<uint64_t>(absl::GetFlag(FLAGS_stream_threshold_bytes))) {
+  if (total <=
+      static_cast<uint64_t>(absl::GetFlag(FLAGS_stream_threshold_bytes))) {
     accord::v1::IngestBundleRequest request;
     request.set_submitter(absl::GetFlag(FLAGS_submitter));
     request.set_label(absl::GetFlag(FLAGS_label));
@@ -277,12 +279,14 @@ int Search(const std::string& query) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<char*> positional = accord::ParseCommandLine(argc, argv,
+  std::vector<char*> positional = accord::ParseCommandLine(
+      argc, argv,
       "Accord operator client.\n"
       "  accordctl ingest PATH...   send files and folders as one bundle\n"
       "  accordctl get ID           print a stored document (--json, --raw)\n"
       "  accordctl bundle ID        print a stored bundle report\n"
-      "  accordctl search QUERY     search (--languages, --sources, --page_size,\n"
+      "  accordctl search QUERY     search (--languages, --sources, "
+      "--page_size,\n"
       "                             --page_token)\n"
       "Exit status: 0 ok, 1 error, 3 some documents rejected.");
   std::vector<std::string> args(positional.begin() + 1, positional.end());

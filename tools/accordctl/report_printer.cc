@@ -21,11 +21,12 @@ std::string ShortEnum(const std::string& name, absl::string_view prefix) {
 std::string FormatBundle(const accord::v1::Bundle& bundle) {
   std::string out;
   for (const accord::v1::DocumentResult& result : bundle.results()) {
-    std::string outcome = ShortEnum(
-        accord::v1::DocumentOutcome_Name(result.outcome()), "DOCUMENT_OUTCOME_");
-    std::string ref =
-        result.client_ref().empty() ? absl::StrCat("#", result.index())
-                                    : result.client_ref();
+    std::string outcome =
+        ShortEnum(accord::v1::DocumentOutcome_Name(result.outcome()),
+                  "DOCUMENT_OUTCOME_");
+    std::string ref = result.client_ref().empty()
+                          ? absl::StrCat("#", result.index())
+                          : result.client_ref();
     if (result.outcome() == accord::v1::DOCUMENT_OUTCOME_REJECTED) {
       absl::StrAppendFormat(
           &out, "%-9s %-32s  %s: %s\n", outcome,
@@ -37,10 +38,10 @@ std::string FormatBundle(const accord::v1::Bundle& bundle) {
                             result.document_id(), ref);
     }
   }
-  absl::StrAppendFormat(&out,
-                        "bundle %s: %d created, %d unchanged, %d rejected\n",
-                        bundle.id(), bundle.counts().created(),
-                        bundle.counts().unchanged(), bundle.counts().rejected());
+  absl::StrAppendFormat(
+      &out, "bundle %s: %d created, %d unchanged, %d rejected\n", bundle.id(),
+      bundle.counts().created(), bundle.counts().unchanged(),
+      bundle.counts().rejected());
   return out;
 }
 
@@ -91,14 +92,15 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
                           hit.title().empty() ? "(no title)" : hit.title());
     if (hit.snippets_size() > 0) {
       std::string text = absl::StrReplaceAll(
-          hit.snippets(0).marked_text(),
-          {{"<mark>", ansi ? "\x1b[1m" : "«"}, {"</mark>", ansi ? "\x1b[0m" : "»"}});
+          hit.snippets(0).marked_text(), {{"<mark>", ansi ? "\x1b[1m" : "«"},
+                                          {"</mark>", ansi ? "\x1b[0m" : "»"}});
       absl::StrAppend(&out, "    ", text, "\n");
     }
   }
   absl::StrAppendFormat(&out, "%d matching documents", response.total_size());
   if (!response.next_page_token().empty()) {
-    absl::StrAppend(&out, "; next page: --page_token=", response.next_page_token());
+    absl::StrAppend(&out,
+                    "; next page: --page_token=", response.next_page_token());
   }
   absl::StrAppend(&out, "\n");
   return out;

@@ -158,25 +158,23 @@ const LanguagePack& GermanPack() {
           "im|an|am|auf|zu|zur|zum|für|mit|von|vom|bei|aus|nach|über|unter|"
           "als|dass|sich|sie|er|es|wir|ist|sind|war|hat|haben|wird|werden|"
           "nicht|auch|zwischen|seit|sowie|ihre|seine",
-      .headlines =
-          {"{C} und {C} erörtern {T}",
-           "{C} und {C} stärken Zusammenarbeit bei {T}",
-           "{P} {F} {L} empfängt Delegation aus {C}",
-           "Konferenz über {T} in {Y}",
-           "{C} fordert {A} Zusammenarbeit gegen {T}",
-           "Unterzeichnung in {Y}: {T}",
-           "Interview: {T} braucht die Hand aller Länder"},
-      .leads =
-          {"Anlässlich der Unterzeichnungszeremonie des "
-           "Hanoi-Übereinkommens zur Bekämpfung der Cyberkriminalität am "
-           "{D}. und {d}. {M} in {Y} gab {P} {F} {L} ein Interview über "
-           "{T}.",
-           "{C} und {C} haben bei einem Treffen in {Y} am {d}. {M} {R} "
-           "{N} im Bereich {T} {V}.",
-           "{O} hat am {d}. {M} in {Y} eine {A} Konferenz über {T} "
-           "ausgerichtet, an der {D} Delegationen teilnahmen.",
-           "{P} {F} {L} hat bei Gesprächen mit einer Delegation aus {C} "
-           "in {Y} die Bedeutung von {T} {V}."},
+      .headlines = {"{C} und {C} erörtern {T}",
+                    "{C} und {C} stärken Zusammenarbeit bei {T}",
+                    "{P} {F} {L} empfängt Delegation aus {C}",
+                    "Konferenz über {T} in {Y}",
+                    "{C} fordert {A} Zusammenarbeit gegen {T}",
+                    "Unterzeichnung in {Y}: {T}",
+                    "Interview: {T} braucht die Hand aller Länder"},
+      .leads = {"Anlässlich der Unterzeichnungszeremonie des "
+                "Hanoi-Übereinkommens zur Bekämpfung der Cyberkriminalität am "
+                "{D}. und {d}. {M} in {Y} gab {P} {F} {L} ein Interview über "
+                "{T}.",
+                "{C} und {C} haben bei einem Treffen in {Y} am {d}. {M} {R} "
+                "{N} im Bereich {T} {V}.",
+                "{O} hat am {d}. {M} in {Y} eine {A} Konferenz über {T} "
+                "ausgerichtet, an der {D} Delegationen teilnahmen.",
+                "{P} {F} {L} hat bei Gesprächen mit einer Delegation aus {C} "
+                "in {Y} die Bedeutung von {T} {V}."},
       .sentences =
           {"Beide Seiten haben {N} zwischen {C} und {C} im Bereich {T} "
            "{V}.",

@@ -161,16 +161,15 @@ const LanguagePack& EnglishPack() {
           "were|be|been|that|this|these|those|it|its|their|his|her|they|he|"
           "she|we|our|has|have|had|will|would|can|could|should|not|also|"
           "which|who|between|within|into|over|under|about|after|before",
-      .headlines =
-          {"{C} and {C} discuss {T}", "{C}, {C} step up cooperation on {T}",
-           "{P} {L} meets {A} delegation in {Y}",
-           "{O} {V} new steps on {T}",
-           "{C} calls for {A} cooperation against {T}",
-           "Conference on {T} opens in {Y}",
-           "{C} signs {T} in {Y}",
-           "{A} {N} key to {T}, says {L}",
-           "{C} suggests ways to ensure {T} at {O} meeting",
-           "{Y} hosts {A} consultations on {T}"},
+      .headlines = {"{C} and {C} discuss {T}",
+                    "{C}, {C} step up cooperation on {T}",
+                    "{P} {L} meets {A} delegation in {Y}",
+                    "{O} {V} new steps on {T}",
+                    "{C} calls for {A} cooperation against {T}",
+                    "Conference on {T} opens in {Y}", "{C} signs {T} in {Y}",
+                    "{A} {N} key to {T}, says {L}",
+                    "{C} suggests ways to ensure {T} at {O} meeting",
+                    "{Y} hosts {A} consultations on {T}"},
       .leads =
           {"{C} and {C} have {V} a joint statement on their cooperation in "
            "{T} following a meeting between {P} {F} {L} and {P} {F} {L}.",

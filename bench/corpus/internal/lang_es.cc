@@ -153,13 +153,12 @@ const LanguagePack& SpanishPack() {
           "el|la|los|las|un|una|unos|unas|de|del|y|o|en|a|al|por|para|con|"
           "sin|que|se|su|sus|lo|es|son|fue|ha|han|sido|ser|no|más|como|"
           "entre|sobre|tras|este|esta|estos|estas",
-      .headlines =
-          {"{C} y {C} debaten sobre {T}",
-           "{C} y {C} refuerzan la cooperación en {T}",
-           "{P} {F} {L} recibe a una delegación de {C}",
-           "Conferencia sobre {T} en {Y}",
-           "{C} pide una cooperación {A} contra {T}",
-           "{Y} acoge consultas sobre {T}"},
+      .headlines = {"{C} y {C} debaten sobre {T}",
+                    "{C} y {C} refuerzan la cooperación en {T}",
+                    "{P} {F} {L} recibe a una delegación de {C}",
+                    "Conferencia sobre {T} en {Y}",
+                    "{C} pide una cooperación {A} contra {T}",
+                    "{Y} acoge consultas sobre {T}"},
       .leads =
           {"{P} {F} {L} y {P} {F} {L} han publicado una declaración conjunta "
            "sobre la cooperación en {T} tras su reunión del {d} de {M} en "

@@ -159,15 +159,14 @@ const LanguagePack& FrenchPack() {
           "le|la|les|l|un|une|des|de|du|d|et|ou|en|dans|sur|à|au|aux|pour|"
           "par|avec|que|qui|ce|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|"
           "elles|est|sont|a|ont|été|être|ne|pas|plus|se|s|entre|lors|après",
-      .headlines =
-          {"{C} et {C} discutent de {T}",
-           "Le Vietnam et la Russie coopèrent sur {T}",
-           "{P} {F} {L} reçoit une délégation de {C} à {Y}",
-           "{O} adopte de nouvelles mesures sur {T}",
-           "Conférence sur {T} à {Y}",
-           "{C} appelle à une coopération {A} contre {T}",
-           "Déclaration conjointe sur {T}",
-           "{Y} accueille des consultations sur {T}"},
+      .headlines = {"{C} et {C} discutent de {T}",
+                    "Le Vietnam et la Russie coopèrent sur {T}",
+                    "{P} {F} {L} reçoit une délégation de {C} à {Y}",
+                    "{O} adopte de nouvelles mesures sur {T}",
+                    "Conférence sur {T} à {Y}",
+                    "{C} appelle à une coopération {A} contre {T}",
+                    "Déclaration conjointe sur {T}",
+                    "{Y} accueille des consultations sur {T}"},
       .leads =
           {"{P} {F} {L} et {P} {F} {L} ont publié une Déclaration conjointe "
            "sur la coopération en matière de {T}, lors de leur rencontre "

@@ -118,13 +118,11 @@ const LanguagePack& VietnamesePack() {
       .stopwords =
           "và|của|các|những|là|có|được|với|trong|cho|tại|về|đã|sẽ|này|đó|"
           "một|để|từ|theo|như|khi|người|cũng|nhằm|giữa|hai|trên|ngày",
-      .headlines =
-          {"{C} và {C} thảo luận về {T}",
-           "{C} và {C} tăng cường hợp tác về {T}",
-           "{P} {F} {L} tiếp đoàn đại biểu {C}",
-           "Hội thảo về {T} tại {Y}",
-           "{C} kêu gọi hợp tác {A} về {T}",
-           "Công ước Hà Nội: {T}"},
+      .headlines = {"{C} và {C} thảo luận về {T}",
+                    "{C} và {C} tăng cường hợp tác về {T}",
+                    "{P} {F} {L} tiếp đoàn đại biểu {C}",
+                    "Hội thảo về {T} tại {Y}", "{C} kêu gọi hợp tác {A} về {T}",
+                    "Công ước Hà Nội: {T}"},
       .leads =
           {"{P} {F} {L} và {P} {F} {L} đã ra Tuyên bố chung về hợp tác "
            "trong lĩnh vực {T} sau cuộc gặp ngày {d} {M} tại {Y}.",

@@ -10,20 +10,21 @@
 //   {N} noun phrase   {A} adjective   {V} verb (a past or present form that
 //   fits the templates)   {T} topic (the domain: cybersecurity, treaty...)
 //   {P} a title ("Deputy Minister")   {F} a first name   {L} a last name
-//   {C} country   {Y} city   {O} organization   {D} a number   {d} a day of the month
-//   {M} month name   {R} a year
+//   {C} country   {Y} city   {O} organization   {D} a number   {d} a day of the
+//   month {M} month name   {R} a year
 // The data is static and immutable: thread-safe.
 #ifndef ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
 #define ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
 
-#include "absl/strings/string_view.h"
 #include <vector>
+
+#include "absl/strings/string_view.h"
 
 namespace accord::bench::internal {
 
 struct LanguagePack {
   absl::string_view code;  // "en", "fr", "de", "es", "ru", "vi"
-  int weight_percent;     // share of the corpus
+  int weight_percent;      // share of the corpus
 
   absl::string_view nouns;
   absl::string_view adjectives;
@@ -41,7 +42,8 @@ struct LanguagePack {
   absl::string_view stopwords;
 
   std::vector<absl::string_view> headlines;
-  std::vector<absl::string_view> leads;  // the first sentence, after the dateline
+  std::vector<absl::string_view>
+      leads;  // the first sentence, after the dateline
   std::vector<absl::string_view> sentences;
   std::vector<absl::string_view> captions;  // "(Photo: AGENCY)" is appended
 

@@ -34,7 +34,9 @@ class SplitMix64 {
   }
 
   // True with probability percent / 100.
-  bool Percent(int percent) { return Below(100) < static_cast<uint64_t>(percent); }
+  bool Percent(int percent) {
+    return Below(100) < static_cast<uint64_t>(percent);
+  }
 
  private:
   uint64_t state_;

@@ -5,9 +5,9 @@
 #define ACCORD_BENCH_CORPUS_INTERNAL_VOCABULARY_H_
 
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "bench/corpus/internal/language_pack.h"
 #include "bench/corpus/internal/random.h"
 
@@ -35,7 +35,8 @@ class WordList {
 struct Vocabulary {
   explicit Vocabulary(const LanguagePack& pack);
 
-  // True when `word` (any case, ASCII/Cyrillic folding only) is a function word.
+  // True when `word` (any case, ASCII/Cyrillic folding only) is a function
+  // word.
   bool IsStopword(absl::string_view word) const;
 
   const LanguagePack& pack;
