@@ -3,6 +3,7 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include <algorithm>
 #include <limits>
 
 #include "common/normalize/text_util.h"
@@ -30,7 +31,43 @@ std::string CodeOf(CLD2::Language language) {
   return CanonicalCode(CLD2::LanguageCode(language));
 }
 
+struct Cld2Result {
+  CLD2::Language top = CLD2::UNKNOWN_LANGUAGE;
+  CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
+                                 CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  bool reliable = false;
+};
+
+Cld2Result RunCld2(std::string_view text, const CLD2::CLDHints& hints) {
+  // CLD2 takes an int length; a prefix of a huge text decides just as well.
+  const int length = static_cast<int>(
+      std::min<size_t>(text.size(), std::numeric_limits<int>::max() / 2));
+  Cld2Result result;
+  double score3[3];
+  int text_bytes = 0;
+  int valid_prefix = 0;
+  result.top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      text.data(), length, /*is_plain_text=*/true, &hints, /*flags=*/0,
+      result.language3, result.percent3, score3,
+      /*resultchunkvector=*/nullptr, &text_bytes, &result.reliable,
+      &valid_prefix);
+  return result;
+}
+
 }  // namespace
+
+std::string_view LanguageSample(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t end = max_bytes;
+  // Never inside a UTF-8 sequence: back up over continuation bytes.
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  const size_t space = text.find_last_of(" \n", end);
+  if (space != std::string_view::npos && space >= max_bytes / 2) end = space;
+  return text.substr(0, end);
+}
 
 std::string PrimaryLanguage(std::string_view tag) {
   tag = Trim(tag);
@@ -52,19 +89,18 @@ accord::v1::LanguageGuess DetectLanguage(std::string_view text,
     hints.content_language_hint = hint_code.c_str();
     hints.language_hint = CLD2::GetLanguageFromName(hint_code.c_str());
   }
-  // CLD2 takes an int length; a prefix of a huge text decides just as well.
-  const int length = static_cast<int>(
-      std::min<size_t>(text.size(), std::numeric_limits<int>::max() / 2));
-  CLD2::Language language3[3];
-  int percent3[3] = {0, 0, 0};
-  double score3[3];
-  int text_bytes = 0;
-  bool reliable = false;
-  int valid_prefix = 0;
-  const CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      text.data(), length, /*is_plain_text=*/true, &hints, /*flags=*/0,
-      language3, percent3, score3, /*resultchunkvector=*/nullptr, &text_bytes,
-      &reliable, &valid_prefix);
+  const std::string_view sample = LanguageSample(text);
+  Cld2Result result = RunCld2(sample, hints);
+  // An inconclusive sample (heavy glue, mixed languages) gets the whole
+  // text, so sampling never turns a reliable answer into an unreliable one
+  // where more text would have settled it.
+  if (!result.reliable && sample.size() < text.size()) {
+    result = RunCld2(text, hints);
+  }
+  const CLD2::Language top = result.top;
+  const CLD2::Language* language3 = result.language3;
+  const int* percent3 = result.percent3;
+  const bool reliable = result.reliable;
 
   accord::v1::LanguageGuess guess;
   guess.set_code(CodeOf(top));

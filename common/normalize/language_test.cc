@@ -74,6 +74,74 @@ TEST(DetectLanguageHintTest, EmptyTextIsUnknownWithoutHint) {
   EXPECT_LT(guess.confidence(), 0.5f);
 }
 
+// DetectLanguage reads only a prefix: a long article must still come out
+// as reliably as a short one, with the same confidence semantics.
+TEST(DetectLanguageSampleTest, LongDocumentIsDetectedFromItsSample) {
+  std::string text;
+  while (text.size() < 10 * kLanguageSampleBytes) {
+    text +=
+        "Министры договорились укреплять сотрудничество в области "
+        "информационной безопасности и встретиться снова в следующем году. ";
+  }
+  const accord::v1::LanguageGuess guess = DetectLanguage(text, "en");
+  EXPECT_EQ(guess.code(), "ru");
+  EXPECT_TRUE(guess.reliable());
+  EXPECT_EQ(guess.origin(), accord::v1::LANGUAGE_ORIGIN_DETECTED);
+  EXPECT_GT(guess.confidence(), 0.8f);
+  // The same answer as for the sample alone.
+  const accord::v1::LanguageGuess sample_guess =
+      DetectLanguage(LanguageSample(text), "en");
+  EXPECT_EQ(sample_guess.code(), guess.code());
+  EXPECT_EQ(sample_guess.confidence(), guess.confidence());
+}
+
+TEST(DetectLanguageSampleTest, SampleIsTheStartOfTheText) {
+  // A document that changes language after its sample is judged by the
+  // sample: its start is the article, the rest is often furniture.
+  std::string text;
+  while (text.size() < 2 * kLanguageSampleBytes) {
+    text +=
+        "Les ministres ont convenu de renforcer la coopération dans le "
+        "domaine de la sécurité de l’information. ";
+  }
+  for (int i = 0; i < 100; ++i) {
+    text += "The ministers agreed to strengthen cooperation on security. ";
+  }
+  EXPECT_EQ(DetectLanguage(text, "").code(), "fr");
+}
+
+TEST(DetectLanguageSampleTest, InconclusiveSampleFallsBackToTheWholeText) {
+  // A table of figures fills the sample; the story comes after it.
+  std::string text;
+  while (text.size() < kLanguageSampleBytes) text += "2019 | 12.5 | 3.75 | ";
+  for (int i = 0; i < 20; ++i) {
+    text +=
+        "Министры договорились укреплять сотрудничество в области "
+        "информационной безопасности и встретиться снова в следующем году. ";
+  }
+  ASSERT_FALSE(DetectLanguage(LanguageSample(text), "").reliable());
+  const accord::v1::LanguageGuess guess = DetectLanguage(text, "");
+  EXPECT_EQ(guess.code(), "ru");
+  EXPECT_TRUE(guess.reliable());
+}
+
+TEST(LanguageSampleTest, CutsAtWhiteSpaceAndNeverInsideACodePoint) {
+  EXPECT_EQ(LanguageSample("short text", 100), "short text");
+  EXPECT_EQ(LanguageSample("alpha beta gamma", 12), "alpha beta");
+  // No space in the second half: cut at a code point boundary. "é" is two
+  // bytes; a limit of 4 falls inside the second one.
+  EXPECT_EQ(LanguageSample("aéééé", 4), "aé");
+  EXPECT_EQ(LanguageSample("ééééé", 5), "éé");
+  const std::string vi = "Các bộ trưởng nhất trí tăng cường hợp tác";
+  for (size_t limit = 1; limit < vi.size(); ++limit) {
+    const std::string_view sample = LanguageSample(vi, limit);
+    EXPECT_LE(sample.size(), limit);
+    EXPECT_TRUE(sample.size() == vi.size() ||
+                (static_cast<unsigned char>(vi[sample.size()]) & 0xC0) != 0x80)
+        << limit;
+  }
+}
+
 TEST(PrimaryLanguageTest, NormalizesTags) {
   EXPECT_EQ(PrimaryLanguage("fr-CA"), "fr");
   EXPECT_EQ(PrimaryLanguage("EN_us"), "en");

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <vector>
 
-#include "absl/strings/str_join.h"
 #include "common/normalize/boilerplate.h"
 #include "common/normalize/dateline.h"
 #include "common/normalize/glued_words.h"
@@ -242,8 +241,17 @@ absl::Status Normalizer::Normalize(std::string_view text,
   for (Line& line : draft.body) paragraphs.push_back(std::move(line.text));
 
   // Language before repair: repair needs it, and CLD2 copes with glue.
-  const std::string sample =
-      doc->title() + "\n" + absl::StrJoin(paragraphs, "\n");
+  size_t sample_size = doc->title().size();
+  for (const std::string& paragraph : paragraphs) {
+    sample_size += paragraph.size() + 1;
+  }
+  std::string sample;
+  sample.reserve(sample_size);
+  sample = doc->title();
+  for (const std::string& paragraph : paragraphs) {
+    sample.push_back('\n');
+    sample += paragraph;
+  }
   *doc->mutable_language() = DetectLanguage(sample, metadata.language_hint());
 
   if (options_.repair_glued_words) {
