@@ -156,9 +156,27 @@ Edits PunctuationPass(const std::string& text) {
   return edits;
 }
 
-Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary) {
+// True when `word` has a lowercase letter, an uppercase one and a lowercase
+// one in a row, the sign of CASE_JOIN glue; no allocation, so that every
+// word of a non-Latin text can be asked.
+bool HasInnerCaseChange(std::string_view word) {
+  char32_t before = 0, previous = 0;
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = NextCodePoint(word, &pos);
+    if (IsLower(before) && IsUpper(previous) && IsLower(c)) {
+      return true;
+    }
+    before = previous;
+    previous = c;
+  }
+  return false;
+}
+
+Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
+                   std::vector<WordSpan>* runs) {
   Edits edits;
-  for (const WordSpan& run : LetterRuns(text)) {
+  LetterRuns(text, runs);
+  for (const WordSpan& run : *runs) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
     // Cheap filter: an inner ASCII capital or any non-ASCII byte.
     bool candidate = false;
@@ -166,7 +184,7 @@ Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary) {
       const unsigned char b = static_cast<unsigned char>(word[i]);
       candidate = b >= 0x80 || (b >= 'A' && b <= 'Z');
     }
-    if (!candidate) continue;
+    if (!candidate || !HasInnerCaseChange(word)) continue;
     const std::vector<Char> chars = Chars(word);
     std::vector<size_t> boundaries;
     for (size_t i = 1; i + 1 < chars.size(); ++i) {
@@ -198,9 +216,11 @@ Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary) {
 }
 
 Edits LowercaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
-                        const GluedWordOptions& options) {
+                        const GluedWordOptions& options,
+                        std::vector<WordSpan>* runs) {
   Edits edits;
-  for (const WordSpan& run : LetterRuns(text)) {
+  LetterRuns(text, runs);
+  for (const WordSpan& run : *runs) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
     const size_t chars = CountCodePoints(word);
     // Two parts of at least two letters each, plus one: "ofthe".
@@ -230,12 +250,13 @@ void RepairGluedWords(std::string_view language, const WordList* dictionary,
   for (const std::string& paragraph : *paragraphs)
     vocabulary.AddText(paragraph);
 
+  std::vector<WordSpan> runs;
   for (size_t index = 0; index < paragraphs->size(); ++index) {
     std::string& text = (*paragraphs)[index];
     std::vector<Pending> pending;
     Apply(PunctuationPass(text), &text, &pending);
-    Apply(CaseJoinPass(text, vocabulary), &text, &pending);
-    Apply(LowercaseJoinPass(text, vocabulary, options), &text, &pending);
+    Apply(CaseJoinPass(text, vocabulary, &runs), &text, &pending);
+    Apply(LowercaseJoinPass(text, vocabulary, options, &runs), &text, &pending);
     std::sort(
         pending.begin(), pending.end(),
         [](const Pending& a, const Pending& b) { return a.start < b.start; });

@@ -45,27 +45,14 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
-// ASCII answers come first: most agency copy is mostly ASCII, and ICU's
-// property lookups dominate the normalizer's profile otherwise.
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsUpperSlow(char32_t c) {
   return u_isupper(static_cast<UChar32>(c)) ||
          u_istitle(static_cast<UChar32>(c));
 }
-bool IsLower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return u_islower(static_cast<UChar32>(c));
-}
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return u_isalpha(static_cast<UChar32>(c));
-}
-bool IsDigit(char32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return u_isdigit(static_cast<UChar32>(c));
-}
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+bool IsLowerSlow(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool IsLetterSlow(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsDigitSlow(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsSpaceSlow(char32_t c) {
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B;
 }
 bool IsDash(char32_t c) {
@@ -93,6 +80,35 @@ std::string ToLower(std::string_view s) {
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+namespace {
+
+// True when ToLower(s) == s, decided without lowercasing.
+bool IsLowercase(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    const unsigned char byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {
+      if (byte >= 'A' && byte <= 'Z') return false;
+      ++pos;
+      continue;
+    }
+    const char32_t c = NextCodePointSlow(s, &pos);
+    // U+FFFD may stand for invalid bytes, which ToLower replaces.
+    if (c == 0xFFFD || u_hasBinaryProperty(static_cast<UChar32>(c),
+                                           UCHAR_CHANGES_WHEN_LOWERCASED)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view ToLowerView(std::string_view s, std::string* buffer) {
+  if (IsLowercase(s)) return s;
+  *buffer = ToLower(s);
+  return *buffer;
 }
 
 std::string_view Trim(std::string_view s) {

@@ -41,11 +41,32 @@ char32_t FirstCodePoint(std::string_view s);
 char32_t LastCodePoint(std::string_view s);
 size_t CountCodePoints(std::string_view s);
 
-bool IsUpper(char32_t c);  // Uppercase or titlecase letter.
-bool IsLower(char32_t c);
-bool IsLetter(char32_t c);
-bool IsDigit(char32_t c);
-bool IsSpace(char32_t c);  // Any Unicode white space, including NBSP.
+// ICU property lookups for code points past ASCII; the inline functions
+// below answer ASCII themselves, since most agency copy is ASCII and the
+// calls dominated the normalizer's profile otherwise.
+bool IsUpperSlow(char32_t c);
+bool IsLowerSlow(char32_t c);
+bool IsLetterSlow(char32_t c);
+bool IsDigitSlow(char32_t c);
+bool IsSpaceSlow(char32_t c);
+
+// Uppercase or titlecase letter.
+inline bool IsUpper(char32_t c) {
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperSlow(c);
+}
+inline bool IsLower(char32_t c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : IsLowerSlow(c);
+}
+inline bool IsLetter(char32_t c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : IsLetterSlow(c);
+}
+inline bool IsDigit(char32_t c) {
+  return c < 0x80 ? c >= '0' && c <= '9' : IsDigitSlow(c);
+}
+// Any Unicode white space, including NBSP.
+inline bool IsSpace(char32_t c) {
+  return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) : IsSpaceSlow(c);
+}
 // Hyphen-minus and the dashes used in datelines and signatures.
 bool IsDash(char32_t c);
 // Closing quotes and brackets that may follow a sentence's final period.
@@ -53,6 +74,9 @@ bool IsClosingMark(char32_t c);
 
 // Lowercases with the root locale (ASCII fast path).
 std::string ToLower(std::string_view s);
+// ToLower(s) without a copy when `s` is already lowercase, which most words
+// are: returns `s` itself, else ToLower(s) stored in `*buffer`.
+std::string_view ToLowerView(std::string_view s, std::string* buffer);
 // Trims white space at both ends.
 std::string_view Trim(std::string_view s);
 // Trims, and turns every run of white space into one ASCII space.

@@ -3,9 +3,12 @@
 //
 // Glued-word repair asks "is this a word of the document's language?"
 // for every token that could be two words, so answers are memoized per
-// language: a hot lookup is one hash probe under a reader lock. Hunspell
-// itself is not documented as thread-safe, so calls into it are serialized
-// per dictionary.
+// language, twice: each thread keeps its own memo, so a hot lookup is one
+// hash probe with no lock, and behind those a shared memo under a reader
+// lock spares every thread from asking hunspell what another already has.
+// A dictionary's answers never change, so the memos cannot disagree.
+// Hunspell itself is not documented as thread-safe, so calls into it are
+// serialized per dictionary.
 //
 //   WordLists lists({"/usr/share/hunspell"});
 //   if (const WordList* en = lists.ForLanguage("en")) en->Contains("and");
@@ -13,6 +16,7 @@
 #define ACCORD_COMMON_NORMALIZE_WORD_LIST_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,8 +48,14 @@ class WordList {
  private:
   WordList(std::unique_ptr<Hunspell> hunspell, std::string encoding,
            size_t max_cached_words);
+  // Contains, through the shared memo.
+  bool SharedContains(std::string_view word) const;
   bool Spell(std::string_view word) const;
 
+  // Names this list in the threads' memos. Never reused (unlike the
+  // address), so a list opened where a destroyed one was is never answered
+  // from the old one's memo.
+  const uint64_t id_;
   const std::string encoding_;  // Dictionary encoding; "" for UTF-8.
   const size_t max_cached_words_;
   mutable absl::Mutex hunspell_mu_;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -71,6 +72,54 @@ TEST(WordListTest, ConcurrentLookupsAgree) {
   }
   for (std::thread& thread : threads) thread.join();
   EXPECT_EQ(wrong.load(), 0);
+}
+
+// Each thread keeps a memo in front of the shared one: every thread must
+// still get the dictionary's answer, the same as a fresh list gives, for
+// words it asked before and words other threads asked first.
+TEST(WordListTest, ThreadMemosAgreeWithTheDictionary) {
+  const std::vector<std::string> words = {
+      "security", "Russia", "russia", "andRussia", "cooperation",
+      "sécurité", "qqqq",   "And",    "the",       "internationalsecurity"};
+  WordLists fresh(kDictionaryDir, 1024);
+  std::vector<bool> expected;
+  for (const std::string& word : words) {
+    expected.push_back(fresh.ForLanguage("en")->Contains(word));
+  }
+  WordLists lists(kDictionaryDir, 4);  // Tiny: memos are cleared often.
+  const WordList* en = lists.ForLanguage("en");
+  ASSERT_NE(en, nullptr);
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        for (size_t i = 0; i < words.size(); ++i) {
+          const size_t k = (i + static_cast<size_t>(t)) % words.size();
+          if (en->Contains(words[k]) != expected[k]) ++wrong;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+// A thread's memo belongs to one list: a list created after another was
+// destroyed (possibly at the same address) must not see the old answers.
+TEST(WordListTest, ThreadMemoIsNotInheritedByANewList) {
+  for (int i = 0; i < 3; ++i) {
+    {
+      WordLists english(kDictionaryDir, 1024);
+      ASSERT_NE(english.ForLanguage("en"), nullptr);
+      EXPECT_TRUE(english.ForLanguage("en")->Contains("security"));
+      EXPECT_FALSE(english.ForLanguage("en")->Contains("sécurité"));
+    }
+    WordLists french(kDictionaryDir, 1024);
+    ASSERT_NE(french.ForLanguage("fr"), nullptr);
+    EXPECT_FALSE(french.ForLanguage("fr")->Contains("security"));
+    EXPECT_TRUE(french.ForLanguage("fr")->Contains("sécurité"));
+  }
 }
 
 }  // namespace

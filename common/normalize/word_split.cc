@@ -11,7 +11,12 @@ bool IsRunChar(char32_t c) { return IsLetter(c) || (c >= 0x300 && c <= 0x36F); }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool IsFunctionPart(std::string_view language, std::string_view word) {
-  return IsFunctionWord(language, ToLower(word));
+  std::string buffer;
+  return IsFunctionWord(language, ToLowerView(word, &buffer));
+}
+
+bool IsAsciiLetter(unsigned char b) {
+  return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
 }
 
 // Code point boundaries of `s`, excluding 0 and s.size(), that sit between
@@ -34,7 +39,8 @@ Vocabulary::Vocabulary(std::string language, const WordList* dictionary)
     : language_(std::move(language)), dictionary_(dictionary) {}
 
 void Vocabulary::AddText(std::string_view text) {
-  for (const WordSpan& span : LetterRuns(text)) {
+  LetterRuns(text, &runs_);
+  for (const WordSpan& span : runs_) {
     const std::string_view word =
         text.substr(span.start, span.end - span.start);
     ++counts_[AsAbsl(word)];
@@ -61,13 +67,16 @@ int Vocabulary::LowerCount(std::string_view lower_word) const {
 
 bool Vocabulary::InLexicon(std::string_view word) const {
   if (dictionary_ != nullptr && dictionary_->Contains(word)) return true;
-  return IsMixedCaseName(word) || IsDomainWord(language_, ToLower(word));
+  std::string buffer;
+  return IsMixedCaseName(word) ||
+         IsDomainWord(language_, ToLowerView(word, &buffer));
 }
 
 bool Vocabulary::IsKnown(std::string_view word) const {
   if (InLexicon(word)) return true;
+  std::string buffer;
   return CountCodePoints(word) >= kMinContentPartChars &&
-         LowerCount(ToLower(word)) > 0;
+         LowerCount(ToLowerView(word, &buffer)) > 0;
 }
 
 bool Vocabulary::IsPart(std::string_view word) const {
@@ -128,14 +137,24 @@ std::vector<size_t> BestSplit(std::string_view lower_word,
   return best;
 }
 
-std::vector<WordSpan> LetterRuns(std::string_view text) {
-  std::vector<WordSpan> runs;
+void LetterRuns(std::string_view text, std::vector<WordSpan>* runs) {
+  runs->clear();
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t start = pos;
-    if (!IsRunChar(NextCodePoint(text, &pos))) continue;
+    const size_t start = pos;
+    const unsigned char lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {  // ASCII without decoding.
+      ++pos;
+      if (!IsAsciiLetter(lead)) continue;
+    } else if (!IsRunChar(NextCodePointSlow(text, &pos))) {
+      continue;
+    }
     size_t end = pos;
     while (end < text.size()) {
+      if (IsAsciiLetter(static_cast<unsigned char>(text[end]))) {
+        ++end;
+        continue;
+      }
       size_t next = end;
       const char32_t c = NextCodePoint(text, &next);
       if (IsRunChar(c)) {
@@ -152,10 +171,9 @@ std::vector<WordSpan> LetterRuns(std::string_view text) {
       }
       break;
     }
-    runs.push_back({start, end});
+    runs->push_back({start, end});
     pos = end;
   }
-  return runs;
 }
 
 }  // namespace accord::normalize

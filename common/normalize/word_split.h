@@ -22,6 +22,16 @@
 
 namespace accord::normalize {
 
+// Letter runs of `text`: letters and combining marks, with apostrophes
+// kept when they sit between two letters ("people’s").
+struct WordSpan {
+  size_t start;
+  size_t end;
+};
+// Replaces `*runs` with the letter runs of `text` (a caller-owned buffer, so
+// that scanning every paragraph of every document allocates nothing).
+void LetterRuns(std::string_view text, std::vector<WordSpan>* runs);
+
 // Shortest part that is accepted without being a function word.
 inline constexpr size_t kMinContentPartChars = 4;
 
@@ -62,6 +72,7 @@ class Vocabulary {
   const WordList* const dictionary_;
   absl::flat_hash_map<std::string, int> counts_;
   absl::flat_hash_map<std::string, int> lower_counts_;
+  std::vector<WordSpan> runs_;  // AddText's scratch buffer.
 };
 
 // Byte offsets inside `lower_word` where spaces go to split it into two
@@ -72,14 +83,6 @@ class Vocabulary {
 // over "international edes".
 std::vector<size_t> BestSplit(std::string_view lower_word,
                               const Vocabulary& vocabulary);
-
-// Letter runs of `text`: letters and combining marks, with apostrophes
-// kept when they sit between two letters ("people’s").
-struct WordSpan {
-  size_t start;
-  size_t end;
-};
-std::vector<WordSpan> LetterRuns(std::string_view text);
 
 }  // namespace accord::normalize
 
