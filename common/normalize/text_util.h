@@ -41,24 +41,47 @@ char32_t FirstCodePoint(std::string_view s);
 char32_t LastCodePoint(std::string_view s);
 size_t CountCodePoints(std::string_view s);
 
-// ICU property lookups for code points past ASCII; the inline functions
-// below answer ASCII themselves, since most agency copy is ASCII and the
-// calls dominated the normalizer's profile otherwise.
+// ICU property lookups. The inline functions below answer ASCII, and the
+// Latin-1, Cyrillic and Vietnamese letters of the languages Accord mostly
+// sees, themselves: the calls into ICU dominated the normalizer's profile
+// otherwise. text_util_test checks every fast answer against ICU.
 bool IsUpperSlow(char32_t c);
 bool IsLowerSlow(char32_t c);
 bool IsLetterSlow(char32_t c);
 bool IsDigitSlow(char32_t c);
 bool IsSpaceSlow(char32_t c);
 
+namespace internal {
+// À..Þ and ß..ÿ but × and ÷; Cyrillic Ѐ..я and ѐ..џ; Vietnamese Ạ..ỹ.
+inline bool IsLatin1Letter(char32_t c) {
+  return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
+}
+inline bool IsBasicCyrillic(char32_t c) { return c >= 0x400 && c <= 0x45F; }
+inline bool IsVietnamese(char32_t c) { return c >= 0x1EA0 && c <= 0x1EF9; }
+}  // namespace internal
+
 // Uppercase or titlecase letter.
 inline bool IsUpper(char32_t c) {
-  return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperSlow(c);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (internal::IsLatin1Letter(c)) return c <= 0xDE;
+  if (internal::IsBasicCyrillic(c)) return c <= 0x42F;
+  if (internal::IsVietnamese(c)) return (c & 1) == 0;
+  return IsUpperSlow(c);
 }
 inline bool IsLower(char32_t c) {
-  return c < 0x80 ? c >= 'a' && c <= 'z' : IsLowerSlow(c);
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (internal::IsLatin1Letter(c)) return c >= 0xDF;
+  if (internal::IsBasicCyrillic(c)) return c >= 0x430;
+  if (internal::IsVietnamese(c)) return (c & 1) == 1;
+  return IsLowerSlow(c);
 }
 inline bool IsLetter(char32_t c) {
-  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : IsLetterSlow(c);
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (internal::IsLatin1Letter(c) || internal::IsBasicCyrillic(c) ||
+      internal::IsVietnamese(c)) {
+    return true;
+  }
+  return IsLetterSlow(c);
 }
 inline bool IsDigit(char32_t c) {
   return c < 0x80 ? c >= '0' && c <= '9' : IsDigitSlow(c);

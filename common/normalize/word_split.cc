@@ -45,13 +45,8 @@ void Vocabulary::AddText(std::string_view text) {
         text.substr(span.start, span.end - span.start);
     ++counts_[AsAbsl(word)];
     // Most words are already lowercase: skip the lowercasing copy.
-    bool lower = true;
-    for (char c : word) lower = lower && !(c >= 'A' && c <= 'Z') && c >= 0;
-    if (lower) {
-      ++lower_counts_[AsAbsl(word)];
-    } else {
-      ++lower_counts_[ToLower(word)];
-    }
+    std::string buffer;
+    ++lower_counts_[AsAbsl(ToLowerView(word, &buffer))];
   }
 }
 
@@ -105,11 +100,18 @@ std::vector<size_t> BestSplit(std::string_view lower_word,
   auto chars = [&](size_t from, size_t to) {
     return CountCodePoints(lower_word.substr(from, to - from));
   };
+  // Whether the text before / after each point is a part, asked once each:
+  // both searches below need them, the three-part one for every pair.
+  std::vector<bool> head(points.size()), tail(points.size());
+  for (size_t x = 0; x < points.size(); ++x) {
+    head[x] = vocabulary.IsPart(lower_word.substr(0, points[x]));
+    tail[x] = vocabulary.IsPart(lower_word.substr(points[x]));
+  }
   std::vector<size_t> best;
   size_t best_score = 0;
-  for (size_t i : points) {
-    if (!vocabulary.IsPart(lower_word.substr(0, i))) continue;
-    if (!vocabulary.IsPart(lower_word.substr(i))) continue;
+  for (size_t x = 0; x < points.size(); ++x) {
+    if (!head[x] || !tail[x]) continue;
+    const size_t i = points[x];
     const size_t a = chars(0, i), b = chars(i, lower_word.size());
     const size_t score = a * a + b * b;
     if (score > best_score) {
@@ -119,12 +121,12 @@ std::vector<size_t> BestSplit(std::string_view lower_word,
   }
   if (!best.empty()) return best;
   for (size_t x = 0; x < points.size(); ++x) {
+    if (!head[x]) continue;
     const size_t i = points[x];
-    if (!vocabulary.IsPart(lower_word.substr(0, i))) continue;
     for (size_t y = x + 1; y < points.size(); ++y) {
+      if (!tail[y]) continue;
       const size_t j = points[y];
       if (!vocabulary.IsPart(lower_word.substr(i, j - i))) continue;
-      if (!vocabulary.IsPart(lower_word.substr(j))) continue;
       const size_t a = chars(0, i), b = chars(i, j),
                    c = chars(j, lower_word.size());
       const size_t score = a * a + b * b + c * c;
