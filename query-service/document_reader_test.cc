@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "absl/time/clock.h"
+#include "common/rpc/status.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
-#include "google/rpc/error_details.pb.h"
 #include "gtest/gtest.h"
 
 namespace accord::query {
@@ -15,14 +15,6 @@ namespace {
 
 const std::string kIdA(32, 'a');
 const std::string kIdB(32, 'b');
-
-std::string ReasonOf(const absl::Status& status) {
-  absl::optional<absl::Cord> payload =
-      status.GetPayload("type.googleapis.com/google.rpc.ErrorInfo");
-  google::rpc::ErrorInfo info;
-  if (!payload || !info.ParseFromString(std::string(*payload))) return "";
-  return info.reason();
-}
 
 class DocumentReaderTest : public ::testing::Test {
  protected:
@@ -76,7 +68,7 @@ TEST_F(DocumentReaderTest, UnavailableBeforeAnyStoreExists) {
   absl::StatusOr<accord::v1::GetDocumentResponse> response =
       reader.GetDocument(request);
   EXPECT_TRUE(absl::IsUnavailable(response.status())) << response.status();
-  EXPECT_EQ(ReasonOf(response.status()), "STORE_UNAVAILABLE");
+  EXPECT_EQ(rpc::ErrorReasonOf(response.status()), "STORE_UNAVAILABLE");
 }
 
 TEST_F(DocumentReaderTest, GetsDocumentsAndRawContent) {
@@ -98,7 +90,7 @@ TEST_F(DocumentReaderTest, GetsDocumentsAndRawContent) {
   request.set_document_id(std::string(32, 'c'));
   response = reader.GetDocument(request);
   EXPECT_TRUE(absl::IsNotFound(response.status()));
-  EXPECT_EQ(ReasonOf(response.status()), "DOCUMENT_NOT_FOUND");
+  EXPECT_EQ(rpc::ErrorReasonOf(response.status()), "DOCUMENT_NOT_FOUND");
 }
 
 TEST_F(DocumentReaderTest, RejectsMalformedIds) {
@@ -113,7 +105,7 @@ TEST_F(DocumentReaderTest, RejectsMalformedIds) {
     request.set_document_id(bad);
     absl::Status status = reader.GetDocument(request).status();
     EXPECT_TRUE(absl::IsInvalidArgument(status)) << bad;
-    EXPECT_EQ(ReasonOf(status), "INVALID_DOCUMENT_ID");
+    EXPECT_EQ(rpc::ErrorReasonOf(status), "INVALID_DOCUMENT_ID");
   }
 }
 
@@ -138,9 +130,10 @@ TEST_F(DocumentReaderTest, BatchGetListsMissingIdsInOrder) {
 
   accord::v1::BatchGetDocumentsRequest too_many;
   for (int i = 0; i <= kMaxBatchGetIds; ++i) too_many.add_document_ids(kIdA);
-  EXPECT_EQ(ReasonOf(reader.BatchGetDocuments(too_many).status()),
+  EXPECT_EQ(rpc::ErrorReasonOf(reader.BatchGetDocuments(too_many).status()),
             "TOO_MANY_IDS");
-  EXPECT_EQ(ReasonOf(reader.BatchGetDocuments({}).status()), "EMPTY_REQUEST");
+  EXPECT_EQ(rpc::ErrorReasonOf(reader.BatchGetDocuments({}).status()),
+            "EMPTY_REQUEST");
 }
 
 }  // namespace

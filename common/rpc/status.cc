@@ -22,6 +22,13 @@ absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
   return status;
 }
 
+std::string ErrorReasonOf(const absl::Status& status) {
+  absl::optional<absl::Cord> payload = status.GetPayload(kErrorInfoUrl);
+  google::rpc::ErrorInfo info;
+  if (!payload || !info.ParseFromString(std::string(*payload))) return "";
+  return info.reason();
+}
+
 grpc::Status ToGrpcStatus(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
   google::rpc::ErrorInfo info;

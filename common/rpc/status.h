@@ -24,6 +24,9 @@ absl::Status WithErrorInfo(
     absl::Status status, absl::string_view reason,
     const std::map<std::string, std::string>& metadata = {});
 
+// The ErrorInfo reason attached by WithErrorInfo, or "" if none.
+std::string ErrorReasonOf(const absl::Status& status);
+
 // Converts to a grpc::Status with the same code and message and a
 // google.rpc.Status detail. Without an attached reason, the reason is the
 // code's name ("NOT_FOUND").

@@ -34,6 +34,12 @@ TEST(ToGrpcStatusTest, CarriesCodeMessageAndAttachedReason) {
   EXPECT_EQ(info.metadata().at("document_id"), "abc");
 }
 
+TEST(ErrorReasonOfTest, ReadsTheAttachedReason) {
+  EXPECT_EQ(ErrorReasonOf(WithErrorInfo(absl::InternalError("x"), "BOOM")),
+            "BOOM");
+  EXPECT_EQ(ErrorReasonOf(absl::InternalError("x")), "");
+}
+
 TEST(ToGrpcStatusTest, DefaultsReasonToCodeName) {
   grpc::Status converted =
       ToGrpcStatus(absl::ResourceExhaustedError("disk full"));

@@ -8,9 +8,9 @@
 #include "absl/time/clock.h"
 #include "common/index/document_terms.h"
 #include "common/normalize/normalizer.h"
+#include "common/rpc/status.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
-#include "google/rpc/error_details.pb.h"
 #include "gtest/gtest.h"
 #include "ingest-service/ingester.h"
 
@@ -53,14 +53,6 @@ const std::vector<Article>& Corpus() {
        "Quang tiếp Tổng thống Nga.\n"},
   };
   return *corpus;
-}
-
-std::string ReasonOf(const absl::Status& status) {
-  absl::optional<absl::Cord> payload =
-      status.GetPayload("type.googleapis.com/google.rpc.ErrorInfo");
-  google::rpc::ErrorInfo info;
-  if (!payload || !info.ParseFromString(std::string(*payload))) return "";
-  return info.reason();
 }
 
 class SearcherTest : public ::testing::Test {
@@ -277,12 +269,12 @@ TEST_F(SearcherTest, BadRequestsGetInvalidArgumentWithAReason) {
     request.set_query(query);
     absl::Status status = Search(request).status();
     EXPECT_TRUE(absl::IsInvalidArgument(status)) << query;
-    EXPECT_EQ(ReasonOf(status), "INVALID_QUERY") << query;
+    EXPECT_EQ(rpc::ErrorReasonOf(status), "INVALID_QUERY") << query;
     EXPECT_FALSE(status.message().empty());
   }
   request.set_query("security");
   request.set_page_token("not-a-token");
-  EXPECT_EQ(ReasonOf(Search(request).status()), "INVALID_PAGE_TOKEN");
+  EXPECT_EQ(rpc::ErrorReasonOf(Search(request).status()), "INVALID_PAGE_TOKEN");
 
   request.clear_page_token();
   request.set_page_size(1);
@@ -291,16 +283,16 @@ TEST_F(SearcherTest, BadRequestsGetInvalidArgumentWithAReason) {
   accord::v1::SearchDocumentsRequest other;
   other.set_query("trade");
   other.set_page_token(first->next_page_token());
-  EXPECT_EQ(ReasonOf(Search(other).status()), "INVALID_PAGE_TOKEN");
+  EXPECT_EQ(rpc::ErrorReasonOf(Search(other).status()), "INVALID_PAGE_TOKEN");
 
   accord::v1::SearchDocumentsRequest bad_filter;
   bad_filter.set_query("security");
   bad_filter.add_languages("EN");
-  EXPECT_EQ(ReasonOf(Search(bad_filter).status()), "INVALID_FILTER");
+  EXPECT_EQ(rpc::ErrorReasonOf(Search(bad_filter).status()), "INVALID_FILTER");
   bad_filter.clear_languages();
   bad_filter.mutable_published_after()->set_seconds(10);
   bad_filter.mutable_published_before()->set_seconds(5);
-  EXPECT_EQ(ReasonOf(Search(bad_filter).status()), "INVALID_FILTER");
+  EXPECT_EQ(rpc::ErrorReasonOf(Search(bad_filter).status()), "INVALID_FILTER");
 }
 
 }  // namespace
