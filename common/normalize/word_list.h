@@ -45,6 +45,9 @@ class WordList {
   // hunspell accepts "And" for "and" but not "russia" for "Russia").
   bool Contains(std::string_view word) const;
 
+  // Names this list for per-thread memos; unique over the process's life.
+  uint64_t id() const { return id_; }
+
  private:
   WordList(std::unique_ptr<Hunspell> hunspell, std::string encoding,
            size_t max_cached_words);

@@ -1,7 +1,6 @@
 #include "common/normalize/word_split.h"
 
-#include "common/normalize/data/domain_lexicon.h"
-#include "common/normalize/marker_words.h"
+#include "common/normalize/lexicon_memo.h"
 #include "common/normalize/text_util.h"
 
 namespace accord::normalize {
@@ -9,11 +8,6 @@ namespace {
 
 bool IsRunChar(char32_t c) { return IsLetter(c) || (c >= 0x300 && c <= 0x36F); }
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-
-bool IsFunctionPart(std::string_view language, std::string_view word) {
-  std::string buffer;
-  return IsFunctionWord(language, ToLowerView(word, &buffer));
-}
 
 bool IsAsciiLetter(unsigned char b) {
   return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
@@ -36,7 +30,9 @@ std::vector<size_t> SplitPoints(std::string_view s) {
 }  // namespace
 
 Vocabulary::Vocabulary(std::string language, const WordList* dictionary)
-    : language_(std::move(language)), dictionary_(dictionary) {}
+    : language_(std::move(language)),
+      dictionary_(dictionary),
+      lexicon_(LexiconMemo::ForThread(language_, dictionary)) {}
 
 void Vocabulary::AddText(std::string_view text) {
   LetterRuns(text, &runs_);
@@ -61,10 +57,8 @@ int Vocabulary::LowerCount(std::string_view lower_word) const {
 }
 
 bool Vocabulary::InLexicon(std::string_view word) const {
-  if (dictionary_ != nullptr && dictionary_->Contains(word)) return true;
-  std::string buffer;
-  return IsMixedCaseName(word) ||
-         IsDomainWord(language_, ToLowerView(word, &buffer));
+  const LexiconMemo::Entry entry = lexicon_->Lookup(word);
+  return entry.in_dictionary || entry.mixed_case_name || entry.domain_word;
 }
 
 bool Vocabulary::IsKnown(std::string_view word) const {
@@ -75,17 +69,24 @@ bool Vocabulary::IsKnown(std::string_view word) const {
 }
 
 bool Vocabulary::IsPart(std::string_view word) const {
-  if (IsFunctionPart(language_, word)) return true;
+  const LexiconMemo::Entry entry = lexicon_->Lookup(word);
+  if (entry.function_word) return true;
   if (CountCodePoints(word) < kMinContentPartChars) return false;
-  return IsKnown(word);
+  if (entry.in_dictionary || entry.mixed_case_name || entry.domain_word) {
+    return true;
+  }
+  std::string buffer;
+  return LowerCount(ToLowerView(word, &buffer)) > 0;
 }
 
 bool Vocabulary::IsProtected(std::string_view lower_word) const {
   if (LowerCount(lower_word) >= 2) return true;
-  if (IsDomainWord(language_, lower_word)) return true;
-  if (dictionary_ != nullptr && dictionary_->Contains(lower_word)) return true;
+  const LexiconMemo::Entry entry = lexicon_->Lookup(lower_word);
+  if (entry.domain_word || entry.in_dictionary) return true;
   for (size_t point : SplitPoints(lower_word)) {
-    if (!IsCompoundPrefix(language_, lower_word.substr(0, point))) continue;
+    if (!lexicon_->Lookup(lower_word.substr(0, point)).compound_prefix) {
+      continue;
+    }
     // "over" + "the" is a glue error, "cyber" + "attacks" a compound.
     const std::string_view rest = lower_word.substr(point);
     if (CountCodePoints(rest) < kMinContentPartChars) continue;

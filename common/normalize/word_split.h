@@ -9,15 +9,18 @@
 // (marker_words.h): dictionaries hold many rare short entries ("att",
 // "ion", "sat") that would otherwise cut typos into nonsense.
 //
-// A Vocabulary is built per document and used by one thread.
+// A Vocabulary is built per document and used by the thread that built it
+// (it reads that thread's LexiconMemo).
 #ifndef ACCORD_COMMON_NORMALIZE_WORD_SPLIT_H_
 #define ACCORD_COMMON_NORMALIZE_WORD_SPLIT_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "common/normalize/lexicon_memo.h"
 #include "common/normalize/word_list.h"
 
 namespace accord::normalize {
@@ -73,6 +76,8 @@ class Vocabulary {
   absl::flat_hash_map<std::string, int> counts_;
   absl::flat_hash_map<std::string, int> lower_counts_;
   std::vector<WordSpan> runs_;  // AddText's scratch buffer.
+  // The fixed lists' answers, this thread's memo (hence one thread only).
+  const std::shared_ptr<LexiconMemo> lexicon_;
 };
 
 // Byte offsets inside `lower_word` where spaces go to split it into two

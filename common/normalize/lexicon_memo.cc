@@ -1,0 +1,58 @@
+#include "common/normalize/lexicon_memo.h"
+
+#include <cstdint>
+#include <utility>
+
+#include "common/normalize/data/domain_lexicon.h"
+#include "common/normalize/marker_words.h"
+#include "common/normalize/text_util.h"
+
+namespace accord::normalize {
+namespace {
+
+// More memos than this on one thread (languages times normalizers created
+// over the process's life) drop them all; holders keep theirs alive.
+constexpr size_t kMaxMemosPerThread = 64;
+
+}  // namespace
+
+std::shared_ptr<LexiconMemo> LexiconMemo::ForThread(
+    std::string_view language, const WordList* dictionary) {
+  // Keyed by the dictionary's id, never reused, not its address: a memo
+  // must not outlive its dictionary's answers into another dictionary's.
+  using Key = std::pair<std::string, uint64_t>;
+  thread_local absl::flat_hash_map<Key, std::shared_ptr<LexiconMemo>> memos;
+  Key key(std::string(language), dictionary == nullptr ? 0 : dictionary->id());
+  auto it = memos.find(key);
+  if (it != memos.end()) return it->second;
+  if (memos.size() >= kMaxMemosPerThread) memos.clear();
+  auto memo = std::make_shared<LexiconMemo>(key.first, dictionary);
+  memos.emplace(std::move(key), memo);
+  return memo;
+}
+
+LexiconMemo::LexiconMemo(std::string language, const WordList* dictionary)
+    : language_(std::move(language)), dictionary_(dictionary) {}
+
+LexiconMemo::Entry LexiconMemo::Lookup(std::string_view word) {
+  auto it = entries_.find(AsAbsl(word));
+  if (it != entries_.end()) return it->second;
+  const Entry entry = Compute(word);
+  if (entries_.size() >= kMaxWords) entries_.clear();
+  entries_.emplace(word, entry);
+  return entry;
+}
+
+LexiconMemo::Entry LexiconMemo::Compute(std::string_view word) const {
+  std::string buffer;
+  const std::string_view lower = ToLowerView(word, &buffer);
+  Entry entry;
+  entry.function_word = IsFunctionWord(language_, lower);
+  entry.in_dictionary = dictionary_ != nullptr && dictionary_->Contains(word);
+  entry.domain_word = IsDomainWord(language_, lower);
+  entry.mixed_case_name = IsMixedCaseName(word);
+  entry.compound_prefix = IsCompoundPrefix(language_, word);
+  return entry;
+}
+
+}  // namespace accord::normalize
