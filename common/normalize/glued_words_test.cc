@@ -161,5 +161,38 @@ TEST(BestSplitTest, PicksFewestThenMostUnequalParts) {
   EXPECT_TRUE(BestSplit("zzzzzz", vocabulary).empty());
 }
 
+// Counts share one entry per lowercase spelling; Count must still tell
+// spellings apart and LowerCount must still add them up.
+TEST(VocabularyTest, CountsAsWrittenAndLowercased) {
+  Vocabulary vocabulary("en", nullptr);
+  vocabulary.AddText("Russia russia RUSSIA russia andRussia");
+  vocabulary.AddText("Россия россия Ülke ülke ülke");
+  EXPECT_EQ(vocabulary.Count("russia"), 2);
+  EXPECT_EQ(vocabulary.Count("Russia"), 1);
+  EXPECT_EQ(vocabulary.Count("RUSSIA"), 1);
+  EXPECT_EQ(vocabulary.Count("rUSSIA"), 0);
+  EXPECT_EQ(vocabulary.Count("andRussia"), 1);
+  EXPECT_EQ(vocabulary.LowerCount("russia"), 4);
+  EXPECT_EQ(vocabulary.LowerCount("andrussia"), 1);
+  EXPECT_EQ(vocabulary.Count("Россия"), 1);
+  EXPECT_EQ(vocabulary.Count("россия"), 1);
+  EXPECT_EQ(vocabulary.LowerCount("россия"), 2);
+  EXPECT_EQ(vocabulary.Count("ülke"), 2);
+  EXPECT_EQ(vocabulary.LowerCount("ülke"), 3);
+  EXPECT_EQ(vocabulary.Count("absent"), 0);
+}
+
+// IsProtected looks for "prefix + known word" only in words that start
+// with a compound prefix; both sides of that shortcut must hold.
+TEST(VocabularyTest, CompoundPrefixProtectsOnlyPrefixedWords) {
+  Vocabulary vocabulary("en", nullptr);
+  vocabulary.AddText("attacks were reported");
+  EXPECT_TRUE(vocabulary.IsProtected("cyberattacks"));
+  EXPECT_TRUE(vocabulary.IsProtected("counterattacks"));
+  EXPECT_TRUE(vocabulary.IsProtected("overattacks"));  // "over" too.
+  EXPECT_FALSE(vocabulary.IsProtected("zyxattacks"));
+  EXPECT_FALSE(vocabulary.IsProtected("attacksreported"));
+}
+
 }  // namespace
 }  // namespace accord::normalize

@@ -52,6 +52,15 @@ LexiconMemo::Entry LexiconMemo::Compute(std::string_view word) const {
   entry.domain_word = IsDomainWord(language_, lower);
   entry.mixed_case_name = IsMixedCaseName(word);
   entry.compound_prefix = IsCompoundPrefix(language_, word);
+  char32_t previous = 0;
+  for (size_t pos = 0; pos < word.size() && !entry.has_compound_prefix;) {
+    const size_t here = pos;
+    const char32_t c = NextCodePoint(word, &pos);
+    entry.has_compound_prefix =
+        here > 0 && IsLetter(previous) && IsLetter(c) &&
+        IsCompoundPrefix(language_, word.substr(0, here));
+    previous = c;
+  }
   return entry;
 }
 

@@ -35,6 +35,9 @@ class LexiconMemo {
     bool domain_word = false;      // IsDomainWord(lowercased)
     bool mixed_case_name = false;  // IsMixedCaseName(word)
     bool compound_prefix = false;  // IsCompoundPrefix(word)
+    // Some prefix of `word` ending between two letters is a compound
+    // prefix: only then can the word be prefix + word ("cyberattacks").
+    bool has_compound_prefix = false;
   };
 
   // Most words a memo keeps; it is cleared when full (bounded memory on

@@ -39,21 +39,33 @@ void Vocabulary::AddText(std::string_view text) {
   for (const WordSpan& span : runs_) {
     const std::string_view word =
         text.substr(span.start, span.end - span.start);
-    ++counts_[AsAbsl(word)];
-    // Most words are already lowercase: skip the lowercasing copy.
+    // Most words are already lowercase: one entry, no lowercasing copy.
     std::string buffer;
-    ++lower_counts_[AsAbsl(ToLowerView(word, &buffer))];
+    const std::string_view lower = ToLowerView(word, &buffer);
+    Counts& counts = lower_counts_[AsAbsl(lower)];
+    ++counts.any_case;
+    if (lower.data() == word.data()) {
+      ++counts.as_written;
+    } else {
+      ++cased_counts_[AsAbsl(word)];
+    }
   }
 }
 
 int Vocabulary::Count(std::string_view word) const {
-  auto it = counts_.find(AsAbsl(word));
-  return it == counts_.end() ? 0 : it->second;
+  std::string buffer;
+  const std::string_view lower = ToLowerView(word, &buffer);
+  if (lower.data() == word.data()) {
+    auto it = lower_counts_.find(AsAbsl(word));
+    return it == lower_counts_.end() ? 0 : it->second.as_written;
+  }
+  auto it = cased_counts_.find(AsAbsl(word));
+  return it == cased_counts_.end() ? 0 : it->second;
 }
 
 int Vocabulary::LowerCount(std::string_view lower_word) const {
   auto it = lower_counts_.find(AsAbsl(lower_word));
-  return it == lower_counts_.end() ? 0 : it->second;
+  return it == lower_counts_.end() ? 0 : it->second.any_case;
 }
 
 bool Vocabulary::InLexicon(std::string_view word) const {
@@ -83,6 +95,7 @@ bool Vocabulary::IsProtected(std::string_view lower_word) const {
   if (LowerCount(lower_word) >= 2) return true;
   const LexiconMemo::Entry entry = lexicon_->Lookup(lower_word);
   if (entry.domain_word || entry.in_dictionary) return true;
+  if (!entry.has_compound_prefix) return false;
   for (size_t point : SplitPoints(lower_word)) {
     if (!lexicon_->Lookup(lower_word.substr(0, point)).compound_prefix) {
       continue;

@@ -73,8 +73,15 @@ class Vocabulary {
  private:
   const std::string language_;
   const WordList* const dictionary_;
-  absl::flat_hash_map<std::string, int> counts_;
-  absl::flat_hash_map<std::string, int> lower_counts_;
+  // Keyed by the lowercased word: most words are lowercase already, and
+  // then one entry answers both Count and LowerCount.
+  struct Counts {
+    int any_case = 0;    // LowerCount
+    int as_written = 0;  // Count of the lowercase spelling itself
+  };
+  absl::flat_hash_map<std::string, Counts> lower_counts_;
+  // Count of words that are not lowercase, as written.
+  absl::flat_hash_map<std::string, int> cased_counts_;
   std::vector<WordSpan> runs_;  // AddText's scratch buffer.
   // The fixed lists' answers, this thread's memo (hence one thread only).
   const std::shared_ptr<LexiconMemo> lexicon_;
