@@ -26,9 +26,9 @@ struct Edits {
 };
 
 // Applies `edits` to `text`, moving the spans of earlier repairs so they
-// keep covering the same characters.
-void Apply(Edits edits, std::string* text, std::vector<Pending>* repairs) {
-  if (edits.inserts.empty()) return;
+// keep covering the same characters. Returns whether `*text` changed.
+bool Apply(Edits edits, std::string* text, std::vector<Pending>* repairs) {
+  if (edits.inserts.empty()) return false;
   std::vector<size_t>& q = edits.inserts;
   std::sort(q.begin(), q.end());
   q.erase(std::unique(q.begin(), q.end()), q.end());
@@ -59,6 +59,7 @@ void Apply(Edits edits, std::string* text, std::vector<Pending>* repairs) {
   }
   out.append(*text, from, std::string::npos);
   *text = std::move(out);
+  return true;
 }
 
 bool IsProtectedToken(std::string_view token) {
@@ -172,11 +173,11 @@ bool HasInnerCaseChange(std::string_view word) {
   return false;
 }
 
+// `runs` are the letter runs of `text`.
 Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
-                   std::vector<WordSpan>* runs) {
+                   const std::vector<WordSpan>& runs) {
   Edits edits;
-  LetterRuns(text, runs);
-  for (const WordSpan& run : *runs) {
+  for (const WordSpan& run : runs) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
     // Cheap filter: an inner ASCII capital or any non-ASCII byte.
     bool candidate = false;
@@ -217,10 +218,9 @@ Edits CaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
 
 Edits LowercaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
                         const GluedWordOptions& options,
-                        std::vector<WordSpan>* runs) {
+                        const std::vector<WordSpan>& runs) {
   Edits edits;
-  LetterRuns(text, runs);
-  for (const WordSpan& run : *runs) {
+  for (const WordSpan& run : runs) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
     const size_t chars = CountCodePoints(word);
     // Two parts of at least two letters each, plus one: "ofthe".
@@ -247,16 +247,26 @@ void RepairGluedWords(std::string_view language, const WordList* dictionary,
                       std::vector<std::string>* paragraphs,
                       std::vector<accord::v1::TextRepair>* repairs) {
   Vocabulary vocabulary{std::string(language), dictionary};
-  for (const std::string& paragraph : *paragraphs)
-    vocabulary.AddText(paragraph);
+  // Letter runs are found once per paragraph and found again only after a
+  // pass changed the text (few paragraphs have glue).
+  std::vector<std::vector<WordSpan>> runs(paragraphs->size());
+  for (size_t index = 0; index < paragraphs->size(); ++index) {
+    LetterRuns((*paragraphs)[index], &runs[index]);
+    vocabulary.AddWords((*paragraphs)[index], runs[index]);
+  }
 
-  std::vector<WordSpan> runs;
   for (size_t index = 0; index < paragraphs->size(); ++index) {
     std::string& text = (*paragraphs)[index];
+    std::vector<WordSpan>& text_runs = runs[index];
     std::vector<Pending> pending;
-    Apply(PunctuationPass(text), &text, &pending);
-    Apply(CaseJoinPass(text, vocabulary, &runs), &text, &pending);
-    Apply(LowercaseJoinPass(text, vocabulary, options, &runs), &text, &pending);
+    if (Apply(PunctuationPass(text), &text, &pending)) {
+      LetterRuns(text, &text_runs);
+    }
+    if (Apply(CaseJoinPass(text, vocabulary, text_runs), &text, &pending)) {
+      LetterRuns(text, &text_runs);
+    }
+    Apply(LowercaseJoinPass(text, vocabulary, options, text_runs), &text,
+          &pending);
     std::sort(
         pending.begin(), pending.end(),
         [](const Pending& a, const Pending& b) { return a.start < b.start; });

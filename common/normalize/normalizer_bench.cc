@@ -16,6 +16,7 @@
 
 #include "accord/v1/document.pb.h"
 #include "bench/corpus/generator.h"
+#include "common/normalize/language.h"
 #include "common/normalize/normalizer.h"
 
 namespace accord::normalize {
@@ -106,6 +107,30 @@ void BM_Normalize(benchmark::State& state, const std::string& language) {
 void BM_NormalizeGlued(benchmark::State& state, const std::string& language) {
   Run(state, Documents(language, /*glued=*/true));
 }
+
+// CLD2 alone on the first `range(0)` bytes of each article: what the
+// language sample costs (DetectLanguage itself reads at most
+// kLanguageSampleBytes).
+void BM_Cld2Prefix(benchmark::State& state) {
+  const std::vector<std::string>& docs = Documents("", /*glued=*/false);
+  const size_t limit = static_cast<size_t>(state.range(0));
+  size_t i = 0;
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    const std::string_view sample = LanguageSample(docs[i], limit);
+    i = (i + 1) % docs.size();
+    benchmark::DoNotOptimize(DetectLanguage(sample, ""));
+    bytes += static_cast<int64_t>(sample.size());
+  }
+  state.SetBytesProcessed(bytes);
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_Cld2Prefix)
+    ->Arg(512)
+    ->Arg(1024)
+    ->Arg(2048)
+    ->Arg(3072)
+    ->Arg(1 << 20);
 
 BENCHMARK_CAPTURE(BM_Normalize, all, std::string(""));
 BENCHMARK_CAPTURE(BM_Normalize, en, std::string("en"));

@@ -31,6 +31,14 @@ inline char32_t NextCodePoint(std::string_view s, size_t* pos) {
     ++*pos;
     return lead;
   }
+  // Inline two-byte path: accented Latin and Cyrillic.
+  if (lead >= 0xC2 && lead <= 0xDF && *pos + 1 < s.size()) {
+    const unsigned char trail = static_cast<unsigned char>(s[*pos + 1]);
+    if ((trail & 0xC0) == 0x80) {
+      *pos += 2;
+      return (char32_t{lead} & 0x1F) << 6 | (trail & 0x3F);
+    }
+  }
   return NextCodePointSlow(s, pos);
 }
 // Decodes the code point ending just before byte `*pos` and moves `*pos` to

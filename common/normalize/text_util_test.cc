@@ -23,6 +23,25 @@ TEST(CharacterClassTest, FastAnswersAreIcusAnswers) {
   }
 }
 
+// NextCodePoint decodes one- and two-byte sequences inline; it must agree
+// with ICU's decoder (NextCodePointSlow) on every pair of bytes, valid or
+// not, including a lead byte cut off at the end.
+TEST(NextCodePointTest, InlinePathsAgreeWithIcu) {
+  for (int lead = 0; lead < 256; ++lead) {
+    for (int trail = 0; trail < 256; ++trail) {
+      const std::string s = {static_cast<char>(lead), static_cast<char>(trail)};
+      size_t fast = 0, slow = 0;
+      ASSERT_EQ(NextCodePoint(s, &fast), NextCodePointSlow(s, &slow))
+          << lead << " " << trail;
+      ASSERT_EQ(fast, slow) << lead << " " << trail;
+    }
+    const std::string cut(1, static_cast<char>(lead));
+    size_t fast = 0, slow = 0;
+    ASSERT_EQ(NextCodePoint(cut, &fast), NextCodePointSlow(cut, &slow)) << lead;
+    ASSERT_EQ(fast, slow) << lead;
+  }
+}
+
 // ToLowerView skips the copy when lowercasing changes nothing; it must
 // answer exactly what ToLower does, including for invalid UTF-8.
 TEST(ToLowerViewTest, AgreesWithToLower) {

@@ -36,7 +36,12 @@ Vocabulary::Vocabulary(std::string language, const WordList* dictionary)
 
 void Vocabulary::AddText(std::string_view text) {
   LetterRuns(text, &runs_);
-  for (const WordSpan& span : runs_) {
+  AddWords(text, runs_);
+}
+
+void Vocabulary::AddWords(std::string_view text,
+                          const std::vector<WordSpan>& runs) {
+  for (const WordSpan& span : runs) {
     const std::string_view word =
         text.substr(span.start, span.end - span.start);
     // Most words are already lowercase: one entry, no lowercasing copy.

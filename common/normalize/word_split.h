@@ -45,6 +45,8 @@ class Vocabulary {
 
   // Counts the words of `text` (letter runs, inner apostrophes kept).
   void AddText(std::string_view text);
+  // The same, for a caller that already has `runs` = LetterRuns(text).
+  void AddWords(std::string_view text, const std::vector<WordSpan>& runs);
 
   // How often `word` occurs on its own, exactly as written / lowercased.
   int Count(std::string_view word) const;
