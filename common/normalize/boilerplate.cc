@@ -68,7 +68,7 @@ bool IsCredit(std::string_view credit) {
 }  // namespace
 
 bool IsTeaserMarker(std::string_view line) {
-  if (CountCodePoints(line) > kMaxMarkerLineChars) return false;
+  if (HasMoreCodePointsThan(line, kMaxMarkerLineChars)) return false;
   return InTable(ToLower(StripDecoration(line)), TeaserMarkers());
 }
 
@@ -94,7 +94,7 @@ std::optional<SourceLine> MatchSourceLine(std::string_view line) {
 }
 
 bool IsCommentCounter(std::string_view line) {
-  if (CountCodePoints(line) > kMaxMarkerLineChars) return false;
+  if (HasMoreCodePointsThan(line, kMaxMarkerLineChars)) return false;
   const std::string lower = ToLower(StripDecoration(line));
   std::string_view s = lower;
   // "<words> (N)" or "<words>: N" or "N <words>".

@@ -222,15 +222,18 @@ Edits LowercaseJoinPass(const std::string& text, const Vocabulary& vocabulary,
   Edits edits;
   for (const WordSpan& run : runs) {
     const std::string_view word(text.data() + run.start, run.end - run.start);
-    const size_t chars = CountCodePoints(word);
-    // Two parts of at least two letters each, plus one: "ofthe".
-    if (chars < 5 || chars > options.max_word_chars) continue;
-    bool lowercase = true;
+    // Two parts of at least two letters each, plus one: "ofthe". Bytes
+    // bound code points from above, so short words need no counting.
+    if (word.size() < 5) continue;
+    bool lowercase = true;  // Capitalized words stop at once.
     for (size_t pos = 0; pos < word.size() && lowercase;) {
       const char32_t c = NextCodePoint(word, &pos);
       lowercase = !IsLetter(c) || IsLower(c);
     }
-    if (!lowercase || vocabulary.IsProtected(word)) continue;
+    if (!lowercase) continue;
+    const size_t chars = CountCodePoints(word);
+    if (chars < 5 || chars > options.max_word_chars) continue;
+    if (vocabulary.IsProtected(word)) continue;
     const std::vector<size_t> split = BestSplit(word, vocabulary);
     if (split.empty()) continue;
     for (size_t point : split) edits.inserts.push_back(run.start + point);

@@ -296,7 +296,7 @@ bool OnlyGlueLeft(const std::vector<Token>& t) {
 std::optional<accord::v1::Publication> ParsePublicationStamp(
     std::string_view line) {
   line = Trim(line);
-  if (line.empty() || CountCodePoints(line) > kMaxStampChars) {
+  if (line.empty() || HasMoreCodePointsThan(line, kMaxStampChars)) {
     return std::nullopt;
   }
   std::vector<Token> tokens = Tokenize(line);

@@ -133,11 +133,16 @@ std::string CollapseWhitespace(std::string_view s) {
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
     const unsigned char byte = static_cast<unsigned char>(s[pos]);
-    if (byte > 0x20 && byte < 0x7F) {  // Printable ASCII.
+    if (byte > 0x20 && byte < 0x7F) {  // A run of printable ASCII at once.
       if (pending_space) out.push_back(' ');
       pending_space = false;
-      out.push_back(static_cast<char>(byte));
-      ++pos;
+      size_t end = pos + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) > 0x20 &&
+             static_cast<unsigned char>(s[end]) < 0x7F) {
+        ++end;
+      }
+      out.append(s.data() + pos, end - pos);
+      pos = end;
       continue;
     }
     const size_t start = pos;

@@ -8,6 +8,7 @@
 #define ACCORD_COMMON_NORMALIZE_TEXT_UTIL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,14 @@ char32_t PrevCodePoint(std::string_view s, size_t* pos);
 char32_t FirstCodePoint(std::string_view s);
 char32_t LastCodePoint(std::string_view s);
 size_t CountCodePoints(std::string_view s);
+// CountCodePoints(s) > n, without counting when the byte length decides
+// (a code point is one to four bytes): the line-level checks ask this of
+// every line, most of which are far longer than their limits.
+inline bool HasMoreCodePointsThan(std::string_view s, size_t n) {
+  if (s.size() <= n) return false;
+  if (n <= SIZE_MAX / 4 && s.size() > 4 * n) return true;
+  return CountCodePoints(s) > n;
+}
 
 // ICU property lookups. The inline functions below answer ASCII, and the
 // Latin-1, Cyrillic and Vietnamese letters of the languages Accord mostly

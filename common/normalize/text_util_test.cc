@@ -42,6 +42,25 @@ TEST(NextCodePointTest, InlinePathsAgreeWithIcu) {
   }
 }
 
+TEST(HasMoreCodePointsThanTest, AgreesWithCounting) {
+  const std::vector<std::string> texts = {
+      "",
+      "abc",
+      "héllo",
+      "Hà Nội",
+      "россия",
+      "𝄞𝄞𝄞",
+      std::string(300, 'a'),
+      "Các bộ trưởng nhất trí tăng cường hợp tác trong lĩnh vực an ninh"};
+  for (const std::string& text : texts) {
+    for (size_t n : {size_t{0}, size_t{1}, size_t{2}, size_t{3}, size_t{5},
+                     size_t{20}, size_t{60}, size_t{200}, SIZE_MAX}) {
+      EXPECT_EQ(HasMoreCodePointsThan(text, n), CountCodePoints(text) > n)
+          << text << " " << n;
+    }
+  }
+}
+
 // ToLowerView skips the copy when lowercasing changes nothing; it must
 // answer exactly what ToLower does, including for invalid UTF-8.
 TEST(ToLowerViewTest, AgreesWithToLower) {

@@ -11,7 +11,8 @@ namespace accord::normalize {
 
 bool LooksLikeHeadline(std::string_view line, const TitleLimits& limits) {
   line = Trim(line);
-  if (line.empty() || CountCodePoints(line) > limits.max_chars) return false;
+  if (line.empty() || HasMoreCodePointsThan(line, limits.max_chars))
+    return false;
   const size_t words = SplitWords(line).size();
   // One word is a section name or a signature rather than a headline.
   if (words < 2 || words > limits.max_words) return false;
