@@ -50,20 +50,6 @@ uint64_t NextWordListId() {
   return next_id.fetch_add(1, std::memory_order_relaxed);
 }
 
-// A thread's memos of the lists it has used, by list id. More lists than
-// this (normalizers created and destroyed over and over) drop them all:
-// the ids of destroyed lists are never asked for again.
-constexpr size_t kMaxListsPerThread = 64;
-using Memo = absl::flat_hash_map<std::string, bool>;
-
-Memo& ThreadMemo(uint64_t list_id) {
-  thread_local absl::flat_hash_map<uint64_t, Memo> memos;
-  auto it = memos.find(list_id);
-  if (it != memos.end()) return it->second;
-  if (memos.size() >= kMaxListsPerThread) memos.clear();
-  return memos[list_id];
-}
-
 }  // namespace
 
 std::unique_ptr<WordList> WordList::Open(const std::string& base,
@@ -91,16 +77,6 @@ WordList::~WordList() = default;
 
 bool WordList::Contains(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes) return false;
-  Memo& memo = ThreadMemo(id_);
-  auto it = memo.find(AsAbsl(word));
-  if (it != memo.end()) return it->second;
-  const bool known = SharedContains(word);
-  if (memo.size() >= max_cached_words_) memo.clear();
-  memo.emplace(word, known);
-  return known;
-}
-
-bool WordList::SharedContains(std::string_view word) const {
   {
     absl::ReaderMutexLock lock(&cache_mu_);
     auto it = cache_.find(AsAbsl(word));

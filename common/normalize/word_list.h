@@ -3,10 +3,9 @@
 //
 // Glued-word repair asks "is this a word of the document's language?"
 // for every token that could be two words, so answers are memoized per
-// language, twice: each thread keeps its own memo, so a hot lookup is one
-// hash probe with no lock, and behind those a shared memo under a reader
-// lock spares every thread from asking hunspell what another already has.
-// A dictionary's answers never change, so the memos cannot disagree.
+// language in one memo under a reader lock: no thread asks hunspell what
+// another already has. The hot path does not even come here: each thread
+// keeps its own lock-free memo in front (lexicon_memo.h), keyed by id().
 // Hunspell itself is not documented as thread-safe, so calls into it are
 // serialized per dictionary.
 //
@@ -51,13 +50,10 @@ class WordList {
  private:
   WordList(std::unique_ptr<Hunspell> hunspell, std::string encoding,
            size_t max_cached_words);
-  // Contains, through the shared memo.
-  bool SharedContains(std::string_view word) const;
   bool Spell(std::string_view word) const;
 
-  // Names this list in the threads' memos. Never reused (unlike the
-  // address), so a list opened where a destroyed one was is never answered
-  // from the old one's memo.
+  // Never reused (unlike the address), so a list opened where a destroyed
+  // one was is never answered from the old one's memo.
   const uint64_t id_;
   const std::string encoding_;  // Dictionary encoding; "" for UTF-8.
   const size_t max_cached_words_;

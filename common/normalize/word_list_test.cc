@@ -74,10 +74,9 @@ TEST(WordListTest, ConcurrentLookupsAgree) {
   EXPECT_EQ(wrong.load(), 0);
 }
 
-// Each thread keeps a memo in front of the shared one: every thread must
-// still get the dictionary's answer, the same as a fresh list gives, for
-// words it asked before and words other threads asked first.
-TEST(WordListTest, ThreadMemosAgreeWithTheDictionary) {
+// Every thread gets the dictionary's answer, the same as a fresh list
+// gives, for words it asked before and words other threads asked first.
+TEST(WordListTest, MemoizedAnswersAgreeWithAFreshList) {
   const std::vector<std::string> words = {
       "security", "Russia", "russia", "andRussia", "cooperation",
       "sécurité", "qqqq",   "And",    "the",       "internationalsecurity"};
@@ -86,7 +85,7 @@ TEST(WordListTest, ThreadMemosAgreeWithTheDictionary) {
   for (const std::string& word : words) {
     expected.push_back(fresh.ForLanguage("en")->Contains(word));
   }
-  WordLists lists(kDictionaryDir, 4);  // Tiny: memos are cleared often.
+  WordLists lists(kDictionaryDir, 4);  // Tiny: the memo is cleared often.
   const WordList* en = lists.ForLanguage("en");
   ASSERT_NE(en, nullptr);
   std::atomic<int> wrong{0};
@@ -105,9 +104,9 @@ TEST(WordListTest, ThreadMemosAgreeWithTheDictionary) {
   EXPECT_EQ(wrong.load(), 0);
 }
 
-// A thread's memo belongs to one list: a list created after another was
-// destroyed (possibly at the same address) must not see the old answers.
-TEST(WordListTest, ThreadMemoIsNotInheritedByANewList) {
+// A list created after another was destroyed (possibly at the same
+// address) answers for its own dictionary, and has its own id.
+TEST(WordListTest, NewListAnswersForItsOwnDictionary) {
   for (int i = 0; i < 3; ++i) {
     {
       WordLists english(kDictionaryDir, 1024);
@@ -117,6 +116,7 @@ TEST(WordListTest, ThreadMemoIsNotInheritedByANewList) {
     }
     WordLists french(kDictionaryDir, 1024);
     ASSERT_NE(french.ForLanguage("fr"), nullptr);
+    EXPECT_NE(french.ForLanguage("fr")->id(), french.ForLanguage("en")->id());
     EXPECT_FALSE(french.ForLanguage("fr")->Contains("security"));
     EXPECT_TRUE(french.ForLanguage("fr")->Contains("sécurité"));
   }
