@@ -254,5 +254,58 @@ TEST_F(NormalizerTest, ConcurrentCallsGiveTheSameRecord) {
   for (int t = 0; t < 4; ++t) EXPECT_EQ(mismatches[t], 0);
 }
 
+// Threads keep their own dictionary memos (lexicon_memo.h), filled in the
+// order each thread meets words. Whatever that order, every thread must
+// produce what a fresh normalizer produces, for every language.
+TEST_F(NormalizerTest, ThreadMemosNeverChangeTheRecord) {
+  const std::vector<std::string> texts = {
+      kSpanish,
+      "Vietnam and Russia sign security deal\n"
+      "Hanoi (VNA) – Vietnam andRussia signed an agreement on "
+      "safeguardinginternational information security.The ministers met "
+      "in Hanoi,discussing cybersecurity and counterterrorism.\n"
+      "Both sides agreed to strengthen cooperation ofthe two ministries.",
+      "Le Vietnam et la Russie signent un accord\n"
+      "Hanoï (VNA) – Le Vietnam etla Russie ont signé un accord sur la "
+      "sécuritéde l’information.Les ministres ont discuté de la "
+      "cybersécurité,de la coopération et des menaces.",
+      "Vietnam und Russland unterzeichnen Abkommen\n"
+      "Hanoi (VNA) – Vietnam undRussland haben ein Abkommen über "
+      "Informationssicherheit unterzeichnet.Die Minister sprachen über "
+      "Cyberkriminalität,Zusammenarbeit und Sicherheit.",
+      "Россия и Вьетнам подписали соглашение\n"
+      "Ханой (ВИА) — Россия иВьетнам подписали соглашение об "
+      "информационнойбезопасности.Министры обсудили сотрудничество,"
+      "киберпреступность и угрозы."};
+  std::vector<std::string> expected;
+  {
+    Normalizer fresh;
+    for (const std::string& text : texts) {
+      accord::v1::Document doc;
+      ASSERT_TRUE(fresh.Normalize(text, {}, &doc).ok());
+      expected.push_back(doc.SerializeAsString());
+    }
+  }
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 10; ++round) {
+        for (size_t i = 0; i < texts.size(); ++i) {
+          // Each thread starts at another document.
+          const size_t k = (i + static_cast<size_t>(t)) % texts.size();
+          accord::v1::Document doc;
+          if (!normalizer_->Normalize(texts[k], {}, &doc).ok() ||
+              doc.SerializeAsString() != expected[k]) {
+            ++mismatches[t];
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(mismatches[t], 0);
+}
+
 }  // namespace
 }  // namespace accord::normalize
