@@ -28,13 +28,10 @@ absl::Status DocumentNotFound(absl::string_view id) {
 
 absl::StatusOr<std::shared_ptr<const store::Store>> DocumentReader::Store()
     const {
-  std::shared_ptr<const store::Store> store = follower_->store();
-  if (store == nullptr) {
-    return rpc::WithErrorInfo(
-        absl::UnavailableError(absl::StrCat("store not available yet: ",
-                                            follower_->Health().message())),
-        "STORE_UNAVAILABLE");
-  }
+  absl::StatusOr<std::shared_ptr<const store::Store>> store =
+      follower_->AvailableStore();
+  if (!store.ok())
+    return rpc::WithErrorInfo(store.status(), "STORE_UNAVAILABLE");
   return store;
 }
 

@@ -31,6 +31,15 @@ std::shared_ptr<const Store> Follower::store() const {
   return store_;
 }
 
+absl::StatusOr<std::shared_ptr<const Store>> Follower::AvailableStore() const {
+  absl::MutexLock lock(&mu_);
+  if (store_ == nullptr) {
+    return absl::UnavailableError(
+        absl::StrCat("store not available yet: ", last_error_.message()));
+  }
+  return std::shared_ptr<const Store>(store_);
+}
+
 absl::Status Follower::Health() const {
   absl::MutexLock lock(&mu_);
   if (store_ == nullptr) return last_error_;

@@ -16,6 +16,7 @@
 
 #include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "common/store/store.h"
@@ -48,6 +49,8 @@ class Follower {
 
   // The store, or nullptr while none could be opened yet.
   std::shared_ptr<const Store> store() const;
+  // The store, or Unavailable saying why there is none yet.
+  absl::StatusOr<std::shared_ptr<const Store>> AvailableStore() const;
 
   // OK when the store is open and the last catch-up succeeded less than
   // ten intervals ago; else why not.

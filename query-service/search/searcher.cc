@@ -252,13 +252,12 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
 
 absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
     const accord::v1::SearchDocumentsRequest& request) const {
-  std::shared_ptr<const store::Store> store = follower_->store();
-  if (store == nullptr) {
-    return rpc::WithErrorInfo(
-        absl::UnavailableError(absl::StrCat("store not available yet: ",
-                                            follower_->Health().message())),
-        "STORE_UNAVAILABLE");
+  absl::StatusOr<std::shared_ptr<const store::Store>> available =
+      follower_->AvailableStore();
+  if (!available.ok()) {
+    return rpc::WithErrorInfo(available.status(), "STORE_UNAVAILABLE");
   }
+  const std::shared_ptr<const store::Store>& store = *available;
   absl::StatusOr<Ranked> ranked = Rank(request, *store);
   if (!ranked.ok()) return ranked.status();
 
