@@ -100,9 +100,9 @@ absl::StatusOr<ParsedQuery> Parser::Run() {
       i = next;
       UChar32 after = At(i, &next);
       if (i == n || SpaceAt(i)) {
-        return Error(clause_start, absl::StrCat("'", op, "'"),
-                     " must be followed by a word or a quoted phrase, with "
-                     "no space in between");
+        // A sign standing alone is punctuation, as in a pasted headline
+        // "Vietnam - Russia": ignored like any punctuation-only clause.
+        continue;
       }
       if (IsOperator(after)) {
         return Error(

@@ -8,8 +8,9 @@
 //   "information security"   phrase: the words at consecutive positions
 //   +word  +"a phrase"       required (kMust)
 //   -word  -"a phrase"       excluded (kMustNot)
-// Clauses are separated by white space. Quotes are " “ ” „ « »; a phrase
-// runs from one quote to the next, and a quote also ends a word
+// Clauses are separated by white space. A '+' or '-' standing alone
+// ("Vietnam - Russia") is punctuation and is ignored. Quotes are " “ ” „ « »; a
+// phrase runs from one quote to the next, and a quote also ends a word
 // (cyber"crime" is two clauses). '+' and '-' are operators only at the
 // start of a clause; inside a word they are punctuation. A word that
 // analysis splits into several (cyber-security, U.S.-Russia, 网络安全) is
@@ -23,8 +24,8 @@
 //
 // Errors: InvalidArgument, with the 1-based character position of the
 // problem, for: an empty query; a query over max_query_bytes or invalid
-// UTF-8; an unclosed quote; '+' or '-' not followed by a word or phrase
-// ("+", "+ x", "+-x"); a signed clause or phrase with no searchable word
+// UTF-8; an unclosed quote; '+' or '-' followed by another operator
+// ("+-x"); a signed clause or phrase with no searchable word
 // ("+&", "\"!!\""); no searchable word at all; only excluded clauses; more
 // than max_clauses clauses.
 //

@@ -106,12 +106,6 @@ TEST_F(QueryParserTest, Errors) {
   EXPECT_EQ(Parse("\"information security"),
             "error: unclosed quote at position 1");
   EXPECT_EQ(Parse("Putin \"Đà Nẵng"), "error: unclosed quote at position 7");
-  EXPECT_EQ(Parse("Putin +"),
-            "error: '+' at position 7 must be followed by a word or a quoted "
-            "phrase, with no space in between");
-  EXPECT_EQ(Parse("- Putin"),
-            "error: '-' at position 1 must be followed by a word or a quoted "
-            "phrase, with no space in between");
   EXPECT_EQ(Parse("Putin +-ASEAN"),
             "error: '+' at position 7 is followed by another operator '-'");
   EXPECT_EQ(Parse("Putin --ASEAN"),
@@ -130,10 +124,17 @@ TEST_F(QueryParserTest, Errors) {
             "error: query is not valid UTF-8 at position 7");
 }
 
+TEST_F(QueryParserTest, ASignStandingAloneIsPunctuation) {
+  EXPECT_EQ(Parse("Vietnam - Russia"), Parse("Vietnam Russia"));
+  EXPECT_EQ(Parse("Putin +"), Parse("Putin"));
+  EXPECT_EQ(Parse("- Putin"), Parse("Putin"));
+  EXPECT_EQ(Parse("+"), Parse("&"));
+  EXPECT_EQ(Parse("+").rfind("error:", 0), 0u);
+}
+
 TEST_F(QueryParserTest, ErrorPositionsCountCharactersNotBytes) {
-  EXPECT_EQ(Parse("Đà Nẵng +"),
-            "error: '+' at position 9 must be followed by a word or a quoted "
-            "phrase, with no space in between");
+  EXPECT_EQ(Parse("Đà Nẵng +-x"),
+            "error: '+' at position 9 is followed by another operator '-'");
 }
 
 TEST_F(QueryParserTest, Limits) {
