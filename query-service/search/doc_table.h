@@ -46,7 +46,6 @@ class DocTable {
     ReadLock(const ReadLock&) = delete;
     ReadLock& operator=(const ReadLock&) = delete;
 
-    uint32_t size() const { return static_cast<uint32_t>(t().lengths_.size()); }
     uint32_t length(uint32_t doc) const { return t().lengths_[doc]; }
     // Mean length of documents [0, n); 1 when n is 0.
     double average_length(uint32_t n) const;
