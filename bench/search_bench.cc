@@ -2,8 +2,7 @@
 // Turns flags into RunnerOptions, runs, prints the report.
 //
 //   search_bench --docs=10000,100000 --queries=200 \
-//       --engines=accord,xapian,postgres,postgres-expr --seed=42
-//       --work_dir=/tmp/accord-bench
+//       --engines=accord,xapian,postgres,postgres-expr --seed=42 --work_dir=/tmp/accord-bench
 #include <cstdint>
 #include <iostream>
 #include <string>

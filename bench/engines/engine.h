@@ -20,8 +20,7 @@
 //   absl::StatusOr<std::unique_ptr<Engine>> engine =
 //       MakeEngine("xapian", "/tmp/bench");          // engines/registry.h
 //   absl::Status loaded = (*engine)->Load(docs);
-//   absl::StatusOr<size_t> hits = (*engine)->Search("\"information security\"",
-//   10);
+//   absl::StatusOr<size_t> hits = (*engine)->Search("\"information security\"", 10);
 #ifndef ACCORD_BENCH_ENGINES_ENGINE_H_
 #define ACCORD_BENCH_ENGINES_ENGINE_H_
 

@@ -6,8 +6,7 @@
 // query's clauses (common/analysis/query_parser.h):
 //
 //   score(d) = sum over matched non-excluded clauses c of
-//              idf(c) * f(c,d) * (k1 + 1) / (f(c,d) + k1 * (1 - b + b * |d| /
-//              avgdl))
+//              idf(c) * f(c,d) * (k1 + 1) / (f(c,d) + k1 * (1 - b + b * |d| / avgdl))
 //   idf(c)   = ln(1 + (N - n(c) + 0.5) / (n(c) + 0.5))
 //
 // with N and avgdl over the snapshot, n(c) the documents matching clause c

@@ -10,8 +10,8 @@
 //   {N} noun phrase   {A} adjective   {V} verb (a past or present form that
 //   fits the templates)   {T} topic (the domain: cybersecurity, treaty...)
 //   {P} a title ("Deputy Minister")   {F} a first name   {L} a last name
-//   {C} country   {Y} city   {O} organization   {D} a number   {d} a day of the
-//   month {M} month name   {R} a year
+//   {C} country   {Y} city   {O} organization   {D} a number   {d} a day of the month
+//   {M} month name   {R} a year
 // The data is static and immutable: thread-safe.
 #ifndef ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
 #define ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
