@@ -84,7 +84,8 @@ EngineResult RunEngine(const std::string& name, const RunnerOptions& options,
                        const std::vector<GeneratedDoc>& docs,
                        const std::vector<BenchQuery>& queries,
                        std::ostream& progress) {
-  EngineResult result{name};
+  EngineResult result;
+  result.engine = name;
   absl::StatusOr<std::unique_ptr<Engine>> engine =
       MakeEngine(name, work_dir, options.engine_options);
   if (!engine.ok()) {

@@ -1,7 +1,7 @@
 // search_bench: the multilingual search benchmark (see bench/README.md).
 // Turns flags into RunnerOptions, runs, prints the report.
 //
-//   search_bench --docs=10000,100000 --queries=200 \
+//   search_bench --docs=10000,100000 --queries=200
 //       --engines=accord,xapian,postgres,postgres-expr --seed=42 --work_dir=/tmp/accord-bench
 #include <cstdint>
 #include <iostream>

@@ -29,7 +29,7 @@ constexpr size_t kDocsPerLanguage = 200;
 // Letters and UTF-8 bytes of non-ASCII letters, for GlueWords.
 bool IsWordByte(char c) {
   const unsigned char b = static_cast<unsigned char>(c);
-  return b >= 0x80 || (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+  return b >= 0x80 || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
 // `text` with one space in 25 between two words removed ("safeguarding
