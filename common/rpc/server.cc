@@ -16,6 +16,8 @@
 #include "absl/time/clock.h"
 #include "common/rpc/request_log.h"
 #include "common/util/log.h"
+#include "google/protobuf/descriptor.h"
+#include "grpc/health/v1/health.pb.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
 #include "grpcpp/security/server_credentials.h"
@@ -57,6 +59,32 @@ absl::Status WritePortFile(const std::string& path, const std::string& text) {
   return absl::OkStatus();
 }
 
+// Reflection answers from the generated descriptor pool, which holds a
+// .proto file only if its generated code was linked in. gRPC implements
+// grpc.health.v1.Health without generated code, so nothing pulls
+// health.pb.o out of the static accord_proto library unless we use it:
+// reflection would list the service but fail to describe it. Naming the
+// descriptor here links it in every build type; the check below catches
+// any other served service whose descriptor is missing.
+absl::Status CheckServicesDescribable(
+    const std::vector<ServiceEntry>& services) {
+  std::vector<std::string> names = {
+      grpc::health::v1::HealthCheckRequest::descriptor()
+          ->file()
+          ->service(0)
+          ->full_name()};
+  for (const ServiceEntry& entry : services) names.push_back(entry.full_name);
+  for (const std::string& name : names) {
+    if (google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(
+            name) == nullptr) {
+      return absl::InternalError(absl::StrCat(
+          "service ", name,
+          " has no descriptor linked in; reflection could not describe it"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 void BlockShutdownSignals() {
@@ -68,6 +96,10 @@ absl::Status RunServer(const ServerOptions& options,
                        const std::vector<ServiceEntry>& services,
                        std::function<absl::Status()> health_probe) {
   BlockShutdownSignals();
+  if (absl::Status describable = CheckServicesDescribable(services);
+      !describable.ok()) {
+    return describable;
+  }
   // Debian's Abseil keeps Mutex deadlock detection on, which records every
   // lock acquisition in a global graph: a cost on every request for a
   // check that belongs in tests.
