@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Accord needs to build, test and run.
 # Idempotent: packages already present are not reinstalled.
-# Usage (as root): scripts/install-deps.sh [--with-bench]
+# Usage (as root): scripts/install-deps.sh [--with-checks] [--with-bench]
 set -euo pipefail
 
 packages=(
@@ -14,13 +14,28 @@ packages=(
   # text: Unicode, language id, stemming, dictionaries
   libicu-dev libcld2-dev libstemmer-dev libhunspell-dev
   hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-ru hunspell-vi
+  # the operator client's command line
+  libcli11-dev
   # tests
   libgtest-dev libgmock-dev
 )
-if [[ "${1:-}" == "--with-bench" ]]; then
-  # Peers the search benchmark measures against, and Google Benchmark.
-  packages+=(libbenchmark-dev libxapian-dev postgresql-15 libpq-dev)
-fi
+for option in "$@"; do
+  case "$option" in
+    --with-checks)
+      # What scripts/test.sh adds to the plain build: clang with libFuzzer
+      # and the sanitizer runtimes, and clang-format for the style check.
+      packages+=(clang-14 libclang-rt-14-dev clang-format)
+      ;;
+    --with-bench)
+      # Peers the search benchmark measures against, and Google Benchmark.
+      packages+=(libbenchmark-dev libxapian-dev postgresql-15 libpq-dev)
+      ;;
+    *)
+      echo "install-deps: unknown option $option" >&2
+      exit 2
+      ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
