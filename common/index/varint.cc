@@ -19,6 +19,9 @@ bool GetVarint64(absl::string_view* in, uint64_t* value) {
     const uint64_t byte = static_cast<unsigned char>((*in)[i]);
     result |= (byte & 0x7f) << shift;
     if ((byte & 0x80) == 0) {
+      // One encoding per value: a final zero byte after the first is an
+      // overlong form, and the tenth byte holds only bit 63.
+      if ((byte == 0 && i > 0) || (shift == 63 && byte > 1)) return false;
       *value = result;
       in->remove_prefix(i + 1);
       return true;

@@ -13,7 +13,9 @@ void PutVarint32(uint32_t value, std::string* out);
 void PutVarint64(uint64_t value, std::string* out);
 
 // Reads a varint from the front of *in and advances it. False on truncated
-// or overlong input; *in is then unspecified.
+// input, on a value too large for the type, and on an overlong encoding
+// (more bytes than the value needs): every value has exactly one encoding,
+// the one Put* writes. *in is unspecified after false.
 bool GetVarint32(absl::string_view* in, uint32_t* value);
 bool GetVarint64(absl::string_view* in, uint64_t* value);
 
