@@ -71,8 +71,10 @@ absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
   uint32_t kept = 0;
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t delta = 0, freq = 0;
+    // The first document is the key's; the others ascend strictly, within
+    // 32 bits.
     if (!GetVarint32(&block, &delta) || !GetVarint32(&block, &freq) ||
-        freq == 0 || (i > 0 && delta == 0)) {
+        freq == 0 || (i == 0) != (delta == 0) || delta > UINT32_MAX - doc) {
       return Malformed("bad document entry");
     }
     doc += delta;
@@ -91,12 +93,17 @@ absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
     for (uint32_t j = 0; j < out->freqs[base + i]; ++j) {
       uint32_t delta = 0;
       if (!GetVarint32(&block, &delta)) return Malformed("truncated positions");
+      if ((j > 0 && delta == 0) || delta > UINT32_MAX - last) {
+        return Malformed("positions not ascending");
+      }
       last += delta;
       out->positions.push_back(last);
     }
     out->position_starts.push_back(
         static_cast<uint32_t>(out->positions.size()));
   }
+  // Read to the end, a block is exactly what the builder wrote.
+  if (kept == count && !block.empty()) return Malformed("trailing bytes");
   return absl::OkStatus();
 }
 

@@ -8,10 +8,15 @@
 // last block, and no key holds a single posting.
 //
 // Value layout (all integers LEB128 varints):
-//   count
-//   count x (document delta, frequency)   delta from the previous document;
-//                                         the first from the key's document
-//   for each document: frequency x position delta (the first from 0)
+//   count                                 1..kMaxBlockDocuments
+//   count x (document delta, frequency)   delta from the previous document
+//                                         (> 0); the first is 0: the key's
+//                                         document is the block's first;
+//                                         frequency > 0
+//   for each document: frequency x position delta (the first from 0; the
+//                      others > 0: positions ascend strictly)
+// and nothing after. The encoding is canonical: a block that decodes
+// re-encodes to the same bytes.
 // Documents first, positions after: ranking without phrases skips the
 // positions section.
 #ifndef ACCORD_COMMON_INDEX_POSTING_BLOCK_H_
@@ -74,7 +79,9 @@ class PostingBlockBuilder {
 // Appends to *out the postings of `block`, whose first document is
 // `first_doc`, that are below `limit`. Positions are decoded only when
 // `with_positions`; a list must be decoded consistently. DataLoss on
-// malformed input.
+// malformed input: anything PostingBlockBuilder cannot write (trailing
+// bytes are noticed only when the whole block is read, with positions and
+// no document cut by `limit`); *out is then partly filled.
 absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
                          uint32_t limit, bool with_positions, PostingList* out);
 

@@ -79,5 +79,32 @@ TEST(PostingBlockTest, RejectsMalformedBlocks) {
   }
 }
 
+// Found by fuzz_posting_block: blocks the builder never writes decoded
+// anyway, into lists that broke the header's promises (documents past
+// UINT32_MAX wrapped around, positions repeated or wrapped), and a block
+// with bytes after its positions or a first document other than its key's
+// was taken as if it were canonical.
+TEST(PostingBlockTest, RejectsBlocksTheBuilderCannotWrite) {
+  using namespace std::string_literals;
+  const struct {
+    const char* what;
+    uint32_t first_doc;
+    std::string block;
+  } cases[] = {
+      {"trailing bytes", 5, "\x01\x00\x01\x00\x07"s},
+      {"first delta not 0", 5, "\x01\x04\x01\x00"s},
+      {"repeated document", 5, "\x02\x00\x01\x00\x01\x00\x00"s},
+      {"document past UINT32_MAX", 0xFFFFFFF0, "\x02\x00\x01\x20\x01\x00\x00"s},
+      {"repeated position", 5, "\x01\x00\x02\x03\x00"s},
+      {"position past UINT32_MAX", 5, "\x01\x00\x02\xff\xff\xff\xff\x0f\x02"s},
+  };
+  for (const auto& c : cases) {
+    PostingList list;
+    EXPECT_TRUE(absl::IsDataLoss(
+        DecodeBlock(c.block, c.first_doc, UINT32_MAX, true, &list)))
+        << c.what;
+  }
+}
+
 }  // namespace
 }  // namespace accord::index
