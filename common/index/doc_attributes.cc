@@ -80,6 +80,9 @@ absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data) {
     return absl::DataLossError("malformed document attributes");
   }
   attributes.language = std::string(language);
+  if (data.front() != 0 && data.front() != 1) {
+    return absl::DataLossError("malformed document attributes");
+  }
   attributes.has_published = data.front() != 0;
   data.remove_prefix(1);
   if (attributes.has_published) {
@@ -100,6 +103,8 @@ absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data) {
     }
     attributes.sources.emplace_back(source);
   }
+  if (!data.empty())
+    return absl::DataLossError("malformed document attributes");
   return attributes;
 }
 

@@ -37,7 +37,8 @@ DocAttributes AttributesOf(const accord::v1::Document& document,
 std::string NormalizeSourceKey(absl::string_view source);
 
 std::string EncodeDocAttributes(const DocAttributes& attributes);
-// DataLoss on malformed input.
+// DataLoss on malformed input: anything EncodeDocAttributes cannot write,
+// so a value that decodes encodes back to the same bytes.
 absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data);
 
 }  // namespace accord::index

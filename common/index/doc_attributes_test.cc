@@ -45,5 +45,20 @@ TEST(DocAttributesTest, RejectsTruncatedData) {
   }
 }
 
+// Found by fuzz_doc_attributes: a flag byte other than 0 and 1 and bytes
+// after the last source decoded, so damaged values passed as good ones.
+TEST(DocAttributesTest, RejectsValuesEncodeCannotWrite) {
+  DocAttributes attributes;
+  attributes.language = "de";
+  attributes.has_published = true;
+  attributes.published_seconds = 5;
+  std::string good = EncodeDocAttributes(attributes);
+  ASSERT_TRUE(DecodeDocAttributes(good).ok());
+  std::string flag_two = good;
+  flag_two[4] = 2;  // length, "\x02de", flag
+  EXPECT_TRUE(absl::IsDataLoss(DecodeDocAttributes(flag_two).status()));
+  EXPECT_TRUE(absl::IsDataLoss(DecodeDocAttributes(good + "x").status()));
+}
+
 }  // namespace
 }  // namespace accord::index
