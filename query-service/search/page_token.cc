@@ -62,6 +62,12 @@ absl::StatusOr<PageToken> DecodePageToken(absl::string_view text) {
         "page_token is not a token this service issued");
   }
   token.fingerprint = std::string(in);
+  // Base64 padding or stray low bits, and overlong varints, spell the same
+  // fields differently; only the spelling this service writes is its token.
+  if (EncodePageToken(token) != text) {
+    return absl::InvalidArgumentError(
+        "page_token is not a token this service issued");
+  }
   return token;
 }
 

@@ -23,6 +23,20 @@ TEST(PageTokenTest, RejectsForeignAndDamagedTokens) {
   }
 }
 
+// Found by fuzz_page_token: base64 padding and an overlong varint gave
+// other spellings of a token, accepted although no server issued them.
+TEST(PageTokenTest, RejectsOtherSpellingsOfAToken) {
+  const std::string good = EncodePageToken({12, 10, std::string(16, '0')});
+  ASSERT_TRUE(DecodePageToken(good).ok());
+  // 0x01, snapshot 12 as the overlong varint 8C 00, offset 10, fingerprint.
+  const std::string overlong = "AYwACjAwMDAwMDAwMDAwMDAwMDA";
+  const std::string padded = good + std::string((4 - good.size() % 4) % 4, '=');
+  ASSERT_NE(padded, good);
+  for (const std::string& bad : {overlong, padded}) {
+    EXPECT_TRUE(absl::IsInvalidArgument(DecodePageToken(bad).status())) << bad;
+  }
+}
+
 TEST(RequestFingerprintTest, DependsOnQueryAndFiltersNotPaging) {
   accord::v1::SearchDocumentsRequest a;
   a.set_query("cyber");
