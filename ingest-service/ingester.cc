@@ -10,6 +10,7 @@
 #include "common/rpc/status.h"
 #include "common/store/schema.h"
 #include "common/util/hash.h"
+#include "common/util/untrusted_text.h"
 #include "ingest-service/metadata_check.h"
 
 namespace accord::ingest {
@@ -59,9 +60,9 @@ absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(
   if (!IsLowerHex(id, store::kBundleIdLength)) {
     return rpc::WithErrorInfo(
         absl::InvalidArgumentError(
-            absl::StrCat("bundle id \"", id.substr(0, 64), "\" is not ",
+            absl::StrCat("bundle id \"", EscapeUntrusted(id), "\" is not ",
                          store::kBundleIdLength, " lowercase hex digits")),
-        "INVALID_BUNDLE_ID", {{"bundle_id", std::string(id.substr(0, 64))}});
+        "INVALID_BUNDLE_ID", {{"bundle_id", EscapeUntrusted(id)}});
   }
   absl::StatusOr<accord::v1::Bundle> bundle = store_->GetBundle(id);
   if (absl::IsNotFound(bundle.status())) {

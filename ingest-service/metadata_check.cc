@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/parse/reject.h"
 #include "common/rpc/status.h"
+#include "common/util/untrusted_text.h"
 
 namespace accord::ingest {
 namespace {
@@ -74,14 +75,14 @@ absl::Status CheckDocumentMetadata(
                                          !IsHttpUrl(metadata.source_url()))) {
     return RejectError(REJECT_REASON_INVALID_METADATA,
                        absl::StrCat("metadata.source_url \"",
-                                    metadata.source_url().substr(0, 200),
+                                    EscapeUntrusted(metadata.source_url()),
                                     "\" is not an absolute http(s) URL"));
   }
   if (!metadata.language_hint().empty() &&
       !IsLanguageTag(metadata.language_hint())) {
     return RejectError(REJECT_REASON_INVALID_METADATA,
                        absl::StrCat("metadata.language_hint \"",
-                                    metadata.language_hint().substr(0, 40),
+                                    EscapeUntrusted(metadata.language_hint()),
                                     "\" is not a BCP-47 language tag"));
   }
   if (metadata.title_hint().size() > 2048 ||

@@ -4,13 +4,14 @@
 #include "common/rpc/status.h"
 #include "common/store/schema.h"
 #include "common/util/hash.h"
+#include "common/util/untrusted_text.h"
 
 namespace accord::query {
 namespace {
 
 absl::Status CheckDocumentId(absl::string_view id) {
   if (IsLowerHex(id, store::kDocumentIdLength)) return absl::OkStatus();
-  std::string shown(id.substr(0, 80));
+  const std::string shown = EscapeUntrusted(id);
   return rpc::WithErrorInfo(
       absl::InvalidArgumentError(
           absl::StrCat("document id \"", shown, "\" is not ",

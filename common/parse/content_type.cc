@@ -8,6 +8,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "common/parse/reject.h"
+#include "common/util/untrusted_text.h"
 
 namespace accord {
 namespace {
@@ -42,7 +43,7 @@ absl::StatusOr<ContentType> ParseContentType(absl::string_view text) {
   if (!IsToken(type_subtype.first) || !IsToken(type_subtype.second)) {
     return RejectError(
         accord::v1::REJECT_REASON_UNSUPPORTED_CONTENT_TYPE,
-        absl::StrCat("content type \"", text,
+        absl::StrCat("content type \"", EscapeUntrusted(text),
                      "\" is not a media type of the form type/subtype"));
   }
   result.media_type = absl::AsciiStrToLower(media);

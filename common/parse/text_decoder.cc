@@ -14,6 +14,7 @@
 #include "absl/strings/str_format.h"
 #include "common/parse/content_type.h"
 #include "common/parse/reject.h"
+#include "common/util/untrusted_text.h"
 
 namespace accord {
 namespace {
@@ -62,7 +63,8 @@ absl::StatusOr<std::string> ConvertToUtf8(absl::string_view bytes,
       ucnv_open(charset.c_str(), &error));
   if (U_FAILURE(error) || converter == nullptr) {
     return RejectError(REJECT_REASON_UNSUPPORTED_CONTENT_TYPE,
-                       absl::StrCat("charset \"", charset, "\" is not known"));
+                       absl::StrCat("charset \"", EscapeUntrusted(charset),
+                                    "\" is not known"));
   }
   // Stop at the first unmappable or illegal sequence instead of inserting
   // U+FFFD: silently damaged text is worse than a clear rejection.
@@ -162,7 +164,7 @@ absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
   if (type->media_type != "text/plain") {
     return RejectError(
         REJECT_REASON_UNSUPPORTED_CONTENT_TYPE,
-        absl::StrCat("content type \"", type->media_type,
+        absl::StrCat("content type \"", EscapeUntrusted(type->media_type),
                      "\" is not supported; supported: text/plain"));
   }
 

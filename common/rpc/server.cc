@@ -1,10 +1,15 @@
 #include "common/rpc/server.h"
 
+#include <netdb.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -18,6 +23,7 @@
 #include "common/util/log.h"
 #include "google/protobuf/descriptor.h"
 #include "grpc/health/v1/health.pb.h"
+#include "grpc/impl/codegen/grpc_types.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
 #include "grpcpp/security/server_credentials.h"
@@ -35,14 +41,62 @@ sigset_t ShutdownSignals() {
   return set;
 }
 
+// The host part of "host:port" ("[::1]:80" -> "[::1]").
+std::string ListenHost(const std::string& listen) {
+  return listen.substr(0, listen.rfind(':'));
+}
+
 // "0.0.0.0:0" bound to port 40123 -> "127.0.0.1:40123": the address a
 // local client should dial.
 std::string DialAddress(const std::string& listen, int port) {
-  std::string host = listen.substr(0, listen.rfind(':'));
+  std::string host = ListenHost(listen);
   if (host.empty() || host == "0.0.0.0" || host == "[::]" || host == "*") {
     host = "127.0.0.1";
   }
   return absl::StrCat(host, ":", port);
+}
+
+// Why gRPC could not listen on `listen`: binds a socket to the same address
+// to learn the errno that gRPC only logs. Called after the failure, so the
+// answer describes the port as it is now.
+std::string WhyCannotListen(const std::string& listen) {
+  std::string host = ListenHost(listen);
+  const std::string port = listen.substr(listen.rfind(':') + 1);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  addrinfo* addresses = nullptr;
+  if (int error =
+          getaddrinfo(host.empty() || host == "*" ? nullptr : host.c_str(),
+                      port.c_str(), &hints, &addresses);
+      error != 0) {
+    return absl::StrCat("cannot resolve it: ", gai_strerror(error));
+  }
+  std::string why = "gRPC refused the address (see its log above)";
+  for (addrinfo* a = addresses; a != nullptr; a = a->ai_next) {
+    int fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
+    if (fd < 0) continue;
+    int bound = bind(fd, a->ai_addr, a->ai_addrlen);
+    int bind_errno = errno;
+    close(fd);
+    if (bound == 0) continue;
+    if (bind_errno == EADDRINUSE) {
+      why = "the address is already in use (another server listens there?)";
+    } else if (bind_errno == EACCES) {
+      why = "permission denied (ports below 1024 need privileges)";
+    } else if (bind_errno == EADDRNOTAVAIL) {
+      why = "no network interface of this host has that address";
+    } else {
+      why = std::strerror(bind_errno);
+    }
+    break;
+  }
+  freeaddrinfo(addresses);
+  return why;
 }
 
 absl::Status WritePortFile(const std::string& path, const std::string& text) {
@@ -108,6 +162,9 @@ absl::Status RunServer(const ServerOptions& options,
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
 
   grpc::ServerBuilder builder;
+  // gRPC sets SO_REUSEPORT by default, so a second server on a busy port
+  // would start and silently share its calls with the first. Refuse.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   int port = 0;
   builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
                            &port);
@@ -130,13 +187,14 @@ absl::Status RunServer(const ServerOptions& options,
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {
     return absl::UnavailableError(
-        absl::StrCat("cannot listen on ", options.listen,
-                     " (address in use or not valid?)"));
+        absl::StrCat("cannot listen on ", options.listen, ": ",
+                     WhyCannotListen(options.listen)));
   }
-  const std::string address = DialAddress(options.listen, port);
-  LogInfo("%s: listening on %s", options.name, address);
+  LogInfo("%s: listening on %s:%d", options.name, ListenHost(options.listen),
+          port);
   if (!options.port_file.empty()) {
-    if (absl::Status written = WritePortFile(options.port_file, address);
+    if (absl::Status written =
+            WritePortFile(options.port_file, DialAddress(options.listen, port));
         !written.ok()) {
       server->Shutdown();
       return written;

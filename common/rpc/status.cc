@@ -1,6 +1,7 @@
 #include "common/rpc/status.h"
 
 #include "absl/strings/cord.h"
+#include "common/util/untrusted_text.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -15,8 +16,10 @@ absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
   google::rpc::ErrorInfo info;
   info.set_reason(std::string(reason));
   info.set_domain(std::string(kErrorDomain));
+  // Metadata are protobuf strings: they must be valid UTF-8 whatever
+  // request input a caller quoted into them.
   for (const auto& [key, value] : metadata) {
-    (*info.mutable_metadata())[key] = value;
+    (*info.mutable_metadata())[EscapeControl(key)] = EscapeControl(value);
   }
   status.SetPayload(kErrorInfoUrl, absl::Cord(info.SerializeAsString()));
   return status;
@@ -38,13 +41,15 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
     info.set_reason(absl::StatusCodeToString(status.code()));
     info.set_domain(std::string(kErrorDomain));
   }
+  // The message travels in a protobuf string too, and operators read it in
+  // logs: valid UTF-8 on one line, even when a library quoted raw input.
+  const std::string message = EscapeControl(status.message());
   google::rpc::Status details;
   details.set_code(static_cast<int>(status.code()));
-  details.set_message(std::string(status.message()));
+  details.set_message(message);
   details.add_details()->PackFrom(info);
   // absl and gRPC share the canonical code numbering.
-  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
-                      std::string(status.message()),
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), message,
                       details.SerializeAsString());
 }
 

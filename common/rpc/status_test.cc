@@ -47,5 +47,21 @@ TEST(ToGrpcStatusTest, DefaultsReasonToCodeName) {
   EXPECT_EQ(InfoOf(converted).reason(), "RESOURCE_EXHAUSTED");
 }
 
+TEST(ToGrpcStatusTest, MessageAndDetailsAreValidUtf8OnOneLine) {
+  // A library that quoted raw request bytes must not produce details that
+  // protobuf refuses to serialize, nor a message that breaks a log line.
+  absl::Status status =
+      WithErrorInfo(absl::InvalidArgumentError("id \"x\n\xE2\x82\" is bad"),
+                    "BAD_ID", {{"id", "x\n\xE2\x82"}});
+  grpc::Status converted = ToGrpcStatus(status);
+  EXPECT_EQ(converted.error_message(), "id \"x\\n\\xE2\\x82\" is bad");
+  google::rpc::Status details;
+  ASSERT_TRUE(details.ParseFromString(converted.error_details()));
+  EXPECT_EQ(details.message(), converted.error_message());
+  google::rpc::ErrorInfo info;
+  ASSERT_TRUE(details.details(0).UnpackTo(&info));
+  EXPECT_EQ(info.metadata().at("id"), "x\\n\\xE2\\x82");
+}
+
 }  // namespace
 }  // namespace accord::rpc

@@ -5,6 +5,7 @@
 
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/util/untrusted_text.h"
 
 namespace accord {
 
@@ -17,7 +18,9 @@ void LogLine(LogSeverity severity, absl::string_view message) {
   line += ' ';
   line += tag;
   line += ' ';
-  line.append(message.data(), message.size());
+  // Messages quote request input; a line break or NUL in it must not
+  // start a forged record.
+  line += EscapeControl(message);
   line += '\n';
   // One fwrite per line keeps concurrent lines from interleaving.
   std::fwrite(line.data(), 1, line.size(), stderr);

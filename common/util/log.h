@@ -12,7 +12,9 @@ namespace accord {
 
 enum class LogSeverity { kInfo, kWarning, kError };
 
-// Writes "<RFC3339 time> <I|W|E> <message>\n" to stderr.
+// Writes "<RFC3339 time> <I|W|E> <message>\n" to stderr. The message is
+// escaped with EscapeControl (common/util/untrusted_text.h): one record is
+// always one line of valid UTF-8.
 void LogLine(LogSeverity severity, absl::string_view message);
 
 template <typename... Args>

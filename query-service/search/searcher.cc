@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/index/doc_attributes.h"
 #include "common/rpc/status.h"
+#include "common/util/untrusted_text.h"
 #include "query-service/search/clause_matcher.h"
 #include "query-service/search/page_token.h"
 
@@ -85,7 +86,7 @@ absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
       ok = ok && absl::ascii_islower(static_cast<unsigned char>(c));
     if (!ok) {
       return Invalid("INVALID_FILTER",
-                     absl::StrCat("languages: \"", language.substr(0, 20),
+                     absl::StrCat("languages: \"", EscapeUntrusted(language, 20),
                                   "\" is not an ISO 639 code such as \"en\""),
                      {{"field", "languages"}});
     }
@@ -161,7 +162,7 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
       *analyzer_, request.query(), languages, options_.parser);
   if (!parsed.ok()) {
     return Invalid("INVALID_QUERY", parsed.status().message(),
-                   {{"query", request.query().substr(0, 200)}});
+                   {{"query", EscapeUntrusted(request.query(), 200)}});
   }
   ranked.query = *std::move(parsed);
 

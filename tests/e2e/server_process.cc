@@ -5,10 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
@@ -43,8 +45,12 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
   const std::string port_file = absl::StrCat(work_dir, "/", name, ".port");
   const std::string log_path = absl::StrCat(work_dir, "/", name, ".log");
   unlink(port_file.c_str());
+  const bool has_listen =
+      std::any_of(args.begin(), args.end(), [](const std::string& arg) {
+        return absl::StartsWith(arg, "--listen=");
+      });
   args.insert(args.begin(), binary);
-  args.push_back("--listen=127.0.0.1:0");
+  if (!has_listen) args.push_back("--listen=127.0.0.1:0");
   args.push_back("--port_file=" + port_file);
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());

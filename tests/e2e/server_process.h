@@ -18,8 +18,9 @@ namespace accord::e2e {
 
 class ServerProcess {
  public:
-  // Runs `binary` with `args` plus --listen=127.0.0.1:0 and --port_file in
-  // `work_dir`; stdout and stderr go to `work_dir`/<name>.log.
+  // Runs `binary` with `args` plus --port_file in `work_dir` and, unless
+  // `args` has a --listen, --listen=127.0.0.1:0; stdout and stderr go to
+  // `work_dir`/<name>.log.
   static absl::StatusOr<std::unique_ptr<ServerProcess>> Start(
       const std::string& name, const std::string& binary,
       std::vector<std::string> args, const std::string& work_dir,
