@@ -71,12 +71,19 @@ absl::StatusOr<std::string> ConvertToUtf8(absl::string_view bytes,
   ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
                       nullptr, nullptr, &error);
   icu::UnicodeString text;
+  // Most charsets give at most one UTF-16 unit per byte; SCSU, BOCU-1 and a
+  // few others give more, and then the first call measured the length.
   int32_t capacity = static_cast<int32_t>(bytes.size()) + 16;
-  UChar* buffer = text.getBuffer(capacity);
-  int32_t length =
-      ucnv_toUChars(converter.get(), buffer, capacity, bytes.data(),
-                    static_cast<int32_t>(bytes.size()), &error);
-  text.releaseBuffer(U_SUCCESS(error) ? length : 0);
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    if (attempt > 0) error = U_ZERO_ERROR;
+    UChar* buffer = text.getBuffer(capacity);
+    int32_t length =
+        ucnv_toUChars(converter.get(), buffer, capacity, bytes.data(),
+                      static_cast<int32_t>(bytes.size()), &error);
+    text.releaseBuffer(U_SUCCESS(error) ? length : 0);
+    if (error != U_BUFFER_OVERFLOW_ERROR) break;
+    capacity = length;
+  }
   if (U_FAILURE(error)) {
     char bad[32];
     int8_t bad_length = sizeof(bad);
@@ -133,14 +140,21 @@ std::string NormalizeLineEnds(absl::string_view s) {
   return out;
 }
 
-absl::Status CheckNotBinary(absl::string_view s) {
+// `s` starts at byte `input_offset` of the submitted bytes when it is
+// those bytes (UTF-8 input), else input_offset is npos and positions are
+// given in the decoded text.
+absl::Status CheckNotBinary(absl::string_view s, size_t input_offset) {
   size_t controls = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0) {
       return RejectError(
           REJECT_REASON_INVALID_ENCODING,
-          absl::StrCat("NUL byte at offset ", i, ": binary data, not text"));
+          input_offset == absl::string_view::npos
+              ? absl::StrCat("NUL character at offset ", i,
+                             " of the decoded text: binary data, not text")
+              : absl::StrCat("NUL byte at offset ", input_offset + i,
+                             ": binary data, not text"));
     }
     if (c < 0x20 && c != '\n' && c != '\t') ++controls;
   }
@@ -199,9 +213,20 @@ absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
     if (!converted.ok()) return converted.status();
     utf8 = *std::move(converted);
   }
-  if (absl::StartsWith(utf8, "\xEF\xBB\xBF")) utf8.erase(0, 3);
+  // A byte-order mark, and any U+FEFF repeated after it: the text starts
+  // after them.
+  size_t bom = 0;
+  while (
+      absl::StartsWith(absl::string_view(utf8).substr(bom), "\xEF\xBB\xBF")) {
+    bom += 3;
+  }
+  utf8.erase(0, bom);
 
-  if (absl::Status binary = CheckNotBinary(utf8); !binary.ok()) return binary;
+  if (absl::Status binary = CheckNotBinary(
+          utf8, IsUtf8Name(charset) ? bom : absl::string_view::npos);
+      !binary.ok()) {
+    return binary;
+  }
   utf8 = NormalizeLineEnds(utf8);
 
   UErrorCode error = U_ZERO_ERROR;

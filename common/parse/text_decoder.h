@@ -29,7 +29,8 @@ struct DecodedText {
 // Decodes `bytes` of `content_type` (empty means text/plain).
 //
 // Charset: the content type's charset parameter; else a byte-order mark
-// (UTF-8, UTF-16 LE/BE); else UTF-8.
+// (UTF-8, UTF-16 LE/BE); else UTF-8. The mark, and any U+FEFF repeated at
+// the start, are removed.
 //
 // Rejections (status InvalidArgument with a RejectReason payload):
 //   UNSUPPORTED_CONTENT_TYPE  media type other than text/plain, or a charset
@@ -37,6 +38,9 @@ struct DecodedText {
 //   INVALID_ENCODING          bytes invalid in the charset, NUL bytes, or
 //                             mostly control characters (binary data);
 //   EMPTY                     nothing but whitespace.
+// A message that gives a position ("invalid UTF-8 at byte 12 (0xFC)", "NUL
+// byte at offset 7") gives the byte offset in `bytes` for UTF-8 input; for
+// other charsets it says it counts in the decoded text.
 absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
                                        absl::string_view content_type);
 

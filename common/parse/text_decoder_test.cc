@@ -127,5 +127,54 @@ TEST(DecodeTextTest, RejectsUnsupportedTypesAndUnknownCharsets) {
             std::string::npos);
 }
 
+// Found by fuzz_text_decoder: after a UTF-8 byte-order mark the NUL offset
+// counted from the end of the mark, so it named the wrong byte.
+TEST(DecodeTextTest, NulOffsetIsTheSubmittedByte) {
+  absl::StatusOr<DecodedText> text =
+      DecodeText(std::string("\xEF\xBB\xBF") + std::string("ab\0", 3), "");
+  ASSERT_FALSE(text.ok());
+  EXPECT_EQ(RejectReasonOf(text.status()), REJECT_REASON_INVALID_ENCODING);
+  EXPECT_NE(text.status().message().find("NUL byte at offset 5"),
+            std::string::npos)
+      << text.status();
+  // Decoded from another charset, the position is in the decoded text.
+  text =
+      DecodeText(std::string("a\0b\0\0\0", 6), "text/plain; charset=UTF-16LE");
+  ASSERT_FALSE(text.ok());
+  EXPECT_NE(text.status().message().find("offset 2 of the decoded text"),
+            std::string::npos)
+      << text.status();
+}
+
+// Found by fuzz_text_decoder: only the first of two leading U+FEFF was
+// removed, so the text started with a byte-order mark after all.
+TEST(DecodeTextTest, StripsEveryLeadingByteOrderMark) {
+  absl::StatusOr<DecodedText> text =
+      DecodeText("\xEF\xBB\xBF\xEF\xBB\xBFtext after two marks", "");
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_EQ(text->text, "text after two marks");
+  // UTF-16: ICU's "UTF-16" converter drops the first mark itself.
+  text = DecodeText(std::string("\xFF\xFE\xFF\xFEh\0i\0", 8),
+                    "text/plain; charset=UTF-16");
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_EQ(text->text, "hi");
+}
+
+// Found by fuzz_text_decoder: a charset that gives more than one UTF-16
+// unit per byte (here SCSU with a window in the supplementary planes)
+// overflowed the conversion buffer, and valid text was refused as "bytes
+// are not valid SCSU".
+TEST(DecodeTextTest, DecodesCharsetsThatExpand) {
+  // SDX: window 0 at U+10000; then 40 bytes 0x80, each U+10000.
+  const std::string bytes =
+      std::string("\x0B\x00\x00", 3) + std::string(40, '\x80');
+  absl::StatusOr<DecodedText> text =
+      DecodeText(bytes, "text/plain; charset=SCSU");
+  ASSERT_TRUE(text.ok()) << text.status();
+  std::string expected;
+  for (int i = 0; i < 40; ++i) expected += "\xF0\x90\x80\x80";
+  EXPECT_EQ(text->text, expected);
+}
+
 }  // namespace
 }  // namespace accord
