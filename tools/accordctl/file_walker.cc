@@ -5,6 +5,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "common/parse/content_type.h"
 
 namespace accord::ctl {
 namespace fs = std::filesystem;
@@ -19,6 +21,35 @@ std::string ContentTypeForPath(absl::string_view path) {
   if (extension == ".md") return "text/markdown";
   if (extension == ".json" || extension == ".jsonl") return "application/json";
   return "application/octet-stream";
+}
+
+absl::StatusOr<std::string> ResolveContentType(absl::string_view guessed,
+                                               absl::string_view content_type,
+                                               absl::string_view charset) {
+  content_type = absl::StripAsciiWhitespace(content_type);
+  charset = absl::StripAsciiWhitespace(charset);
+  std::string result(content_type.empty() ? guessed : content_type);
+  // The server's parser decides what a content type is; asking it here
+  // turns a typo into an error before any file is read.
+  absl::StatusOr<ContentType> parsed = ParseContentType(result);
+  if (!parsed.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--content_type: ", parsed.status().message()));
+  }
+  if (charset.empty()) return result;
+  if (!parsed->charset.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--charset=", charset, " and --content_type=\"", result,
+                     "\" both give a charset; give it once"));
+  }
+  absl::StrAppend(&result, "; charset=", charset);
+  parsed = ParseContentType(result);
+  if (!parsed.ok() || parsed->charset != charset) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--charset: \"", charset,
+        "\" is not a charset name (e.g. utf-8, iso-8859-1, windows-1252)"));
+  }
+  return result;
 }
 
 absl::StatusOr<std::vector<InputFile>> ExpandPaths(

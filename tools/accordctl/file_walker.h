@@ -28,6 +28,20 @@ absl::StatusOr<std::vector<InputFile>> ExpandPaths(
 // reports what it does not support).
 std::string ContentTypeForPath(absl::string_view path);
 
+// The content type to send for a file whose name suggests `guessed`
+// (ContentTypeForPath): `content_type` (--content_type) when not empty,
+// else `guessed`; with `charset` (--charset), when not empty, as its
+// charset parameter:
+//
+//   ResolveContentType("text/plain", "", "iso-8859-1")
+//     -> "text/plain; charset=iso-8859-1"
+//
+// InvalidArgument when `content_type` is not a media type (type/subtype),
+// when `charset` is not a single token, or when both name a charset.
+absl::StatusOr<std::string> ResolveContentType(absl::string_view guessed,
+                                               absl::string_view content_type,
+                                               absl::string_view charset);
+
 }  // namespace accord::ctl
 
 #endif  // ACCORD_TOOLS_ACCORDCTL_FILE_WALKER_H_

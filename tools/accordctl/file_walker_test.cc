@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "absl/strings/match.h"
 #include "common/testing/temp_dir.h"
 #include "gtest/gtest.h"
 
@@ -41,6 +42,34 @@ TEST(ContentTypeForPathTest, MapsExtensions) {
   EXPECT_EQ(ContentTypeForPath("A.TXT"), "text/plain");
   EXPECT_EQ(ContentTypeForPath("a.htm"), "text/html");
   EXPECT_EQ(ContentTypeForPath("a.pdf"), "application/octet-stream");
+}
+
+TEST(ResolveContentTypeTest, GuessOrOptionWithCharset) {
+  EXPECT_EQ(*ResolveContentType("text/plain", "", ""), "text/plain");
+  EXPECT_EQ(*ResolveContentType("application/octet-stream", "text/plain", ""),
+            "text/plain");
+  EXPECT_EQ(*ResolveContentType("text/plain", "", "iso-8859-1"),
+            "text/plain; charset=iso-8859-1");
+  EXPECT_EQ(*ResolveContentType("text/html", "text/plain", " latin1 "),
+            "text/plain; charset=latin1");
+  EXPECT_EQ(*ResolveContentType("text/plain", "text/plain; charset=koi8-r", ""),
+            "text/plain; charset=koi8-r");
+}
+
+TEST(ResolveContentTypeTest, BadValuesAreErrorsThatNameTheOption) {
+  absl::StatusOr<std::string> type = ResolveContentType("text/plain", "plain", "");
+  ASSERT_TRUE(absl::IsInvalidArgument(type.status()));
+  EXPECT_TRUE(absl::StrContains(type.status().message(), "--content_type"))
+      << type.status();
+  type = ResolveContentType("text/plain", "", "utf-8; format=flowed");
+  ASSERT_TRUE(absl::IsInvalidArgument(type.status()));
+  EXPECT_TRUE(absl::StrContains(type.status().message(), "--charset"))
+      << type.status();
+  type = ResolveContentType("text/plain", "text/plain; charset=utf-8",
+                            "iso-8859-1");
+  ASSERT_TRUE(absl::IsInvalidArgument(type.status()));
+  EXPECT_TRUE(absl::StrContains(type.status().message(), "give it once"))
+      << type.status();
 }
 
 }  // namespace
