@@ -321,6 +321,10 @@ std::optional<accord::v1::Publication> ParsePublicationStamp(
       stamp.has_offset ? absl::FixedTimeZone(stamp.offset_minutes * 60)
                        : absl::UTCTimeZone();
   const absl::Time instant = absl::FromCivil(local, zone);
+  // What a google.protobuf.Timestamp can hold: 0001-01-01T00:00:00Z to
+  // 9999-12-31T23:59:59Z.
+  const int64_t seconds = absl::ToUnixSeconds(instant);
+  if (seconds < -62135596800 || seconds > 253402300799) return std::nullopt;
 
   std::string iso =
       absl::StrFormat("%04d-%02d-%02d", stamp.year, stamp.month, stamp.day);
@@ -345,7 +349,7 @@ std::optional<accord::v1::Publication> ParsePublicationStamp(
   }
 
   accord::v1::Publication publication;
-  publication.mutable_time()->set_seconds(absl::ToUnixSeconds(instant));
+  publication.mutable_time()->set_seconds(seconds);
   publication.set_iso8601(iso);
   publication.set_has_utc_offset(has_time && stamp.has_offset);
   publication.set_utc_offset_minutes(

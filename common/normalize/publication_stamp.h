@@ -28,6 +28,8 @@ inline constexpr size_t kMaxStampChars = 100;
 // the UTC instant when the offset is known, else the local time read as UTC.
 // Numeric dates are read day first ("28/11/2019") unless only month first is
 // valid ("11/28/2019"). A date needs a year; a time alone is not a stamp.
+// The time is always a valid google.protobuf.Timestamp (0001-01-01T00:00:00Z
+// to 9999-12-31T23:59:59Z); a stamp outside that range is not a stamp.
 std::optional<accord::v1::Publication> ParsePublicationStamp(
     std::string_view line);
 

@@ -81,5 +81,20 @@ TEST(PublicationStampNegativeTest, SentencesAndBadDatesAreNotStamps) {
                    .has_value());
 }
 
+// Found by fuzz_normalizer: a year 0000, or a date at either end of
+// 0001..9999 shifted past it by its zone, gave a time that is not a valid
+// google.protobuf.Timestamp (JSON output of the record then fails).
+TEST(PublicationStampNegativeTest, OnlyTimesATimestampCanHold) {
+  EXPECT_FALSE(ParsePublicationStamp("0000-01-01 00:00").has_value());
+  EXPECT_FALSE(ParsePublicationStamp("9999-12-31 23:59 GMT-12").has_value());
+  EXPECT_FALSE(ParsePublicationStamp("01/01/0001 00:30 GMT+5").has_value());
+  const auto last = ParsePublicationStamp("9999-12-31 23:59:59 UTC");
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(last->time().seconds(), 253402300799);
+  const auto first = ParsePublicationStamp("0001-01-01");
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->time().seconds(), -62135596800);
+}
+
 }  // namespace
 }  // namespace accord::normalize
