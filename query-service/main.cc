@@ -26,6 +26,9 @@ ABSL_FLAG(std::string, secondary_dir, "",
           "fresh directory under $TMPDIR, removed at exit");
 ABSL_FLAG(absl::Duration, catch_up_interval, absl::Milliseconds(100),
           "how often to apply the primary's new writes (the freshness bound)");
+ABSL_FLAG(absl::Duration, max_catch_up_lag, absl::Seconds(60),
+          "health turns NOT_SERVING when the last successful catch-up "
+          "started longer ago than this (GetStoreStatus gives the lag)");
 ABSL_FLAG(int, max_message_bytes, 64 << 20, "largest gRPC message");
 ABSL_FLAG(std::string, port_file, "",
           "if set, the bound address is written here once serving");
@@ -77,6 +80,7 @@ int main(int argc, char** argv) {
     follower_options.secondary_path = scratch.path();
   }
   follower_options.catch_up_interval = absl::GetFlag(FLAGS_catch_up_interval);
+  follower_options.max_catch_up_lag = absl::GetFlag(FLAGS_max_catch_up_lag);
   accord::store::Follower follower(follower_options);
   follower.Start();
 
@@ -88,7 +92,7 @@ int main(int argc, char** argv) {
   }
   accord::query::DocumentReader documents(&follower);
   accord::query::Searcher searcher(&follower, analyzer->get());
-  accord::query::QueryServiceImpl service(&documents, &searcher);
+  accord::query::QueryServiceImpl service(&follower, &documents, &searcher);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

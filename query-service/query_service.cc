@@ -1,6 +1,8 @@
 #include "query-service/query_service.h"
 
+#include "absl/time/clock.h"
 #include "common/rpc/status.h"
+#include "query-service/store_status.h"
 
 namespace accord::query {
 namespace {
@@ -34,6 +36,13 @@ grpc::Status QueryServiceImpl::SearchDocuments(
     const accord::v1::SearchDocumentsRequest* request,
     accord::v1::SearchDocumentsResponse* response) {
   return Reply(searcher_->Search(*request), response);
+}
+
+grpc::Status QueryServiceImpl::GetStoreStatus(
+    grpc::ServerContext* /*context*/,
+    const accord::v1::GetStoreStatusRequest* /*request*/,
+    accord::v1::GetStoreStatusResponse* response) {
+  return Reply(query::GetStoreStatus(*follower_, absl::Now()), response);
 }
 
 }  // namespace accord::query

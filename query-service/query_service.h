@@ -4,6 +4,7 @@
 #define ACCORD_QUERY_SERVICE_QUERY_SERVICE_H_
 
 #include "accord/v1/query_service.grpc.pb.h"
+#include "common/store/follower.h"
 #include "query-service/document_reader.h"
 #include "query-service/search/searcher.h"
 
@@ -12,8 +13,9 @@ namespace accord::query {
 class QueryServiceImpl final : public accord::v1::QueryService::Service {
  public:
   // The pointers must outlive the service.
-  QueryServiceImpl(const DocumentReader* documents, const Searcher* searcher)
-      : documents_(documents), searcher_(searcher) {}
+  QueryServiceImpl(const store::Follower* follower,
+                   const DocumentReader* documents, const Searcher* searcher)
+      : follower_(follower), documents_(documents), searcher_(searcher) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -26,8 +28,13 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
       grpc::ServerContext* context,
       const accord::v1::SearchDocumentsRequest* request,
       accord::v1::SearchDocumentsResponse* response) override;
+  grpc::Status GetStoreStatus(
+      grpc::ServerContext* context,
+      const accord::v1::GetStoreStatusRequest* request,
+      accord::v1::GetStoreStatusResponse* response) override;
 
  private:
+  const store::Follower* const follower_;
   const DocumentReader* const documents_;
   const Searcher* const searcher_;
 };

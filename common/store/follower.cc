@@ -40,16 +40,52 @@ absl::StatusOr<std::shared_ptr<const Store>> Follower::AvailableStore() const {
   return std::shared_ptr<const Store>(store_);
 }
 
-absl::Status Follower::Health() const {
-  absl::MutexLock lock(&mu_);
-  if (store_ == nullptr) return last_error_;
-  absl::Duration age = absl::Now() - last_catch_up_;
-  if (age > options_.catch_up_interval * 10) {
-    return absl::UnavailableError(absl::StrCat(
-        "last catch-up with the primary ", absl::FormatDuration(age),
-        " ago: ", last_error_.ToString()));
+absl::Status HealthOf(const FollowerStatus& status, absl::Time now,
+                      absl::Duration max_catch_up_lag) {
+  if (!status.store_open) {
+    return status.last_error.ok()
+               ? absl::UnavailableError("store not opened yet")
+               : status.last_error;
+  }
+  const absl::Duration lag = now - status.caught_up_time;
+  if (lag > max_catch_up_lag) {
+    return absl::UnavailableError(
+        absl::StrCat("last caught up with the primary ",
+                     absl::FormatDuration(lag), " ago, more than the ",
+                     absl::FormatDuration(max_catch_up_lag), " allowed",
+                     status.last_error.ok()
+                         ? std::string("; a catch-up is still running")
+                         : absl::StrCat(": ", status.last_error.ToString())));
   }
   return absl::OkStatus();
+}
+
+absl::Status Follower::Health() const {
+  std::shared_ptr<Store> store;
+  FollowerStatus status;
+  {
+    absl::MutexLock lock(&mu_);
+    store = store_;
+    status.store_open = store_ != nullptr;
+    status.caught_up_time = caught_up_time_;
+    status.last_error = last_error_;
+  }
+  if (absl::Status health =
+          HealthOf(status, absl::Now(), options_.max_catch_up_lag);
+      !health.ok()) {
+    return health;
+  }
+  // Read without the lock: a read may wait on I/O.
+  return store->CheckUsable();
+}
+
+FollowerStatus Follower::Status() const {
+  absl::MutexLock lock(&mu_);
+  FollowerStatus status;
+  status.store_open = store_ != nullptr;
+  status.caught_up_time = caught_up_time_;
+  status.last_error = last_error_;
+  return status;
 }
 
 void Follower::Run() {
@@ -74,13 +110,14 @@ void Follower::Step() {
   }
   // Open and catch up without the lock: both do I/O, and readers must not
   // wait on them.
+  const absl::Time start = absl::Now();
   if (store == nullptr) {
     absl::StatusOr<std::unique_ptr<Store>> opened = Store::OpenSecondary(
         options_.primary_path, options_.secondary_path, options_.store);
     absl::MutexLock lock(&mu_);
     if (opened.ok()) {
       store_ = std::shared_ptr<Store>(std::move(opened).value());
-      last_catch_up_ = absl::Now();
+      caught_up_time_ = start;
       last_error_ = absl::OkStatus();
       LogInfo("store: following %s", options_.primary_path);
     } else if (last_error_.ToString() != opened.status().ToString()) {
@@ -93,7 +130,7 @@ void Follower::Step() {
   absl::Status caught_up = store->CatchUp();
   absl::MutexLock lock(&mu_);
   if (caught_up.ok()) {
-    last_catch_up_ = absl::Now();
+    caught_up_time_ = start;
   } else if (last_error_.ToString() != caught_up.ToString()) {
     LogWarning("store: catch-up failed: %s", caught_up.ToString());
   }

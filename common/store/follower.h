@@ -6,6 +6,11 @@
 // the primary acknowledged is therefore readable here after at most one
 // interval plus the time of one catch-up (docs/STORAGE.md, "Freshness").
 //
+// Health and freshness are separate: Health() is OK while the store is
+// open and readable and the lag stays under a generous bound; a catch-up
+// that takes seconds under heavy ingest is normal and does not make the
+// service unhealthy. Status() gives the lag as a figure.
+//
 // Thread-safety: all methods may be called concurrently.
 #ifndef ACCORD_COMMON_STORE_FOLLOWER_H_
 #define ACCORD_COMMON_STORE_FOLLOWER_H_
@@ -32,8 +37,30 @@ struct FollowerOptions {
   absl::Duration catch_up_interval = absl::Milliseconds(100);
   // How often to retry opening while no store exists. Default: 1 s.
   absl::Duration open_retry_interval = absl::Seconds(1);
+  // Health() fails when the last successful catch-up started longer ago
+  // than this: the primary's writes have stopped reaching this follower.
+  // Generous on purpose: a catch-up after a large bundle takes seconds, and
+  // a probe that fails then would restart a healthy server. Default: 60 s.
+  absl::Duration max_catch_up_lag = absl::Seconds(60);
   StoreOptions store;
 };
+
+// How current a follower is.
+struct FollowerStatus {
+  bool store_open = false;
+  // When the last successful catch-up (or the open) started: every write
+  // the primary acknowledged before then is visible. InfinitePast while no
+  // store is open.
+  absl::Time caught_up_time = absl::InfinitePast();
+  // Why the last open or catch-up failed; OK when it succeeded.
+  absl::Status last_error;
+};
+
+// The health a follower in `status` reports at `now`, before the store is
+// read: Unavailable while no store is open, or when the last successful
+// catch-up started more than `max_catch_up_lag` before `now`.
+absl::Status HealthOf(const FollowerStatus& status, absl::Time now,
+                      absl::Duration max_catch_up_lag);
 
 class Follower {
  public:
@@ -52,9 +79,12 @@ class Follower {
   // The store, or Unavailable saying why there is none yet.
   absl::StatusOr<std::shared_ptr<const Store>> AvailableStore() const;
 
-  // OK when the store is open and the last catch-up succeeded less than
-  // ten intervals ago; else why not.
+  // OK when the store is open and readable and the last successful
+  // catch-up started at most max_catch_up_lag ago; else why not.
   absl::Status Health() const;
+
+  FollowerStatus Status() const;
+  const FollowerOptions& options() const { return options_; }
 
  private:
   void Run();
@@ -64,7 +94,8 @@ class Follower {
   mutable absl::Mutex mu_;
   std::shared_ptr<Store> store_ ABSL_GUARDED_BY(mu_);
   absl::Status last_error_ ABSL_GUARDED_BY(mu_);
-  absl::Time last_catch_up_ ABSL_GUARDED_BY(mu_) = absl::InfinitePast();
+  // Start of the last successful open or catch-up.
+  absl::Time caught_up_time_ ABSL_GUARDED_BY(mu_) = absl::InfinitePast();
   bool stop_ ABSL_GUARDED_BY(mu_) = false;
   std::thread thread_;
 };

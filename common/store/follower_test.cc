@@ -51,5 +51,72 @@ TEST(FollowerTest, OpensOnceThePrimaryExistsAndFollowsItsWrites) {
   EXPECT_LT(lag, options.catch_up_interval + absl::Seconds(1)) << lag;
 }
 
+// Health must not flap while catch-ups lag (a catch-up of seconds under
+// heavy ingest, a primary briefly unreadable): only a lag past the generous
+// bound makes the follower unhealthy. The old rule, ten catch-up intervals
+// (one second by default), restarted healthy pods under load.
+TEST(HealthOfTest, LagUpToTheBoundIsHealthyAndBeyondItIsNot) {
+  const absl::Time now = absl::FromUnixSeconds(1'800'000'000);
+  const absl::Duration bound = absl::Seconds(60);
+  FollowerStatus status;
+  status.store_open = true;
+  status.caught_up_time = now - absl::Seconds(5);
+  EXPECT_TRUE(HealthOf(status, now, bound).ok());
+
+  status.last_error = absl::UnavailableError("catch up: IO error");
+  status.caught_up_time = now - absl::Seconds(59);
+  EXPECT_TRUE(HealthOf(status, now, bound).ok());
+
+  status.caught_up_time = now - absl::Seconds(61);
+  absl::Status health = HealthOf(status, now, bound);
+  EXPECT_TRUE(absl::IsUnavailable(health)) << health;
+  EXPECT_NE(health.message().find("1m1s ago, more than the 1m allowed"),
+            absl::string_view::npos)
+      << health;
+  EXPECT_NE(health.message().find("IO error"), absl::string_view::npos)
+      << health;
+
+  status.last_error = absl::OkStatus();
+  EXPECT_NE(HealthOf(status, now, bound)
+                .message()
+                .find("a catch-up is still running"),
+            absl::string_view::npos);
+}
+
+TEST(HealthOfTest, NoStoreIsUnavailableWithTheReason) {
+  FollowerStatus status;
+  EXPECT_TRUE(
+      absl::IsUnavailable(HealthOf(status, absl::Now(), absl::Seconds(60))));
+  status.last_error = absl::NotFoundError("no Accord store in /x yet");
+  EXPECT_EQ(HealthOf(status, absl::Now(), absl::Seconds(60)),
+            status.last_error);
+}
+
+TEST(FollowerTest, StatusGivesTheCatchUpTimeAsAFigure) {
+  testing::TempDir dir;
+  FollowerOptions options;
+  options.primary_path = dir.Sub("db");
+  options.secondary_path = dir.Sub("secondary");
+  options.catch_up_interval = absl::Milliseconds(10);
+  Follower not_open(options);
+  EXPECT_FALSE(not_open.Status().store_open);
+  EXPECT_EQ(not_open.Status().caught_up_time, absl::InfinitePast());
+
+  absl::StatusOr<std::unique_ptr<Store>> primary =
+      Store::OpenPrimary(options.primary_path, StoreOptions());
+  ASSERT_TRUE(primary.ok());
+  Follower follower(options);
+  const absl::Time before = absl::Now();
+  follower.Start();
+  ASSERT_TRUE(follower.Health().ok()) << follower.Health();
+  absl::SleepFor(absl::Milliseconds(100));
+  FollowerStatus status = follower.Status();
+  EXPECT_TRUE(status.store_open);
+  EXPECT_TRUE(status.last_error.ok()) << status.last_error;
+  // Caught up again since the open: the time moves with the catch-ups.
+  EXPECT_GT(status.caught_up_time, before + absl::Milliseconds(20));
+  EXPECT_LE(status.caught_up_time, absl::Now());
+}
+
 }  // namespace
 }  // namespace accord::store
