@@ -182,10 +182,12 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_EQ(search("Tran Dai Quang", {"en"}),
             std::vector<std::string>({"000"}));
 
-  // accordctl search prints ranked hits with marked snippets.
-  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " search Poutine"));
+  // accordctl search prints ranked hits with marked snippets (bold when
+  // asked for: this output is a pipe).
+  std::tie(code, out) =
+      RunCommand(absl::StrCat(ctl, " search --color=always Poutine"));
   EXPECT_EQ(code, 0);
-  EXPECT_TRUE(absl::StrContains(out, "«Poutine»")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "\x1b[1mPoutine\x1b[0m")) << out;
   EXPECT_TRUE(absl::StrContains(out, "1 matching documents")) << out;
 
   // accordctl get prints the document.

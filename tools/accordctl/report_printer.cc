@@ -5,6 +5,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "google/protobuf/util/json_util.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -18,9 +19,14 @@ std::string ShortEnum(const std::string& name, absl::string_view prefix) {
 
 }  // namespace
 
-std::string FormatBundle(const accord::v1::Bundle& bundle) {
+std::string FormatBundle(const accord::v1::Bundle& bundle,
+                         BundleDetail detail) {
   std::string out;
   for (const accord::v1::DocumentResult& result : bundle.results()) {
+    if (detail == BundleDetail::kRejectionsOnly &&
+        result.outcome() != accord::v1::DOCUMENT_OUTCOME_REJECTED) {
+      continue;
+    }
     std::string outcome =
         ShortEnum(accord::v1::DocumentOutcome_Name(result.outcome()),
                   "DOCUMENT_OUTCOME_");
@@ -83,7 +89,7 @@ std::string FormatDocument(const accord::v1::Document& document) {
 }
 
 std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
-                         bool ansi) {
+                         MarkStyle marks) {
   std::string out;
   int rank = 0;
   for (const accord::v1::SearchHit& hit : response.hits()) {
@@ -91,10 +97,14 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
                           hit.language(), hit.score(), hit.document_id(),
                           hit.title().empty() ? "(no title)" : hit.title());
     if (hit.snippets_size() > 0) {
-      std::string text = absl::StrReplaceAll(
-          hit.snippets(0).marked_text(), {{"<mark>", ansi ? "\x1b[1m" : "«"},
-                                          {"</mark>", ansi ? "\x1b[0m" : "»"}});
-      absl::StrAppend(&out, "    ", text, "\n");
+      const accord::v1::Snippet& snippet = hit.snippets(0);
+      absl::StrAppend(&out, "    ",
+                      marks == MarkStyle::kBold
+                          ? absl::StrReplaceAll(
+                                snippet.marked_text(),
+                                {{"<mark>", "\x1b[1m"}, {"</mark>", "\x1b[0m"}})
+                          : snippet.text(),
+                      "\n");
     }
   }
   absl::StrAppendFormat(&out, "%d matching documents", response.total_size());
@@ -104,6 +114,15 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
   }
   absl::StrAppend(&out, "\n");
   return out;
+}
+
+std::string FormatJson(const google::protobuf::Message& message) {
+  std::string json;
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  google::protobuf::util::MessageToJsonString(message, &json, options);
+  return json;
 }
 
 std::string FormatRpcError(int code, const std::string& message,

@@ -7,19 +7,42 @@
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
 #include "accord/v1/query_service.pb.h"
+#include "google/protobuf/message.h"
 
 namespace accord::ctl {
 
-// One line per document ("CREATED   <id>  <ref>"), then a summary line.
-std::string FormatBundle(const accord::v1::Bundle& bundle);
+// How much of a bundle report FormatBundle prints.
+enum class BundleDetail {
+  // One line per document, then the summary line.
+  kEveryDocument,
+  // Only the rejected documents (they are errors), then the summary line:
+  // --quiet.
+  kRejectionsOnly,
+};
+
+// One line per document ("CREATED   <id>  <ref>"), then a summary line
+// ("bundle <id>: 3 created, 0 unchanged, 1 rejected").
+std::string FormatBundle(const accord::v1::Bundle& bundle,
+                         BundleDetail detail = BundleDetail::kEveryDocument);
 
 // Title, language, dateline, publication, paragraphs and removed fragments.
 std::string FormatDocument(const accord::v1::Document& document);
 
-// Ranked hits with their best snippet; matched words in bold on a terminal
-// (`ansi`), else between « and ».
+// How FormatSearch shows the matched words of a snippet.
+enum class MarkStyle {
+  // As plain text, like grep without color: for pipes and files.
+  kPlain,
+  // In bold (ANSI "\x1b[1m" ... "\x1b[0m"): for terminals.
+  kBold,
+};
+
+// Ranked hits with their best snippet, the matched words shown as `marks`
+// says; then the number of matching documents and the next page token.
 std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
-                         bool ansi);
+                         MarkStyle marks);
+
+// `message` as indented JSON with the proto field names (--json).
+std::string FormatJson(const google::protobuf::Message& message);
 
 // "NOT_FOUND: document ... not found [DOCUMENT_NOT_FOUND]" from a gRPC
 // status code, message and serialized google.rpc.Status details.

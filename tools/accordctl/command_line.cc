@@ -1,0 +1,417 @@
+#include "tools/accordctl/command_line.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "tools/accordctl/commands.h"
+#include "tools/accordctl/duration_option.h"
+#include "tools/accordctl/search_words.h"
+
+namespace accord::ctl {
+namespace {
+
+constexpr char kCommands[] = "ingest, get, bundle, search, health";
+
+constexpr char kFooter[] =
+    "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
+    "documents rejected. Options may come before or after the command;\n"
+    "\"--\" ends the options. Durations: seconds (5, 0.5) or a number with\n"
+    "a unit (500ms, 5s, 2m, 1h).";
+
+constexpr char kSearchFooter[] =
+    "QUERY: words (ranked by BM25), \"quoted phrases\", +required and\n"
+    "-excluded words or phrases, e.g.\n"
+    "  accordctl search '\"information security\"' -ASEAN --languages=en\n"
+    "A query word may start with '-'; words after \"--\" are query words\n"
+    "whatever they look like.\n\n";
+
+// Usage lines: the arguments after "--" are checked here, not by CLI11
+// (whose usage would show them as optional).
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_usage(const CLI::App* app, std::string name) const final {
+    static const auto* lines = new std::map<std::string, std::string>{
+        {"accordctl", "accordctl [OPTIONS] COMMAND [ARGS...]"},
+        {"ingest", "accordctl ingest [OPTIONS] PATH..."},
+        {"get", "accordctl get [OPTIONS] ID"},
+        {"bundle", "accordctl bundle [OPTIONS] ID"},
+        {"search", "accordctl search [OPTIONS] QUERY..."},
+        {"health", "accordctl health [OPTIONS]"},
+    };
+    auto it = lines->find(app->get_name());
+    if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
+    return absl::StrCat("Usage: ", it->second, "\n");
+  }
+};
+
+// Adds each option to the commands it applies to and, hidden unless it is
+// a server option, to the main command line, so that it may come before
+// the command too (as every option could before CLI11).
+class OptionTable {
+ public:
+  using Adder = std::function<CLI::Option*(CLI::App*)>;
+
+  explicit OptionTable(CLI::App* main) : main_(main) {}
+
+  void Add(const std::vector<CLI::App*>& commands, const Adder& add,
+           const std::string& group = "Options") {
+    CLI::Option* on_main = add(main_);
+    // An empty group hides an option from the main help; each command's
+    // help lists it.
+    on_main->group(group == "Options" ? "" : group);
+    for (CLI::App* command : commands) add(command)->group(group);
+  }
+
+ private:
+  CLI::App* const main_;
+};
+
+// --color and --progress: auto, always or never.
+template <typename Mode>
+OptionTable::Adder WhenOption(std::string name, Mode* mode,
+                              std::string description) {
+  return [name, mode, description](CLI::App* app) {
+    return app
+        ->add_option_function<std::string>(
+            name,
+            [name, mode](const std::string& value) {
+              if (value == "auto") {
+                *mode = Mode::kAuto;
+              } else if (value == "always") {
+                *mode = Mode::kAlways;
+              } else if (value == "never") {
+                *mode = Mode::kNever;
+              } else {
+                throw CLI::ValidationError(
+                    name, absl::StrCat("\"", value,
+                                       "\" is not one of auto, always, never"));
+              }
+            },
+            description)
+        ->type_name("WHEN")
+        ->default_str("auto");
+  };
+}
+
+struct Commands {
+  CLI::App* ingest;
+  CLI::App* get;
+  CLI::App* bundle;
+  CLI::App* search;
+  CLI::App* health;
+};
+
+void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
+  // Every command takes the server options, also those it does not call:
+  // one alias or script sets both addresses for all commands.
+  const std::string server = "Server options";
+  const std::vector<CLI::App*> all = {c.ingest, c.get, c.bundle, c.search,
+                                      c.health};
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--ingest_addr", o->ingest_addr,
+                         "ingest-service address")
+            ->type_name("HOST:PORT")
+            ->capture_default_str();
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--query_addr", o->query_addr, "query-service address")
+            ->type_name("HOST:PORT")
+            ->capture_default_str();
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option_function<std::string>(
+                "--timeout",
+                [o](const std::string& value) {
+                  absl::StatusOr<absl::Duration> timeout =
+                      ParseDurationOption(value);
+                  if (!timeout.ok()) {
+                    throw CLI::ValidationError(
+                        "--timeout", std::string(timeout.status().message()));
+                  }
+                  o->timeout = *timeout;
+                },
+                "deadline of each call (health: 10s unless given)")
+            ->type_name("DURATION")
+            ->default_str("10m");
+      },
+      server);
+
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option("--submitter", o->submitter,
+                     "submitter recorded in the bundle")
+        ->capture_default_str();
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app->add_option("--label", o->label, "label recorded in the bundle");
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app->add_option(
+        "--request_id", o->request_id,
+        "idempotency key: re-sending with the same key stores nothing new");
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option("--content_type", o->content_type,
+                     "content type of every file (default: from the file "
+                     "name; .txt and none: text/plain)")
+        ->type_name("TYPE");
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option("--charset", o->charset,
+                     "charset of every file, e.g. iso-8859-1, windows-1252 "
+                     "(default: UTF-8, or a byte-order mark)")
+        ->type_name("NAME");
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option("--stream_threshold_bytes", o->stream_threshold_bytes,
+                     "bundles larger than this are sent with StreamIngest")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+  });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option("--chunk_bytes", o->chunk_bytes,
+                     "content bytes per StreamIngest message")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+  });
+  table.Add({c.ingest, c.bundle}, [o](CLI::App* app) {
+    return app->add_flag("-q,--quiet", o->quiet,
+                         "print only rejected documents and the summary line");
+  });
+  table.Add({c.ingest},
+            WhenOption("--progress", &o->progress,
+                       "progress on stderr: auto (on a terminal, unless "
+                       "--quiet), always, never"));
+
+  table.Add({c.get}, [o](CLI::App* app) {
+    return app->add_flag("--raw", o->raw, "print the bytes as submitted");
+  });
+
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--languages", o->languages,
+                     "only these languages: ISO 639-1 codes, comma-separated "
+                     "(en,fr)")
+        ->delimiter(',')
+        ->allow_extra_args(false)  // "--languages en QUERY": one value
+        ->type_name("LANG");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--sources", o->sources,
+                     "only these sources: agencies or URL hosts, "
+                     "comma-separated")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("SOURCE");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app->add_option("--page_size", o->page_size, "hits per page")
+        ->capture_default_str();
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--page_token", o->page_token,
+                     "continue a previous search")
+        ->type_name("TOKEN");
+  });
+  table.Add({c.search},
+            WhenOption("--color", &o->color,
+                       "matched words in bold: auto (on a terminal), always, "
+                       "never"));
+
+  table.Add(all, [o](CLI::App* app) {
+    return app->add_flag("--json", o->json, "print the reply as JSON");
+  });
+}
+
+CommandLine UsageError(const std::string& message, const CLI::App* command) {
+  CommandLine line;
+  line.exit_code = kExitError;
+  line.err = absl::StrCat("accordctl: ", message, "\nRun 'accordctl ",
+                          command != nullptr ? command->get_name() + " " : "",
+                          "--help' for usage.\n");
+  return line;
+}
+
+// The error for a parse that found no command.
+CommandLine NoCommand(const CLI::App& app, const CLI::ParseError& e) {
+  std::vector<std::string> stray = app.remaining();
+  if (!stray.empty()) {
+    return UsageError(absl::StartsWith(stray[0], "-")
+                          ? absl::StrCat("unknown option ", stray[0])
+                          : absl::StrCat("unknown command \"", stray[0],
+                                         "\" (commands: ", kCommands, ")"),
+                      nullptr);
+  }
+  return UsageError(dynamic_cast<const CLI::RequiredError*>(&e) != nullptr
+                        ? absl::StrCat("give a command: ", kCommands)
+                        : std::string(e.what()),
+                    nullptr);
+}
+
+// The one ID of `get` or `bundle`, given before or after "--".
+bool OneId(std::string* id, const std::vector<std::string>& after_mark) {
+  if (after_mark.size() + (id->empty() ? 0 : 1) != 1) return false;
+  if (id->empty()) *id = after_mark[0];
+  return true;
+}
+
+}  // namespace
+
+CommandLine ParseCommandLine(const std::vector<std::string>& args) {
+  CommandLine line;
+  CtlOptions* options = &line.options;
+  CLI::App app(
+      "accordctl: the operator's client for Accord (ingest-service and "
+      "query-service).",
+      "accordctl");
+  app.formatter(std::make_shared<Formatter>());
+  app.get_formatter()->column_width(34);
+  app.require_subcommand(1);
+  app.footer(kFooter);
+  app.set_version_flag("--version", "accord " ACCORD_VERSION);
+
+  Commands c;
+  c.ingest =
+      app.add_subcommand("ingest", "send files and folders as one bundle");
+  std::vector<std::string> paths;
+  c.ingest->add_option("PATH", paths,
+                       "files, and folders (walked recursively, hidden "
+                       "entries skipped)");
+  c.get = app.add_subcommand("get", "print a stored document");
+  std::string document_id;
+  c.get->add_option("ID", document_id, "document id");
+  c.bundle = app.add_subcommand("bundle", "print a stored bundle report");
+  std::string bundle_id;
+  c.bundle->add_option("ID", bundle_id, "bundle id");
+  c.search = app.add_subcommand("search", "search documents across languages");
+  c.search->footer(absl::StrCat(kSearchFooter, kFooter));
+  // No short options: "-hacking" and "-ASEAN" are query words. The words
+  // are CLI11's extras, in order; QueryFromWords checks them.
+  c.search->set_help_flag("--help", "Print this help message and exit");
+  c.search->allow_extras();
+  c.health = app.add_subcommand(
+      "health", "both servers' health and the query-service's catch-up lag");
+  for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
+  OptionTable table(&app);
+  AddOptions(c, table, options);
+
+  if (args.empty()) {
+    line.exit_code = kExitError;
+    line.err = app.help();
+    return line;
+  }
+  // "--" ends the options for every command. CLI11 parses what comes
+  // before it (and would, inside a command, misread it).
+  std::vector<std::string> head = args;
+  std::vector<std::string> after_mark;
+  if (auto mark = std::find(head.begin(), head.end(), "--");
+      mark != head.end()) {
+    after_mark.assign(mark + 1, head.end());
+    head.erase(mark, head.end());
+  }
+  std::reverse(head.begin(), head.end());  // CLI11 takes them reversed
+  try {
+    app.parse(head);
+  } catch (const CLI::ParseError& e) {
+    std::vector<CLI::App*> parsed = app.get_subcommands();
+    const bool help = dynamic_cast<const CLI::CallForHelp*>(&e) != nullptr ||
+                      dynamic_cast<const CLI::CallForAllHelp*>(&e) != nullptr ||
+                      dynamic_cast<const CLI::CallForVersion*>(&e) != nullptr;
+    if (!help && parsed.empty()) return NoCommand(app, e);
+    if (!help) return UsageError(e.what(), parsed[0]);
+    std::ostringstream out;
+    std::ostringstream err;
+    line.exit_code = app.exit(e, out, err);
+    line.out = out.str();
+    line.err = err.str();
+    return line;
+  }
+  CLI::App* command = app.get_subcommands()[0];
+
+  // An option before the command must be one the command takes.
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->count() == 0 || option->get_lnames().empty()) continue;
+    // (get_name() is empty for the options hidden from the main help.)
+    std::string name = "--" + option->get_lnames()[0];
+    if (command->get_option_no_throw(name) == nullptr) {
+      return UsageError(
+          absl::StrCat(name, " does not apply to ", command->get_name()),
+          command);
+    }
+  }
+
+  if (command == c.ingest) {
+    paths.insert(paths.end(), after_mark.begin(), after_mark.end());
+    if (paths.empty()) return UsageError("ingest: give a PATH", command);
+    line.command = Command::kIngest;
+    line.args = std::move(paths);
+  } else if (command == c.get || command == c.bundle) {
+    std::string* id = command == c.get ? &document_id : &bundle_id;
+    if (!OneId(id, after_mark)) {
+      return UsageError(
+          absl::StrCat(command->get_name(), ": give one ",
+                       command == c.get ? "document" : "bundle", " ID"),
+          command);
+    }
+    line.command = command == c.get ? Command::kGet : Command::kBundle;
+    line.args = {*id};
+  } else if (command == c.health) {
+    if (!after_mark.empty()) {
+      return UsageError("health: takes no arguments", command);
+    }
+    if (app.count("--timeout") + command->count("--timeout") == 0) {
+      // A health check should answer soon, also of a hung server.
+      options->timeout = absl::Seconds(10);
+    }
+    line.command = Command::kHealth;
+  } else {
+    std::vector<std::string> words = command->remaining();
+    if (words.size() == 1 && words[0] == "-h" && after_mark.empty()) {
+      line.out = command->help();  // "-h" alone would only exclude "h"
+      return line;
+    }
+    std::vector<std::string> known;
+    for (const CLI::Option* option : command->get_options()) {
+      for (const std::string& name : option->get_lnames()) {
+        known.push_back("--" + name);
+      }
+    }
+    absl::StatusOr<std::string> query =
+        QueryFromWords(words, after_mark, known);
+    if (!query.ok()) {
+      return UsageError(std::string(query.status().message()), command);
+    }
+    if (query->empty() && options->page_token.empty()) {
+      return UsageError("search: give a QUERY", command);
+    }
+    line.command = Command::kSearch;
+    line.args = {*std::move(query)};
+  }
+  return line;
+}
+
+}  // namespace accord::ctl

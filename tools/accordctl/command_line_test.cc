@@ -1,0 +1,158 @@
+#include "tools/accordctl/command_line.h"
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+#include "tools/accordctl/commands.h"
+
+namespace accord::ctl {
+namespace {
+
+CommandLine Parse(std::vector<std::string> args) {
+  return ParseCommandLine(args);
+}
+
+TEST(CommandLineTest, HelpExitsZeroWithUsageAndNoBuildPath) {
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"--help"},
+                                             {"-h"},
+                                             {"search", "--help"},
+                                             {"search", "-h"},
+                                             {"ingest", "-h"},
+                                             {"--timeout=5s", "get", "--help"},
+                                             {"health", "--help"}}) {
+    CommandLine line = Parse(args);
+    EXPECT_FALSE(line.command.has_value()) << args[0];
+    EXPECT_EQ(line.exit_code, 0) << args[0];
+    EXPECT_TRUE(absl::StrContains(line.out, "Usage: accordctl")) << line.out;
+    EXPECT_FALSE(absl::StrContains(line.out, "/work")) << line.out;
+    EXPECT_FALSE(absl::StrContains(line.out, ".cc")) << line.out;
+    EXPECT_EQ(line.err, "");
+  }
+  EXPECT_TRUE(absl::StrContains(Parse({"search", "--help"}).out,
+                                "Usage: accordctl search [OPTIONS] QUERY..."));
+  EXPECT_TRUE(
+      absl::StrContains(Parse({"ingest", "--help"}).out, "--charset NAME"));
+  EXPECT_EQ(Parse({"--version"}).out, "accord " ACCORD_VERSION "\n");
+}
+
+TEST(CommandLineTest, NoOrUnknownCommandIsAUsageError) {
+  CommandLine line = Parse({});
+  EXPECT_EQ(line.exit_code, kExitError);
+  EXPECT_TRUE(absl::StrContains(line.err, "Usage: accordctl")) << line.err;
+  line = Parse({"serch", "norms"});
+  EXPECT_EQ(line.exit_code, kExitError);
+  EXPECT_TRUE(absl::StrContains(line.err, "unknown command \"serch\""))
+      << line.err;
+  line = Parse({"--bogus"});
+  EXPECT_TRUE(absl::StrContains(line.err, "unknown option --bogus"))
+      << line.err;
+}
+
+TEST(CommandLineTest, SearchWordsMayStartWithADash) {
+  CommandLine line = Parse({"search", "\"information security\"", "-ASEAN",
+                            "--languages=en,fr", "-hacking", "--page_size", "5",
+                            "--color=never"});
+  ASSERT_EQ(line.command, Command::kSearch) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{
+                           "\"information security\" -ASEAN -hacking"});
+  EXPECT_EQ(line.options.languages, (std::vector<std::string>{"en", "fr"}));
+  EXPECT_EQ(line.options.page_size, 5);
+  EXPECT_EQ(line.options.color, ColorMode::kNever);
+
+  line = Parse({"search", "--languages", "de", "norms", "--", "--x", "-y"});
+  ASSERT_EQ(line.command, Command::kSearch) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"norms --x -y"});
+  EXPECT_EQ(line.options.languages, std::vector<std::string>{"de"});
+  // A command name is a query word after `search`.
+  line = Parse({"search", "health", "get"});
+  EXPECT_EQ(line.args, std::vector<std::string>{"health get"});
+}
+
+TEST(CommandLineTest, SearchRefusesAnUnknownLongOptionByName) {
+  CommandLine line = Parse({"search", "norms", "--no_such_option"});
+  EXPECT_FALSE(line.command.has_value());
+  EXPECT_EQ(line.exit_code, kExitError);
+  EXPECT_TRUE(
+      absl::StrContains(line.err, "search: unknown option --no_such_option"))
+      << line.err;
+  line = Parse({"search", "norms", "--page_sise=3"});
+  EXPECT_TRUE(absl::StrContains(line.err, "did you mean --page_size?"))
+      << line.err;
+  line = Parse({"search"});
+  EXPECT_TRUE(absl::StrContains(line.err, "search: give a QUERY")) << line.err;
+  line = Parse({"search", "--page_token=abc"});
+  EXPECT_EQ(line.command, Command::kSearch) << line.err;
+}
+
+TEST(CommandLineTest, OptionsMayComeBeforeTheCommand) {
+  CommandLine line =
+      Parse({"--ingest_addr=h:1", "--stream_threshold_bytes=1", "--chunk_bytes",
+             "2", "--timeout=5", "-q", "ingest", "a", "b",
+             "--charset=iso-8859-1", "--progress=always", "--", "-c"});
+  ASSERT_EQ(line.command, Command::kIngest) << line.err;
+  EXPECT_EQ(line.args, (std::vector<std::string>{"a", "b", "-c"}));
+  EXPECT_EQ(line.options.ingest_addr, "h:1");
+  EXPECT_EQ(line.options.stream_threshold_bytes, 1);
+  EXPECT_EQ(line.options.chunk_bytes, 2);
+  EXPECT_EQ(line.options.timeout, absl::Seconds(5));
+  EXPECT_TRUE(line.options.quiet);
+  EXPECT_EQ(line.options.charset, "iso-8859-1");
+  EXPECT_EQ(line.options.progress, ProgressMode::kAlways);
+
+  line = Parse({"--json", "get", "--raw", "ID1"});
+  ASSERT_EQ(line.command, Command::kGet) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"ID1"});
+  EXPECT_TRUE(line.options.json);
+  EXPECT_TRUE(line.options.raw);
+
+  // One that does not apply to the command is an error.
+  line = Parse({"--languages=en", "ingest", "a"});
+  EXPECT_EQ(line.exit_code, kExitError);
+  EXPECT_TRUE(absl::StrContains(line.err,
+                                "--languages does not apply to "
+                                "ingest"))
+      << line.err;
+  line = Parse({"ingest", "--languages=en", "a"});
+  EXPECT_TRUE(absl::StrContains(line.err, "--languages=en")) << line.err;
+}
+
+TEST(CommandLineTest, TimeoutTakesUnitsAndSaysWhatItAccepts) {
+  EXPECT_EQ(Parse({"--timeout=500ms", "get", "x"}).options.timeout,
+            absl::Milliseconds(500));
+  EXPECT_EQ(Parse({"get", "x", "--timeout", "2m"}).options.timeout,
+            absl::Minutes(2));
+  CommandLine line = Parse({"--timeout=abc", "get", "x"});
+  EXPECT_EQ(line.exit_code, kExitError);
+  EXPECT_TRUE(absl::StrContains(
+      line.err,
+      "--timeout: \"abc\" is not a duration; give seconds (5, 0.5) "
+      "or a number with a unit (500ms, 5s, 2m, 1h)"))
+      << line.err;
+  // health waits 10 s unless told.
+  EXPECT_EQ(Parse({"health"}).options.timeout, absl::Seconds(10));
+  EXPECT_EQ(Parse({"health", "--timeout=1m"}).options.timeout,
+            absl::Minutes(1));
+  EXPECT_EQ(Parse({"get", "x"}).options.timeout, absl::Minutes(10));
+}
+
+TEST(CommandLineTest, IdsAndPathsAreCounted) {
+  EXPECT_TRUE(absl::StrContains(Parse({"get"}).err, "give one document ID"));
+  EXPECT_EQ(Parse({"get", "a", "b"}).exit_code, kExitError);
+  EXPECT_EQ(Parse({"bundle", "--", "-odd"}).args,
+            std::vector<std::string>{"-odd"});
+  EXPECT_TRUE(absl::StrContains(Parse({"ingest"}).err, "give a PATH"));
+  EXPECT_EQ(Parse({"health", "x"}).exit_code, kExitError);
+  EXPECT_EQ(Parse({"health"}).command, Command::kHealth);
+}
+
+TEST(CommandLineTest, WhenOptionsNameTheirValues) {
+  CommandLine line = Parse({"search", "--color=bright", "x"});
+  EXPECT_TRUE(absl::StrContains(
+      line.err, "--color: \"bright\" is not one of auto, always, never"))
+      << line.err;
+  EXPECT_EQ(Parse({"search", "x", "--color", "always"}).options.color,
+            ColorMode::kAlways);
+}
+
+}  // namespace
+}  // namespace accord::ctl

@@ -1,0 +1,42 @@
+// The accordctl commands, callable without a command line: main.cc turns
+// the options into a CtlOptions and calls one of these.
+//
+// Each prints its result on stdout and errors (prefixed "accordctl: ") on
+// stderr, and returns the exit status.
+#ifndef ACCORD_TOOLS_ACCORDCTL_COMMANDS_H_
+#define ACCORD_TOOLS_ACCORDCTL_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include "tools/accordctl/ctl_options.h"
+
+namespace accord::ctl {
+
+// Exit statuses.
+inline constexpr int kExitOk = 0;
+// A usage error, an RPC error, or (health) a server not SERVING.
+inline constexpr int kExitError = 1;
+// A bundle was stored but some of its documents were rejected (ingest).
+inline constexpr int kExitRejected = 3;
+
+// Sends the files and folders `paths` as one bundle (IngestBundle, or
+// StreamIngest above options.stream_threshold_bytes) and prints the report.
+int RunIngest(const CtlOptions& options, const std::vector<std::string>& paths);
+
+// Prints the stored document `id` (options.json, options.raw).
+int RunGet(const CtlOptions& options, const std::string& id);
+
+// Prints the stored bundle report `id`.
+int RunBundle(const CtlOptions& options, const std::string& id);
+
+// Prints a page of hits for `query` (options.languages ... page_token).
+int RunSearch(const CtlOptions& options, const std::string& query);
+
+// Prints both servers' health and the query-service's store status;
+// kExitOk only when both servers are SERVING.
+int RunHealth(const CtlOptions& options);
+
+}  // namespace accord::ctl
+
+#endif  // ACCORD_TOOLS_ACCORDCTL_COMMANDS_H_

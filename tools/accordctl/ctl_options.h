@@ -1,0 +1,78 @@
+// What the accordctl command line asks for, as one struct: main.cc fills
+// it from the options and the commands (commands.h) read it.
+#ifndef ACCORD_TOOLS_ACCORDCTL_CTL_OPTIONS_H_
+#define ACCORD_TOOLS_ACCORDCTL_CTL_OPTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/time/time.h"
+#include "tools/accordctl/progress.h"
+
+namespace accord::ctl {
+
+// --color: auto marks matched words in bold only on a terminal.
+enum class ColorMode { kAuto, kAlways, kNever };
+
+struct CtlOptions {
+  // ---- Servers (every command)
+
+  // Default: "localhost:50051".
+  std::string ingest_addr = "localhost:50051";
+  // Default: "localhost:50052".
+  std::string query_addr = "localhost:50052";
+  // Deadline of each call. Default: 10 minutes.
+  absl::Duration timeout = absl::Minutes(10);
+
+  // ---- ingest: what the bundle records
+
+  // Default: "accordctl".
+  std::string submitter = "accordctl";
+  // Default: none.
+  std::string label;
+  // Idempotency key: re-sending with the same key stores nothing new.
+  // Default: none.
+  std::string request_id;
+  // Content type of every file, in place of the guess from its name.
+  // Default: guessed (ContentTypeForPath).
+  std::string content_type;
+  // Charset added to every file's content type, e.g. "iso-8859-1".
+  // Default: none (the server reads UTF-8 or a byte-order mark).
+  std::string charset;
+
+  // ---- ingest: how the bundle travels
+
+  // Bundles larger than this go by StreamIngest. Default: 16 MiB.
+  int64_t stream_threshold_bytes = int64_t{16} << 20;
+  // Content bytes per StreamIngest message. Default: 4 MiB.
+  int64_t chunk_bytes = int64_t{4} << 20;
+
+  // ---- search
+
+  // Only documents in these languages. Default: all.
+  std::vector<std::string> languages;
+  // Only documents from these agencies or URL hosts. Default: all.
+  std::vector<std::string> sources;
+  // Default: 10.
+  int page_size = 10;
+  // Continues a previous search. Default: the first page.
+  std::string page_token;
+
+  // ---- Output
+
+  // Replies as JSON (get, bundle, search, health, ingest).
+  bool json = false;
+  // get: the bytes as submitted.
+  bool raw = false;
+  // ingest, bundle: only rejected documents and the summary line.
+  bool quiet = false;
+  // ingest: progress on stderr. Default: on a terminal, unless --quiet.
+  ProgressMode progress = ProgressMode::kAuto;
+  // search: matched words in bold. Default: on a terminal.
+  ColorMode color = ColorMode::kAuto;
+};
+
+}  // namespace accord::ctl
+
+#endif  // ACCORD_TOOLS_ACCORDCTL_CTL_OPTIONS_H_

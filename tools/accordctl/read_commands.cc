@@ -1,0 +1,83 @@
+// accordctl get, bundle and search: one call each, the reply printed.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "accord/v1/ingest_service.grpc.pb.h"
+#include "accord/v1/query_service.grpc.pb.h"
+#include "tools/accordctl/client.h"
+#include "tools/accordctl/commands.h"
+#include "tools/accordctl/report_printer.h"
+
+namespace accord::ctl {
+
+int RunGet(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetDocumentRequest request;
+  request.set_document_id(id);
+  request.set_include_raw_content(options.raw);
+  accord::v1::GetDocumentResponse response;
+  grpc::Status status = stub->GetDocument(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.raw) {
+    std::cout << response.raw_content();
+  } else if (options.json) {
+    std::cout << FormatJson(response.document()) << "\n";
+  } else {
+    std::cout << FormatDocument(response.document());
+  }
+  return kExitOk;
+}
+
+int RunBundle(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::IngestService::NewStub(Connect(options.ingest_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetBundleRequest request;
+  request.set_bundle_id(id);
+  accord::v1::GetBundleResponse response;
+  grpc::Status status = stub->GetBundle(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response.bundle()) << "\n";
+  } else {
+    std::cout << FormatBundle(response.bundle(),
+                              options.quiet ? BundleDetail::kRejectionsOnly
+                                            : BundleDetail::kEveryDocument);
+  }
+  // The bundle was read; its rejections are history, not this call's.
+  return kExitOk;
+}
+
+int RunSearch(const CtlOptions& options, const std::string& query) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::SearchDocumentsRequest request;
+  request.set_query(query);
+  for (const std::string& language : options.languages) {
+    request.add_languages(language);
+  }
+  for (const std::string& source : options.sources) request.add_sources(source);
+  request.set_page_size(options.page_size);
+  request.set_page_token(options.page_token);
+  accord::v1::SearchDocumentsResponse response;
+  grpc::Status status = stub->SearchDocuments(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response) << "\n";
+    return kExitOk;
+  }
+  // Like grep --color: auto is bold on a terminal and plain text in a
+  // pipe or file, where escape codes would be noise.
+  const bool bold =
+      options.color == ColorMode::kAlways ||
+      (options.color == ColorMode::kAuto && isatty(STDOUT_FILENO));
+  std::cout << FormatSearch(response,
+                            bold ? MarkStyle::kBold : MarkStyle::kPlain);
+  return kExitOk;
+}
+
+}  // namespace accord::ctl
