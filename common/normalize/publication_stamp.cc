@@ -317,9 +317,12 @@ std::optional<accord::v1::Publication> ParsePublicationStamp(
   const absl::CivilSecond local(stamp.year, stamp.month, stamp.day,
                                 has_time ? stamp.hour : 0, stamp.minute,
                                 stamp.second > 0 ? stamp.second : 0);
+  // A zone without a time is not kept (a day has no offset in iso8601), so
+  // it does not move the instant either.
   const absl::TimeZone zone =
-      stamp.has_offset ? absl::FixedTimeZone(stamp.offset_minutes * 60)
-                       : absl::UTCTimeZone();
+      has_time && stamp.has_offset
+          ? absl::FixedTimeZone(stamp.offset_minutes * 60)
+          : absl::UTCTimeZone();
   const absl::Time instant = absl::FromCivil(local, zone);
   // What a google.protobuf.Timestamp can hold: 0001-01-01T00:00:00Z to
   // 9999-12-31T23:59:59Z.

@@ -96,5 +96,16 @@ TEST(PublicationStampNegativeTest, OnlyTimesATimestampCanHold) {
   EXPECT_EQ(first->time().seconds(), -62135596800);
 }
 
+// Found by fuzz_normalizer: a date with a zone but no time read the day in
+// that zone while the record said no offset was known, so time and
+// iso8601 named different instants.
+TEST(PublicationStampNegativeTest, ADateWithoutTimeIgnoresItsZone) {
+  const auto stamp = ParsePublicationStamp("November 28, 2019 GMT+7");
+  ASSERT_TRUE(stamp.has_value());
+  EXPECT_EQ(stamp->iso8601(), "2019-11-28");
+  EXPECT_FALSE(stamp->has_utc_offset());
+  EXPECT_EQ(stamp->time().seconds(), 1574899200);  // 2019-11-28T00:00Z
+}
+
 }  // namespace
 }  // namespace accord::normalize
