@@ -359,15 +359,35 @@ TEST(AccordctlTest, HealthChecksBothServers) {
       out, absl::StrCat("query-service   ", (*cluster)->query().address(),
                         "  SERVING\n")))
       << out;
-  // GetStoreStatus, or a clear word that this query-service lacks it.
-  EXPECT_TRUE(absl::StrContains(out, "store:          open, 0 documents") ||
-              absl::StrContains(out, "store status:   not available"))
+  // The query-service's GetStoreStatus: open, empty, caught up just now.
+  EXPECT_TRUE(absl::StrContains(out, "\nstore:          open, 0 documents\n"))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "\ncatch-up lag:   ")) << out;
+  EXPECT_TRUE(absl::StrContains(out,
+                                " (catches up every 100ms; NOT_SERVING "
+                                "beyond "))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "\ncaught up:      20")) << out;
+  EXPECT_FALSE(absl::StrContains(out, "not available")) << out;
+
+  // A stored document shows in the count once the query-service caught up.
+  accord::v1::Bundle bundle = (*cluster)->Ingest(
+      {TextInput("Talks\n\nGeneva (AP) – Delegations met.\n")});
+  ASSERT_TRUE(
+      (*cluster)->WaitForDocument(bundle.results(0).document_id()).ok());
+  std::tie(code, out) = Ctl(**cluster, "health");
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "store:          open, 1 documents"))
       << out;
 
   std::tie(code, out) = Ctl(**cluster, "health --json");
   EXPECT_EQ(code, 0) << out;
   EXPECT_TRUE(absl::StrContains(out, "\"serving\": true")) << out;
   EXPECT_TRUE(absl::StrContains(out, "\"status\": \"SERVING\"")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "\"store_open\": true")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "\"document_count\": \"1\"")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "\"catch_up_interval\": \"0.100s\""))
+      << out;
 
   // An ingest-service that does not answer: not healthy, and why.
   std::tie(code, out) =
