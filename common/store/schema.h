@@ -17,7 +17,10 @@ namespace accord::store {
 // layout it does not know.
 inline constexpr int kSchemaVersion = 2;
 
-// Column families. Their order is the order of Store's handles.
+// Column families. Their order is the order of Store's handles. Every key
+// is written once, except meta's next_sequence and the postings' tail
+// blocks and term stats; Store::CatchUp relies on that list
+// (kOverwrittenFamilies in store_secondary.cc).
 enum class Family : int {
   kMeta = 0,        // "schema_version", "next_sequence", "created"
   kDocuments,       // document id            -> accord.v1.Document

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/store/internal/rocks.h"
 #include "common/store/internal/term_prefix.h"
 #include "common/store/rocks_status.h"
 #include "common/util/log.h"
@@ -79,15 +80,21 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
 
 }  // namespace
 
-Store::Store(bool primary, std::unique_ptr<rocksdb::DB> db,
-             std::vector<rocksdb::ColumnFamilyHandle*> handles)
-    : primary_(primary), db_(std::move(db)), handles_(std::move(handles)) {}
+Store::Store(bool primary, std::string path, std::string secondary_path,
+             const StoreOptions& options, std::shared_ptr<rocksdb::Cache> cache,
+             std::shared_ptr<const Rocks> rocks)
+    : primary_(primary),
+      path_(std::move(path)),
+      secondary_path_(std::move(secondary_path)),
+      options_(options),
+      cache_(std::move(cache)),
+      rocks_(std::move(rocks)) {}
 
-Store::~Store() {
-  for (rocksdb::ColumnFamilyHandle* h : handles_) {
-    db_->DestroyColumnFamilyHandle(h);
-  }
-  db_->Close();
+Store::~Store() = default;
+
+std::shared_ptr<const Store::Rocks> Store::rocks() const {
+  absl::ReaderMutexLock lock(&rocks_mu_);
+  return rocks_;
 }
 
 absl::StatusOr<std::unique_ptr<Store>> Store::OpenPrimary(
@@ -101,18 +108,47 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenSecondary(
   return Open(/*primary=*/false, primary_path, secondary_path, options);
 }
 
-absl::StatusOr<std::unique_ptr<Store>> Store::Open(
+absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
     bool primary, const std::string& path, const std::string& secondary_path,
-    const StoreOptions& options) {
-  std::shared_ptr<rocksdb::Cache> cache =
-      rocksdb::NewLRUCache(options.block_cache_bytes);
+    const StoreOptions& options, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = primary && options.create_if_missing;
   db_options.create_missing_column_families = primary;
   db_options.max_background_jobs = options.background_jobs;
   db_options.keep_log_file_num = 5;
+  db_options.max_total_wal_size = options.max_wal_bytes;
+  // A flush writes every family in one MANIFEST record, so a secondary
+  // sees all of a flush or none of it. Flushed family by family, a
+  // catch-up between two of them could show a bundle's count without its
+  // sequence entries (StoreWalTest.FollowerSees...). Small families then
+  // flush whenever a large one does, which also frees the WAL at once.
+  db_options.atomic_flush = true;
   if (!primary) db_options.max_open_files = -1;
 
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int i = 0; i < static_cast<int>(Family::kCount); ++i) {
+    descriptors.emplace_back(
+        FamilyNames()[i],
+        FamilyOptions(static_cast<Family>(i), options, cache));
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw_db = nullptr;
+  rocksdb::Status status =
+      primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
+                                  descriptors, &handles, &raw_db)
+              : rocksdb::DB::OpenAsSecondary(rocksdb::Options(db_options, {}),
+                                             path, secondary_path, descriptors,
+                                             &handles, &raw_db);
+  if (!status.ok()) {
+    return FromRocks(status, absl::StrCat("open store ", path));
+  }
+  return std::make_shared<const Rocks>(std::unique_ptr<rocksdb::DB>(raw_db),
+                                       std::move(handles));
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(
+    bool primary, const std::string& path, const std::string& secondary_path,
+    const StoreOptions& options) {
   if (primary && options.create_if_missing) {
     // RocksDB creates the directory itself but not its parents.
     std::error_code ec;
@@ -123,6 +159,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     }
   }
   if (!primary) {
+    rocksdb::DBOptions db_options;
     std::vector<std::string> existing;
     rocksdb::Status listed =
         rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
@@ -146,27 +183,19 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     }
   }
 
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (int i = 0; i < static_cast<int>(Family::kCount); ++i) {
-    descriptors.emplace_back(
-        FamilyNames()[i],
-        FamilyOptions(static_cast<Family>(i), options, cache));
-  }
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw_db = nullptr;
-  rocksdb::Status status =
-      primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
-                                  descriptors, &handles, &raw_db)
-              : rocksdb::DB::OpenAsSecondary(rocksdb::Options(db_options, {}),
-                                             path, secondary_path, descriptors,
-                                             &handles, &raw_db);
-  if (!status.ok()) {
-    return FromRocks(status, absl::StrCat("open store ", path));
-  }
-  std::unique_ptr<Store> store(new Store(
-      primary, std::unique_ptr<rocksdb::DB>(raw_db), std::move(handles)));
+  std::shared_ptr<rocksdb::Cache> cache =
+      rocksdb::NewLRUCache(options.block_cache_bytes);
+  absl::StatusOr<std::shared_ptr<const Rocks>> rocks =
+      OpenRocks(primary, path, secondary_path, options, cache);
+  if (!rocks.ok()) return rocks.status();
+  std::unique_ptr<Store> store(new Store(primary, path, secondary_path, options,
+                                         std::move(cache), *std::move(rocks)));
   if (absl::Status schema = store->InitializeOrCheckSchema(); !schema.ok()) {
     return schema;
+  }
+  if (!primary) {
+    absl::MutexLock lock(&store->catch_up_mu_);
+    store->newest_file_ = internal::NewestFiles(*store->rocks()->db);
   }
   return store;
 }
@@ -179,17 +208,19 @@ absl::Status Store::InitializeOrCheckSchema() {
       return absl::FailedPreconditionError(
           "store has no schema version yet; is ingest-service starting?");
     }
+    const std::shared_ptr<const Rocks> rocks = this->rocks();
     rocksdb::WriteBatch batch;
-    batch.Put(handle(Family::kMeta), ToSlice(kMetaSchemaVersion),
+    batch.Put(rocks->handle(Family::kMeta), ToSlice(kMetaSchemaVersion),
               std::to_string(kSchemaVersion));
-    batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence),
+    batch.Put(rocks->handle(Family::kMeta), ToSlice(kMetaNextSequence),
               EncodeSequence(0));
     batch.Put(
-        handle(Family::kMeta), ToSlice(kMetaCreated),
+        rocks->handle(Family::kMeta), ToSlice(kMetaCreated),
         absl::FormatTime(absl::RFC3339_sec, absl::Now(), absl::UTCTimeZone()));
     rocksdb::WriteOptions write_options;
     write_options.sync = true;
-    return FromRocks(db_->Write(write_options, &batch), "initialize store");
+    return FromRocks(rocks->db->Write(write_options, &batch),
+                     "initialize store");
   }
   if (!version.ok()) return version.status();
   int number = 0;
@@ -212,9 +243,10 @@ absl::Status Store::InitializeOrCheckSchema() {
 
 absl::StatusOr<std::string> Store::Get(Family family, absl::string_view key,
                                        absl::string_view what) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   std::string value;
-  rocksdb::Status status =
-      db_->Get(rocksdb::ReadOptions(), handle(family), ToSlice(key), &value);
+  rocksdb::Status status = rocks->db->Get(
+      rocksdb::ReadOptions(), rocks->handle(family), ToSlice(key), &value);
   if (status.IsNotFound()) {
     return absl::NotFoundError(absl::StrCat(what, " not found"));
   }
@@ -240,8 +272,9 @@ std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
   std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
   std::vector<rocksdb::PinnableSlice> values(ids.size());
   std::vector<rocksdb::Status> statuses(ids.size());
-  db_->MultiGet(rocksdb::ReadOptions(), handle(Family::kDocuments), keys.size(),
-                keys.data(), values.data(), statuses.data());
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  rocks->db->MultiGet(rocksdb::ReadOptions(), rocks->handle(Family::kDocuments),
+                      keys.size(), keys.data(), values.data(), statuses.data());
   std::vector<absl::StatusOr<accord::v1::Document>> result;
   result.reserve(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
@@ -270,9 +303,11 @@ absl::StatusOr<std::string> Store::GetRawContent(absl::string_view id) const {
 }
 
 absl::StatusOr<bool> Store::HasDocument(absl::string_view id) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   rocksdb::PinnableSlice value;
-  rocksdb::Status status = db_->Get(
-      rocksdb::ReadOptions(), handle(Family::kDocuments), ToSlice(id), &value);
+  rocksdb::Status status =
+      rocks->db->Get(rocksdb::ReadOptions(), rocks->handle(Family::kDocuments),
+                     ToSlice(id), &value);
   if (status.IsNotFound()) return false;
   if (!status.ok()) {
     return FromRocks(status, absl::StrCat("look up document ", id));
@@ -316,7 +351,8 @@ absl::Status Store::CheckUsable() const {
   if (!version.ok()) return version.status();
   if (primary_) {
     std::string stopped;
-    if (db_->GetProperty(rocksdb::DB::Properties::kIsWriteStopped, &stopped) &&
+    if (rocks()->db->GetProperty(rocksdb::DB::Properties::kIsWriteStopped,
+                                 &stopped) &&
         stopped == "1") {
       return absl::UnavailableError("store writes are stopped (stall)");
     }
@@ -328,26 +364,23 @@ absl::Status Store::Compact() {
   if (!primary_) return absl::FailedPreconditionError("Compact on a secondary");
   rocksdb::FlushOptions flush;
   flush.wait = true;
-  if (absl::Status flushed = FromRocks(db_->Flush(flush, handles_), "flush");
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  if (absl::Status flushed =
+          FromRocks(rocks->db->Flush(flush, rocks->handles), "flush");
       !flushed.ok()) {
     return flushed;
   }
-  for (rocksdb::ColumnFamilyHandle* h : handles_) {
+  for (rocksdb::ColumnFamilyHandle* h : rocks->handles) {
     rocksdb::CompactRangeOptions options;
     options.bottommost_level_compaction =
         rocksdb::BottommostLevelCompaction::kForce;
     if (absl::Status compacted = FromRocks(
-            db_->CompactRange(options, h, nullptr, nullptr), "compact");
+            rocks->db->CompactRange(options, h, nullptr, nullptr), "compact");
         !compacted.ok()) {
       return compacted;
     }
   }
   return absl::OkStatus();
-}
-
-absl::Status Store::CatchUp() {
-  if (primary_) return absl::FailedPreconditionError("CatchUp on a primary");
-  return FromRocks(db_->TryCatchUpWithPrimary(), "catch up with primary");
 }
 
 }  // namespace accord::store

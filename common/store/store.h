@@ -14,6 +14,7 @@
 #ifndef ACCORD_COMMON_STORE_STORE_H_
 #define ACCORD_COMMON_STORE_STORE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -41,6 +42,20 @@ struct StoreOptions {
   // Primary only: create an empty store when the directory holds none.
   // Default: true.
   bool create_if_missing = true;
+
+  // ---- Disk use ----
+
+  // Primary only: the most write-ahead log (live *.log files) to keep.
+  // A WAL file is deleted once every family with writes in it has been
+  // flushed. Accord flushes all families at once (store.cc), so the WAL
+  // usually lives until the fullest write buffer fills; past this bound
+  // RocksDB flushes early. Unbounded, families that take few bytes (meta,
+  // bundles, bundle_requests) pinned every WAL since their last flush: a
+  // store held 1 GB of WAL after 50k articles, and RocksDB's own limit (0
+  // here) is 4 x the sum of all write buffers, 2 GiB at the defaults. The
+  // bound also caps what a restart, or a secondary's reopen (CatchUp),
+  // replays. Default: 128 MiB.
+  uint64_t max_wal_bytes = uint64_t{128} << 20;
 
   // ---- Performance ----
 
@@ -142,34 +157,78 @@ class Store {
 
   // ---- Secondary only ----
 
-  // Applies the primary's writes made since the last call.
+  // Applies the primary's writes made since the last call. Calls are
+  // serialized; reads may run meanwhile.
+  //
+  // A RocksDB secondary replays the primary's WAL into memtables, which
+  // reads consult before SST files. When the primary flushes writes the
+  // secondary had not replayed yet, the older entries it did replay stay
+  // in its memtables and hide the newer values the flush wrote, for keys
+  // that are overwritten (next_sequence, posting tail blocks), until that
+  // family's next write: forever if ingest stops. So when a catch-up finds
+  // a new SST file in such a family while this instance holds memtable
+  // entries, it opens a fresh secondary (SST files plus the live WAL, at
+  // most StoreOptions::max_wal_bytes), catches it up and swaps it in;
+  // reads in flight finish on the old instance.
   absl::Status CatchUp();
 
+  // How often CatchUp has swapped in a fresh instance (for status pages and
+  // tests).
+  uint64_t secondary_reopens() const { return reopens_.load(); }
+
  private:
-  Store(bool primary, std::unique_ptr<rocksdb::DB> db,
-        std::vector<rocksdb::ColumnFamilyHandle*> handles);
+  // One open RocksDB instance with its column family handles
+  // (common/store/internal/rocks.h). A secondary replaces its instance in
+  // CatchUp; a read holds the instance it started with.
+  struct Rocks;
+
+  Store(bool primary, std::string path, std::string secondary_path,
+        const StoreOptions& options, std::shared_ptr<rocksdb::Cache> cache,
+        std::shared_ptr<const Rocks> rocks);
 
   static absl::StatusOr<std::unique_ptr<Store>> Open(
       bool primary, const std::string& path, const std::string& secondary_path,
       const StoreOptions& options);
+  // Opens the RocksDB instance itself.
+  static absl::StatusOr<std::shared_ptr<const Rocks>> OpenRocks(
+      bool primary, const std::string& path, const std::string& secondary_path,
+      const StoreOptions& options,
+      const std::shared_ptr<rocksdb::Cache>& cache);
   absl::Status InitializeOrCheckSchema();
-  rocksdb::ColumnFamilyHandle* handle(Family family) const {
-    return handles_[static_cast<int>(family)];
-  }
+  // The current instance. Cheap: a reader lock around a shared_ptr copy.
+  std::shared_ptr<const Rocks> rocks() const;
   absl::StatusOr<std::string> Get(Family family, absl::string_view key,
                                   absl::string_view what) const;
   // Adds to `batch` the postings of `term` for new documents (ascending,
   // all after every stored one): fills the term's last block, then new
   // blocks, and updates the term's document count.
   absl::Status AppendPostings(
-      absl::string_view term,
+      const Rocks& rocks, absl::string_view term,
       const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
           postings,
       rocksdb::WriteBatch* batch) ABSL_EXCLUSIVE_LOCKS_REQUIRED(commit_mu_);
+  // Secondary: opens a fresh instance, catches it up, and swaps it in
+  // unless it shows fewer documents than `current`.
+  absl::Status ReopenSecondary(const Rocks& current)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(catch_up_mu_);
 
   const bool primary_;
-  std::unique_ptr<rocksdb::DB> db_;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  const std::string path_;
+  const std::string secondary_path_;
+  const StoreOptions options_;
+  // Shared by every instance, so a reopened secondary starts warm.
+  const std::shared_ptr<rocksdb::Cache> cache_;
+
+  // Guards only the pointer swap, never I/O.
+  mutable absl::Mutex rocks_mu_;
+  std::shared_ptr<const Rocks> rocks_ ABSL_GUARDED_BY(rocks_mu_);
+
+  // Secondary: serializes CatchUp. newest_file_[family] is the number of
+  // that family's newest SST file at the last catch-up; when it grows, the
+  // primary flushed or compacted the family.
+  absl::Mutex catch_up_mu_;
+  std::vector<uint64_t> newest_file_ ABSL_GUARDED_BY(catch_up_mu_);
+  std::atomic<uint64_t> reopens_{0};
 
   // Serializes commits: deciding CREATED vs UNCHANGED and assigning
   // sequence numbers must see every earlier commit. Held across the synced

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
 #include "google/protobuf/timestamp.pb.h"
@@ -57,6 +58,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     }
   }
 
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   absl::MutexLock lock(&commit_mu_);
   if (!bundle->request_id().empty()) {
     absl::StatusOr<std::string> earlier =
@@ -108,11 +110,11 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     document.set_bundle_id(bundle->id());
     SetTimestamp(now, document.mutable_ingest_time());
     document.SerializeToString(&value);
-    batch.Put(handle(Family::kDocuments), document.id(), value);
-    batch.Put(handle(Family::kRaw), document.id(), pending.raw_content);
-    batch.Put(handle(Family::kDocSequence), EncodeSequence(next),
+    batch.Put(rocks->handle(Family::kDocuments), document.id(), value);
+    batch.Put(rocks->handle(Family::kRaw), document.id(), pending.raw_content);
+    batch.Put(rocks->handle(Family::kDocSequence), EncodeSequence(next),
               document.id());
-    batch.Put(handle(Family::kDocAttributes), EncodeSequence(next),
+    batch.Put(rocks->handle(Family::kDocAttributes), EncodeSequence(next),
               index::EncodeDocAttributes(
                   index::AttributesOf(document, pending.terms.length)));
     for (const auto& [term, positions] : pending.terms.terms) {
@@ -124,7 +126,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   }
 
   for (const auto& [term, entries] : postings) {
-    if (absl::Status appended = AppendPostings(term, entries, &batch);
+    if (absl::Status appended = AppendPostings(*rocks, term, entries, &batch);
         !appended.ok()) {
       return appended;
     }
@@ -134,19 +136,19 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     SetTimestamp(now, bundle->mutable_submit_time());
   CountOutcomes(bundle);
   bundle->SerializeToString(&value);
-  batch.Put(handle(Family::kBundles), bundle->id(), value);
+  batch.Put(rocks->handle(Family::kBundles), bundle->id(), value);
   if (!bundle->request_id().empty()) {
-    batch.Put(handle(Family::kBundleRequests),
+    batch.Put(rocks->handle(Family::kBundleRequests),
               BundleRequestKey(bundle->submitter(), bundle->request_id()),
               bundle->id());
   }
-  batch.Put(handle(Family::kMeta), ToSlice(kMetaNextSequence),
+  batch.Put(rocks->handle(Family::kMeta), ToSlice(kMetaNextSequence),
             EncodeSequence(next));
 
   rocksdb::WriteOptions options;
   options.sync = true;  // Acknowledged means durable.
   absl::Status written =
-      FromRocks(db_->Write(options, &batch),
+      FromRocks(rocks->db->Write(options, &batch),
                 absl::StrCat("commit bundle ", bundle->id()));
   if (!written.ok()) return written;
   next_sequence_ = next;

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/index/varint.h"
+#include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
 
@@ -12,11 +13,12 @@ namespace accord::store {
 absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
                                  bool with_positions,
                                  index::PostingList* out) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   const std::string prefix = TermStatsKey(term);
   rocksdb::ReadOptions options;
   options.prefix_same_as_start = true;
   std::unique_ptr<rocksdb::Iterator> it(
-      db_->NewIterator(options, handle(Family::kPostings)));
+      rocks->db->NewIterator(options, rocks->handle(Family::kPostings)));
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix);
        it->Next()) {
     absl::string_view key_term;
@@ -38,12 +40,13 @@ absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
 absl::Status Store::ReadDocAttributes(
     uint64_t from, uint64_t to, std::vector<index::DocAttributes>* out) const {
   if (from >= to) return absl::OkStatus();
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   const std::string upper = EncodeSequence(to);
   rocksdb::Slice upper_slice(upper);
   rocksdb::ReadOptions options;
   options.iterate_upper_bound = &upper_slice;
   std::unique_ptr<rocksdb::Iterator> it(
-      db_->NewIterator(options, handle(Family::kDocAttributes)));
+      rocks->db->NewIterator(options, rocks->handle(Family::kDocAttributes)));
   uint64_t expected = from;
   for (it->Seek(EncodeSequence(from)); it->Valid(); it->Next(), ++expected) {
     uint64_t sequence = 0;
@@ -71,14 +74,16 @@ absl::Status Store::ReadDocAttributes(
 
 std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
     const std::vector<uint64_t>& sequences) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
   std::vector<std::string> keys;
   keys.reserve(sequences.size());
   for (uint64_t sequence : sequences) keys.push_back(EncodeSequence(sequence));
   std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
   std::vector<rocksdb::PinnableSlice> values(keys.size());
   std::vector<rocksdb::Status> statuses(keys.size());
-  db_->MultiGet(rocksdb::ReadOptions(), handle(Family::kDocSequence),
-                slices.size(), slices.data(), values.data(), statuses.data());
+  rocks->db->MultiGet(rocksdb::ReadOptions(),
+                      rocks->handle(Family::kDocSequence), slices.size(),
+                      slices.data(), values.data(), statuses.data());
   std::vector<absl::StatusOr<std::string>> ids;
   ids.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -93,15 +98,16 @@ std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
 }
 
 absl::Status Store::AppendPostings(
-    absl::string_view term,
+    const Rocks& rocks, absl::string_view term,
     const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
         postings,
     rocksdb::WriteBatch* batch) {
   const std::string stats_key = TermStatsKey(term);
   uint64_t documents = 0;
   std::string value;
-  rocksdb::Status status = db_->Get(
-      rocksdb::ReadOptions(), handle(Family::kPostings), stats_key, &value);
+  rocksdb::Status status =
+      rocks.db->Get(rocksdb::ReadOptions(), rocks.handle(Family::kPostings),
+                    stats_key, &value);
   if (status.ok()) {
     absl::string_view in(value);
     if (!index::GetVarint64(&in, &documents)) {
@@ -118,7 +124,7 @@ absl::Status Store::AppendPostings(
     rocksdb::ReadOptions options;
     options.prefix_same_as_start = true;
     std::unique_ptr<rocksdb::Iterator> it(
-        db_->NewIterator(options, handle(Family::kPostings)));
+        rocks.db->NewIterator(options, rocks.handle(Family::kPostings)));
     it->SeekForPrev(PostingBlockKey(term, UINT32_MAX));
     absl::string_view key_term;
     uint32_t first_doc = 0;
@@ -145,19 +151,19 @@ absl::Status Store::AppendPostings(
   }
   for (const auto& [doc, positions] : postings) {
     if (builder.full()) {
-      batch->Put(handle(Family::kPostings),
+      batch->Put(rocks.handle(Family::kPostings),
                  PostingBlockKey(term, builder.first_doc()), builder.Encode());
       builder.Clear();
     }
     builder.Add(doc, *positions);
   }
   if (builder.size() > 0) {
-    batch->Put(handle(Family::kPostings),
+    batch->Put(rocks.handle(Family::kPostings),
                PostingBlockKey(term, builder.first_doc()), builder.Encode());
   }
   value.clear();
   index::PutVarint64(documents + postings.size(), &value);
-  batch->Put(handle(Family::kPostings), stats_key, value);
+  batch->Put(rocks.handle(Family::kPostings), stats_key, value);
   return absl::OkStatus();
 }
 
