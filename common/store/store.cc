@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 #include <utility>
 
@@ -9,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/store/internal/lock_holder.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/internal/term_prefix.h"
 #include "common/store/rocks_status.h"
@@ -140,6 +142,12 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
                                              path, secondary_path, descriptors,
                                              &handles, &raw_db);
   if (!status.ok()) {
+    if (primary) {
+      if (std::optional<absl::Status> locked =
+              internal::StoreLockedError(path, status)) {
+        return *std::move(locked);
+      }
+    }
     return FromRocks(status, absl::StrCat("open store ", path));
   }
   return std::make_shared<const Rocks>(std::unique_ptr<rocksdb::DB>(raw_db),

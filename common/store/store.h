@@ -189,7 +189,8 @@ class Store {
   static absl::StatusOr<std::unique_ptr<Store>> Open(
       bool primary, const std::string& path, const std::string& secondary_path,
       const StoreOptions& options);
-  // Opens the RocksDB instance itself.
+  // Opens the RocksDB instance itself; a primary whose directory another
+  // process holds gets FailedPrecondition naming that process.
   static absl::StatusOr<std::shared_ptr<const Rocks>> OpenRocks(
       bool primary, const std::string& path, const std::string& secondary_path,
       const StoreOptions& options,

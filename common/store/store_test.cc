@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "common/store/schema.h"
 #include "common/testing/temp_dir.h"
 #include "gtest/gtest.h"
@@ -188,6 +189,26 @@ TEST(StoreTest, RefusesUnknownSchemaVersion) {
       Store::OpenPrimary(dir.path(), StoreOptions());
   ASSERT_FALSE(store.ok());
   EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+}
+
+TEST(StoreTest, SecondPrimaryOnAnOpenStoreSaysItIsInUse) {
+  testing::TempDir dir;
+  std::unique_ptr<Store> first = OpenOrDie(dir.path());
+  ASSERT_NE(first, nullptr);
+  absl::StatusOr<std::unique_ptr<Store>> second =
+      Store::OpenPrimary(dir.path(), StoreOptions());
+  ASSERT_FALSE(second.ok());
+  EXPECT_TRUE(absl::IsFailedPrecondition(second.status())) << second.status();
+  EXPECT_TRUE(absl::StrContains(second.status().message(), dir.path()));
+  EXPECT_TRUE(absl::StrContains(second.status().message(),
+                                "already open for writing in this process"))
+      << second.status();
+  // The failed attempt left the first store's lock alone.
+  std::vector<PendingDocument> docs = {Pending(0, 'a', "A")};
+  Bundle bundle = NewBundle("b", 1);
+  EXPECT_TRUE(first->CommitBundle(&docs, &bundle).ok());
+  first.reset();
+  EXPECT_NE(OpenOrDie(dir.path()), nullptr);
 }
 
 TEST(StoreTest, SecondarySeesPrimaryWritesAfterCatchUp) {
