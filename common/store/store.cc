@@ -125,6 +125,7 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
   // sequence entries (StoreWalTest.FollowerSees...). Small families then
   // flush whenever a large one does, which also frees the WAL at once.
   db_options.atomic_flush = true;
+  if (options.env != nullptr) db_options.env = options.env;
   if (!primary) db_options.max_open_files = -1;
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
@@ -168,6 +169,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
   }
   if (!primary) {
     rocksdb::DBOptions db_options;
+    if (options.env != nullptr) db_options.env = options.env;
     std::vector<std::string> existing;
     rocksdb::Status listed =
         rocksdb::DB::ListColumnFamilies(db_options, path, &existing);

@@ -65,6 +65,14 @@ struct StoreOptions {
   size_t write_buffer_bytes = size_t{32} << 20;
   // Background flush and compaction threads. Default: 2.
   int background_jobs = 2;
+
+  // ---- Testing ----
+
+  // For tests only: the Env through which RocksDB does all its file I/O,
+  // e.g. one that simulates a power loss (common/testing/power_loss_fs.h).
+  // Servers leave it unset. nullptr: the default (POSIX) Env.
+  // REQUIRES: outlives the store.
+  rocksdb::Env* env = nullptr;
 };
 
 // A document ready to be stored, as built by the ingest path.
