@@ -2,16 +2,22 @@
 
 #include <memory>
 
+#include "absl/strings/str_cat.h"
+#include "common/rpc/call.h"
 #include "common/rpc/status.h"
 #include "common/util/log.h"
 
 namespace accord::ingest {
 namespace {
 
-grpc::Status Cancelled() {
-  return rpc::ToGrpcStatus(rpc::WithErrorInfo(
-      absl::CancelledError("client cancelled; nothing was stored"),
-      "CANCELLED_BEFORE_COMMIT"));
+// Commits only while the caller still waits for the answer.
+absl::Status CheckBeforeCommit(const CallDeadline& deadline) {
+  absl::Status go_on = deadline.Check("ingest");
+  if (go_on.ok()) return go_on;
+  return rpc::WithErrorInfo(
+      absl::Status(go_on.code(),
+                   absl::StrCat(go_on.message(), "; nothing was stored")),
+      "CANCELLED_BEFORE_COMMIT");
 }
 
 void LogBundle(const accord::v1::Bundle& bundle) {
@@ -32,12 +38,17 @@ grpc::Status IngestServiceImpl::IngestBundle(
   absl::StatusOr<std::unique_ptr<PendingBundle>> bundle = ingester_->NewBundle(
       request->submitter(), request->label(), request->request_id());
   if (!bundle.ok()) return rpc::ToGrpcStatus(bundle.status());
-  if (absl::Status added = (*bundle)->AddAll(absl::MakeConstSpan(
-          request->documents().data(), request->documents().size()));
+  const CallDeadline deadline = rpc::DeadlineOf(*context);
+  if (absl::Status added =
+          (*bundle)->AddAll(absl::MakeConstSpan(request->documents().data(),
+                                                request->documents().size()),
+                            deadline);
       !added.ok()) {
     return rpc::ToGrpcStatus(added);
   }
-  if (context->IsCancelled()) return Cancelled();
+  if (absl::Status go_on = CheckBeforeCommit(deadline); !go_on.ok()) {
+    return rpc::ToGrpcStatus(go_on);
+  }
   absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
   if (!report.ok()) return rpc::ToGrpcStatus(report.status());
   LogBundle(*report);
@@ -51,6 +62,7 @@ grpc::Status IngestServiceImpl::StreamIngest(
     accord::v1::StreamIngestResponse* response) {
   accord::v1::StreamIngestRequest message;
   std::unique_ptr<PendingBundle> bundle;
+  const CallDeadline deadline = rpc::DeadlineOf(*context);
   while (reader->Read(&message)) {
     if (bundle == nullptr) {
       absl::StatusOr<std::unique_ptr<PendingBundle>> started =
@@ -61,13 +73,17 @@ grpc::Status IngestServiceImpl::StreamIngest(
       // Tells the client the stream is accepted before it is finished.
       reader->SendInitialMetadata();
     }
-    if (absl::Status added = bundle->AddAll(absl::MakeConstSpan(
-            message.documents().data(), message.documents().size()));
+    if (absl::Status added =
+            bundle->AddAll(absl::MakeConstSpan(message.documents().data(),
+                                               message.documents().size()),
+                           deadline);
         !added.ok()) {
       return rpc::ToGrpcStatus(added);
     }
   }
-  if (context->IsCancelled()) return Cancelled();
+  if (absl::Status go_on = CheckBeforeCommit(deadline); !go_on.ok()) {
+    return rpc::ToGrpcStatus(go_on);
+  }
   if (bundle == nullptr) {
     return rpc::ToGrpcStatus(rpc::WithErrorInfo(
         absl::InvalidArgumentError("stream carried no messages"),

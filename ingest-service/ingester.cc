@@ -32,7 +32,9 @@ Ingester::Ingester(store::Store* store, const normalize::Normalizer* normalizer,
     : store_(store),
       normalizer_(normalizer),
       analyzer_(analyzer),
-      options_(std::move(options)) {}
+      options_(std::move(options)),
+      prepare_pool_(std::make_unique<WorkerPool>(WorkerPoolOptions{
+          .threads = options_.prepare_threads, .name = "accord-prepare"})) {}
 
 absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
     absl::string_view submitter, absl::string_view label,
@@ -52,7 +54,8 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
   bundle.mutable_submit_time()->set_nanos(
       static_cast<int32_t>(micros % 1000000) * 1000);
   return std::make_unique<PendingBundle>(store_, normalizer_, analyzer_,
-                                         &options_, std::move(bundle));
+                                         prepare_pool_.get(), &options_,
+                                         std::move(bundle));
 }
 
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(

@@ -11,7 +11,8 @@
 //   absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
 //
 // Thread-safety: an Ingester may be shared by all threads; each
-// PendingBundle belongs to one thread.
+// PendingBundle belongs to one thread. The Ingester owns the worker pool
+// that prepares the documents of every bundle (worker_pool.h).
 #ifndef ACCORD_INGEST_SERVICE_INGESTER_H_
 #define ACCORD_INGEST_SERVICE_INGESTER_H_
 
@@ -26,6 +27,7 @@
 #include "common/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/pending_bundle.h"
+#include "ingest-service/worker_pool.h"
 
 namespace accord::ingest {
 
@@ -41,8 +43,8 @@ struct IngesterOptions {
   // takes, since it is stored whole. Default: 1 GiB.
   size_t max_bundle_bytes = size_t{1} << 30;
 
-  // Threads that parse, normalize and analyze the documents of one call
-  // (one IngestBundle request or one StreamIngest message) in parallel.
+  // Worker threads, shared by all calls, that parse, normalize and analyze
+  // documents; the thread of each call prepares its own documents too.
   // Default: the number of cores.
   size_t prepare_threads = std::max(1u, std::thread::hardware_concurrency());
 };
@@ -54,7 +56,8 @@ class Ingester {
   Ingester(store::Store* store, const normalize::Normalizer* normalizer,
            const analysis::Analyzer* analyzer, IngesterOptions options);
 
-  // Starts a bundle. InvalidArgument for a malformed header.
+  // Starts a bundle. InvalidArgument for a malformed header. The bundle
+  // must not outlive the Ingester.
   absl::StatusOr<std::unique_ptr<PendingBundle>> NewBundle(
       absl::string_view submitter, absl::string_view label,
       absl::string_view request_id) const;
@@ -70,6 +73,8 @@ class Ingester {
   const normalize::Normalizer* const normalizer_;
   const analysis::Analyzer* const analyzer_;
   const IngesterOptions options_;
+  // Shared by the bundles of all calls; outlives them (see NewBundle).
+  std::unique_ptr<WorkerPool> prepare_pool_;
 };
 
 }  // namespace accord::ingest

@@ -1,9 +1,17 @@
 #include "ingest-service/ingester.h"
 
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "common/normalize/normalizer.h"
+#include "common/rpc/status.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
 #include "gtest/gtest.h"
@@ -219,6 +227,78 @@ TEST_F(IngesterTest, RejectsMalformedHeadersAndBundleIds) {
   EXPECT_TRUE(absl::IsInvalidArgument(ingester_->GetBundle("xyz").status()));
   EXPECT_TRUE(
       absl::IsNotFound(ingester_->GetBundle(std::string(24, '0')).status()));
+}
+
+std::vector<DocumentInput> Articles(int count) {
+  std::vector<DocumentInput> inputs;
+  for (int i = 0; i < count; ++i) {
+    inputs.push_back(Input(absl::StrCat("Talks number ", i,
+                                        "\n\nGeneva (AP) – Delegations met "
+                                        "for round ",
+                                        i, " of their consultations."),
+                           "text/plain", absl::StrCat(i, ".txt")));
+  }
+  return inputs;
+}
+
+std::vector<const DocumentInput*> Pointers(
+    const std::vector<DocumentInput>& inputs) {
+  std::vector<const DocumentInput*> pointers;
+  for (const DocumentInput& input : inputs) pointers.push_back(&input);
+  return pointers;
+}
+
+// Thread id -> name of this process's threads named `name`.
+std::map<std::string, std::string> ThreadsNamed(const std::string& name) {
+  std::map<std::string, std::string> threads;
+  for (const auto& task :
+       std::filesystem::directory_iterator("/proc/self/task")) {
+    std::ifstream comm(task.path() / "comm");
+    std::string comm_name;
+    std::getline(comm, comm_name);
+    if (comm_name == name) threads[task.path().filename()] = comm_name;
+  }
+  return threads;
+}
+
+// Per-thread caches (ICU break iterators, stemmers, lexicon memos) live as
+// long as their thread: bundles must be prepared by the same threads, not
+// by threads started for each call.
+TEST_F(IngesterTest, BundlesArePreparedByOnePoolOfLastingThreads) {
+  const std::map<std::string, std::string> pool =
+      ThreadsNamed("accord-prepare");
+  EXPECT_EQ(pool.size(), options_.prepare_threads);
+  const std::vector<DocumentInput> inputs = Articles(8);
+  for (int call = 0; call < 10; ++call) {
+    auto bundle = ingester_->NewBundle("test", "", "");
+    ASSERT_TRUE(bundle.ok());
+    ASSERT_TRUE((*bundle)->AddAll(Pointers(inputs)).ok());
+    EXPECT_EQ(ThreadsNamed("accord-prepare"), pool) << "call " << call;
+  }
+}
+
+TEST_F(IngesterTest, ACallThatStopsMidwayStoresNothingAndSaysHowFarItGot) {
+  const std::vector<DocumentInput> inputs = Articles(10);
+  std::atomic<int> checks{0};
+  // The caller goes away after three documents were started.
+  CallDeadline cancelled_after_three(absl::InfiniteFuture(),
+                                     [&checks] { return ++checks > 3; });
+  auto bundle = ingester_->NewBundle("test", "", "");
+  ASSERT_TRUE(bundle.ok());
+  absl::Status added =
+      (*bundle)->AddAll(Pointers(inputs), cancelled_after_three);
+  EXPECT_TRUE(absl::IsCancelled(added)) << added;
+  EXPECT_EQ(rpc::ErrorReasonOf(added), "CANCELLED_BEFORE_COMMIT");
+  EXPECT_NE(added.message().find("with 3 of 10 done; nothing was stored"),
+            absl::string_view::npos)
+      << added;
+
+  auto late = ingester_->NewBundle("test", "", "");
+  ASSERT_TRUE(late.ok());
+  absl::Status expired = (*late)->AddAll(
+      Pointers(inputs), CallDeadline(absl::Now() - absl::Seconds(1)));
+  EXPECT_TRUE(absl::IsDeadlineExceeded(expired)) << expired;
+  EXPECT_EQ(*store_->DocumentCount(), 0u);
 }
 
 }  // namespace

@@ -1,12 +1,11 @@
 #include "ingest-service/pending_bundle.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/synchronization/mutex.h"
 #include "common/index/document_terms.h"
 #include "common/parse/reject.h"
 #include "common/parse/text_decoder.h"
@@ -53,11 +52,12 @@ void ApplyMetadata(const accord::v1::DocumentMetadata& metadata,
 PendingBundle::PendingBundle(store::Store* store,
                              const normalize::Normalizer* normalizer,
                              const analysis::Analyzer* analyzer,
-                             const IngesterOptions* options,
+                             WorkerPool* pool, const IngesterOptions* options,
                              accord::v1::Bundle header)
     : store_(store),
       normalizer_(normalizer),
       analyzer_(analyzer),
+      pool_(pool),
       options_(options),
       report_(std::move(header)) {}
 
@@ -66,7 +66,8 @@ absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
 }
 
 absl::Status PendingBundle::AddAll(
-    absl::Span<const accord::v1::DocumentInput* const> inputs) {
+    absl::Span<const accord::v1::DocumentInput* const> inputs,
+    const CallDeadline& deadline) {
   // Limits and cheap rejections first, in order, on this thread.
   std::vector<std::pair<const accord::v1::DocumentInput*, uint32_t>> work;
   for (const accord::v1::DocumentInput* input : inputs) {
@@ -106,21 +107,32 @@ absl::Status PendingBundle::AddAll(
   }
 
   // Parse, normalize and analyze in parallel: documents are independent,
-  // and the normalizer and analyzer are thread-safe.
+  // and the normalizer and analyzer are thread-safe. Each document first
+  // asks whether the call should go on, so a caller that gave up stops
+  // costing more than the document in hand.
   std::vector<absl::StatusOr<store::PendingDocument>> prepared(
       work.size(), absl::UnknownError("not prepared"));
-  std::atomic<size_t> next{0};
-  auto prepare = [&] {
-    for (size_t i = next++; i < work.size(); i = next++) {
-      prepared[i] = Prepare(*work[i].first, work[i].second);
+  absl::Mutex stop_mu;
+  absl::Status stop;  // the first reason to stop, if any
+  size_t skipped = 0;
+  pool_->ParallelFor(work.size(), [&](size_t i) {
+    if (absl::Status go_on = deadline.Check("preparing documents");
+        !go_on.ok()) {
+      absl::MutexLock lock(&stop_mu);
+      if (stop.ok()) stop = std::move(go_on);
+      ++skipped;
+      return;
     }
-  };
-  const size_t threads = std::min<size_t>(
-      std::max<size_t>(options_->prepare_threads, 1), work.size());
-  std::vector<std::thread> helpers;
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(prepare);
-  prepare();
-  for (std::thread& helper : helpers) helper.join();
+    prepared[i] = Prepare(*work[i].first, work[i].second);
+  });
+  if (!stop.ok()) {
+    return rpc::WithErrorInfo(
+        absl::Status(
+            stop.code(),
+            absl::StrCat(stop.message(), " with ", work.size() - skipped,
+                         " of ", work.size(), " done; nothing was stored")),
+        "CANCELLED_BEFORE_COMMIT");
+  }
 
   for (size_t i = 0; i < work.size(); ++i) {
     if (prepared[i].ok()) {

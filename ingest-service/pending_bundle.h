@@ -12,6 +12,8 @@
 #include "common/analysis/analyzer.h"
 #include "common/normalize/normalizer.h"
 #include "common/store/store.h"
+#include "common/util/call_deadline.h"
+#include "ingest-service/worker_pool.h"
 
 namespace accord::ingest {
 
@@ -21,7 +23,7 @@ class PendingBundle {
  public:
   // Use Ingester::NewBundle.
   PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
-                const analysis::Analyzer* analyzer,
+                const analysis::Analyzer* analyzer, WorkerPool* pool,
                 const IngesterOptions* options, accord::v1::Bundle header);
 
   // Parses, normalizes and analyzes one document. A document that cannot be
@@ -29,11 +31,14 @@ class PendingBundle {
   // (RESOURCE_EXHAUSTED) mean the bundle as a whole exceeds its limits and
   // must be abandoned.
   absl::Status Add(const accord::v1::DocumentInput& input);
-  // Adds many documents, preparing them on up to
-  // IngesterOptions::prepare_threads threads; results keep input order.
-  // On a limit error the documents before the one over the limit are kept.
-  absl::Status AddAll(
-      absl::Span<const accord::v1::DocumentInput* const> inputs);
+  // Adds many documents, preparing them on the Ingester's worker pool and
+  // this thread; results keep input order. On a limit error the documents
+  // before the one over the limit are kept. Once `deadline` says the call
+  // should stop, documents not yet prepared are skipped and
+  // DeadlineExceeded or Cancelled is returned: the bundle must then be
+  // abandoned.
+  absl::Status AddAll(absl::Span<const accord::v1::DocumentInput* const> inputs,
+                      const CallDeadline& deadline = CallDeadline());
 
   size_t document_count() const { return report_.results_size(); }
   // Bytes of content received so far, rejected documents included.
@@ -50,6 +55,7 @@ class PendingBundle {
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;
   const analysis::Analyzer* const analyzer_;
+  WorkerPool* const pool_;
   const IngesterOptions* const options_;
   accord::v1::Bundle report_;
   std::vector<store::PendingDocument> documents_;
