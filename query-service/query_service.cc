@@ -1,6 +1,7 @@
 #include "query-service/query_service.h"
 
 #include "absl/time/clock.h"
+#include "common/rpc/call.h"
 #include "common/rpc/status.h"
 #include "query-service/store_status.h"
 
@@ -32,10 +33,11 @@ grpc::Status QueryServiceImpl::BatchGetDocuments(
 }
 
 grpc::Status QueryServiceImpl::SearchDocuments(
-    grpc::ServerContext* /*context*/,
+    grpc::ServerContext* context,
     const accord::v1::SearchDocumentsRequest* request,
     accord::v1::SearchDocumentsResponse* response) {
-  return Reply(searcher_->Search(*request), response);
+  return Reply(searcher_->Search(*request, rpc::DeadlineOf(*context)),
+               response);
 }
 
 grpc::Status QueryServiceImpl::GetStoreStatus(

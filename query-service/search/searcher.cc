@@ -85,10 +85,11 @@ absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
     for (char c : language)
       ok = ok && absl::ascii_islower(static_cast<unsigned char>(c));
     if (!ok) {
-      return Invalid("INVALID_FILTER",
-                     absl::StrCat("languages: \"", EscapeUntrusted(language, 20),
-                                  "\" is not an ISO 639 code such as \"en\""),
-                     {{"field", "languages"}});
+      return Invalid(
+          "INVALID_FILTER",
+          absl::StrCat("languages: \"", EscapeUntrusted(language, 20),
+                       "\" is not an ISO 639 code such as \"en\""),
+          {{"field", "languages"}});
     }
   }
   for (const std::string& source : request.sources()) {
@@ -124,7 +125,7 @@ Searcher::Searcher(const store::Follower* follower,
 
 absl::StatusOr<Searcher::Ranked> Searcher::Rank(
     const accord::v1::SearchDocumentsRequest& request,
-    const store::Store& store) const {
+    const store::Store& store, const CallDeadline& deadline) const {
   if (absl::Status valid = CheckRequest(request); !valid.ok()) return valid;
   Ranked ranked;
   const std::string fingerprint = RequestFingerprint(request);
@@ -192,7 +193,9 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   ClauseMatches matches;
   uint16_t musts = 0;
   for (const analysis::Clause& clause : ranked.query.clauses) {
-    if (absl::Status matched = matcher.Match(clause, &matches); !matched.ok()) {
+    absl::Status matched = deadline.Check("search");
+    if (matched.ok()) matched = matcher.Match(clause, &matches);
+    if (!matched.ok()) {
       scratch.Reset();
       return matched;
     }
@@ -252,14 +255,15 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
 }
 
 absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
-    const accord::v1::SearchDocumentsRequest& request) const {
+    const accord::v1::SearchDocumentsRequest& request,
+    const CallDeadline& deadline) const {
   absl::StatusOr<std::shared_ptr<const store::Store>> available =
       follower_->AvailableStore();
   if (!available.ok()) {
     return rpc::WithErrorInfo(available.status(), "STORE_UNAVAILABLE");
   }
   const std::shared_ptr<const store::Store>& store = *available;
-  absl::StatusOr<Ranked> ranked = Rank(request, *store);
+  absl::StatusOr<Ranked> ranked = Rank(request, *store, deadline);
   if (!ranked.ok()) return ranked.status();
 
   accord::v1::SearchDocumentsResponse response;
@@ -292,6 +296,10 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   }
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!documents[i].ok()) return documents[i].status();
+    // Snippets re-read and re-analyze each hit: the costly part of a page.
+    if (absl::Status go_on = deadline.Check("search"); !go_on.ok()) {
+      return go_on;
+    }
     const accord::v1::Document& document = *documents[i];
     accord::v1::SearchHit* hit = response.add_hits();
     hit->set_document_id(document.id());

@@ -22,6 +22,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/analysis/query_parser.h"
 #include "common/store/follower.h"
+#include "common/util/call_deadline.h"
 #include "query-service/search/doc_table.h"
 #include "query-service/search/snippets.h"
 
@@ -49,9 +50,11 @@ class Searcher {
 
   // InvalidArgument (with an ErrorInfo reason: INVALID_QUERY,
   // INVALID_PAGE_TOKEN, INVALID_FILTER) for a bad request, Unavailable
-  // while there is no store.
+  // while there is no store, DeadlineExceeded or Cancelled once `deadline`
+  // says the caller no longer waits (checked between clauses and hits).
   absl::StatusOr<accord::v1::SearchDocumentsResponse> Search(
-      const accord::v1::SearchDocumentsRequest& request) const;
+      const accord::v1::SearchDocumentsRequest& request,
+      const CallDeadline& deadline = CallDeadline()) const;
 
   // The ranked page of document sequence numbers, without documents or
   // snippets: the search core, for benchmarks and tests.
@@ -63,8 +66,10 @@ class Searcher {
     uint64_t offset = 0;
     analysis::ParsedQuery query;
   };
-  absl::StatusOr<Ranked> Rank(const accord::v1::SearchDocumentsRequest& request,
-                              const store::Store& store) const;
+  absl::StatusOr<Ranked> Rank(
+      const accord::v1::SearchDocumentsRequest& request,
+      const store::Store& store,
+      const CallDeadline& deadline = CallDeadline()) const;
 
  private:
   const store::Follower* const follower_;

@@ -295,5 +295,24 @@ TEST_F(SearcherTest, BadRequestsGetInvalidArgumentWithAReason) {
   EXPECT_EQ(rpc::ErrorReasonOf(Search(bad_filter).status()), "INVALID_FILTER");
 }
 
+TEST_F(SearcherTest, StopsWhenTheCallerNoLongerWaits) {
+  accord::v1::SearchDocumentsRequest request;
+  request.set_query("security cooperation");
+  ASSERT_TRUE(Search(request).ok());
+
+  absl::StatusOr<accord::v1::SearchDocumentsResponse> late = searcher_->Search(
+      request, CallDeadline(absl::Now() - absl::Milliseconds(1)));
+  EXPECT_TRUE(absl::IsDeadlineExceeded(late.status())) << late.status();
+
+  // Cancelled after ranking began: the remaining clauses and the snippets
+  // of the page are not worked on.
+  int checks = 0;
+  absl::StatusOr<accord::v1::SearchDocumentsResponse> cancelled =
+      searcher_->Search(request,
+                        CallDeadline(absl::InfiniteFuture(),
+                                     [&checks] { return ++checks > 1; }));
+  EXPECT_TRUE(absl::IsCancelled(cancelled.status())) << cancelled.status();
+}
+
 }  // namespace
 }  // namespace accord::query
