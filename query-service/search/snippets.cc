@@ -18,14 +18,16 @@ struct Candidate {
 };
 
 // The byte range [begin, end) of `text` to show: all of it when short,
-// else a window starting a little before the densest run of matches.
+// else a window starting a little before the densest run of matches. The
+// window always holds the run's first match, even a word longer than the
+// window.
 std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
   const std::string& text = *c.text;
   if (text.size() <= max_bytes) return {0, text.size()};
-  size_t best_start = 0, best_count = 0;
+  size_t best_start = 0, best_end = 0, best_count = 0;
   for (size_t i = 0; i < c.matches.size(); ++i) {
-    size_t count = 0;
-    for (size_t j = i;
+    size_t count = 1;  // Match i itself, however long.
+    for (size_t j = i + 1;
          j < c.matches.size() &&
          c.matches[j].second - c.matches[i].first <= max_bytes * 2 / 3;
          ++j) {
@@ -34,10 +36,11 @@ std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
     if (count > best_count) {
       best_count = count;
       best_start = c.matches[i].first;
+      best_end = c.matches[i].second;
     }
   }
   size_t begin = best_start > max_bytes / 4 ? best_start - max_bytes / 4 : 0;
-  size_t end = std::min(text.size(), begin + max_bytes);
+  size_t end = std::min(text.size(), std::max(begin + max_bytes, best_end));
   if (end == text.size() && end - begin < max_bytes) {
     begin = end > max_bytes ? end - max_bytes : 0;
   }
@@ -53,7 +56,9 @@ std::pair<size_t, size_t> Window(const Candidate& c, size_t max_bytes) {
   }
   if (end < text.size()) {
     size_t space = text.rfind(' ', end);
-    if (space != std::string::npos && space > begin) end = space;
+    if (space != std::string::npos && space > begin && space >= best_end) {
+      end = space;
+    }
     while (end < text.size() &&
            (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
       ++end;

@@ -21,7 +21,8 @@ struct SnippetOptions {
   // Passages returned per hit. Default: 2.
   int max_snippets = 2;
   // A part longer than this (bytes) is cut to a window around its densest
-  // run of matches. Default: 280.
+  // run of matches (snapped to spaces and code points; widened to show one
+  // matched word longer than the window). Default: 280.
   size_t max_snippet_bytes = 280;
   // Parts are analyzed in order; once this many bytes were read and some
   // passage matched, the rest is skipped, as it is once every wanted

@@ -87,5 +87,22 @@ TEST_F(SnippetsTest, StopsReadingOnceEveryWordIsFound) {
   EXPECT_EQ(snippets[0].paragraph(), 1);
 }
 
+// Found by fuzz_stored_document: when no match fit in two thirds of the
+// window (one long matched word; soft hyphens make any word long), the
+// window stayed at the start of the part and showed no match at all.
+TEST_F(SnippetsTest, AMatchedWordLongerThanTheWindowIsShown) {
+  accord::v1::Document doc;
+  const std::string word(50, 'x');
+  doc.add_paragraphs()->set_text("Some words before the long one " + word +
+                                 " and some after it.");
+  std::vector<accord::v1::Snippet> snippets =
+      MakeSnippets(*analyzer_, doc, {{word, 0}},
+                   {.max_snippets = 1, .max_snippet_bytes = 30});
+  ASSERT_EQ(snippets.size(), 1u);
+  ASSERT_EQ(snippets[0].highlights_size(), 1) << snippets[0].text();
+  const auto& h = snippets[0].highlights(0);
+  EXPECT_EQ(snippets[0].text().substr(h.begin(), h.end() - h.begin()), word);
+}
+
 }  // namespace
 }  // namespace accord::query
