@@ -40,16 +40,18 @@ DocAttributes AttributesOf(const accord::v1::Document& document,
     attributes.has_published = true;
     attributes.published_seconds = document.publication().time().seconds();
   }
-  auto add = [&](std::string key) {
+  // Every key as NormalizeSourceKey leaves a filter, or no filter finds it.
+  auto add = [&](absl::string_view source) {
+    std::string key = NormalizeSourceKey(source);
     if (!key.empty() &&
         std::find(attributes.sources.begin(), attributes.sources.end(), key) ==
             attributes.sources.end()) {
       attributes.sources.push_back(std::move(key));
     }
   };
-  add(NormalizeSourceKey(document.source().agency()));
-  add(NormalizeSourceKey(document.dateline().agency()));
-  std::string host = UrlHost(document.source().url());
+  add(document.source().agency());
+  add(document.dateline().agency());
+  const std::string host = NormalizeSourceKey(UrlHost(document.source().url()));
   add(host);
   if (absl::StartsWith(host, "www.")) add(host.substr(4));
   return attributes;

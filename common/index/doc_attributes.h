@@ -23,7 +23,8 @@ struct DocAttributes {
   bool has_published = false;
   int64_t published_seconds = 0;
   // Lowercase source keys: the agency and the URL host (also without a
-  // leading "www."), deduplicated.
+  // leading "www."), deduplicated, each as NormalizeSourceKey returns it
+  // (so that a filter can name it).
   std::vector<std::string> sources;
 
   bool operator==(const DocAttributes&) const = default;

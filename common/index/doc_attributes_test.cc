@@ -60,5 +60,19 @@ TEST(DocAttributesTest, RejectsValuesEncodeCannotWrite) {
   EXPECT_TRUE(absl::IsDataLoss(DecodeDocAttributes(good + "x").status()));
 }
 
+// Found by fuzz_doc_attributes: white space around a URL's host ("https://
+// example.org /x") stayed in its source key, and NormalizeSourceKey strips
+// it from every filter, so no filter could name that source.
+TEST(DocAttributesTest, SourceKeysAreNormalized) {
+  accord::v1::Document doc;
+  doc.mutable_source()->set_url("https:// WWW. Example.org /x");
+  DocAttributes attributes = AttributesOf(doc, 1);
+  for (const std::string& key : attributes.sources) {
+    EXPECT_EQ(NormalizeSourceKey(key), key);
+  }
+  EXPECT_THAT(attributes.sources,
+              ElementsAre("www. example.org", "example.org"));
+}
+
 }  // namespace
 }  // namespace accord::index
