@@ -1,6 +1,6 @@
 // Language identification of a document body with CLD2.
 //
-// CLD2 covers 80+ languages; it marks its own answer unreliable for short
+// CLD2 with its full tables covers 160+ languages; it marks its own answer unreliable for short
 // or mixed text, which is when the client's language hint takes over. CLD2
 // first reads only the first kLanguageSampleBytes of a text: a few hundred
 // words decide a news article's language as surely as all of them, and
