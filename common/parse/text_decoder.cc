@@ -156,7 +156,11 @@ absl::Status CheckNotBinary(absl::string_view s, size_t input_offset) {
               : absl::StrCat("NUL byte at offset ", input_offset + i,
                              ": binary data, not text"));
     }
-    if (c < 0x20 && c != '\n' && c != '\t') ++controls;
+    // Tabs and line ends ("\r", "\f" and "\v" become "\n") are text.
+    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f' &&
+        c != '\v') {
+      ++controls;
+    }
   }
   // A few stray control characters happen in crawled text; a text made of
   // them is binary data that happened to decode.

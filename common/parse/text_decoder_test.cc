@@ -176,5 +176,17 @@ TEST(DecodeTextTest, DecodesCharsetsThatExpand) {
   EXPECT_EQ(text->text, expected);
 }
 
+// Found by fuzz_text_decoder: '\r' counted as a stray control character,
+// so a text of short CRLF lines (a list, a table) was refused as binary
+// data although the same text with "\n" line ends was taken.
+TEST(DecodeTextTest, CrlfLineEndsAreNotControlCharacters) {
+  std::string lines;
+  for (int i = 0; i < 40; ++i) lines += "Item " + std::to_string(i) + "\r\n";
+  absl::StatusOr<DecodedText> text = DecodeText(lines, "");
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_EQ(text->text.find('\r'), std::string::npos);
+  EXPECT_TRUE(DecodeText(std::string(40, '\f') + "page", "").ok());
+}
+
 }  // namespace
 }  // namespace accord

@@ -9,7 +9,7 @@
 //    FF, VT, NEL, U+2028, U+2029), no leading byte-order mark and no NUL,
 //    is not only white space, and names the charset it was decoded from;
 //  - decoding is idempotent: the accepted text decoded again as UTF-8 comes
-//    back unchanged with the same verdict;
+//    back unchanged, and so does the same text with "\r\n" line ends;
 //  - a refusal is InvalidArgument with a RejectReason, and its message is
 //    valid UTF-8 whenever the content type is (it travels in a proto string);
 //  - the positions in messages point into the submitted bytes: "invalid
@@ -102,6 +102,20 @@ void CheckAccepted(std::string_view bytes, std::string_view content_type,
   FUZZ_CHECK(again->text == text,
              "decoding is not idempotent: " + Escape(text) + " -> " +
                  Escape(again->text));
+
+  // "\r\n" line ends are "\n" line ends: the same text, the same verdict.
+  std::string crlf;
+  for (char c : text) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  absl::StatusOr<DecodedText> windows =
+      DecodeText(crlf, "text/plain; charset=utf-8");
+  FUZZ_CHECK(windows.ok() && windows->text == text,
+             "the text with CRLF line ends decodes differently: " +
+                 Escape(crlf) + " -> " +
+                 (windows.ok() ? Escape(windows->text)
+                               : std::string(windows.status().message())));
 }
 
 void CheckRefused(std::string_view bytes, std::string_view content_type,
