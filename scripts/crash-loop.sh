@@ -20,4 +20,4 @@ fi
 cmake --build "$build_dir" --target crash_loop accord-ingest -j "${JOBS:-$(nproc)}"
 # Defaults first: flags given on the command line win. A long run needs a
 # longer time budget than the program's one minute.
-exec "$build_dir/tests/crash/crash_loop" --duration=24h "$@"
+exec "$build_dir/tests/crash/crash_loop" --duration=24h --progress_every=50 "$@"

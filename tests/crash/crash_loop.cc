@@ -105,6 +105,13 @@ class Ledger {
     attempts_[attempt].ok = ok;
     attempts_[attempt].reply_bundle_id = std::move(bundle_id);
   }
+  bool AnyAcknowledged() const ABSL_LOCKS_EXCLUDED(mu_) {
+    absl::MutexLock lock(&mu_);
+    for (const Attempt& attempt : attempts_) {
+      if (attempt.ok) return true;
+    }
+    return false;
+  }
   bool AnyInFlight() const ABSL_LOCKS_EXCLUDED(mu_) {
     absl::MutexLock lock(&mu_);
     for (const Attempt& attempt : attempts_) {
@@ -396,8 +403,22 @@ CrashLoopReport RunCrashLoop(const CrashLoopOptions& options) {
     }
     const int64_t span = absl::ToInt64Microseconds(options.max_kill_delay -
                                                    options.min_kill_delay);
-    absl::SleepFor(options.min_kill_delay +
-                   absl::Microseconds(span > 0 ? random() % span : 0));
+    const absl::Duration delay =
+        options.min_kill_delay +
+        absl::Microseconds(span > 0 ? random() % span : 0);
+    const bool early = std::uniform_real_distribution<double>(0, 1)(random) <
+                       options.early_kill_share;
+    if (early) {
+      ++report.early_kills;
+    } else {
+      // Full speed: from the first acknowledgment (a server that never
+      // answers is killed after a while, and its clients' calls fail).
+      const absl::Time give_up = absl::Now() + absl::Seconds(30);
+      while (!ledger.AnyAcknowledged() && absl::Now() < give_up) {
+        absl::SleepFor(absl::Milliseconds(2));
+      }
+    }
+    absl::SleepFor(delay);
     killing = true;
     if (ledger.AnyInFlight()) ++report.kills_in_flight;
     if (absl::StatusOr<int> killed = (*server)->Stop(SIGKILL); !killed.ok()) {
@@ -419,6 +440,18 @@ CrashLoopReport RunCrashLoop(const CrashLoopOptions& options) {
     VerifyCycle(**store, cycle, attempts, &ledger, &report);
     checked_below = VerifyTotals(**store, ledger, checked_below,
                                  /*everything=*/false, &ledger);
+    if (options.progress_every > 0 &&
+        report.cycles % options.progress_every == 0) {
+      std::fprintf(stderr,
+                   "crash loop: %d cycles, %lld acknowledged, %llu documents, "
+                   "%zu failures, %s\n",
+                   report.cycles, static_cast<long long>(report.acknowledged),
+                   static_cast<unsigned long long>(checked_below),
+                   ledger.failures().size(),
+                   absl::FormatDuration(
+                       absl::Trunc(absl::Now() - start, absl::Seconds(1)))
+                       .c_str());
+    }
   }
 
   // Last, every committed bundle once more, from a fresh open.
@@ -441,13 +474,15 @@ CrashLoopReport RunCrashLoop(const CrashLoopOptions& options) {
 std::string FormatReport(const CrashLoopOptions& options,
                          const CrashLoopReport& report) {
   std::string out = absl::StrFormat(
-      "crash loop: %d cycles in %s (seed %d, kill after %s..%s, %d clients)\n"
+      "crash loop: %d cycles in %s (seed %d, kill %s..%s after the first "
+      "acknowledgment, %d clients)\n"
       "  bundles sent (re-sends included):       %d\n"
       "  acknowledged:                           %d\n"
       "  acknowledged and verified whole:        %d\n"
       "  unacknowledged but committed whole:     %d\n"
       "  unacknowledged and absent (re-sent):    %d\n"
-      "  kills with a bundle in flight:          %d of %d\n"
+      "  kills with a bundle in flight:          %d of %d (%d timed from "
+      "the start)\n"
       "  documents stored:                       %d\n"
       "  failures:                               %d\n",
       report.cycles,
@@ -457,8 +492,8 @@ std::string FormatReport(const CrashLoopOptions& options,
       absl::FormatDuration(options.max_kill_delay), options.clients,
       report.bundles_sent, report.acknowledged, report.acknowledged_verified,
       report.unacknowledged_committed, report.unacknowledged_absent,
-      report.kills_in_flight, report.cycles, report.documents_stored,
-      report.failures.size());
+      report.kills_in_flight, report.cycles, report.early_kills,
+      report.documents_stored, report.failures.size());
   for (const std::string& failure : report.failures) {
     absl::StrAppend(&out, "  FAILURE: ", failure, "\n");
   }

@@ -16,11 +16,18 @@ ABSL_FLAG(absl::Duration, duration, absl::Minutes(1),
           "stop starting cycles after this long (whichever comes first)");
 ABSL_FLAG(uint64_t, seed, 1, "seeds kill delays and documents");
 ABSL_FLAG(absl::Duration, min_kill_delay, absl::Milliseconds(20),
-          "shortest time between a server start and its kill");
-ABSL_FLAG(absl::Duration, max_kill_delay, absl::Milliseconds(1500),
-          "longest time between a server start and its kill");
+          "shortest time from the server's first acknowledged bundle to its "
+          "kill");
+ABSL_FLAG(absl::Duration, max_kill_delay, absl::Seconds(1),
+          "longest time from the server's first acknowledged bundle to its "
+          "kill");
+ABSL_FLAG(double, early_kill_share, 0.25,
+          "share of cycles whose kill delay counts from the server start "
+          "instead");
 ABSL_FLAG(int, clients, 2, "concurrent client threads");
 ABSL_FLAG(int, max_documents, 12, "documents per bundle, at most");
+ABSL_FLAG(int, progress_every, 0,
+          "print a progress line every this many cycles (0: never)");
 ABSL_FLAG(std::string, ingest_binary, ACCORD_INGEST_BIN,
           "the accord-ingest binary to crash");
 ABSL_FLAG(std::string, work_dir, "",
@@ -41,8 +48,10 @@ int main(int argc, char** argv) {
   options.seed = absl::GetFlag(FLAGS_seed);
   options.min_kill_delay = absl::GetFlag(FLAGS_min_kill_delay);
   options.max_kill_delay = absl::GetFlag(FLAGS_max_kill_delay);
+  options.early_kill_share = absl::GetFlag(FLAGS_early_kill_share);
   options.clients = absl::GetFlag(FLAGS_clients);
   options.max_documents = absl::GetFlag(FLAGS_max_documents);
+  options.progress_every = absl::GetFlag(FLAGS_progress_every);
 
   accord::crash::CrashLoopReport report = accord::crash::RunCrashLoop(options);
   std::fputs(accord::crash::FormatReport(options, report).c_str(), stdout);
