@@ -22,8 +22,8 @@ TEST(ParseDurationOptionTest, NumbersWithUnits) {
 }
 
 TEST(ParseDurationOptionTest, BadValuesSayWhatIsAccepted) {
-  for (const char* bad : {"abc", "", "5 s", "5x", "s", "inf", "nan", "-5",
-                          "-5s", "0", "0s"}) {
+  for (const char* bad :
+       {"abc", "", "5 s", "5x", "s", "inf", "nan", "-5", "-5s", "0", "0s"}) {
     absl::StatusOr<absl::Duration> parsed = ParseDurationOption(bad);
     ASSERT_FALSE(parsed.ok()) << bad;
     EXPECT_TRUE(absl::IsInvalidArgument(parsed.status())) << bad;

@@ -57,7 +57,8 @@ TEST(ResolveContentTypeTest, GuessOrOptionWithCharset) {
 }
 
 TEST(ResolveContentTypeTest, BadValuesAreErrorsThatNameTheOption) {
-  absl::StatusOr<std::string> type = ResolveContentType("text/plain", "plain", "");
+  absl::StatusOr<std::string> type =
+      ResolveContentType("text/plain", "plain", "");
   ASSERT_TRUE(absl::IsInvalidArgument(type.status()));
   EXPECT_TRUE(absl::StrContains(type.status().message(), "--content_type"))
       << type.status();

@@ -13,8 +13,8 @@ using grpc::health::v1::HealthCheckResponse;
 
 HealthReport Serving() {
   HealthReport report;
-  report.ingest = {"ingest-service", "127.0.0.1:1", HealthCheckResponse::SERVING,
-                   ""};
+  report.ingest = {"ingest-service", "127.0.0.1:1",
+                   HealthCheckResponse::SERVING, ""};
   report.query = {"query-service", "127.0.0.1:2", HealthCheckResponse::SERVING,
                   ""};
   return report;
@@ -52,7 +52,8 @@ TEST(HealthReportTest, StoreNotOpenAndLastError) {
   report.store = store;
   EXPECT_FALSE(AllServing(report));
   std::string out = FormatHealth(report);
-  EXPECT_TRUE(absl::StrContains(out, "query-service   127.0.0.1:2  NOT_SERVING"))
+  EXPECT_TRUE(
+      absl::StrContains(out, "query-service   127.0.0.1:2  NOT_SERVING"))
       << out;
   EXPECT_TRUE(absl::StrContains(out, "store:          not open")) << out;
   EXPECT_TRUE(absl::StrContains(out, "caught up:      never")) << out;
@@ -98,10 +99,12 @@ TEST(HealthReportTest, JsonHasBothServersAndTheStoreStatus) {
                   .ok());
   const auto& fields = json.fields();
   EXPECT_TRUE(fields.at("serving").bool_value());
-  EXPECT_EQ(fields.at("ingest").struct_value().fields().at("status").string_value(),
-            "SERVING");
-  EXPECT_EQ(fields.at("query").struct_value().fields().at("address").string_value(),
-            "127.0.0.1:2");
+  EXPECT_EQ(
+      fields.at("ingest").struct_value().fields().at("status").string_value(),
+      "SERVING");
+  EXPECT_EQ(
+      fields.at("query").struct_value().fields().at("address").string_value(),
+      "127.0.0.1:2");
   const auto& store = fields.at("store_status").struct_value().fields();
   EXPECT_EQ(store.at("catch_up_lag").string_value(), "0.083400s");
   EXPECT_EQ(store.at("document_count").string_value(), "5");  // uint64: string

@@ -23,8 +23,9 @@ struct Fake {
   std::string out;
   absl::Time now = absl::UnixEpoch();
   ProgressMeter Meter(bool terminal) {
-    return ProgressMeter([this](absl::string_view s) { out.append(s.data(), s.size()); },
-                         terminal, [this] { return now; });
+    return ProgressMeter(
+        [this](absl::string_view s) { out.append(s.data(), s.size()); },
+        terminal, [this] { return now; });
   }
 };
 
@@ -52,7 +53,7 @@ TEST(ProgressMeterTest, TerminalRedrawsOneLineAndErasesItWhenDone) {
             "\rsent 1/2 files, 0.0/0.0 MiB\x1b[K"
             "\rsent 2/2 files, 0.0/0.0 MiB\x1b[K"
             "\r\x1b[K");
-  meter.Finish();  // idempotent
+  meter.Finish();                   // idempotent
   meter.Files("sent", 2, 2, 2, 2);  // nothing after Finish
   EXPECT_TRUE(absl::EndsWith(fake.out, "\r\x1b[K"));
 }
@@ -77,7 +78,8 @@ TEST(ProgressMeterTest, WaitingShowsAtOnceAndKeepsCounting) {
   absl::MutexLock lock(&mu);
   std::vector<std::string> draws = absl::StrSplit(out, '\r', absl::SkipEmpty());
   ASSERT_GE(draws.size(), 3u) << out;
-  EXPECT_TRUE(absl::StartsWith(draws[1], "waiting for ingest-service at x:1: 0."))
+  EXPECT_TRUE(
+      absl::StartsWith(draws[1], "waiting for ingest-service at x:1: 0."))
       << out;
   EXPECT_NE(draws[1], draws[0]);
   EXPECT_EQ(draws.back(), "\x1b[K");

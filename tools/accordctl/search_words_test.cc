@@ -12,9 +12,9 @@ const std::vector<std::string> kKnown = {"--languages", "--sources", "--json",
 TEST(QueryFromWordsTest, SingleDashWordsAreQueryWordsInOrder) {
   EXPECT_EQ(*QueryFromWords({"\"information security\"", "-ASEAN"}, {}, kKnown),
             "\"information security\" -ASEAN");
-  EXPECT_EQ(*QueryFromWords({"-hacking", "Vietnam", "-", "Russia", "-5"}, {},
-                            kKnown),
-            "-hacking Vietnam - Russia -5");
+  EXPECT_EQ(
+      *QueryFromWords({"-hacking", "Vietnam", "-", "Russia", "-5"}, {}, kKnown),
+      "-hacking Vietnam - Russia -5");
   // One shell word may hold the whole query.
   EXPECT_EQ(*QueryFromWords({"-ASEAN \"information security\""}, {}, kKnown),
             "-ASEAN \"information security\"");
