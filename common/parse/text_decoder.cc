@@ -143,19 +143,24 @@ std::string NormalizeLineEnds(absl::string_view s) {
 // `s` starts at byte `input_offset` of the submitted bytes when it is
 // those bytes (UTF-8 input), else input_offset is npos and positions are
 // given in the decoded text.
-absl::Status CheckNotBinary(absl::string_view s, size_t input_offset) {
+absl::Status CheckNoNul(absl::string_view s, size_t input_offset) {
+  const size_t i = s.find('\0');
+  if (i == absl::string_view::npos) return absl::OkStatus();
+  return RejectError(
+      REJECT_REASON_INVALID_ENCODING,
+      input_offset == absl::string_view::npos
+          ? absl::StrCat("NUL character at offset ", i,
+                         " of the decoded text: binary data, not text")
+          : absl::StrCat("NUL byte at offset ", input_offset + i,
+                         ": binary data, not text"));
+}
+
+// Measured on the text DecodeText returns, so that decoding it again gives
+// the same verdict.
+absl::Status CheckNotMostlyControls(absl::string_view text) {
   size_t controls = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) {
-      return RejectError(
-          REJECT_REASON_INVALID_ENCODING,
-          input_offset == absl::string_view::npos
-              ? absl::StrCat("NUL character at offset ", i,
-                             " of the decoded text: binary data, not text")
-              : absl::StrCat("NUL byte at offset ", input_offset + i,
-                             ": binary data, not text"));
-    }
+  for (char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
     // Tabs and line ends ("\r", "\f" and "\v" become "\n") are text.
     if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f' &&
         c != '\v') {
@@ -164,7 +169,7 @@ absl::Status CheckNotBinary(absl::string_view s, size_t input_offset) {
   }
   // A few stray control characters happen in crawled text; a text made of
   // them is binary data that happened to decode.
-  if (controls > 16 && controls * 20 > s.size()) {
+  if (controls > 16 && controls * 20 > text.size()) {
     return RejectError(REJECT_REASON_INVALID_ENCODING,
                        absl::StrCat(controls,
                                     " control characters: binary data, not "
@@ -226,10 +231,10 @@ absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
   }
   utf8.erase(0, bom);
 
-  if (absl::Status binary = CheckNotBinary(
-          utf8, IsUtf8Name(charset) ? bom : absl::string_view::npos);
-      !binary.ok()) {
-    return binary;
+  if (absl::Status nul =
+          CheckNoNul(utf8, IsUtf8Name(charset) ? bom : absl::string_view::npos);
+      !nul.ok()) {
+    return nul;
   }
   utf8 = NormalizeLineEnds(utf8);
 
@@ -249,6 +254,10 @@ absl::StatusOr<DecodedText> DecodeText(absl::string_view bytes,
       return absl::InternalError(
           absl::StrCat("NFC normalization failed: ", u_errorName(error)));
     }
+  }
+
+  if (absl::Status binary = CheckNotMostlyControls(result.text); !binary.ok()) {
+    return binary;
   }
 
   bool blank = true;
