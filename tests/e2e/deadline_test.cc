@@ -7,6 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -50,7 +51,7 @@ TEST(DeadlineTest, IngestStopsSoonAfterTheDeadlineAndStoresNothing) {
   const accord::v1::IngestBundleRequest request = ManyArticles(16000);
   accord::v1::IngestBundleResponse response;
   grpc::ClientContext context;
-  const absl::Duration deadline = absl::Seconds(1);
+  const absl::Duration deadline = testing::Scaled(absl::Seconds(1));
   context.set_deadline(absl::ToChronoTime(absl::Now() + deadline));
   grpc::Status status =
       (*cluster)->ingest_stub().IngestBundle(&context, request, &response);
@@ -67,7 +68,8 @@ TEST(DeadlineTest, IngestStopsSoonAfterTheDeadlineAndStoresNothing) {
     absl::SleepFor(absl::Milliseconds(20));
   }
   ASSERT_GE(latency, 0) << (*cluster)->ingest().Log();
-  EXPECT_LT(latency, absl::ToDoubleMilliseconds(deadline) + 1200)
+  EXPECT_LT(latency, absl::ToDoubleMilliseconds(
+                         deadline + testing::Scaled(absl::Milliseconds(1200))))
       << (*cluster)->ingest().Log();
   EXPECT_TRUE(
       absl::StrContains((*cluster)->ingest().Log(), "code=DEADLINE_EXCEEDED"))

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/notification.h"
+#include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -119,7 +120,7 @@ TEST(HealthTest, AnIdleQueryServiceUsesAlmostNoCpuAndWritesNoLog) {
   // few seconds, hence the long window). Before the fix each one started and
   // ended about 40 threads: 21% of a core, and a RocksDB info log line per
   // catch-up.
-  EXPECT_LT(cpu, 0.05 * absl::ToDoubleSeconds(window))
+  EXPECT_LT(cpu, 0.05 * testing::TimeScale() * absl::ToDoubleSeconds(window))
       << cpu << " CPU seconds in " << window;
   EXPECT_EQ(log_growth, 0u) << "bytes added to " << info_log;
 }

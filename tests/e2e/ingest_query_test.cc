@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -156,7 +157,8 @@ TEST(IngestQueryTest,
   std::sort(lags.begin(), lags.end());
   // docs/STORAGE.md: readable within one catch-up interval plus one
   // catch-up. The slack covers a loaded 2-core CI machine.
-  const absl::Duration bound = kCatchUpInterval + absl::Seconds(1);
+  const absl::Duration bound =
+      kCatchUpInterval + testing::Scaled(absl::Seconds(1));
   EXPECT_LT(lags.back(), bound) << "median " << lags[lags.size() / 2];
   std::cout << "freshness lag: median " << lags[lags.size() / 2] << ", max "
             << lags.back() << " over " << lags.size() << " documents\n";

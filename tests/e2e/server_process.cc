@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "absl/time/clock.h"
+#include "gtest/gtest.h"
 
 namespace accord::e2e {
 namespace {
@@ -91,6 +92,17 @@ ServerProcess::~ServerProcess() {
   if (!exited_) {
     kill(pid_, SIGKILL);
     waitpid(pid_, nullptr, 0);
+  }
+  const std::string log = Log();
+  for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer",
+                             "WARNING: ThreadSanitizer", "runtime error:",
+                             "ERROR: UndefinedBehaviorSanitizer"}) {
+    const size_t at = log.find(marker);
+    if (at != std::string::npos) {
+      ADD_FAILURE() << "sanitizer report in the log of " << log_path_ << ":\n"
+                    << log.substr(at > 200 ? at - 200 : 0, 6000);
+      break;
+    }
   }
 }
 

@@ -28,7 +28,9 @@ class ServerProcess {
 
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
-  // Kills the process if it still runs.
+  // Kills the process if it still runs, then fails the running test if
+  // the server's log holds a sanitizer report (ASan, UBSan, LSan, TSan
+  // builds): a server's memory error or race fails the test that caused it.
   ~ServerProcess();
 
   // "127.0.0.1:PORT".
