@@ -27,6 +27,9 @@ ABSL_FLAG(int64_t, max_document_bytes, int64_t{8} << 20,
 ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
           "total content bytes one bundle may carry (it is held in memory "
           "until stored)");
+ABSL_FLAG(int64_t, max_wal_bytes, int64_t{128} << 20,
+          "write-ahead log kept on disk before RocksDB flushes to free it; "
+          "also bounds what a restart replays");
 ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
           "hunspell dictionaries used to repair glued words");
 ABSL_FLAG(std::string, port_file, "",
@@ -43,6 +46,12 @@ int main(int argc, char** argv) {
       "[--listen=HOST:PORT]");
 
   accord::store::StoreOptions store_options;
+  if (absl::GetFlag(FLAGS_max_wal_bytes) <= 0) {
+    accord::LogError("accord-ingest: --max_wal_bytes must be positive");
+    return EXIT_FAILURE;
+  }
+  store_options.max_wal_bytes =
+      static_cast<uint64_t>(absl::GetFlag(FLAGS_max_wal_bytes));
   const std::string data_dir = absl::GetFlag(FLAGS_data_dir);
   absl::StatusOr<std::unique_ptr<accord::store::Store>> store =
       accord::store::Store::OpenPrimary(data_dir, store_options);
