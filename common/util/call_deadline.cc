@@ -11,6 +11,11 @@ absl::Status CallDeadline::Check(absl::string_view work) const {
         absl::StrCat(work, " stopped: the call's deadline passed"));
   }
   if (is_cancelled_ && is_cancelled_()) {
+    if (deadline_ != absl::InfiniteFuture() &&
+        absl::Now() >= deadline_ - kCallerClockLead) {
+      return absl::DeadlineExceededError(absl::StrCat(
+          work, " stopped: the caller's deadline passed and it cancelled"));
+    }
     return absl::CancelledError(
         absl::StrCat(work, " stopped: the caller cancelled the call"));
   }

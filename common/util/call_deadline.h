@@ -41,6 +41,13 @@ class CallDeadline {
   // `work` was stopped ("search stopped: the call's deadline passed").
   absl::Status Check(absl::string_view work) const;
 
+  // A cancellation seen this close before the deadline is the caller's
+  // deadline passing. The caller's clock started before ours (the request
+  // was in transit, gRPC rounds the timeout it sends up), so its deadline
+  // fires first and reaches us as a cancelled stream, not as our own
+  // deadline.
+  static constexpr absl::Duration kCallerClockLead = absl::Milliseconds(500);
+
   absl::Time deadline() const { return deadline_; }
 
  private:

@@ -29,5 +29,16 @@ TEST(CallDeadlineTest, ACancelledCallStops) {
   EXPECT_TRUE(absl::IsCancelled(deadline.Check("ingest")));
 }
 
+// The caller's deadline fires a little before ours and reaches us as a
+// cancelled stream: that is still a deadline, and the log should say so.
+TEST(CallDeadlineTest, ACancellationJustBeforeTheDeadlineIsTheDeadline) {
+  CallDeadline near(absl::Now() + absl::Milliseconds(100), [] { return true; });
+  absl::Status stop = near.Check("ingest");
+  EXPECT_TRUE(absl::IsDeadlineExceeded(stop)) << stop;
+
+  CallDeadline far(absl::Now() + absl::Minutes(5), [] { return true; });
+  EXPECT_TRUE(absl::IsCancelled(far.Check("ingest")));
+}
+
 }  // namespace
 }  // namespace accord
