@@ -53,6 +53,18 @@ void Append(absl::string_view text, size_t max_bytes, bool quoting,
 
 }  // namespace
 
+bool IsValidUtf8(absl::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length =
+      static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+  }
+  return text.size() <= INT32_MAX;
+}
+
 std::string EscapeUntrusted(absl::string_view text, size_t max_bytes) {
   std::string out;
   out.reserve(std::min(text.size(), max_bytes) + 8);

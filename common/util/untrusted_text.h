@@ -38,6 +38,9 @@ std::string EscapeUntrusted(absl::string_view text,
 // escaped; backslashes and quotes stay. For whole log lines.
 std::string EscapeControl(absl::string_view text);
 
+// True when `text` is well-formed UTF-8 (what a protobuf string must be).
+bool IsValidUtf8(absl::string_view text);
+
 }  // namespace accord
 
 #endif  // ACCORD_COMMON_UTIL_UNTRUSTED_TEXT_H_

@@ -4,21 +4,9 @@
 
 #include "common/util/log.h"
 #include "gtest/gtest.h"
-#include "unicode/utf8.h"
 
 namespace accord {
 namespace {
-
-bool IsValidUtf8(const std::string& text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 TEST(EscapeUntrustedTest, KeepsPrintableTextInAnyScript) {
   EXPECT_EQ(EscapeUntrusted("Poutine à Hanoï"), "Poutine à Hanoï");

@@ -5,25 +5,14 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "common/util/untrusted_text.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
-#include "unicode/utf8.h"
 
 namespace accord::e2e {
 namespace {
-
-bool IsValidUtf8(const std::string& text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 // The ErrorInfo of a failed call; fails the test when the details do not
 // parse (as they do not when a server sends invalid UTF-8 in them).

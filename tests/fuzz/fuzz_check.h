@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "absl/strings/string_view.h"
+#include "common/util/untrusted_text.h"
 
 // Aborts with `detail` (a std::string expression, evaluated only on
 // failure) when `condition` is false.
@@ -44,38 +45,10 @@ inline absl::string_view AsAbsl(std::string_view s) {
   return absl::string_view(s.data(), s.size());
 }
 
-// RFC 3629 UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+// RFC 3629 UTF-8 (no overlong forms, no surrogates, nothing above
+// U+10FFFF), as ICU checks it.
 inline bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length;
-    uint32_t min, cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2, min = 0x80, cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3, min = 0x800, cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (s.size() - i < length) return false;
-    for (size_t k = 1; k < length; ++k) {
-      const unsigned char t = static_cast<unsigned char>(s[i + k]);
-      if ((t & 0xC0) != 0x80) return false;
-      cp = cp << 6 | (t & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return false;
-    }
-    i += length;
-  }
-  return true;
+  return accord::IsValidUtf8(AsAbsl(s));
 }
 
 // True when byte `at` of `s` starts a code point (or is the end).
