@@ -45,6 +45,13 @@ bool ToEncoding(std::string_view word, const std::string& encoding,
   return true;
 }
 
+// Hunspell instances share process-wide tables (the UTF-8 case tables)
+// that each constructor counts itself into and each destructor out of,
+// without a lock: two dictionaries opened at once on two threads leak a
+// table, and one closed while another opens can free it under the other.
+// Every construction and destruction holds this.
+ABSL_CONST_INIT absl::Mutex hunspell_lifetime_mu(absl::kConstInit);
+
 uint64_t NextWordListId() {
   static std::atomic<uint64_t> next_id{1};
   return next_id.fetch_add(1, std::memory_order_relaxed);
@@ -57,7 +64,11 @@ std::unique_ptr<WordList> WordList::Open(const std::string& base,
   const std::string aff = base + ".aff";
   const std::string dic = base + ".dic";
   if (!FileExists(aff) || !FileExists(dic)) return nullptr;
-  auto hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  std::unique_ptr<Hunspell> hunspell;
+  {
+    absl::MutexLock lock(&hunspell_lifetime_mu);
+    hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  }
   std::string encoding = hunspell->get_dict_encoding();
   if (ToLower(encoding) == "utf-8" || ToLower(encoding) == "utf8") {
     encoding.clear();
@@ -73,7 +84,10 @@ WordList::WordList(std::unique_ptr<Hunspell> hunspell, std::string encoding,
       max_cached_words_(max_cached_words),
       hunspell_(std::move(hunspell)) {}
 
-WordList::~WordList() = default;
+WordList::~WordList() {
+  absl::MutexLock lock(&hunspell_lifetime_mu);
+  hunspell_.reset();
+}
 
 bool WordList::Contains(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes) return false;

@@ -58,7 +58,7 @@ class WordList {
   const std::string encoding_;  // Dictionary encoding; "" for UTF-8.
   const size_t max_cached_words_;
   mutable absl::Mutex hunspell_mu_;
-  const std::unique_ptr<Hunspell> hunspell_ ABSL_PT_GUARDED_BY(hunspell_mu_);
+  std::unique_ptr<Hunspell> hunspell_ ABSL_PT_GUARDED_BY(hunspell_mu_);
   mutable absl::Mutex cache_mu_;
   mutable absl::flat_hash_map<std::string, bool> cache_
       ABSL_GUARDED_BY(cache_mu_);

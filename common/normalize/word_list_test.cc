@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -76,6 +79,44 @@ TEST(WordListTest, ConcurrentLookupsAgree) {
 
 // Every thread gets the dictionary's answer, the same as a fresh list
 // gives, for words it asked before and words other threads asked first.
+// A dictionary of our own in a fresh directory: quick to load, so that
+// many can be opened and closed.
+std::string WriteSmallUtf8Dictionary() {
+  char dir_template[] = "/tmp/accord-hunspell-XXXXXX";
+  const char* dir = mkdtemp(dir_template);
+  if (dir == nullptr) return "";
+  std::ofstream(std::string(dir) + "/xx_XX.aff") << "SET UTF-8\n";
+  std::ofstream(std::string(dir) + "/xx_XX.dic")
+      << "4\nsécurité\nвстреча\nGespräch\nmeeting\n";
+  return dir;
+}
+
+// Hunspell keeps process-wide tables that each instance counts itself
+// into and out of without a lock; dictionaries opened and closed on
+// several threads at once must not leak or free them under another
+// (AddressSanitizer reports either).
+TEST(WordListTest, ListsOpenAndCloseOnManyThreadsAtOnce) {
+  const std::string dir = WriteSmallUtf8Dictionary();
+  ASSERT_FALSE(dir.empty());
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&dir, &wrong] {
+      for (int round = 0; round < 50; ++round) {
+        WordLists lists(dir, 16);
+        const WordList* xx = lists.ForLanguage("xx");
+        if (xx == nullptr || !xx->Contains("встреча") ||
+            xx->Contains("встречи")) {
+          ++wrong;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(WordListTest, MemoizedAnswersAgreeWithAFreshList) {
   const std::vector<std::string> words = {
       "security", "Russia", "russia", "andRussia", "cooperation",
