@@ -200,6 +200,17 @@ TEST_F(AnalyzerTest, GreekFinalSigma) {
   EXPECT_EQ(Terms("ΟΔΥΣΣΕΥΣ", ""), Terms("Οδυσσεύς", ""));
 }
 
+// Snowball's Greek stemmer strips some short words to nothing ("ετε",
+// "ους" are endings on their own). A term is never empty: such a word is
+// indexed and looked up as it is written, folded (final ς folds to σ).
+TEST_F(AnalyzerTest, AWordTheStemmerWouldEraseKeepsItsFoldedForm) {
+  EXPECT_THAT(Terms("ετε ους ΗΚΑ", "el"), ElementsAre("ετε", "ουσ", "ηκα"));
+  for (std::string_view word : {"ετε", "ους", "ΗΚΑ"}) {
+    EXPECT_THAT(Alternatives(word, {"el", "en"}), Not(Contains("")));
+    EXPECT_TRUE(Finds(word, {"el"}, word, "el")) << word;
+  }
+}
+
 TEST_F(AnalyzerTest, ChineseAndJapaneseSplitIntoWords) {
   std::vector<std::string> zh = Terms("中华人民共和国外交部发言人", "zh");
   EXPECT_GT(zh.size(), 1u);

@@ -61,7 +61,10 @@ void Stem(sb_stemmer* stemmer, std::string_view word, std::string* out) {
   const sb_symbol* stem =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
                       static_cast<int>(word.size()));
-  if (stem == nullptr) {
+  // Out of memory, or a word that is all ending (Greek "ετε"): the word
+  // stays as it is. An empty stem would drop it from the index and make
+  // an empty query term.
+  if (stem == nullptr || sb_stemmer_length(stemmer) == 0) {
     out->assign(word);
     return;
   }

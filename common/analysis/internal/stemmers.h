@@ -41,8 +41,9 @@ class ThreadStemmers {
   std::vector<Entry> entries_;  // few languages per thread: linear search
 };
 
-// Replaces `*out` with the stem of `word` (UTF-8, case-folded).
-// On allocation failure inside libstemmer, the word itself.
+// Replaces `*out` with the stem of `word` (UTF-8, case-folded). The word
+// itself when the stemmer would leave nothing of it (Greek "ετε"), and on
+// allocation failure inside libstemmer: a stem is never empty.
 void Stem(sb_stemmer* stemmer, std::string_view word, std::string* out);
 
 }  // namespace accord::analysis::internal
