@@ -1,0 +1,110 @@
+#include "common/index/posting_value.h"
+
+#include "absl/strings/str_cat.h"
+#include "common/index/varint.h"
+
+namespace accord::index {
+namespace {
+
+absl::Status Malformed(absl::string_view what) {
+  return absl::DataLossError(absl::StrCat("malformed posting value: ", what));
+}
+
+struct Run {
+  uint32_t first_doc = 0;
+  absl::string_view block;
+};
+
+// Reads the run at the front of *value. False when the header or the
+// block's length does not fit.
+bool NextRun(absl::string_view* value, Run* run) {
+  uint32_t length = 0;
+  if (!GetVarint32(value, &run->first_doc) || !GetVarint32(value, &length) ||
+      length == 0 || length > value->size()) {
+    return false;
+  }
+  run->block = value->substr(0, length);
+  value->remove_prefix(length);
+  return true;
+}
+
+}  // namespace
+
+void AppendRun(const PostingBlockBuilder& block, std::string* value) {
+  const std::string encoded = block.Encode();
+  PutVarint32(block.first_doc(), value);
+  PutVarint32(static_cast<uint32_t>(encoded.size()), value);
+  value->append(encoded);
+}
+
+absl::Status DecodePostingValue(absl::string_view value, uint32_t limit,
+                                bool with_positions, PostingList* out) {
+  Run run;
+  while (!value.empty()) {
+    if (!NextRun(&value, &run)) return Malformed("bad run header");
+    if (!out->docs.empty() && run.first_doc <= out->docs.back()) {
+      return Malformed("runs out of document order");
+    }
+    // Runs ascend: nothing after this one is below the limit either.
+    if (run.first_doc >= limit) break;
+    if (absl::Status decoded =
+            DecodeBlock(run.block, run.first_doc, limit, with_positions, out);
+        !decoded.ok()) {
+      return decoded;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status MergePostingValues(absl::Span<const absl::string_view> values,
+                                std::string* out) {
+  out->clear();
+  PostingBlockBuilder pending;  // documents not yet in a full run
+  PostingList decoded;
+  bool any = false;
+  uint32_t last_doc = 0;  // the last document kept, once `any`
+  for (absl::string_view value : values) {
+    Run run;
+    while (!value.empty()) {
+      if (!NextRun(&value, &run)) return Malformed("bad run header");
+      uint32_t count = 0;
+      if (absl::Status counted = BlockCount(run.block, &count); !counted.ok()) {
+        return counted;
+      }
+      decoded.Clear();
+      const bool copy_whole = pending.size() == 0 &&
+                              count == kMaxBlockDocuments &&
+                              (!any || run.first_doc > last_doc);
+      // A full run after full runs is copied as it is: merging a long list
+      // costs a copy of its bytes and a look at its document numbers, not
+      // a re-encoding.
+      if (absl::Status read = DecodeBlock(run.block, run.first_doc, UINT32_MAX,
+                                          !copy_whole, &decoded);
+          !read.ok()) {
+        return read;
+      }
+      if (copy_whole) {
+        PutVarint32(run.first_doc, out);
+        PutVarint32(static_cast<uint32_t>(run.block.size()), out);
+        out->append(run.block.data(), run.block.size());
+        last_doc = decoded.docs.back();
+        any = true;
+        continue;
+      }
+      for (size_t i = 0; i < decoded.size(); ++i) {
+        if (any && decoded.docs[i] <= last_doc) continue;  // applied twice
+        pending.AddFrom(decoded, i);
+        last_doc = decoded.docs[i];
+        any = true;
+        if (pending.full()) {
+          AppendRun(pending, out);
+          pending.Clear();
+        }
+      }
+    }
+  }
+  if (pending.size() > 0) AppendRun(pending, out);
+  return absl::OkStatus();
+}
+
+}  // namespace accord::index
