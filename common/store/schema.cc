@@ -36,29 +36,29 @@ std::string BundleRequestKey(absl::string_view submitter,
   return absl::StrCat(submitter, absl::string_view("\0", 1), request_id);
 }
 
-std::string TermStatsKey(absl::string_view term) {
+std::string TermKeyPrefix(absl::string_view term) {
   std::string key(term);
   key.push_back('\0');
   return key;
 }
 
-std::string PostingBlockKey(absl::string_view term, uint32_t first_doc) {
-  std::string key = TermStatsKey(term);
+std::string PostingKey(absl::string_view term, uint32_t chunk_first_doc) {
+  std::string key = TermKeyPrefix(term);
   for (int shift = 24; shift >= 0; shift -= 8) {
-    key.push_back(static_cast<char>((first_doc >> shift) & 0xff));
+    key.push_back(static_cast<char>((chunk_first_doc >> shift) & 0xff));
   }
   return key;
 }
 
-bool ParsePostingBlockKey(absl::string_view key, absl::string_view* term,
-                          uint32_t* first_doc) {
+bool ParsePostingKey(absl::string_view key, absl::string_view* term,
+                     uint32_t* chunk_first_doc) {
   if (key.size() < 5 || key[key.size() - 5] != '\0') return false;
   *term = key.substr(0, key.size() - 5);
   uint32_t value = 0;
   for (char c : key.substr(key.size() - 4)) {
     value = (value << 8) | static_cast<unsigned char>(c);
   }
-  *first_doc = value;
+  *chunk_first_doc = value;
   return true;
 }
 

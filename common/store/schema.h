@@ -15,12 +15,14 @@ namespace accord::store {
 
 // Bumped when a change needs a migration; the store refuses to open a
 // layout it does not know.
-inline constexpr int kSchemaVersion = 2;
+// Version 3: postings are per-chunk values written by merge (version 2
+// kept per-term stats and rewrote each term's last block at every commit).
+inline constexpr int kSchemaVersion = 3;
 
 // Column families. Their order is the order of Store's handles. Every key
-// is written once, except meta's next_sequence and the postings' tail
-// blocks and term stats; Store::CatchUp relies on that list
-// (kOverwrittenFamilies in store_secondary.cc).
+// is written once, except meta's next_sequence (overwritten) and the
+// postings (merged: each commit appends runs); Store::CatchUp relies on
+// that list (kOverwrittenFamilies in store_secondary.cc).
 enum class Family : int {
   kMeta = 0,        // "schema_version", "next_sequence", "created"
   kDocuments,       // document id            -> accord.v1.Document
@@ -28,7 +30,7 @@ enum class Family : int {
   kDocSequence,     // fixed64 BE sequence    -> document id
   kBundles,         // bundle id              -> accord.v1.Bundle
   kBundleRequests,  // submitter \0 request_id -> bundle id
-  kPostings,        // term \0 -> term stats; term \0 fixed32 BE doc -> block
+  kPostings,        // term \0 fixed32 BE chunk -> index::posting_value.h
   kDocAttributes,   // fixed64 BE sequence    -> index::DocAttributes
   kCount,
 };
@@ -59,14 +61,14 @@ std::string BundleRequestKey(absl::string_view submitter,
                              absl::string_view request_id);
 
 // Postings family. A term's keys share the prefix `term \0` (terms never
-// hold NUL), which is also the prefix-bloom domain: the term's stats key is
-// the prefix alone and sorts before its blocks, keyed by the block's first
-// document as a big-endian fixed32.
-std::string TermStatsKey(absl::string_view term);
-std::string PostingBlockKey(absl::string_view term, uint32_t first_doc);
-// Splits a postings key; false for a stats key or a malformed key.
-bool ParsePostingBlockKey(absl::string_view key, absl::string_view* term,
-                          uint32_t* first_doc);
+// hold NUL), which is also the prefix-bloom domain; each key is the prefix
+// and the first document of a chunk (index::ChunkOf) as a big-endian
+// fixed32, so a term's chunks sort in document order.
+std::string TermKeyPrefix(absl::string_view term);
+std::string PostingKey(absl::string_view term, uint32_t chunk_first_doc);
+// Splits a postings key; false for a malformed key.
+bool ParsePostingKey(absl::string_view key, absl::string_view* term,
+                     uint32_t* chunk_first_doc);
 
 }  // namespace accord::store
 

@@ -11,10 +11,12 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/store/internal/lock_holder.h"
+#include "common/store/internal/posting_merge.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/internal/term_prefix.h"
 #include "common/store/rocks_status.h"
 #include "common/util/log.h"
+#include "common/util/untrusted_text.h"
 #include "rocksdb/cache.h"
 #include "rocksdb/convenience.h"
 #include "rocksdb/filter_policy.h"
@@ -61,6 +63,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
       // Search seeks `term \0` and scans the term's blocks; bloom filters
       // on that prefix answer "no such term" without reading data blocks.
       cf.prefix_extractor = std::make_shared<internal::TermPrefix>();
+      // Commits append runs with Merge; reads and compactions combine
+      // them (posting_merge.h).
+      cf.merge_operator = std::make_shared<internal::PostingMerge>();
       cf.memtable_prefix_bloom_size_ratio = 0.05;
       table.block_size = 16 << 10;
       cf.compression = BestCompression(/*strong=*/false);
@@ -248,10 +253,21 @@ absl::Status Store::InitializeOrCheckSchema() {
   }
   if (!version.ok()) return version.status();
   int number = 0;
-  if (!absl::SimpleAtoi(*version, &number) || number != kSchemaVersion) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("store schema version is \"", *version,
-                     "\"; this binary reads version ", kSchemaVersion));
+  if (!absl::SimpleAtoi(*version, &number)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "store ", path_, " has an unreadable schema version \"",
+        EscapeUntrusted(*version, 32), "\"; is it an Accord store?"));
+  }
+  if (number != kSchemaVersion) {
+    // No migration: the layouts differ in how postings are kept, and the
+    // raw input of every document is in the store to ingest again.
+    return absl::FailedPreconditionError(absl::StrCat(
+        "store ", path_, " was written by ",
+        number < kSchemaVersion ? "an older" : "a newer",
+        " Accord: its schema is version ", number,
+        "; this binary reads version ", kSchemaVersion,
+        ". Use the Accord release that wrote it, or ingest the documents "
+        "again into a new, empty data directory"));
   }
   if (primary_) {
     absl::StatusOr<std::string> next =

@@ -208,10 +208,10 @@ class Store {
   std::shared_ptr<const Rocks> rocks() const;
   absl::StatusOr<std::string> Get(Family family, absl::string_view key,
                                   absl::string_view what) const;
-  // Adds to `batch` the postings of `term` for new documents (ascending,
-  // all after every stored one): fills the term's last block, then new
-  // blocks, and updates the term's document count.
-  absl::Status AppendPostings(
+  // Adds to `batch` the postings of `term` for new documents (non-empty,
+  // ascending, all after every stored one) as merge operands, one per
+  // chunk. Reads nothing.
+  void AppendPostings(
       const Rocks& rocks, absl::string_view term,
       const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
           postings,

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "common/index/varint.h"
+#include "common/index/posting_value.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
@@ -14,7 +14,7 @@ absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
                                  bool with_positions,
                                  index::PostingList* out) const {
   const std::shared_ptr<const Rocks> rocks = this->rocks();
-  const std::string prefix = TermStatsKey(term);
+  const std::string prefix = TermKeyPrefix(term);
   rocksdb::ReadOptions options;
   options.prefix_same_as_start = true;
   std::unique_ptr<rocksdb::Iterator> it(
@@ -22,13 +22,16 @@ absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix);
        it->Next()) {
     absl::string_view key_term;
-    uint32_t first_doc = 0;
+    uint32_t chunk = 0;
     absl::string_view key(it->key().data(), it->key().size());
-    if (!ParsePostingBlockKey(key, &key_term, &first_doc)) continue;  // stats
-    if (first_doc >= limit) break;
-    absl::Status decoded = index::DecodeBlock(
-        absl::string_view(it->value().data(), it->value().size()), first_doc,
-        limit, with_positions, out);
+    if (!ParsePostingKey(key, &key_term, &chunk) || key_term != term) {
+      return absl::DataLossError(
+          absl::StrCat("postings of \"", term, "\": malformed key"));
+    }
+    if (chunk >= limit) break;
+    absl::Status decoded = index::DecodePostingValue(
+        absl::string_view(it->value().data(), it->value().size()), limit,
+        with_positions, out);
     if (!decoded.ok()) {
       return absl::DataLossError(
           absl::StrCat("postings of \"", term, "\": ", decoded.message()));
@@ -97,74 +100,36 @@ std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
   return ids;
 }
 
-absl::Status Store::AppendPostings(
+void Store::AppendPostings(
     const Rocks& rocks, absl::string_view term,
     const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
         postings,
     rocksdb::WriteBatch* batch) {
-  const std::string stats_key = TermStatsKey(term);
-  uint64_t documents = 0;
+  // One merge operand per chunk the new documents fall in (a bundle's
+  // documents are consecutive, so nearly always one), each a run of at
+  // most kMaxBlockDocuments documents per block.
+  index::PostingBlockBuilder block;
   std::string value;
-  rocksdb::Status status =
-      rocks.db->Get(rocksdb::ReadOptions(), rocks.handle(Family::kPostings),
-                    stats_key, &value);
-  if (status.ok()) {
-    absl::string_view in(value);
-    if (!index::GetVarint64(&in, &documents)) {
-      return absl::DataLossError(absl::StrCat("bad stats of term ", term));
-    }
-  } else if (!status.IsNotFound()) {
-    return FromRocks(status, absl::StrCat("read stats of ", term));
-  }
-
-  index::PostingBlockBuilder builder;
-  if (documents > 0) {
-    // Refill the term's last block if it has room. Commits are serialized,
-    // so no other writer can change it meanwhile.
-    rocksdb::ReadOptions options;
-    options.prefix_same_as_start = true;
-    std::unique_ptr<rocksdb::Iterator> it(
-        rocks.db->NewIterator(options, rocks.handle(Family::kPostings)));
-    it->SeekForPrev(PostingBlockKey(term, UINT32_MAX));
-    absl::string_view key_term;
-    uint32_t first_doc = 0;
-    if (it->Valid() &&
-        ParsePostingBlockKey(
-            absl::string_view(it->key().data(), it->key().size()), &key_term,
-            &first_doc) &&
-        key_term == term) {
-      uint32_t count = 0;
-      absl::string_view block(it->value().data(), it->value().size());
-      if (!index::BlockCount(block, &count).ok()) {
-        return absl::DataLossError(absl::StrCat("bad block of term ", term));
-      }
-      if (count < index::kMaxBlockDocuments) {
-        index::PostingList tail;
-        absl::Status decoded =
-            index::DecodeBlock(block, first_doc, UINT32_MAX, true, &tail);
-        if (!decoded.ok()) return decoded;
-        for (size_t i = 0; i < tail.size(); ++i) builder.AddFrom(tail, i);
-      }
-    } else if (!it->status().ok()) {
-      return FromRocks(it->status(), absl::StrCat("read postings of ", term));
-    }
-  }
+  uint32_t chunk = index::ChunkOf(postings.front().first);
+  auto flush_chunk = [&] {
+    if (block.size() > 0) index::AppendRun(block, &value);
+    block.Clear();
+    batch->Merge(rocks.handle(Family::kPostings), PostingKey(term, chunk),
+                 value);
+    value.clear();
+  };
   for (const auto& [doc, positions] : postings) {
-    if (builder.full()) {
-      batch->Put(rocks.handle(Family::kPostings),
-                 PostingBlockKey(term, builder.first_doc()), builder.Encode());
-      builder.Clear();
+    if (index::ChunkOf(doc) != chunk) {
+      flush_chunk();
+      chunk = index::ChunkOf(doc);
     }
-    builder.Add(doc, *positions);
+    if (block.full()) {
+      index::AppendRun(block, &value);
+      block.Clear();
+    }
+    block.Add(doc, *positions);
   }
-  if (builder.size() > 0) {
-    batch->Put(rocks.handle(Family::kPostings),
-               PostingBlockKey(term, builder.first_doc()), builder.Encode());
-  }
-  value.clear();
-  index::PutVarint64(documents + postings.size(), &value);
-  batch->Put(rocks.handle(Family::kPostings), stats_key, value);
-  return absl::OkStatus();
+  flush_chunk();
 }
 
 }  // namespace accord::store

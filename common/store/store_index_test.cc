@@ -1,12 +1,18 @@
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
+#include "common/index/posting_value.h"
+#include "common/store/schema.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rocksdb/db.h"
+#include "rocksdb/perf_context.h"
+#include "rocksdb/perf_level.h"
 
 namespace accord::store {
 namespace {
@@ -79,7 +85,34 @@ TEST_F(StoreIndexTest, CommitWritesPostingsAndAttributes) {
   EXPECT_TRUE(absl::IsNotFound(ids[2].status()));
 }
 
-TEST_F(StoreIndexTest, SmallCommitsFillBlocksInsteadOfAddingKeys) {
+// The keys and values of the postings family, read without Accord's
+// merge operator: only what compactions have already merged is readable.
+std::vector<std::pair<std::string, std::string>> RawPostings(
+    const std::string& path) {
+  std::vector<std::pair<std::string, std::string>> entries;
+  rocksdb::DB* raw = nullptr;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const std::string& name : FamilyNames()) {
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::Status opened = rocksdb::DB::OpenForReadOnly(
+      rocksdb::Options(), path, families, &handles, &raw);
+  EXPECT_TRUE(opened.ok()) << opened.ToString();
+  if (!opened.ok()) return entries;
+  std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(
+      rocksdb::ReadOptions(), handles[static_cast<int>(Family::kPostings)]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    entries.emplace_back(it->key().ToString(), it->value().ToString());
+  }
+  EXPECT_TRUE(it->status().ok()) << it->status().ToString();
+  it.reset();
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+  return entries;
+}
+
+TEST_F(StoreIndexTest, SmallCommitsMergeIntoOneCanonicalValue) {
   // 300 one-document bundles: a key per posting would make 300 keys.
   for (int i = 0; i < 300; ++i) {
     ASSERT_TRUE(Commit(store_.get(),
@@ -98,26 +131,87 @@ TEST_F(StoreIndexTest, SmallCommitsFillBlocksInsteadOfAddingKeys) {
   index::PostingList limited;
   ASSERT_TRUE(store_->ReadPostings("ict", 130, false, &limited).ok());
   EXPECT_EQ(limited.size(), 130u);
-  store_.reset();
 
-  // Count the keys: 3 blocks (128 + 128 + 44) and the term's stats.
-  rocksdb::DB* raw = nullptr;
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const std::string& name : FamilyNames()) {
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  // Compacted: one key for the term's chunk, its value canonical (runs of
+  // 128, 128 and 44 documents), as if written by one commit.
+  ASSERT_TRUE(store_->Compact().ok());
+  store_.reset();
+  const auto entries = RawPostings(dir_.path());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].first, PostingKey("ict", 0));
+  std::string canonical;
+  const std::vector<absl::string_view> values = {entries[0].second};
+  ASSERT_TRUE(index::MergePostingValues(values, &canonical).ok());
+  EXPECT_EQ(entries[0].second, canonical);
+  index::PostingList decoded;
+  ASSERT_TRUE(
+      index::DecodePostingValue(entries[0].second, UINT32_MAX, true, &decoded)
+          .ok());
+  EXPECT_EQ(decoded.docs, list.docs);
+}
+
+TEST_F(StoreIndexTest, PostingsAcrossChunksReadInOrderUpToTheLimit) {
+  // One bundle whose documents run past the first chunk.
+  const uint32_t count = index::kChunkDocuments + 500;
+  std::vector<PendingDocument> docs;
+  docs.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> terms = {
+        {"all", {0}}};
+    if (i % 1000 == 999) terms.push_back({"rare", {1}});
+    docs.push_back(Doc(i, absl::StrCat("d", i), std::move(terms)));
   }
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  ASSERT_TRUE(rocksdb::DB::OpenForReadOnly(rocksdb::Options(), dir_.path(),
-                                           families, &handles, &raw)
-                  .ok());
-  std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(
-      rocksdb::ReadOptions(), handles[static_cast<int>(Family::kPostings)]));
-  int keys = 0;
-  for (it->SeekToFirst(); it->Valid(); it->Next()) ++keys;
-  EXPECT_EQ(keys, 4);
-  it.reset();
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
+  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "big").ok());
+  index::PostingList all;
+  ASSERT_TRUE(store_->ReadPostings("all", UINT32_MAX, false, &all).ok());
+  ASSERT_EQ(all.size(), count);
+  EXPECT_EQ(all.docs.back(), count - 1);
+  index::PostingList rare;
+  ASSERT_TRUE(store_->ReadPostings("rare", UINT32_MAX, true, &rare).ok());
+  ASSERT_EQ(rare.size(), count / 1000);
+  EXPECT_EQ(rare.docs.back(), 65999u);  // in the second chunk
+  index::PostingList limited;
+  ASSERT_TRUE(
+      store_->ReadPostings("rare", index::kChunkDocuments + 100, true, &limited)
+          .ok());
+  EXPECT_EQ(limited.docs.back(), 64999u);
+}
+
+// The cost of a commit must not depend on how many terms the store holds:
+// it reads nothing of the postings (version 2 read each term's count and
+// last block, one Get and one seek per term).
+TEST_F(StoreIndexTest, ACommitReadsNoPostings) {
+  auto terms_of = [](int doc) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> terms;
+    for (int t = 0; t < 200; ++t) {
+      terms.push_back({absl::StrCat("term", (doc * 37 + t) % 1000),
+                       {static_cast<uint32_t>(t)}});
+    }
+    std::sort(terms.begin(), terms.end());
+    return terms;
+  };
+  std::vector<PendingDocument> first;
+  for (int i = 0; i < 20; ++i) {
+    first.push_back(Doc(i, absl::StrCat("a", i), terms_of(i)));
+  }
+  ASSERT_TRUE(Commit(store_.get(), std::move(first), "first").ok());
+
+  std::vector<PendingDocument> second;
+  for (int i = 0; i < 10; ++i) {
+    second.push_back(Doc(i, absl::StrCat("b", i), terms_of(100 + i)));
+  }
+  rocksdb::SetPerfLevel(rocksdb::PerfLevel::kEnableCount);
+  rocksdb::get_perf_context()->Reset();
+  ASSERT_TRUE(Commit(store_.get(), std::move(second), "second").ok());
+  const rocksdb::PerfContext counts = *rocksdb::get_perf_context();
+  rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable);
+  // What a commit does read: one "is this document stored?" per document.
+  EXPECT_EQ(counts.seek_on_memtable_count, 0u);
+  EXPECT_LE(counts.get_from_memtable_count, 10u * 2);
+
+  index::PostingList list;
+  ASSERT_TRUE(store_->ReadPostings("term5", UINT32_MAX, false, &list).ok());
+  EXPECT_GT(list.size(), 0u);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "common/store/schema.h"
 #include "common/testing/temp_dir.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "rocksdb/db.h"
 
@@ -17,6 +18,7 @@ using accord::v1::Bundle;
 using accord::v1::DOCUMENT_OUTCOME_CREATED;
 using accord::v1::DOCUMENT_OUTCOME_REJECTED;
 using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
+using ::testing::HasSubstr;
 
 std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
 
@@ -165,30 +167,45 @@ TEST(StoreTest, GetDocumentsAnswersEachId) {
   EXPECT_EQ(result[2]->title(), "A");
 }
 
-TEST(StoreTest, RefusesUnknownSchemaVersion) {
-  testing::TempDir dir;
-  { ASSERT_NE(OpenOrDie(dir.path()), nullptr); }
-  {
-    // Simulate a store written by a future version.
-    rocksdb::DB* raw = nullptr;
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const std::string& name : FamilyNames()) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path(), families,
-                                  &handles, &raw)
-                    .ok());
-    ASSERT_TRUE(
-        raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "99")
-            .ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
+// Rewrites the schema version of the store at `path`, as a store written
+// by another version of Accord would have it.
+void SetSchemaVersion(const std::string& path, const std::string& version) {
+  rocksdb::DB* raw = nullptr;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const std::string& name : FamilyNames()) {
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
   }
-  absl::StatusOr<std::unique_ptr<Store>> store =
-      Store::OpenPrimary(dir.path(), StoreOptions());
-  ASSERT_FALSE(store.ok());
-  EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  ASSERT_TRUE(
+      rocksdb::DB::Open(rocksdb::Options(), path, families, &handles, &raw)
+          .ok());
+  ASSERT_TRUE(
+      raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", version)
+          .ok());
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+}
+
+TEST(StoreTest, RefusesAStoreOfAnotherSchemaVersionAndSaysWhatToDo) {
+  for (const auto& [version, says] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"2", "written by an older Accord"},
+           {"99", "written by a newer Accord"},
+           {"x", "unreadable schema version"}}) {
+    testing::TempDir dir;
+    { ASSERT_NE(OpenOrDie(dir.path()), nullptr); }
+    SetSchemaVersion(dir.path(), version);
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::OpenPrimary(dir.path(), StoreOptions());
+    ASSERT_FALSE(store.ok()) << version;
+    EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+    EXPECT_THAT(store.status().message(), HasSubstr(says));
+    EXPECT_THAT(store.status().message(), HasSubstr(dir.path()));
+    if (version == "2") {
+      EXPECT_THAT(store.status().message(),
+                  HasSubstr("version 2; this binary reads version 3"));
+    }
+  }
 }
 
 TEST(StoreTest, SecondPrimaryOnAnOpenStoreSaysItIsInUse) {

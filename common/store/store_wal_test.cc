@@ -53,7 +53,7 @@ std::string Text(std::mt19937_64* random, size_t bytes) {
 }
 
 // Document `n` with `raw_bytes` of content, indexed under "every" (a term
-// whose tail posting block every commit rewrites) and a term of its own.
+// every commit appends a run to) and a term of its own.
 PendingDocument Doc(uint32_t index, uint64_t n, size_t raw_bytes,
                     std::mt19937_64* random) {
   PendingDocument pending;
@@ -125,7 +125,8 @@ TEST(StoreWalTest, LiveWalStaysUnderTheBoundWhileDataGrowsPastIt) {
 // consult before SST files. When the primary flushes a WAL that the
 // secondary had read only part of, the entries it replayed stay in its
 // memtable and shadow the newer values the flush wrote, for overwritten
-// keys (next_sequence, posting tail blocks) until that family's next write.
+// keys (next_sequence) until that family's next write, and posting runs
+// they hold would be merged a second time into the flushed value.
 TEST(StoreWalTest, SecondarySeesOverwrittenKeysOnceThePrimaryFlushed) {
   testing::TempDir dir;
   absl::StatusOr<std::unique_ptr<Store>> primary =
