@@ -253,6 +253,37 @@ def posting_block():
 
 
 # ---------------------------------------------------------------- varint
+# ---------------------------------------------------------------- posting_value
+# "<limit LE32><flags><value>"; a value is runs of
+# varint first_doc, varint length, block.
+def run(postings):
+    b = block(postings[0][0], postings)
+    return varint(postings[0][0]) + varint(len(b)) + b
+
+
+def posting_value():
+    t = "posting_value"
+
+    def seed(name, limit, flags, data):
+        write(t, name, struct.pack("<IB", limit, flags) + data)
+
+    one = run([(5, [0, 3]), (9, [1])])
+    two = run([(12, [4]), (70000, [2, 9])])
+    seed("two_runs", 0xFFFFFFFF, 1, one + two)
+    seed("two_runs_no_positions", 0xFFFFFFFF, 0, one + two)
+    seed("limit_between_runs", 11, 1, one + two)
+    seed("limit_inside_run", 8, 1, one + two)
+    full = run([(100 + 2 * i, [i % 9]) for i in range(128)])
+    seed("full_then_partial", 0xFFFFFFFF, 1, full + run([(400, [1, 2])]))
+    seed("partial_then_full", 0xFFFFFFFF, 1,
+         run([(1, [0])]) + full)
+    seed("runs_out_of_order", 0xFFFFFFFF, 1, two + one)
+    seed("run_repeated", 0xFFFFFFFF, 1, one + one)
+    seed("length_past_end", 0xFFFFFFFF, 1, varint(5) + varint(200) + b"\x01\x00\x01\x00")
+    seed("zero_length", 0xFFFFFFFF, 1, varint(5) + varint(0))
+    seed("empty", 0xFFFFFFFF, 1, b"")
+
+
 def varint_seeds():
     t = "varint"
     write(t, "zero", b"\x00")
@@ -407,6 +438,7 @@ def main():
     query_parser()
     page_token()
     posting_block()
+    posting_value()
     varint_seeds()
     doc_attributes()
     document_terms()
