@@ -75,11 +75,11 @@ absl::Status MergePostingValues(absl::Span<const absl::string_view> values,
       const bool copy_whole = pending.size() == 0 &&
                               count == kMaxBlockDocuments &&
                               (!any || run.first_doc > last_doc);
-      // A full run after full runs is copied as it is: merging a long list
-      // costs a copy of its bytes and a look at its document numbers, not
-      // a re-encoding.
+      // A full run after full runs is copied as it is, not re-encoded. It
+      // is still decoded whole: a merge never passes a malformed run on
+      // (reads would fail on it later, far from the cause).
       if (absl::Status read = DecodeBlock(run.block, run.first_doc, UINT32_MAX,
-                                          !copy_whole, &decoded);
+                                          /*with_positions=*/true, &decoded);
           !read.ok()) {
         return read;
       }

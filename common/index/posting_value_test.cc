@@ -138,6 +138,18 @@ TEST(PostingValueTest, MalformedValuesAreDataLoss) {
       std::string("\x04\x00", 2),       // empty block
       good + Appended({5}),             // runs out of document order
   };
+  // A full run whose positions are cut short: merging copies a full run
+  // whole, and must still notice.
+  PostingBlockBuilder full;
+  for (uint32_t doc : Range(0, kMaxBlockDocuments)) {
+    full.Add(doc, PositionsOf(doc));
+  }
+  std::string block = full.Encode();
+  block.pop_back();
+  std::string full_run;
+  PutVarint32(0, &full_run);
+  PutVarint32(static_cast<uint32_t>(block.size()), &full_run);
+  bad.insert(bad.begin(), full_run + block);
   for (const std::string& value : bad) {
     PostingList list;
     EXPECT_TRUE(

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "common/index/posting_value.h"
 #include "common/index/varint.h"
 #include "tests/fuzz/fuzz_check.h"
@@ -63,7 +64,7 @@ bool SameList(const PostingList& a, const PostingList& b) {
 }
 
 // The document count of each run of a value that decodes.
-std::vector<uint32_t> RunSizes(std::string_view value) {
+std::vector<uint32_t> RunSizes(absl::string_view value) {
   std::vector<uint32_t> sizes;
   while (!value.empty()) {
     uint32_t first_doc = 0, length = 0, count = 0;
@@ -78,7 +79,7 @@ std::vector<uint32_t> RunSizes(std::string_view value) {
   return sizes;
 }
 
-std::string Merge(const std::vector<std::string_view>& values,
+std::string Merge(const std::vector<absl::string_view>& values,
                   absl::Status* status) {
   std::string out;
   *status = MergePostingValues(values, &out);
@@ -170,7 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The bytes as postings: commits of any sizes merge to one canonical value.
   const std::vector<std::string> commits = Commits(value);
   if (!commits.empty()) {
-    std::vector<std::string_view> views(commits.begin(), commits.end());
+    std::vector<absl::string_view> views(commits.begin(), commits.end());
     absl::Status split_status;
     const std::string split = Merge(views, &split_status);
     FUZZ_CHECK(split_status.ok(), "appended commits do not merge: " +
