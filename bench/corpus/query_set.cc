@@ -1,7 +1,10 @@
 #include "bench/corpus/query_set.h"
 
 #include <algorithm>
+#include <string>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "bench/corpus/generator.h"
@@ -13,6 +16,12 @@ namespace {
 
 using internal::SplitMix64;
 using internal::Vocabulary;
+
+using DocumentOf = absl::FunctionRef<GeneratedDoc(uint64_t)>;
+
+// Share of one-term and multi-term words copied from the corpus's long
+// tail on the news profile.
+constexpr int kCorpusWordPercent = 20;
 
 // Bytes that make a token unfit for a query word: ASCII punctuation and
 // digits, and the UTF-8 lead bytes of the typographic punctuation the
@@ -51,7 +60,7 @@ std::vector<absl::string_view> ContentWords(const Vocabulary& v,
 }
 
 // One content word of language `v`, from the lists analysts search for.
-absl::string_view DrawWord(const Vocabulary& v, SplitMix64& rng) {
+absl::string_view DrawListWord(const Vocabulary& v, SplitMix64& rng) {
   for (;;) {
     const uint64_t which = rng.Below(100);
     const internal::WordList& list = which < 40   ? v.nouns
@@ -67,6 +76,39 @@ absl::string_view DrawWord(const Vocabulary& v, SplitMix64& rng) {
   }
 }
 
+// Every word of every team list and template: what is not in here, in a
+// news document, came from the long tail.
+const absl::flat_hash_set<std::string>& TeamWords() {
+  static const auto* const words = [] {
+    auto* out = new absl::flat_hash_set<std::string>;
+    for (const Vocabulary* v : internal::AllVocabularies()) {
+      const internal::LanguagePack& p = v->pack;
+      for (const std::vector<absl::string_view>* templates :
+           {&p.headlines, &p.leads, &p.sentences, &p.captions,
+            &p.news_headlines, &p.news_sentences}) {
+        for (absl::string_view t : *templates) {
+          for (absl::string_view w : absl::StrSplit(
+                   t, absl::ByAnyChar(" .,;:()«»"), absl::SkipEmpty())) {
+            out->insert(internal::SimpleLower(w));
+          }
+        }
+      }
+      for (const internal::WordList* list :
+           {&v->nouns, &v->adjectives, &v->verbs, &v->topics, &v->titles,
+            &v->first_names, &v->last_names, &v->countries, &v->cities,
+            &v->organizations, &v->agencies, &v->months}) {
+        for (absl::string_view entry : list->entries()) {
+          for (absl::string_view w : ContentWords(*v, entry)) {
+            out->insert(internal::SimpleLower(w));
+          }
+        }
+      }
+    }
+    return out;
+  }();
+  return *words;
+}
+
 // Strips one trailing ASCII punctuation mark (end of sentence, comma).
 absl::string_view TrimTrailingPunct(absl::string_view w, bool* trimmed) {
   *trimmed = false;
@@ -78,11 +120,45 @@ absl::string_view TrimTrailingPunct(absl::string_view w, bool* trimmed) {
   return w;
 }
 
+// A long-tail word of language `v` copied from a corpus document, or ""
+// when a few documents offer none.
+std::string DrawCorpusWord(const Vocabulary& v, DocumentOf document_of,
+                           uint64_t corpus_size, SplitMix64& rng) {
+  for (int attempt = 0; attempt < 32; ++attempt) {
+    const GeneratedDoc doc = document_of(rng.Below(corpus_size));
+    if (doc.language != v.pack.code) continue;
+    const std::vector<absl::string_view> tokens =
+        absl::StrSplit(doc.text, absl::ByAnyChar(" \n"), absl::SkipEmpty());
+    for (int pick = 0; pick < 16 && !tokens.empty(); ++pick) {
+      bool trimmed = false;
+      const absl::string_view w =
+          TrimTrailingPunct(tokens[rng.Below(tokens.size())], &trimmed);
+      if (IsCleanWord(w) && !v.IsStopword(w) &&
+          !TeamWords().contains(internal::SimpleLower(w))) {
+        return std::string(w);
+      }
+    }
+  }
+  return "";
+}
+
+// A query word of language `v`: mostly from the team lists; on the news
+// profile (corpus_word_percent > 0) sometimes from the corpus's long tail.
+std::string DrawWord(const Vocabulary& v, DocumentOf document_of,
+                     uint64_t corpus_size, int corpus_word_percent,
+                     SplitMix64& rng) {
+  if (corpus_word_percent > 0 && rng.Percent(corpus_word_percent)) {
+    std::string w = DrawCorpusWord(v, document_of, corpus_size, rng);
+    if (!w.empty()) return w;
+  }
+  return std::string(DrawListWord(v, rng));
+}
+
 // A phrase of 2-3 consecutive words from a random corpus document.
-std::string DrawPhrase(uint64_t seed, uint64_t corpus_size, SplitMix64& rng,
-                       std::string* language) {
+std::string DrawPhrase(DocumentOf document_of, uint64_t corpus_size,
+                       SplitMix64& rng, std::string* language) {
   for (;;) {
-    const GeneratedDoc doc = GenerateDocument(seed, rng.Below(corpus_size));
+    const GeneratedDoc doc = document_of(rng.Below(corpus_size));
     const Vocabulary* v = nullptr;
     for (const Vocabulary* c : internal::AllVocabularies()) {
       if (c->pack.code == doc.language) v = c;
@@ -121,6 +197,41 @@ std::string DrawPhrase(uint64_t seed, uint64_t corpus_size, SplitMix64& rng,
   }
 }
 
+std::vector<BenchQuery> MakeQueries(uint64_t seed, uint64_t corpus_size,
+                                    size_t per_kind, DocumentOf document_of,
+                                    int corpus_word_percent) {
+  SplitMix64 rng(internal::MixSeed(seed ^ 0x51E7C0DE, corpus_size));
+  std::vector<BenchQuery> out;
+  out.reserve(3 * per_kind);
+  for (size_t i = 0; i < per_kind; ++i) {
+    const Vocabulary& v = internal::DrawVocabulary(rng);
+    out.push_back(
+        {QueryKind::kOneTerm,
+         DrawWord(v, document_of, corpus_size, corpus_word_percent, rng),
+         std::string(v.pack.code)});
+  }
+  for (size_t i = 0; i < per_kind; ++i) {
+    const Vocabulary& v = internal::DrawVocabulary(rng);
+    const size_t n = static_cast<size_t>(rng.Between(2, 4));
+    std::vector<std::string> words;
+    while (words.size() < n) {
+      std::string w =
+          DrawWord(v, document_of, corpus_size, corpus_word_percent, rng);
+      if (std::find(words.begin(), words.end(), w) == words.end()) {
+        words.push_back(std::move(w));
+      }
+    }
+    out.push_back({QueryKind::kMultiTerm, absl::StrJoin(words, " "),
+                   std::string(v.pack.code)});
+  }
+  for (size_t i = 0; i < per_kind; ++i) {
+    BenchQuery q{QueryKind::kPhrase, "", ""};
+    q.text = DrawPhrase(document_of, corpus_size, rng, &q.language);
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
 }  // namespace
 
 absl::string_view QueryKindName(QueryKind kind) {
@@ -135,35 +246,20 @@ absl::string_view QueryKindName(QueryKind kind) {
   return "?";
 }
 
+std::vector<BenchQuery> GenerateQueries(const CorpusGenerator& corpus,
+                                        uint64_t corpus_size, size_t per_kind) {
+  const bool news = corpus.options().profile == CorpusProfile::kNews;
+  return MakeQueries(
+      corpus.options().seed, corpus_size, per_kind,
+      [&corpus](uint64_t i) { return corpus.Document(i); },
+      news ? kCorpusWordPercent : 0);
+}
+
 std::vector<BenchQuery> GenerateQueries(uint64_t seed, uint64_t corpus_size,
                                         size_t per_kind) {
-  SplitMix64 rng(internal::MixSeed(seed ^ 0x51E7C0DE, corpus_size));
-  std::vector<BenchQuery> out;
-  out.reserve(3 * per_kind);
-  for (size_t i = 0; i < per_kind; ++i) {
-    const Vocabulary& v = internal::DrawVocabulary(rng);
-    out.push_back({QueryKind::kOneTerm, std::string(DrawWord(v, rng)),
-                   std::string(v.pack.code)});
-  }
-  for (size_t i = 0; i < per_kind; ++i) {
-    const Vocabulary& v = internal::DrawVocabulary(rng);
-    const size_t n = static_cast<size_t>(rng.Between(2, 4));
-    std::vector<absl::string_view> words;
-    while (words.size() < n) {
-      absl::string_view w = DrawWord(v, rng);
-      if (std::find(words.begin(), words.end(), w) == words.end()) {
-        words.push_back(w);
-      }
-    }
-    out.push_back({QueryKind::kMultiTerm, absl::StrJoin(words, " "),
-                   std::string(v.pack.code)});
-  }
-  for (size_t i = 0; i < per_kind; ++i) {
-    BenchQuery q{QueryKind::kPhrase, "", ""};
-    q.text = DrawPhrase(seed, corpus_size, rng, &q.language);
-    out.push_back(std::move(q));
-  }
-  return out;
+  return MakeQueries(
+      seed, corpus_size, per_kind,
+      [seed](uint64_t i) { return GenerateDocument(seed, i); }, 0);
 }
 
 std::vector<std::string> QueryWords(absl::string_view query) {

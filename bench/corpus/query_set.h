@@ -10,7 +10,11 @@
 //                                         phrase query has at least one hit
 // Words are drawn from the language vocabularies with the corpus's language
 // shares and a Zipf distribution (frequent words are queried more, as in
-// query logs); function words are never query terms, nor phrase edges.
+// query logs); function words are never query terms, nor phrase edges. On
+// the news profile, a fifth of the one-term and multi-term words are
+// instead copied from a corpus document's long tail (a rare word, a
+// generated name or place), as analysts search for names: such a query
+// has at least one hit and exercises the index's rare terms.
 //
 // Thread-safe.
 #ifndef ACCORD_BENCH_CORPUS_QUERY_SET_H_
@@ -22,6 +26,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "bench/corpus/generator.h"
 
 namespace accord::bench {
 
@@ -38,9 +43,13 @@ struct BenchQuery {
   std::string language;  // the vocabulary it came from (engines ignore it)
 };
 
-// `per_kind` queries of each kind for the corpus GenerateCorpus(seed,
-// corpus_size), grouped by kind in kAllQueryKinds order.
+// `per_kind` queries of each kind for the first `corpus_size` documents of
+// `corpus`, grouped by kind in kAllQueryKinds order.
 // REQUIRES: corpus_size > 0.
+std::vector<BenchQuery> GenerateQueries(const CorpusGenerator& corpus,
+                                        uint64_t corpus_size, size_t per_kind);
+
+// The same for the templated corpus GenerateCorpus(seed, corpus_size).
 std::vector<BenchQuery> GenerateQueries(uint64_t seed, uint64_t corpus_size,
                                         size_t per_kind);
 

@@ -1,10 +1,13 @@
 #include "bench/corpus/query_set.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "bench/corpus/generator.h"
 #include "gtest/gtest.h"
 
@@ -82,6 +85,50 @@ TEST(QuerySetTest, QueriesFollowTheLanguageShares) {
     if (q.language == "en") ++english;
   }
   EXPECT_NEAR(english / double(total), 0.35, 0.06);
+}
+
+// On the news profile, phrases still come from the corpus, and some query
+// words are its long tail: words the templated corpus never has, yet the
+// news corpus does.
+TEST(QuerySetTest, NewsQueriesReachTheLongTail) {
+  absl::StatusOr<std::unique_ptr<CorpusGenerator>> news =
+      CorpusGenerator::Create({.profile = CorpusProfile::kNews});
+  ASSERT_TRUE(news.ok()) << news.status();
+  const std::vector<GeneratedDoc> news_docs = (*news)->Documents(kCorpus);
+  const std::vector<GeneratedDoc> templated = GenerateCorpus(kSeed, kCorpus);
+  auto occurs = [](const std::vector<GeneratedDoc>& docs,
+                   const std::string& text) {
+    for (const GeneratedDoc& doc : docs) {
+      if (absl::StrContains(doc.text, text)) return true;
+    }
+    return false;
+  };
+  // Whole words, not substrings: "blow" is in "blown".
+  auto words_of = [](const std::vector<GeneratedDoc>& docs) {
+    absl::flat_hash_set<std::string> words;
+    for (const GeneratedDoc& doc : docs) {
+      for (absl::string_view w : absl::StrSplit(
+               doc.text, absl::ByAnyChar(" \n.,;:()"), absl::SkipEmpty())) {
+        words.insert(std::string(w));
+      }
+    }
+    return words;
+  };
+  const absl::flat_hash_set<std::string> news_words = words_of(news_docs);
+  const absl::flat_hash_set<std::string> templated_words = words_of(templated);
+  int tail_words = 0;
+  for (const BenchQuery& q : GenerateQueries(**news, kCorpus, 100)) {
+    if (q.kind == QueryKind::kPhrase) {
+      EXPECT_TRUE(occurs(news_docs, absl::StrJoin(QueryWords(q.text), " ")))
+          << q.text;
+    } else if (q.kind == QueryKind::kOneTerm &&
+               !templated_words.contains(q.text) &&
+               news_words.contains(q.text)) {
+      ++tail_words;
+    }
+  }
+  EXPECT_GE(tail_words, 10);  // a fifth are copied from the tail
+  EXPECT_LE(tail_words, 40);
 }
 
 TEST(QuerySetTest, QueryWordsSplitsQuotedPhrases) {

@@ -217,6 +217,56 @@ const LanguagePack& GermanPack() {
                    "Delegationen aus {C} und {C} beim Treffen über {T}"},
       .source_label = "Quelle: ",
       .photo_label = "Foto: ",
+      .dictionary = "de_DE",
+      .dictionary_package = "hunspell-de-de",
+      .name_onsets =
+          "b|br|d|f|fr|g|gr|h|k|kl|kr|l|m|n|p|pf|r|s|sch|schw|st|str|t|tr|"
+          "w|z",
+      .name_nuclei = "a|e|i|o|u|ä|ö|ü|au|ei|ie|eu",
+      .name_codas = "n|r|l|s|t|ch|ck|ng|nd|rt|ß|tz|lf|rg",
+      .surname_suffixes =
+          "mann|er|berg|stein|bach|feld|hausen|ow|ke|ling|dorf|heim|brunn|"
+          "hof|meier|huber|inger|wald",
+      .place_patterns =
+          "{S}dorf|{S}hausen|Bad {S}|{S}heim|{S}burg|{S}stadt|Neu-{S}|"
+          "{S}ingen|{S}bach|{S}au|Ober{s}|{S}brück",
+      .organization_patterns =
+          "das {S}-Institut für {W}|die {S} AG|die {S} GmbH|die Stiftung "
+          "{S}|das Bundesamt für {W}|{U}|die Universität {S}|die {S}bank|"
+          "der {S}-Verband|die {S} Gruppe",
+      .acronym_letters = "ABCDEFGHIKLMNOPRSTUVWZ",
+      .thousands_separator = ".",
+      .decimal_separator = ",",
+      .percent_suffix = " Prozent",
+      .million = "Millionen",
+      .billion = "Milliarden",
+      .number_label = "Nr.",
+      .news_headlines = {"{K} meldet {Q} Vorfälle in {H}",
+                         "{G} wird Chef von {K}",
+                         "Polizei in {H} nimmt {D} Verdächtige fest",
+                         "Angriff auf {H}: Spur führt zu {I}",
+                         "{K} und {K} unterzeichnen {W}-Abkommen"},
+      .news_sentences =
+          {"{G}, {W} bei {K}, sagte, seit dem {E} seien in {H} {Q} Nutzer "
+           "betroffen.",
+           "Nach Angaben von {K} nutzte der Angriff auf {H} {I} und "
+           "verursachte Schäden von {Q} Euro.",
+           "{L} sagte vor Journalisten, {X} der {W} in {H} seien "
+           "betroffen.",
+           "Die Polizei in {H} nahm am {E} {D} Verdächtige fest, darunter "
+           "{G}.",
+           "Der {W} wurde auf {I} zurückgeführt, teilte {K} mit.",
+           "{K} zählte im Jahr {R} {Q} Vorfälle, {X} mehr als im Vorjahr.",
+           "{W} und {W} in {H} bleiben ein Problem, sagte {L}.",
+           "Die Ermittler identifizierten {I} als Quelle des {W}.",
+           "{G} von {K} und {G} von {K} unterzeichneten das Abkommen am {E} "
+           "in {H}.",
+           "Das Bußgeld von {Q} Euro ist das höchste, das {K} seit {R} "
+           "verhängt hat.",
+           "Auf der Tagesordnung in {H} standen {W}, {W} und {W}.",
+           "Der am {E} veröffentlichte Bericht nennt {Q} Fälle von {W} und "
+           "{D} Netzwerke.",
+           "{G}, der {K} in {H} leitet, nannte den {W} {A}."},
   };
   return *kPack;
 }

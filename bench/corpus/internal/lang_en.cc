@@ -223,6 +223,55 @@ const LanguagePack& EnglishPack() {
                    "meeting in {Y}"},
       .source_label = "Source: ",
       .photo_label = "Photo: ",
+      .dictionary = "en_US",
+      .dictionary_package = "hunspell-en-us",
+      .name_onsets =
+          "b|bl|br|c|ch|cl|cr|d|dr|f|fl|fr|g|gl|gr|h|j|k|l|m|n|p|pl|pr|r|s|"
+          "sh|sl|st|t|th|tr|v|w|wh|y",
+      .name_nuclei = "a|e|i|o|u|ai|ay|ea|ee|ie|oa|oo|ou|ow|y",
+      .name_codas =
+          "b|ck|d|ff|g|k|l|ll|m|n|nd|ng|nt|p|r|rd|rn|rt|s|ss|st|t|th|x",
+      .surname_suffixes =
+          "son|ton|ley|ford|well|wood|field|man|er|s|by|worth|ridge|ham|"
+          "ing|ett|ins|more|stone|wick",
+      .place_patterns =
+          "{S}ton|{S}field|Port {S}|{S} Springs|{S}burg|New {S}|{S}ville|"
+          "Lake {S}|{S} Heights|{S}mouth|Fort {S}|{S} Falls|North {S}|"
+          "{S}wick",
+      .organization_patterns =
+          "the {S} Institute for {W} Studies|the {S} Group|{U}|the {S} "
+          "Foundation|the Centre for {W} and {W}|{S} Holdings|{S} Security "
+          "Labs|the {S} {W} Agency ({U})|the {S} {W} Council|{S} Systems|"
+          "{S} Bank|the University of {S}",
+      .acronym_letters = "ABCDEFGHIJKLMNOPRSTUVW",
+      .thousands_separator = ",",
+      .decimal_separator = ".",
+      .percent_suffix = "%",
+      .million = "million",
+      .billion = "billion",
+      .number_label = "No.",
+      .news_headlines = {"{K} reports {Q} {W} incidents in {H}",
+                         "{G} named head of {K}",
+                         "Police in {H} arrest {D} over {W} fraud",
+                         "{H} {W} attack traced to {I}",
+                         "{K} and {K} sign {W} deal"},
+      .news_sentences =
+          {"{G}, a {W} at {K}, said the {W} had affected {Q} users in {H} "
+           "since {E}.",
+           "According to {K}, the attack on {H} used {I} and caused losses "
+           "of {Q} dollars.",
+           "{L} told reporters that {X} of {W} in {H} were {W}.",
+           "Police in {H} arrested {D} suspects, including {G}, on {E}.",
+           "The {W} was traced to {I}, {K} said in a statement.",
+           "{K} recorded {Q} incidents in {R}, up {X} from a year earlier.",
+           "The {W} and {W} of {H} remain a concern, {L} said.",
+           "Investigators identified {I} as the source of the {W}.",
+           "{G} of {K} and {G} of {K} signed the agreement in {H} on {E}.",
+           "The fine of {Q} euros is the largest imposed by {K} since {R}.",
+           "Officials in {H} said {W}, {W} and {W} were on the agenda.",
+           "The report, published on {E}, lists {Q} {W} cases and {D} {W} "
+           "networks.",
+           "{G}, who heads {K} in {H}, called the {W} {A}."},
   };
   return *kPack;
 }

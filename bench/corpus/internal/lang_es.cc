@@ -200,6 +200,52 @@ const LanguagePack& SpanishPack() {
                    "Las delegaciones de {C} y {C} en la reunión sobre {T}"},
       .source_label = "Fuente: ",
       .photo_label = "Foto: ",
+      .dictionary = "es_ES",
+      .dictionary_package = "hunspell-es",
+      .name_onsets = "b|br|c|ch|d|f|g|gu|j|l|ll|m|n|ñ|p|pl|qu|r|s|t|tr|v|z",
+      .name_nuclei = "a|e|i|o|u|á|é|í|ó|ú|ia|ie|ue|io",
+      .name_codas = "n|r|l|s|z|d",
+      .surname_suffixes =
+          "ez|ado|illa|era|ano|ón|ero|eda|osa|uelo|ina|ales|ada|ejo",
+      .place_patterns =
+          "San {S}|{S}illa|Villa{s}|Puerto {S}|{S} del Río|Santa {S}|"
+          "{S}ejo|Valle de {S}|{S}al|La {S}",
+      .organization_patterns =
+          "el Instituto {S} de {W}|la Fundación {S}|el Grupo {S}|la Agencia "
+          "de {W}|{U}|la Universidad de {S}|el Banco {S}|la empresa {S}|"
+          "el Centro {S} de {W}",
+      .acronym_letters = "ABCDEFGHIJLMNOPRSTUV",
+      .thousands_separator = ".",
+      .decimal_separator = ",",
+      .percent_suffix = " %",
+      .million = "millones",
+      .billion = "mil millones",
+      .number_label = "n.º",
+      .news_headlines = {"{K} registra {Q} incidentes en {H}",
+                         "{G}, nuevo director de {K}",
+                         "La policía de {H} detiene a {D} personas por {W}",
+                         "El ataque contra {H} apunta a {I}",
+                         "{K} y {K} firman un acuerdo sobre {W}"},
+      .news_sentences =
+          {"{G}, {W} de {K}, dijo que {Q} usuarios de {H} se vieron "
+           "afectados desde el {E}.",
+           "Según {K}, el ataque contra {H} usó {I} y causó pérdidas de {Q} "
+           "euros.",
+           "{L} dijo a los periodistas que el {X} de los {W} de {H} estaban "
+           "afectados.",
+           "La policía de {H} detuvo el {E} a {D} sospechosos, entre ellos "
+           "{G}.",
+           "El {W} se atribuyó a {I}, informó {K} en un comunicado.",
+           "{K} registró {Q} incidentes en {R}, un {X} más que el año "
+           "anterior.",
+           "El {W} y el {W} de {H} siguen siendo un problema, dijo {L}.",
+           "Los investigadores identificaron {I} como el origen del {W}.",
+           "{G}, de {K}, y {G}, de {K}, firmaron el acuerdo en {H} el {E}.",
+           "La multa de {Q} euros es la mayor impuesta por {K} desde {R}.",
+           "En {H} se trataron {W}, {W} y {W}, según las autoridades.",
+           "El informe, publicado el {E}, recoge {Q} casos de {W} y {D} "
+           "redes.",
+           "{G}, que dirige {K} en {H}, calificó el {W} de {A}."},
   };
   return *kPack;
 }

@@ -216,6 +216,54 @@ const LanguagePack& FrenchPack() {
                    "{T}"},
       .source_label = "Source : ",
       .photo_label = "Photo : ",
+      .dictionary = "fr_FR",
+      .dictionary_package = "hunspell-fr",
+      .name_onsets = "b|br|c|ch|cl|d|f|fr|g|gr|gu|j|l|m|n|p|pr|qu|r|s|t|tr|v",
+      .name_nuclei = "a|e|é|è|i|o|ou|au|eau|ai|oi|u|an|on|in|ie|eu",
+      .name_codas = "l|n|r|s|t|x|rt|nd|ll|c",
+      .surname_suffixes =
+          "ier|eau|ard|ot|in|et|ault|ois|eux|ville|mont|court|ac|and|elle|"
+          "ière|on|ès",
+      .place_patterns =
+          "Saint-{S}|{S}-sur-{S}|{S}ville|{S}court|{S}-les-Bains|La "
+          "{S}ière|Le {S}|Mont-{S}|{S}ac|{S}-en-{S}",
+      .organization_patterns =
+          "l’Institut {S} de {W}|le groupe {S}|la Fondation {S}|le Centre "
+          "{S} pour {W}|l’Agence nationale de {W}|la société {S}|{U}|"
+          "l’université de {S}|la banque {S}|le cabinet {S} {W}",
+      .acronym_letters = "ABCDEFGHIJLMNOPRSTUV",
+      .thousands_separator = " ",
+      .decimal_separator = ",",
+      .percent_suffix = " %",
+      .million = "millions",
+      .billion = "milliards",
+      .number_label = "n°",
+      .news_headlines = {"{K} recense {Q} incidents à {H}",
+                         "{G} nommé à la tête de {K}",
+                         "{H} : {D} interpellations pour {W}",
+                         "L’attaque contre {H} attribuée à {I}",
+                         "{K} et {K} signent un accord sur {W}"},
+      .news_sentences =
+          {"{G}, {W} chez {K}, a déclaré que {Q} utilisateurs avaient été "
+           "touchés à {H} depuis le {E}.",
+           "Selon {K}, l’attaque contre {H} a utilisé {I} et causé des "
+           "pertes de {Q} euros.",
+           "{L} a indiqué aux journalistes que {X} des {W} de {H} étaient "
+           "concernés.",
+           "La police de {H} a interpellé {D} suspects, dont {G}, le {E}.",
+           "Le {W} a été attribué à {I}, a précisé {K} dans un communiqué.",
+           "{K} a recensé {Q} incidents en {R}, soit {X} de plus qu’un an "
+           "plus tôt.",
+           "Le {W} et le {W} de {H} restent préoccupants, a ajouté {L}.",
+           "Les enquêteurs ont identifié {I} comme la source du {W}.",
+           "{G}, de {K}, et {G}, de {K}, ont signé l’accord à {H} le {E}.",
+           "L’amende de {Q} euros est la plus lourde infligée par {K} "
+           "depuis {R}.",
+           "Selon les autorités de {H}, {W}, {W} et {W} figuraient à "
+           "l’ordre du jour.",
+           "Le rapport, publié le {E}, recense {Q} cas de {W} et {D} "
+           "réseaux.",
+           "{G}, qui dirige {K} à {H}, a qualifié le {W} de {A}."},
   };
   return *kPack;
 }

@@ -163,6 +163,51 @@ const LanguagePack& VietnamesePack() {
                    "Đoàn đại biểu {C} và {C} tại cuộc họp về {T}"},
       .source_label = "Nguồn: ",
       .photo_label = "Ảnh: ",
+      .dictionary = "vi_VN",
+      .dictionary_package = "hunspell-vi",
+      .name_onsets = "b|c|ch|d|đ|g|gi|h|kh|l|m|n|ng|nh|ph|qu|s|t|th|tr|v|x",
+      .name_nuclei =
+          "a|á|à|ả|ã|ạ|ă|ắ|â|ấ|e|é|ê|ế|ề|i|í|o|ó|ô|ố|ơ|ớ|u|ú|ư|ứ|y|oa|uy|"
+          "ươ|iê",
+      .name_codas = "c|ch|m|n|ng|nh|p|t|i|o|u",
+      .surname_suffixes = "",
+      .place_patterns =
+          "xã {S} {S}|huyện {S} {S}|phường {S} {S}|thị trấn {S} {S}|làng "
+          "{S}|{S} {S}",
+      .organization_patterns =
+          "Công ty {S} {S}|Viện {W}|Tập đoàn {S}|Trung tâm {W} {S}|{U}|"
+          "Ngân hàng {S}|Trường Đại học {S}|Hội {W}",
+      .acronym_letters = "ABCDEGHIKLMNOPQSTUVX",
+      .thousands_separator = ".",
+      .decimal_separator = ",",
+      .percent_suffix = "%",
+      .million = "triệu",
+      .billion = "tỷ",
+      .number_label = "số",
+      .news_headlines = {"{K} ghi nhận {Q} sự cố tại {H}",
+                         "{G} được bổ nhiệm làm lãnh đạo {K}",
+                         "Công an {H} bắt giữ {D} đối tượng",
+                         "Vụ tấn công vào {H} xuất phát từ {I}",
+                         "{K} và {K} ký thỏa thuận về {W}"},
+      .news_sentences =
+          {"{G}, {W} tại {K}, cho biết {Q} người dùng ở {H} bị ảnh hưởng "
+           "kể từ {E}.",
+           "Theo {K}, vụ tấn công vào {H} đã sử dụng {I} và gây thiệt hại "
+           "{Q} đồng.",
+           "{L} cho biết {X} {W} tại {H} bị ảnh hưởng.",
+           "Công an {H} đã bắt giữ {D} đối tượng, trong đó có {G}, vào {E}.",
+           "{K} cho biết {W} được xác định xuất phát từ {I}.",
+           "{K} ghi nhận {Q} sự cố trong năm {R}, tăng {X} so với năm "
+           "trước.",
+           "{W} và {W} tại {H} vẫn là vấn đề đáng lo ngại, {L} nói.",
+           "Các điều tra viên xác định {I} là nguồn gốc của {W}.",
+           "{G} của {K} và {G} của {K} đã ký thỏa thuận tại {H} vào {E}.",
+           "Khoản phạt {Q} đồng là mức cao nhất mà {K} áp dụng kể từ năm "
+           "{R}.",
+           "Theo chính quyền {H}, {W}, {W} và {W} nằm trong chương trình "
+           "nghị sự.",
+           "Báo cáo công bố {E} ghi nhận {Q} vụ {W} và {D} mạng lưới.",
+           "{G}, người đứng đầu {K} tại {H}, đánh giá {W} là {A}."},
   };
   return *kPack;
 }

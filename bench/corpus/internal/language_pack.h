@@ -12,6 +12,16 @@
 //   {P} a title ("Deputy Minister")   {F} a first name   {L} a last name
 //   {C} country   {Y} city   {O} organization   {D} a number   {d} a day of the month
 //   {M} month name   {R} a year
+//
+// The news profile (news_article.h) also fills, in news_headlines and
+// news_sentences:
+//   {W} a long-tail word (the language's hunspell dictionary)
+//   {G} a person's full name   {H} a place   {K} an organization
+//   {Q} an amount   {X} a percentage   {E} a date
+//   {I} an identifier (CVE, IP address, domain, case number, phone)
+// and in place_patterns and organization_patterns:
+//   {S} a generated name stem, capitalized   {s} the same in lower case
+//   {W} a long-tail word   {U} an acronym
 // The data is static and immutable: thread-safe.
 #ifndef ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
 #define ACCORD_BENCH_CORPUS_INTERNAL_LANGUAGE_PACK_H_
@@ -49,6 +59,31 @@ struct LanguagePack {
 
   absl::string_view source_label;  // "Source: ", "Quelle: "
   absl::string_view photo_label;   // "Photo: "
+
+  // ----- The news profile only -----
+  // The long tail: `/usr/share/hunspell/<dictionary>.dic`, from the Debian
+  // package `dictionary_package`.
+  absl::string_view dictionary;          // "en_US"
+  absl::string_view dictionary_package;  // "hunspell-en-us"
+  // Generated names: a stem is 1-2 syllables (onset, nucleus, often a coda);
+  // a surname is a stem and a suffix, or, when `surname_suffixes` is empty,
+  // two one-syllable stems (Vietnamese given names: "Hoài Trung").
+  absl::string_view name_onsets;
+  absl::string_view name_nuclei;
+  absl::string_view name_codas;
+  absl::string_view surname_suffixes;
+  absl::string_view place_patterns;         // "{S}ville|Port {S}"
+  absl::string_view organization_patterns;  // "{S} Institute for {W}"
+  absl::string_view acronym_letters;        // "ABC..." / "АБВ..."
+  // Numbers as the language's press writes them: 1,234.5 / 1.234,5.
+  absl::string_view thousands_separator;
+  absl::string_view decimal_separator;
+  absl::string_view percent_suffix;  // "%", " %", " Prozent"
+  absl::string_view million;         // "million", "Millionen", "млн"
+  absl::string_view billion;
+  absl::string_view number_label;  // "No.", "Nr.", "№"
+  std::vector<absl::string_view> news_headlines;
+  std::vector<absl::string_view> news_sentences;
 };
 
 const LanguagePack& EnglishPack();

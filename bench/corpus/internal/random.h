@@ -7,6 +7,7 @@
 #ifndef ACCORD_BENCH_CORPUS_INTERNAL_RANDOM_H_
 #define ACCORD_BENCH_CORPUS_INTERNAL_RANDOM_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -81,6 +82,52 @@ class ZipfSampler {
 
  private:
   std::vector<uint64_t> cumulative_;
+};
+
+// Draws ranks 0..n-1 from a piecewise power law, for lists far too long to
+// hold a weight per rank (generated names: a billion ranks). Ranks are cut
+// into levels that double in size: level k holds the ranks
+// [b * (2^k - 1), b * (2^(k+1) - 1)), all equally likely, and level k + 1 as
+// a whole is q = q_num / q_den times as likely as level k. With q = 1 this
+// is Zipf's law with exponent 1 offset by b, P(r) ~ 1 / (r + b), the shape
+// of the long tail of a vocabulary; with q < 1 the tail is steeper
+// (exponent 1 - log2 q), so fewer new ranks come up per draw. The offset
+// b keeps the first ranks from taking most draws, as the head of a
+// language's vocabulary is drawn elsewhere.
+//
+// A Zipf-like draw over an unbounded list makes the number of distinct
+// ranks seen grow like a power of the number of draws (Heaps' law) instead
+// of saturating. Integer weights only, like ZipfSampler.
+class PowerLawSampler {
+ public:
+  // REQUIRES: n > 0, first_level > 0, 0 < q_num <= q_den <= 1024,
+  // n <= 2^32.
+  PowerLawSampler(uint64_t n, uint64_t first_level, uint64_t q_num,
+                  uint64_t q_den) {
+    uint64_t weight = uint64_t{1} << 30;  // of a whole level
+    uint64_t total = 0;
+    for (uint64_t start = 0, size = first_level; start < n; size *= 2) {
+      const uint64_t in_list = std::min(size, n - start);
+      // A level cut short by n keeps the per-rank weight of a full one.
+      total += std::max<uint64_t>(1, weight * in_list / size);
+      levels_.push_back({start, in_list, total});
+      start += in_list;
+      weight = std::max<uint64_t>(1, weight * q_num / q_den);
+    }
+  }
+
+  uint64_t Draw(SplitMix64& rng) const {
+    const uint64_t x = rng.Below(levels_.back().cumulative);
+    size_t k = 0;
+    while (levels_[k].cumulative <= x) ++k;
+    return levels_[k].start + rng.Below(levels_[k].size);
+  }
+
+ private:
+  struct Level {
+    uint64_t start, size, cumulative;
+  };
+  std::vector<Level> levels_;
 };
 
 }  // namespace accord::bench::internal
