@@ -83,10 +83,14 @@ void PrintReport(const RunnerOptions& options,
       mix.push_back(absl::StrFormat("%s %.0f%%", lang, 100.0 * n / sr.docs));
     }
     out << absl::StrFormat(
-        "\n== %d docs, %.1f MB of text (%s), seed %d, generated in %.1f s; "
+        "\n== %d docs, %.1f MB of text (%.2f KB/doc; %s), %s corpus, seed %d, "
+        "generated in %.1f s; %d distinct terms (Accord's analyzer); "
         "%d queries per kind, top %d, one thread, in-process\n",
-        sr.docs, sr.corpus_bytes / 1e6, absl::StrJoin(mix, ", "), options.seed,
-        sr.generate_seconds, options.queries_per_kind, options.top_k);
+        sr.docs, sr.corpus_bytes / 1e6,
+        sr.docs > 0 ? sr.corpus_bytes / 1e3 / sr.docs : 0.0,
+        absl::StrJoin(mix, ", "), CorpusProfileName(options.corpus.profile),
+        options.corpus.seed, sr.generate_seconds, sr.distinct_terms,
+        options.queries_per_kind, options.top_k);
     out << "   " << Settings(options) << "\n\n";
     out << absl::StrFormat("%-13s %9s %10s %8s %10s %9s\n", "engine", "load s",
                            "docs/s", "MB/s", "size MB", "size/raw");

@@ -1,5 +1,6 @@
-// Prints search_bench's results: per corpus size, a load table (docs/s,
-// MB/s, size on disk), a search table (p50, p99, queries/s and mean hits per
+// Prints search_bench's results: per corpus size, the corpus (documents,
+// MB, KB per document, distinct terms of Accord's analyzer), a load table
+// (docs/s, MB/s, size on disk), a search table (p50, p99, queries/s and mean hits per
 // query kind), then the ratios of the engine named "accord" to each peer.
 #ifndef ACCORD_BENCH_REPORT_H_
 #define ACCORD_BENCH_REPORT_H_

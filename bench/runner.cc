@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "bench/corpus/corpus_stats.h"
 #include "bench/corpus/generator.h"
 
 namespace accord::bench {
@@ -114,23 +115,33 @@ EngineResult RunEngine(const std::string& name, const RunnerOptions& options,
 
 }  // namespace
 
-std::vector<SizeResult> RunSearchBenchmark(const RunnerOptions& options,
-                                           std::ostream& progress) {
+absl::StatusOr<std::vector<SizeResult>> RunSearchBenchmark(
+    const RunnerOptions& options, std::ostream& progress) {
+  absl::StatusOr<std::unique_ptr<CorpusGenerator>> corpus =
+      CorpusGenerator::Create(options.corpus);
+  if (!corpus.ok()) return corpus.status();
   std::vector<SizeResult> results;
   for (uint64_t size : options.sizes) {
     SizeResult sr;
     sr.docs = size;
-    progress << "generating " << size << " docs (seed " << options.seed
-             << ")..." << std::endl;
+    progress << "generating " << size << " docs ("
+             << CorpusProfileName(options.corpus.profile) << " corpus, seed "
+             << options.corpus.seed << ")..." << std::endl;
     const Clock::time_point start = Clock::now();
-    const std::vector<GeneratedDoc> docs = GenerateCorpus(options.seed, size);
+    const std::vector<GeneratedDoc> docs =
+        (*corpus)->Documents(size, options.generate_threads);
     const std::vector<BenchQuery> queries =
-        GenerateQueries(options.seed, size, options.queries_per_kind);
+        GenerateQueries(**corpus, size, options.queries_per_kind);
     sr.generate_seconds = SecondsSince(start);
+    absl::StatusOr<std::unique_ptr<DistinctTerms>> terms =
+        DistinctTerms::Create();
+    if (!terms.ok()) return terms.status();
     for (const GeneratedDoc& doc : docs) {
       sr.corpus_bytes += doc.text.size();
       ++sr.docs_per_language[doc.language];
+      (*terms)->Add(doc);
     }
+    sr.distinct_terms = (*terms)->count();
     const std::string work_dir =
         absl::StrCat(options.work_dir, "/", size, "-docs");
     for (const std::string& name : options.engines) {

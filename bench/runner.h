@@ -1,7 +1,8 @@
 // The search benchmark's measurements: for each corpus size, generate the
-// corpus once, then run every engine through Load, SizeBytes and the query
-// set (a warm-up pass, then a timed pass, one query at a time, in-process).
-// report.h prints the results. search_bench.cc is the command line.
+// corpus once and count its distinct analyzed terms, then run every engine
+// through Load, SizeBytes and the query set (a warm-up pass, then a timed
+// pass, one query at a time, in-process). report.h prints the results.
+// search_bench.cc is the command line.
 //
 // Not thread-safe; the engines run one after another so they never compete
 // for the machine's cores.
@@ -16,6 +17,8 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "bench/corpus/generator.h"
 #include "bench/corpus/query_set.h"
 #include "bench/engines/registry.h"
 
@@ -36,8 +39,12 @@ struct RunnerOptions {
   // set is measured on the queries that fit (KindResult::queries).
   // Default: 60.
   double search_budget_seconds = 60;
-  // Seed of the corpus and queries. Default: 42.
-  uint64_t seed = 42;
+  // The corpus: profile (default news, the headline), seed of the corpus
+  // and the queries (default 42), dictionaries.
+  CorpusOptions corpus;
+  // Threads generating the corpus (the engines run one at a time
+  // regardless). Default: 1.
+  int generate_threads = 1;
   // Scratch space for the engines; each engine deletes what it made.
   std::string work_dir = "/tmp/accord-bench";
   // Engine settings (registry.h).
@@ -64,6 +71,8 @@ struct EngineResult {
 struct SizeResult {
   uint64_t docs = 0;
   uint64_t corpus_bytes = 0;
+  // Distinct terms of Accord's analyzer over the corpus (corpus_stats.h).
+  uint64_t distinct_terms = 0;
   double generate_seconds = 0;
   std::map<std::string, uint64_t> docs_per_language;
   std::vector<EngineResult> engines;  // RunnerOptions::engines order
@@ -71,9 +80,10 @@ struct SizeResult {
 
 // Runs everything; `progress` gets one line per step as it happens (for
 // long runs). An engine's failure is recorded in its EngineResult, not
-// returned: the other engines still run.
-std::vector<SizeResult> RunSearchBenchmark(const RunnerOptions& options,
-                                           std::ostream& progress);
+// returned: the other engines still run. Fails only when the corpus
+// cannot be made (a missing dictionary, see generator.h).
+absl::StatusOr<std::vector<SizeResult>> RunSearchBenchmark(
+    const RunnerOptions& options, std::ostream& progress);
 
 }  // namespace accord::bench
 

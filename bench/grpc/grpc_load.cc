@@ -38,6 +38,9 @@ ABSL_FLAG(int, seconds, 20, "seconds of searching");
 ABSL_FLAG(int, queries, 200, "queries of each kind in the rotation");
 ABSL_FLAG(int, bundle_docs, 500, "documents per IngestBundle call");
 ABSL_FLAG(uint64_t, seed, 42, "corpus and query seed");
+ABSL_FLAG(std::string, corpus, "news", "corpus profile: news or templated");
+ABSL_FLAG(std::string, hunspell_dir, "/usr/share/hunspell",
+          "where the news corpus reads Debian's hunspell dictionaries");
 ABSL_FLAG(std::string, ingest_bin, "build-release/ingest-service/accord-ingest",
           "accord-ingest binary");
 ABSL_FLAG(std::string, query_bin, "build-release/query-service/accord-query",
@@ -114,6 +117,22 @@ int main(int argc, char** argv) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const int64_t n = absl::GetFlag(FLAGS_docs);
+  accord::bench::CorpusOptions corpus_options;
+  absl::StatusOr<accord::bench::CorpusProfile> profile =
+      accord::bench::ParseCorpusProfile(absl::GetFlag(FLAGS_corpus));
+  if (!profile.ok()) {
+    std::cerr << "grpc_load: --corpus: " << profile.status().message() << "\n";
+    return 2;
+  }
+  corpus_options.profile = *profile;
+  corpus_options.seed = absl::GetFlag(FLAGS_seed);
+  corpus_options.dictionary_dir = absl::GetFlag(FLAGS_hunspell_dir);
+  absl::StatusOr<std::unique_ptr<accord::bench::CorpusGenerator>> corpus =
+      accord::bench::CorpusGenerator::Create(corpus_options);
+  if (!corpus.ok()) {
+    std::cerr << "grpc_load: " << corpus.status() << "\n";
+    return 1;
+  }
 
   Child ingest = StartServer(absl::GetFlag(FLAGS_ingest_bin),
                              {"--data_dir=" + dir + "/data"}, "ingest", dir);
@@ -125,8 +144,8 @@ int main(int argc, char** argv) {
   // Ingest over gRPC.
   auto ingest_stub =
       accord::v1::IngestService::NewStub(Channel(ingest.address, 0));
-  std::vector<accord::bench::GeneratedDoc> docs =
-      accord::bench::GenerateCorpus(absl::GetFlag(FLAGS_seed), n);
+  std::vector<accord::bench::GeneratedDoc> docs = (*corpus)->Documents(
+      n, std::max(1, static_cast<int>(std::thread::hardware_concurrency())));
   uint64_t bytes = 0;
   absl::Time start = absl::Now();
   for (int64_t i = 0; i < n; i += absl::GetFlag(FLAGS_bundle_docs)) {
@@ -161,8 +180,7 @@ int main(int argc, char** argv) {
   auto query_stub =
       accord::v1::QueryService::NewStub(Channel(query.address, 0));
   std::vector<accord::bench::BenchQuery> queries =
-      accord::bench::GenerateQueries(absl::GetFlag(FLAGS_seed), n,
-                                     absl::GetFlag(FLAGS_queries));
+      accord::bench::GenerateQueries(**corpus, n, absl::GetFlag(FLAGS_queries));
   for (int attempt = 0; attempt < 600; ++attempt) {
     accord::v1::SearchDocumentsRequest request;
     request.set_query(queries[0].text);
