@@ -127,6 +127,13 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
   db_options.keep_log_file_num = 5;
   db_options.max_log_file_size = size_t{16} << 20;
   db_options.max_total_wal_size = options.max_wal_bytes;
+  // Until a flush, everything a commit wrote is in the write-ahead log
+  // uncompressed: text, records and postings, twice the size they take
+  // once flushed. ZSTD on the log's records (RocksDB >= 7.1; secondaries
+  // read them) keeps a store that has not flushed yet about as small.
+  if (BestCompression(/*strong=*/true) == rocksdb::kZSTD) {
+    db_options.wal_compression = rocksdb::kZSTD;
+  }
   // A flush writes every family in one MANIFEST record, so a secondary
   // sees all of a flush or none of it. Flushed family by family, a
   // catch-up between two of them could show a bundle's count without its
