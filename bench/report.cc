@@ -92,16 +92,18 @@ void PrintReport(const RunnerOptions& options,
         options.corpus.seed, sr.generate_seconds, sr.distinct_terms,
         options.queries_per_kind, options.top_k);
     out << "   " << Settings(options) << "\n\n";
-    out << absl::StrFormat("%-13s %9s %10s %8s %10s %9s\n", "engine", "load s",
-                           "docs/s", "MB/s", "size MB", "size/raw");
+    out << absl::StrFormat("%-13s %9s %10s %8s %10s %11s %9s\n", "engine",
+                           "load s", "docs/s", "MB/s", "size MB", "compact MB",
+                           "size/raw");
     for (const EngineResult& e : sr.engines) {
       if (!e.status.ok()) {
         out << absl::StrFormat("%-13s %s\n", e.engine, e.status.ToString());
         continue;
       }
-      out << absl::StrFormat("%-13s %9.2f %10.0f %8.2f %10.1f %9.2f\n",
+      out << absl::StrFormat("%-13s %9.2f %10.0f %8.2f %10.1f %11.1f %9.2f\n",
                              e.engine, e.load_seconds, DocsPerSecond(sr, e),
                              MegabytesPerSecond(sr, e), e.size_bytes / 1e6,
+                             e.compacted_size_bytes / 1e6,
                              double(e.size_bytes) / sr.corpus_bytes);
     }
     out << absl::StrFormat("\n%-13s %-11s %7s %9s %9s %9s %9s %6s\n", "engine",

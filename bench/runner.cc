@@ -105,8 +105,16 @@ EngineResult RunEngine(const std::string& name, const RunnerOptions& options,
     return result;
   }
   result.size_bytes = *size;
-  progress << absl::StrFormat("  %s: loaded in %.1f s, %.1f MB; searching...",
-                              name, result.load_seconds, *size / 1e6)
+  absl::StatusOr<uint64_t> compacted = (*engine)->CompactedSizeBytes();
+  if (!compacted.ok()) {
+    result.status = compacted.status();
+    return result;
+  }
+  result.compacted_size_bytes = *compacted;
+  progress << absl::StrFormat(
+                  "  %s: loaded in %.1f s, %.1f MB (%.1f MB compacted); "
+                  "searching...",
+                  name, result.load_seconds, *size / 1e6, *compacted / 1e6)
            << std::endl;
   result.status = TimeQueries(**engine, queries, options.top_k,
                               options.search_budget_seconds, &result.kinds);

@@ -64,8 +64,9 @@ struct EngineResult {
   std::string engine;
   absl::Status status;  // not OK: the engine failed or is not built; no figures
   double load_seconds = 0;
-  uint64_t size_bytes = 0;
-  std::vector<KindResult> kinds;  // kAllQueryKinds order
+  uint64_t size_bytes = 0;            // on disk right after load
+  uint64_t compacted_size_bytes = 0;  // after the engine's compaction
+  std::vector<KindResult> kinds;      // kAllQueryKinds order
 };
 
 struct SizeResult {

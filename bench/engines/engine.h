@@ -12,8 +12,10 @@
 //     returns how many of the top `k` it produced (<= k), so the runner can
 //     check that engines find comparable results. Queries carry no language:
 //     each engine documents how it matches a word across languages.
-//   - SizeBytes() is everything the engine stored for the corpus (documents
-//     and index) on disk, after Load().
+//   - SizeBytes() is everything the engine stored for the corpus on disk
+//     right after Load(): documents, index and write-ahead log, nothing
+//     compacted. CompactedSizeBytes() compacts first, for engines that
+//     compact (the runner calls it after SizeBytes, before searching).
 //   - The destructor removes everything the engine created (files, servers).
 // Not thread-safe: the runner uses one engine from one thread.
 //
@@ -50,8 +52,13 @@ class Engine {
   // be sanity-checked.
   virtual absl::StatusOr<size_t> Search(const std::string& query, size_t k) = 0;
 
-  // Bytes on disk of everything the engine stored (data + index).
+  // Bytes on disk of everything the engine stored (data, index, log of
+  // writes) right after Load().
   virtual absl::StatusOr<uint64_t> SizeBytes() = 0;
+
+  // The same after the engine's own compaction; engines without one
+  // report SizeBytes().
+  virtual absl::StatusOr<uint64_t> CompactedSizeBytes() { return SizeBytes(); }
 };
 
 }  // namespace accord::bench
