@@ -2,10 +2,13 @@
 # The search benchmark in one command: installs the peers (Xapian,
 # PostgreSQL 15, libpq), builds search_bench in Release, and runs it on
 # 10k and 100k generated documents with Accord and every peer in the same
-# run. Prints the tables and the ratios to Accord (see bench/README.md).
+# run, then Accord alone on 500k (the end of the scaling curve; the peers
+# would take hours), then Accord over gRPC. Prints the tables and the
+# ratios to Accord (see bench/README.md).
 #
 # Usage (as root on Debian 12): scripts/bench.sh [search_bench flags]
 #   scripts/bench.sh --docs=10000 --queries=100      # a quicker run
+#   LARGE_DOCS=0 scripts/bench.sh                    # skip the 500k run
 #   BUILD_DIR=/tmp/rel scripts/bench.sh              # another build directory
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +25,12 @@ cmake --build "$build_dir" --target search_bench grpc_load -j "${JOBS:-$(nproc)}
 # Defaults first: later flags given on the command line win.
 "$build_dir/bench/search_bench" --docs=10000,100000 --queries=200 \
   --work_dir="${TMPDIR:-/tmp}/accord-bench" "$@"
+# The scaling curve's end, Accord alone (about 4 minutes on 2 cores).
+large_docs=${LARGE_DOCS:-500000}
+if ((large_docs > 0)); then
+  "$build_dir/bench/search_bench" --engines=accord --docs="$large_docs" \
+    --queries=200 --work_dir="${TMPDIR:-/tmp}/accord-bench" "$@"
+fi
 # Accord over gRPC: the real servers, 8 concurrent search clients.
 "$build_dir/bench/grpc_load" --docs=50000 --clients=8 --seconds=20 \
   --ingest_bin="$build_dir/ingest-service/accord-ingest" \
