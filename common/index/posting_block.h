@@ -2,16 +2,16 @@
 //
 // A term's postings (the documents that contain it, in ascending document
 // number, each with its word positions) are cut into blocks of at most
-// kMaxBlockDocuments documents. Each block is one RocksDB value, keyed by
-// the term and the block's first document (common/store/schema.h), so a
-// term is read with one prefix scan, a new document appends to the term's
-// last block, and no key holds a single posting.
+// kMaxBlockDocuments documents. Blocks are the runs of a posting value
+// (posting_value.h), one value per term and chunk of documents, so a term
+// is read with one prefix scan and, once merged, no key holds a single
+// posting.
 //
 // Value layout (all integers LEB128 varints):
 //   count                                 1..kMaxBlockDocuments
 //   count x (document delta, frequency)   delta from the previous document
-//                                         (> 0); the first is 0: the key's
-//                                         document is the block's first;
+//                                         (> 0); the first is 0: the run's
+//                                         first document is the block's;
 //                                         frequency > 0
 //   for each document: frequency x position delta (the first from 0; the
 //                      others > 0: positions ascend strictly)

@@ -172,7 +172,8 @@ class Store {
   // reads consult before SST files. When the primary flushes writes the
   // secondary had not replayed yet, the older entries it did replay stay
   // in its memtables and hide the newer values the flush wrote, for keys
-  // that are overwritten (next_sequence, posting tail blocks), until that
+  // that are overwritten (next_sequence; posting values are merged and
+  // drop a run applied twice, posting_value.h), until that
   // family's next write: forever if ingest stops. So when a catch-up finds
   // a new SST file in such a family while this instance holds memtable
   // entries, it opens a fresh secondary (SST files plus the live WAL, at

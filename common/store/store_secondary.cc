@@ -34,9 +34,10 @@ std::vector<uint64_t> NewestFiles(rocksdb::DB& db) {
 }  // namespace internal
 namespace {
 
-// The families whose keys are ever overwritten (meta's next_sequence,
-// posting tail blocks and term stats); every other family is written once
-// per key, so a replayed entry there equals whatever a flush wrote.
+// The families whose keys are written more than once (meta's
+// next_sequence is overwritten, posting values are merged); every other
+// family is written once per key, so a replayed entry there equals
+// whatever a flush wrote.
 constexpr Family kOverwrittenFamilies[] = {Family::kMeta, Family::kPostings};
 
 // Entries in the family's memtables, active and immutable.
