@@ -13,12 +13,18 @@ DocumentTerms BuildDocumentTerms(const analysis::Analyzer& analyzer,
   std::vector<analysis::Token> tokens;
   uint32_t next_position = 0;
   uint32_t words = 0;
-  auto add_part = [&](const std::string& text) {
+  DocumentTerms result;
+  auto add_part = [&](uint32_t part, const std::string& text) {
     if (text.empty()) return;
     analyzer.Analyze(text, language, &tokens);
     uint32_t last = 0;
     for (const analysis::Token& token : tokens) {
       positions[token.term].push_back(next_position + token.position);
+      // (An empty span cannot be marked; no analyzer token has one.)
+      if (token.begin < token.end) {
+        result.spans.push_back(
+            {next_position + token.position, part, token.begin, token.end});
+      }
       last = token.position;
     }
     if (!tokens.empty()) {
@@ -27,13 +33,13 @@ DocumentTerms BuildDocumentTerms(const analysis::Analyzer& analyzer,
       next_position += last + 2;
     }
   };
-  add_part(document.title());
+  add_part(kTitlePart, document.title());
   // The dateline leaves the body but says where the story happened.
-  add_part(document.dateline().place());
-  for (const accord::v1::Paragraph& paragraph : document.paragraphs()) {
-    add_part(paragraph.text());
+  add_part(kDatelinePart, document.dateline().place());
+  for (int i = 0; i < document.paragraphs_size(); ++i) {
+    add_part(kFirstParagraphPart + static_cast<uint32_t>(i),
+             document.paragraphs(i).text());
   }
-  DocumentTerms result;
   result.length = words;
   result.terms.reserve(positions.size());
   for (auto& [term, list] : positions) {

@@ -1,5 +1,6 @@
 #include "common/index/document_terms.h"
 
+#include <algorithm>
 #include <map>
 
 #include "gmock/gmock.h"
@@ -39,6 +40,39 @@ TEST_F(DocumentTermsTest, TitleAndParagraphsWithGapsBetweenParts) {
   EXPECT_THAT(map["talk"], ElementsAre(4));
   for (size_t i = 1; i < terms.terms.size(); ++i) {
     EXPECT_LT(terms.terms[i - 1].first, terms.terms[i].first);
+  }
+}
+
+TEST_F(DocumentTermsTest, SpansSayWhereEachPositionWasWritten) {
+  accord::v1::Document doc;
+  doc.mutable_language()->set_code("fr");
+  doc.set_title("Sommet à Đà Nẵng");
+  doc.mutable_dateline()->set_place("Paris");
+  doc.add_paragraphs();  // empty: no positions, no gap
+  doc.add_paragraphs()->set_text("Accord de l'Union, «cybersécurité».");
+  DocumentTerms terms = BuildDocumentTerms(*analyzer_, doc);
+  // Title 0-3 (the accented letters take two or three bytes), gap 4,
+  // dateline 5, gap 6, the second paragraph from 7; the elided article is
+  // not part of "Union"'s span.
+  EXPECT_THAT(terms.spans,
+              ElementsAre(TokenSpan{0, kTitlePart, 0, 6},
+                          TokenSpan{1, kTitlePart, 7, 9},
+                          TokenSpan{2, kTitlePart, 10, 14},
+                          TokenSpan{3, kTitlePart, 15, 21},
+                          TokenSpan{5, kDatelinePart, 0, 5},
+                          TokenSpan{7, kFirstParagraphPart + 1, 0, 6},
+                          TokenSpan{8, kFirstParagraphPart + 1, 7, 9},
+                          TokenSpan{9, kFirstParagraphPart + 1, 12, 17},
+                          TokenSpan{10, kFirstParagraphPart + 1, 21, 36}));
+  // Every position in the postings has its span, and only those.
+  std::vector<uint32_t> positions;
+  for (const auto& [term, list] : terms.terms) {
+    positions.insert(positions.end(), list.begin(), list.end());
+  }
+  std::sort(positions.begin(), positions.end());
+  ASSERT_EQ(positions.size(), terms.spans.size());
+  for (size_t i = 0; i < positions.size(); ++i) {
+    EXPECT_EQ(positions[i], terms.spans[i].position);
   }
 }
 
