@@ -85,6 +85,14 @@ class PostingBlockBuilder {
 absl::Status DecodeBlock(absl::string_view block, uint32_t first_doc,
                          uint32_t limit, bool with_positions, PostingList* out);
 
+// As DecodeBlock with positions, for the documents of `block` that are
+// also in `wanted` (ascending): the positions of other documents are
+// skipped, not decoded. Trailing bytes are noticed only when every document
+// of the block is wanted.
+absl::Status DecodeBlockOf(absl::string_view block, uint32_t first_doc,
+                           uint32_t limit, absl::Span<const uint32_t> wanted,
+                           PostingList* out);
+
 // The number of documents in `block`, from its header. DataLoss on
 // malformed input.
 absl::Status BlockCount(absl::string_view block, uint32_t* count);

@@ -1,5 +1,7 @@
 #include "common/index/posting_value.h"
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "common/index/varint.h"
 
@@ -52,6 +54,45 @@ absl::Status DecodePostingValue(absl::string_view value, uint32_t limit,
         !decoded.ok()) {
       return decoded;
     }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status DecodePostingValueOf(absl::string_view value, uint32_t limit,
+                                  absl::Span<const uint32_t> wanted,
+                                  PostingList* out) {
+  if (out->position_starts.empty()) out->position_starts.push_back(0);
+  Run run;
+  bool have_run = !value.empty();
+  if (have_run && !NextRun(&value, &run)) return Malformed("bad run header");
+  size_t next_wanted = 0;
+  while (have_run) {
+    // The next run's first document bounds this run's documents: a run
+    // without a wanted document below it is skipped without decoding.
+    Run next;
+    const bool have_next = !value.empty();
+    if (have_next) {
+      if (!NextRun(&value, &next)) return Malformed("bad run header");
+      if (next.first_doc <= run.first_doc) {
+        return Malformed("runs out of document order");
+      }
+    }
+    if (run.first_doc >= limit) break;
+    while (next_wanted < wanted.size() && wanted[next_wanted] < run.first_doc) {
+      ++next_wanted;
+    }
+    if (next_wanted == wanted.size()) break;
+    const uint32_t bound = have_next ? std::min(limit, next.first_doc) : limit;
+    if (wanted[next_wanted] < bound) {
+      if (absl::Status decoded =
+              DecodeBlockOf(run.block, run.first_doc, bound,
+                            wanted.subspan(next_wanted), out);
+          !decoded.ok()) {
+        return decoded;
+      }
+    }
+    run = next;
+    have_run = have_next;
   }
   return absl::OkStatus();
 }

@@ -60,6 +60,16 @@ void AppendRun(const PostingBlockBuilder& block, std::string* value);
 absl::Status DecodePostingValue(absl::string_view value, uint32_t limit,
                                 bool with_positions, PostingList* out);
 
+// Appends to *out the postings, with positions, of the documents of
+// `value` below `limit` that are in `wanted` (ascending). Runs without a
+// wanted document are skipped undecoded, and the positions of unwanted
+// documents in the others are skipped, so the cost follows `wanted`, not
+// the term's document frequency. DataLoss as DecodePostingValue, for the
+// runs it reads.
+absl::Status DecodePostingValueOf(absl::string_view value, uint32_t limit,
+                                  absl::Span<const uint32_t> wanted,
+                                  PostingList* out);
+
 // The canonical value holding the postings of `values` (oldest first) in
 // document order. A document not above every document before it is
 // dropped: runs only ever append, so it can only be a run applied twice
