@@ -7,8 +7,9 @@ namespace accord::store {
 const std::vector<std::string>& FamilyNames() {
   // "default" must exist in every RocksDB; it holds the meta keys.
   static const std::vector<std::string>* names = new std::vector<std::string>{
-      "default", "documents",       "raw",      "doc_sequence",
-      "bundles", "bundle_requests", "postings", "doc_attributes"};
+      "default",      "documents",      "raw",
+      "doc_sequence", "bundles",        "bundle_requests",
+      "postings",     "doc_attributes", "token_spans"};
   return *names;
 }
 

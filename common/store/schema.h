@@ -17,7 +17,9 @@ namespace accord::store {
 // layout it does not know.
 // Version 3: postings are per-chunk values written by merge (version 2
 // kept per-term stats and rewrote each term's last block at every commit).
-inline constexpr int kSchemaVersion = 3;
+// Version 4: token spans (where each indexed word was written), so snippets
+// no longer analyze hits again.
+inline constexpr int kSchemaVersion = 4;
 
 // Column families. Their order is the order of Store's handles. Every key
 // is written once, except meta's next_sequence (overwritten) and the
@@ -32,6 +34,7 @@ enum class Family : int {
   kBundleRequests,  // submitter \0 request_id -> bundle id
   kPostings,        // term \0 fixed32 BE chunk -> index::posting_value.h
   kDocAttributes,   // fixed64 BE sequence    -> index::DocAttributes
+  kTokenSpans,      // fixed64 BE sequence    -> index::token_spans.h
   kCount,
 };
 

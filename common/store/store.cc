@@ -46,8 +46,9 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
-  bool point_lookups =
-      family != Family::kDocSequence && family != Family::kDocAttributes;
+  bool point_lookups = family != Family::kDocSequence &&
+                       family != Family::kDocAttributes &&
+                       family != Family::kTokenSpans;
   if (point_lookups) {
     // Ingest asks "is this id stored?" for every document; a bloom filter
     // answers the common "no" without touching data blocks.
@@ -73,6 +74,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
       break;
     case Family::kDocuments:
     case Family::kBundles:
+    case Family::kTokenSpans:  // read a page of hits at a time
       table.block_size = 16 << 10;
       cf.compression = BestCompression(/*strong=*/false);
       cf.bottommost_compression = BestCompression(/*strong=*/true);
@@ -193,23 +195,30 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
           "cannot create store directory ", path, ": ", ec.message()));
     }
   }
-  if (!primary) {
+  {
     rocksdb::DBOptions db_options;
     if (options.env != nullptr) db_options.env = options.env;
     std::vector<std::string> existing;
     rocksdb::Status listed =
         rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
-    if (!listed.ok()) {
+    if (!listed.ok() && !primary) {
       return absl::NotFoundError(absl::StrCat("no Accord store in ", path,
                                               " yet: ", listed.ToString()));
     }
+    // Checked before opening: a primary would create the missing family,
+    // and the binary that wrote the store could then no longer open it.
     for (const std::string& name : FamilyNames()) {
-      if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
-        return absl::FailedPreconditionError(
-            absl::StrCat("store in ", path, " has no column family \"", name,
-                         "\": written by an older ingest-service?"));
+      if (listed.ok() &&
+          std::find(existing.begin(), existing.end(), name) == existing.end()) {
+        return absl::FailedPreconditionError(absl::StrCat(
+            "store in ", path, " has no column family \"", name,
+            "\": it was written by an older Accord (store schema below ",
+            kSchemaVersion,
+            "); ingest the documents again into a new, empty data directory"));
       }
     }
+  }
+  if (!primary) {
     std::error_code ec;
     std::filesystem::create_directories(secondary_path, ec);
     if (ec) {

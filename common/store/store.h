@@ -25,6 +25,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
 #include "common/index/doc_attributes.h"
@@ -130,6 +131,16 @@ class Store {
   // (a sequence number), in document order.
   absl::Status ReadPostings(absl::string_view term, uint32_t limit,
                             bool with_positions, index::PostingList* out) const;
+  // Appends to *out the postings of `term`, with positions, of those of
+  // `docs` (ascending) below `limit`: a phrase's candidates, a page of hits.
+  // Reads only the chunks and decodes only the blocks that hold them.
+  absl::Status ReadPostingsOf(absl::string_view term, uint32_t limit,
+                              absl::Span<const uint32_t> docs,
+                              index::PostingList* out) const;
+  // The token spans (index/token_spans.h) of the documents with these
+  // sequence numbers; entry i answers sequences[i].
+  std::vector<absl::StatusOr<std::string>> GetTokenSpans(
+      const std::vector<uint64_t>& sequences) const;
   // Appends the attributes of documents [from, to) to *out, in order.
   // DataLoss when one is missing or malformed.
   absl::Status ReadDocAttributes(uint64_t from, uint64_t to,
@@ -209,6 +220,11 @@ class Store {
   std::shared_ptr<const Rocks> rocks() const;
   absl::StatusOr<std::string> Get(Family family, absl::string_view key,
                                   absl::string_view what) const;
+  // The values of `family` (keyed by sequence) for `sequences`; `what`
+  // names them in errors.
+  std::vector<absl::StatusOr<std::string>> MultiGetBySequence(
+      Family family, const std::vector<uint64_t>& sequences,
+      absl::string_view what) const;
   // Adds to `batch` the postings of `term` for new documents (non-empty,
   // ascending, all after every stored one) as merge operands, one per
   // chunk. Reads nothing.

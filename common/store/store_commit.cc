@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/index/token_spans.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
@@ -117,6 +118,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     batch.Put(rocks->handle(Family::kDocAttributes), EncodeSequence(next),
               index::EncodeDocAttributes(
                   index::AttributesOf(document, pending.terms.length)));
+    batch.Put(rocks->handle(Family::kTokenSpans), EncodeSequence(next),
+              index::EncodeTokenSpans(pending.terms.spans));
     for (const auto& [term, positions] : pending.terms.terms) {
       postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
     }

@@ -10,17 +10,22 @@
 
 namespace accord::store {
 
-absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
-                                 bool with_positions,
-                                 index::PostingList* out) const {
-  const std::shared_ptr<const Rocks> rocks = this->rocks();
+namespace {
+
+// Calls decode(value) for each chunk value of `term` from the chunk of
+// `from_doc` on whose documents lie below `limit`, in document order.
+template <typename Decode>
+absl::Status ForEachPostingChunk(const rocksdb::DB& db,
+                                 rocksdb::ColumnFamilyHandle* postings,
+                                 absl::string_view term, uint32_t from_doc,
+                                 uint32_t limit, Decode decode) {
   const std::string prefix = TermKeyPrefix(term);
   rocksdb::ReadOptions options;
   options.prefix_same_as_start = true;
   std::unique_ptr<rocksdb::Iterator> it(
-      rocks->db->NewIterator(options, rocks->handle(Family::kPostings)));
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix);
-       it->Next()) {
+      const_cast<rocksdb::DB&>(db).NewIterator(options, postings));
+  for (it->Seek(PostingKey(term, index::ChunkOf(from_doc)));
+       it->Valid() && it->key().starts_with(prefix); it->Next()) {
     absl::string_view key_term;
     uint32_t chunk = 0;
     absl::string_view key(it->key().data(), it->key().size());
@@ -29,15 +34,45 @@ absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
           absl::StrCat("postings of \"", term, "\": malformed key"));
     }
     if (chunk >= limit) break;
-    absl::Status decoded = index::DecodePostingValue(
-        absl::string_view(it->value().data(), it->value().size()), limit,
-        with_positions, out);
+    absl::Status decoded =
+        decode(absl::string_view(it->value().data(), it->value().size()));
     if (!decoded.ok()) {
       return absl::DataLossError(
           absl::StrCat("postings of \"", term, "\": ", decoded.message()));
     }
   }
   return FromRocks(it->status(), absl::StrCat("read postings of ", term));
+}
+
+}  // namespace
+
+absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
+                                 bool with_positions,
+                                 index::PostingList* out) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  return ForEachPostingChunk(
+      *rocks->db, rocks->handle(Family::kPostings), term, /*from_doc=*/0, limit,
+      [&](absl::string_view value) {
+        return index::DecodePostingValue(value, limit, with_positions, out);
+      });
+}
+
+absl::Status Store::ReadPostingsOf(absl::string_view term, uint32_t limit,
+                                   absl::Span<const uint32_t> docs,
+                                   index::PostingList* out) const {
+  if (out->position_starts.empty()) out->position_starts.push_back(0);
+  if (docs.empty()) return absl::OkStatus();
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  return ForEachPostingChunk(*rocks->db, rocks->handle(Family::kPostings), term,
+                             docs.front(), limit, [&](absl::string_view value) {
+                               return index::DecodePostingValueOf(value, limit,
+                                                                  docs, out);
+                             });
+}
+
+std::vector<absl::StatusOr<std::string>> Store::GetTokenSpans(
+    const std::vector<uint64_t>& sequences) const {
+  return MultiGetBySequence(Family::kTokenSpans, sequences, "token spans");
 }
 
 absl::Status Store::ReadDocAttributes(
@@ -77,6 +112,12 @@ absl::Status Store::ReadDocAttributes(
 
 std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
     const std::vector<uint64_t>& sequences) const {
+  return MultiGetBySequence(Family::kDocSequence, sequences, "document");
+}
+
+std::vector<absl::StatusOr<std::string>> Store::MultiGetBySequence(
+    Family family, const std::vector<uint64_t>& sequences,
+    absl::string_view what) const {
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   std::vector<std::string> keys;
   keys.reserve(sequences.size());
@@ -84,20 +125,20 @@ std::vector<absl::StatusOr<std::string>> Store::GetDocumentIds(
   std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
   std::vector<rocksdb::PinnableSlice> values(keys.size());
   std::vector<rocksdb::Status> statuses(keys.size());
-  rocks->db->MultiGet(rocksdb::ReadOptions(),
-                      rocks->handle(Family::kDocSequence), slices.size(),
-                      slices.data(), values.data(), statuses.data());
-  std::vector<absl::StatusOr<std::string>> ids;
-  ids.reserve(keys.size());
+  rocks->db->MultiGet(rocksdb::ReadOptions(), rocks->handle(family),
+                      slices.size(), slices.data(), values.data(),
+                      statuses.data());
+  std::vector<absl::StatusOr<std::string>> found;
+  found.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     if (statuses[i].ok()) {
-      ids.push_back(values[i].ToString());
+      found.push_back(values[i].ToString());
     } else {
-      ids.push_back(FromRocks(
-          statuses[i], absl::StrCat("document of sequence ", sequences[i])));
+      found.push_back(FromRocks(
+          statuses[i], absl::StrCat(what, " of sequence ", sequences[i])));
     }
   }
-  return ids;
+  return found;
 }
 
 void Store::AppendPostings(

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/index/posting_value.h"
+#include "common/index/token_spans.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
@@ -175,6 +176,70 @@ TEST_F(StoreIndexTest, PostingsAcrossChunksReadInOrderUpToTheLimit) {
       store_->ReadPostings("rare", index::kChunkDocuments + 100, true, &limited)
           .ok());
   EXPECT_EQ(limited.docs.back(), 64999u);
+}
+
+TEST_F(StoreIndexTest, PostingsOfSomeDocumentsAcrossChunks) {
+  const uint32_t count = index::kChunkDocuments + 500;
+  std::vector<PendingDocument> docs;
+  docs.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    // Positions that differ by document: 1..3 of them.
+    std::vector<uint32_t> positions = {i % 5};
+    for (uint32_t k = 1; k <= i % 3; ++k) positions.push_back(i % 5 + 10 * k);
+    docs.push_back(Doc(i, absl::StrCat("d", i), {{"all", positions}}));
+  }
+  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "big").ok());
+  index::PostingList all;
+  ASSERT_TRUE(store_->ReadPostings("all", UINT32_MAX, true, &all).ok());
+  ASSERT_EQ(all.size(), count);
+
+  const std::vector<uint32_t> wanted = {
+      5,         127, 128, 64999, index::kChunkDocuments + 3,
+      count + 10};  // not stored
+  index::PostingList some;
+  ASSERT_TRUE(store_->ReadPostingsOf("all", UINT32_MAX, wanted, &some).ok());
+  ASSERT_THAT(some.docs,
+              ElementsAre(5, 127, 128, 64999, index::kChunkDocuments + 3));
+  for (size_t i = 0; i < some.size(); ++i) {
+    absl::Span<const uint32_t> expected = all.PositionsOf(some.docs[i]);
+    absl::Span<const uint32_t> got = some.PositionsOf(i);
+    EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()),
+              std::vector<uint32_t>(expected.begin(), expected.end()))
+        << some.docs[i];
+    EXPECT_EQ(some.freqs[i], expected.size());
+  }
+  // Up to the snapshot's limit only; a wanted list past the first chunk.
+  index::PostingList limited;
+  ASSERT_TRUE(
+      store_->ReadPostingsOf("all", index::kChunkDocuments, wanted, &limited)
+          .ok());
+  EXPECT_THAT(limited.docs, ElementsAre(5, 127, 128, 64999));
+  index::PostingList second;
+  const std::vector<uint32_t> late = {index::kChunkDocuments + 499};
+  ASSERT_TRUE(store_->ReadPostingsOf("all", UINT32_MAX, late, &second).ok());
+  EXPECT_THAT(second.docs, ElementsAre(index::kChunkDocuments + 499));
+  index::PostingList none;
+  ASSERT_TRUE(store_->ReadPostingsOf("absent", UINT32_MAX, wanted, &none).ok());
+  EXPECT_EQ(none.size(), 0u);
+}
+
+TEST_F(StoreIndexTest, CommitStoresEachDocumentsTokenSpans) {
+  std::vector<PendingDocument> docs = {Doc(0, "a", {{"x", {0}}}),
+                                       Doc(1, "b", {{"y", {0, 2}}})};
+  docs[0].terms.spans = {{0, index::kTitlePart, 0, 1}};
+  docs[1].terms.spans = {{0, index::kTitlePart, 0, 3},
+                         {2, index::kFirstParagraphPart, 4, 7}};
+  const std::vector<std::string> expected = {
+      index::EncodeTokenSpans(docs[0].terms.spans),
+      index::EncodeTokenSpans(docs[1].terms.spans)};
+  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "spans").ok());
+  std::vector<absl::StatusOr<std::string>> spans =
+      store_->GetTokenSpans({1, 0, 2});
+  ASSERT_EQ(spans.size(), 3u);
+  ASSERT_TRUE(spans[0].ok() && spans[1].ok());
+  EXPECT_EQ(*spans[0], expected[1]);
+  EXPECT_EQ(*spans[1], expected[0]);
+  EXPECT_TRUE(absl::IsNotFound(spans[2].status())) << spans[2].status();
 }
 
 // The cost of a commit must not depend on how many terms the store holds:

@@ -1,10 +1,12 @@
 #include "common/store/store.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "common/store/schema.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
@@ -202,9 +204,57 @@ TEST(StoreTest, RefusesAStoreOfAnotherSchemaVersionAndSaysWhatToDo) {
     EXPECT_THAT(store.status().message(), HasSubstr(says));
     EXPECT_THAT(store.status().message(), HasSubstr(dir.path()));
     if (version == "2") {
-      EXPECT_THAT(store.status().message(),
-                  HasSubstr("version 2; this binary reads version 3"));
+      EXPECT_THAT(
+          store.status().message(),
+          HasSubstr(absl::StrCat("version 2; this binary reads version ",
+                                 kSchemaVersion)));
     }
+  }
+}
+
+// A store written before a column family existed (schema 3 had no token
+// spans) is refused before it is opened: opening it as primary would add
+// the family, and the binary that wrote it could no longer open it.
+TEST(StoreTest, RefusesAStoreWithoutAFamilyAndLeavesItAsItWas) {
+  testing::TempDir dir;
+  std::vector<std::string> older(FamilyNames().begin(),
+                                 FamilyNames().end() - 1);
+  {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const std::string& name : older) families.emplace_back(name, options);
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    ASSERT_TRUE(
+        rocksdb::DB::Open(options, dir.path(), families, &handles, &raw).ok());
+    ASSERT_TRUE(
+        raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "3")
+            .ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  for (bool primary : {true, false}) {
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        primary ? Store::OpenPrimary(dir.path(), StoreOptions())
+                : Store::OpenSecondary(dir.path(), dir.Sub("secondary"),
+                                       StoreOptions());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+    EXPECT_THAT(store.status().message(),
+                HasSubstr(absl::StrCat("no column family \"",
+                                       FamilyNames().back(), "\"")));
+    EXPECT_THAT(store.status().message(), HasSubstr("older Accord"));
+    EXPECT_THAT(store.status().message(),
+                HasSubstr("new, empty data directory"));
+    std::vector<std::string> families;
+    ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(),
+                                                dir.path(), &families)
+                    .ok());
+    std::sort(families.begin(), families.end());
+    std::sort(older.begin(), older.end());
+    EXPECT_EQ(families, older) << "primary " << primary;
   }
 }
 
