@@ -1,6 +1,7 @@
 #include "query-service/search/clause_matcher.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace accord::query {
 namespace {
@@ -84,16 +85,17 @@ ClauseMatches MatchPhrase(const std::vector<index::PostingList>& words) {
 }
 
 absl::Status ClauseMatcher::ReadWord(
-    const std::vector<std::string>& alternatives, bool with_positions,
-    index::PostingList* out) const {
+    const std::vector<std::string>& alternatives,
+    const std::vector<uint32_t>* candidates, index::PostingList* out) const {
   out->Clear();
   for (const std::string& term : alternatives) {
     index::PostingList list;
-    if (absl::Status read =
-            store_->ReadPostings(term, snapshot_, with_positions, &list);
-        !read.ok()) {
-      return read;
-    }
+    absl::Status read =
+        candidates == nullptr
+            ? store_->ReadPostings(term, snapshot_, /*with_positions=*/false,
+                                   &list)
+            : store_->ReadPostingsOf(term, snapshot_, *candidates, &list);
+    if (!read.ok()) return read;
     if (list.size() == 0) continue;
     if (out->size() == 0) {
       *out = std::move(list);
@@ -101,7 +103,7 @@ absl::Status ClauseMatcher::ReadWord(
       *out = UnionPostings(*out, list);
     }
   }
-  if (with_positions && out->position_starts.empty()) {
+  if (candidates != nullptr && out->position_starts.empty()) {
     out->position_starts.push_back(0);
   }
   return absl::OkStatus();
@@ -113,7 +115,7 @@ absl::Status ClauseMatcher::Match(const analysis::Clause& clause,
   out->freqs.clear();
   if (!clause.is_phrase()) {
     index::PostingList list;
-    if (absl::Status read = ReadWord(clause.words[0], false, &list);
+    if (absl::Status read = ReadWord(clause.words[0], nullptr, &list);
         !read.ok()) {
       return read;
     }
@@ -121,13 +123,34 @@ absl::Status ClauseMatcher::Match(const analysis::Clause& clause,
     out->freqs = std::move(list.freqs);
     return absl::OkStatus();
   }
-  std::vector<index::PostingList> words(clause.words.size());
+  // First the documents that hold every word, without positions; then the
+  // positions of those candidates only. A phrase of common words thus
+  // decodes the positions of the few documents that may hold it, not of
+  // every document that holds one of its words.
+  std::vector<uint32_t> candidates;
+  index::PostingList list;
   for (size_t w = 0; w < clause.words.size(); ++w) {
-    if (absl::Status read = ReadWord(clause.words[w], true, &words[w]);
+    if (absl::Status read = ReadWord(clause.words[w], nullptr, &list);
         !read.ok()) {
       return read;
     }
-    if (words[w].size() == 0) return absl::OkStatus();  // a word never occurs
+    if (w == 0) {
+      candidates = std::move(list.docs);
+    } else {
+      std::vector<uint32_t> both;
+      std::set_intersection(candidates.begin(), candidates.end(),
+                            list.docs.begin(), list.docs.end(),
+                            std::back_inserter(both));
+      candidates = std::move(both);
+    }
+    if (candidates.empty()) return absl::OkStatus();
+  }
+  std::vector<index::PostingList> words(clause.words.size());
+  for (size_t w = 0; w < clause.words.size(); ++w) {
+    if (absl::Status read = ReadWord(clause.words[w], &candidates, &words[w]);
+        !read.ok()) {
+      return read;
+    }
   }
   *out = MatchPhrase(words);
   return absl::OkStatus();

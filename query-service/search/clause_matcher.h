@@ -5,6 +5,7 @@
 // alternatives, as for a synonym. A phrase clause matches where its words
 // occur at consecutive positions; its frequency is the number of such
 // occurrences. Only documents below the search's snapshot are considered.
+// A phrase reads positions only for the documents that hold all its words.
 #ifndef ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
 #define ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
 
@@ -34,9 +35,11 @@ class ClauseMatcher {
   absl::Status Match(const analysis::Clause& clause, ClauseMatches* out) const;
 
  private:
-  // The union of the postings of `alternatives`.
+  // The union of the postings of `alternatives`: without positions when
+  // `candidates` is null, else with positions for those documents only.
   absl::Status ReadWord(const std::vector<std::string>& alternatives,
-                        bool with_positions, index::PostingList* out) const;
+                        const std::vector<uint32_t>* candidates,
+                        index::PostingList* out) const;
 
   const store::Store* const store_;
   const uint32_t snapshot_;
