@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -254,6 +255,69 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   return ranked;
 }
 
+absl::StatusOr<std::vector<std::vector<SnippetMatch>>> Searcher::PageMatches(
+    const store::Store& store, const Ranked& ranked) const {
+  // Query word of each term; a term two words share counts for the first.
+  absl::flat_hash_map<std::string, int> term_words;
+  int words = 0;
+  for (const analysis::Clause& clause : ranked.query.clauses) {
+    if (clause.occur == analysis::Occur::kMustNot) continue;
+    for (const auto& word : clause.words) {
+      for (const std::string& term : word) term_words.emplace(term, words);
+      ++words;
+    }
+  }
+  // The page's documents in document order, for the postings reads.
+  std::vector<uint32_t> page(ranked.docs.begin(), ranked.docs.end());
+  std::sort(page.begin(), page.end());
+  page.erase(std::unique(page.begin(), page.end()), page.end());
+  // (position, word) of each page document, from the postings.
+  std::vector<std::vector<std::pair<uint32_t, int>>> position_words(
+      page.size());
+  index::PostingList list;
+  for (const auto& [term, word] : term_words) {
+    list.Clear();
+    if (absl::Status read =
+            store.ReadPostingsOf(term, ranked.snapshot, page, &list);
+        !read.ok()) {
+      return read;
+    }
+    size_t at = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+      while (page[at] < list.docs[i]) ++at;
+      for (uint32_t position : list.PositionsOf(i)) {
+        position_words[at].emplace_back(position, word);
+      }
+    }
+  }
+  std::vector<uint64_t> sequences(page.begin(), page.end());
+  std::vector<absl::StatusOr<std::string>> spans =
+      store.GetTokenSpans(sequences);
+  absl::flat_hash_map<uint32_t, std::vector<SnippetMatch>> by_doc;
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (!spans[i].ok()) return spans[i].status();
+    std::vector<std::pair<uint32_t, int>>& pairs = position_words[i];
+    // One term per position: each word yields one term (analyzer.h).
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                            [](const auto& a, const auto& b) {
+                              return a.first == b.first;
+                            }),
+                pairs.end());
+    absl::StatusOr<std::vector<SnippetMatch>> matches =
+        MatchesFromSpans(pairs, *spans[i]);
+    if (!matches.ok()) {
+      return absl::DataLossError(absl::StrCat(
+          "document sequence ", page[i], ": ", matches.status().message()));
+    }
+    by_doc[page[i]] = *std::move(matches);
+  }
+  std::vector<std::vector<SnippetMatch>> out;
+  out.reserve(ranked.docs.size());
+  for (uint32_t doc : ranked.docs) out.push_back(by_doc[doc]);
+  return out;
+}
+
 absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
     const accord::v1::SearchDocumentsRequest& request,
     const CallDeadline& deadline) const {
@@ -285,21 +349,14 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   }
   std::vector<absl::StatusOr<accord::v1::Document>> documents =
       store->GetDocuments(found);
-  absl::flat_hash_map<std::string, int> terms;  // term -> query word
-  int words = 0;
-  for (const analysis::Clause& clause : ranked->query.clauses) {
-    if (clause.occur == analysis::Occur::kMustNot) continue;
-    for (const auto& word : clause.words) {
-      for (const std::string& term : word) terms.emplace(term, words);
-      ++words;
-    }
+  if (absl::Status go_on = deadline.Check("search"); !go_on.ok()) {
+    return go_on;
   }
+  absl::StatusOr<std::vector<std::vector<SnippetMatch>>> matches =
+      PageMatches(*store, *ranked);
+  if (!matches.ok()) return matches.status();
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!documents[i].ok()) return documents[i].status();
-    // Snippets re-read and re-analyze each hit: the costly part of a page.
-    if (absl::Status go_on = deadline.Check("search"); !go_on.ok()) {
-      return go_on;
-    }
     const accord::v1::Document& document = *documents[i];
     accord::v1::SearchHit* hit = response.add_hits();
     hit->set_document_id(document.id());
@@ -308,7 +365,7 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
     hit->set_language(document.language().code());
     hit->set_published(document.publication().iso8601());
     for (accord::v1::Snippet& snippet :
-         MakeSnippets(*analyzer_, document, terms, options_.snippets)) {
+         MakeSnippets(document, (*matches)[i], options_.snippets)) {
       *hit->add_snippets() = std::move(snippet);
     }
   }

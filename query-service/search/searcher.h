@@ -51,7 +51,8 @@ class Searcher {
   // InvalidArgument (with an ErrorInfo reason: INVALID_QUERY,
   // INVALID_PAGE_TOKEN, INVALID_FILTER) for a bad request, Unavailable
   // while there is no store, DeadlineExceeded or Cancelled once `deadline`
-  // says the caller no longer waits (checked between clauses and hits).
+  // says the caller no longer waits (checked between clauses and before
+  // the page's snippets).
   absl::StatusOr<accord::v1::SearchDocumentsResponse> Search(
       const accord::v1::SearchDocumentsRequest& request,
       const CallDeadline& deadline = CallDeadline()) const;
@@ -72,6 +73,11 @@ class Searcher {
       const CallDeadline& deadline = CallDeadline()) const;
 
  private:
+  // For each document of `ranked`'s page, in page order, where the query's
+  // words occur in it: positions from the postings, spans from the store.
+  absl::StatusOr<std::vector<std::vector<SnippetMatch>>> PageMatches(
+      const store::Store& store, const Ranked& ranked) const;
+
   const store::Follower* const follower_;
   const analysis::Analyzer* const analyzer_;
   const SearcherOptions options_;

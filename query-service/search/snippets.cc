@@ -4,11 +4,17 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "common/index/token_spans.h"
 
 namespace accord::query {
 namespace {
 
 constexpr char kEllipsis[] = "…";
+
+bool OnCodePointBoundary(const std::string& text, size_t at) {
+  return at == text.size() ||
+         (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+}
 
 struct Candidate {
   int part;  // -1 title, else paragraph index
@@ -103,40 +109,79 @@ accord::v1::Snippet Render(const Candidate& c, size_t max_bytes) {
 
 }  // namespace
 
-std::vector<accord::v1::Snippet> MakeSnippets(
-    const analysis::Analyzer& analyzer, const accord::v1::Document& document,
-    const absl::flat_hash_map<std::string, int>& term_words,
-    const SnippetOptions& options) {
-  int words = 0;
-  for (const auto& [term, word] : term_words) words = std::max(words, word + 1);
-  std::vector<Candidate> candidates;
-  std::vector<analysis::Token> tokens;
-  size_t scanned = 0;
-  int complete = 0;  // candidates holding every query word
-  auto consider = [&](int part, const std::string& text) {
-    if (text.empty()) return;
-    scanned += text.size();
-    analyzer.Analyze(text, document.language().code(), &tokens);
-    Candidate candidate{part, &text, {}, 0};
-    absl::flat_hash_set<int> seen;
-    for (const analysis::Token& token : tokens) {
-      auto it = term_words.find(token.term);
-      if (it == term_words.end()) continue;
-      candidate.matches.emplace_back(token.begin, token.end);
-      seen.insert(it->second);
-    }
-    candidate.distinct = seen.size();
-    if (static_cast<int>(candidate.distinct) == words) ++complete;
-    if (!candidate.matches.empty()) candidates.push_back(std::move(candidate));
-  };
-  auto enough = [&] {
-    return complete >= options.max_snippets ||
-           (scanned >= options.scan_budget_bytes && !candidates.empty());
-  };
-  consider(-1, document.title());
-  for (int i = 0; i < document.paragraphs_size() && !enough(); ++i) {
-    consider(i, document.paragraphs(i).text());
+absl::StatusOr<std::vector<SnippetMatch>> MatchesFromSpans(
+    absl::Span<const std::pair<uint32_t, int>> position_words,
+    absl::string_view token_spans) {
+  std::vector<uint32_t> positions;
+  positions.reserve(position_words.size());
+  for (const auto& [position, word] : position_words) {
+    positions.push_back(position);
   }
+  absl::StatusOr<std::vector<index::TokenSpan>> spans =
+      index::FindTokenSpans(token_spans, positions);
+  if (!spans.ok()) return spans.status();
+  std::vector<SnippetMatch> matches;
+  matches.reserve(spans->size());
+  size_t w = 0;
+  for (const index::TokenSpan& span : *spans) {
+    while (position_words[w].first < span.position) ++w;
+    matches.push_back(
+        {span.part, span.begin, span.end, position_words[w].second});
+  }
+  return matches;
+}
+
+std::vector<accord::v1::Snippet> MakeSnippets(
+    const accord::v1::Document& document,
+    absl::Span<const SnippetMatch> matches, const SnippetOptions& options) {
+  // Group by part, in part order, then by position in the part.
+  std::vector<const SnippetMatch*> sorted;
+  sorted.reserve(matches.size());
+  for (const SnippetMatch& match : matches) sorted.push_back(&match);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const SnippetMatch* a, const SnippetMatch* b) {
+              return a->part != b->part ? a->part < b->part
+                                        : a->begin < b->begin;
+            });
+  std::vector<Candidate> candidates;
+  absl::flat_hash_set<int> words;
+  for (size_t i = 0; i < sorted.size();) {
+    const uint32_t part = sorted[i]->part;
+    size_t next = i;
+    while (next < sorted.size() && sorted[next]->part == part) ++next;
+    const std::string* text = nullptr;
+    int shown_as = -1;
+    if (part == index::kTitlePart) {
+      text = &document.title();
+    } else if (part >= index::kFirstParagraphPart &&
+               part - index::kFirstParagraphPart <
+                   static_cast<uint32_t>(document.paragraphs_size())) {
+      shown_as = static_cast<int>(part - index::kFirstParagraphPart);
+      text = &document.paragraphs(shown_as).text();
+    }
+    if (text != nullptr) {
+      Candidate candidate{shown_as, text, {}, 0};
+      words.clear();
+      uint32_t cursor = 0;
+      for (size_t j = i; j < next; ++j) {
+        const SnippetMatch& m = *sorted[j];
+        if (m.begin < cursor || m.begin >= m.end || m.end > text->size() ||
+            !OnCodePointBoundary(*text, m.begin) ||
+            !OnCodePointBoundary(*text, m.end)) {
+          continue;
+        }
+        candidate.matches.emplace_back(m.begin, m.end);
+        words.insert(m.word);
+        cursor = m.end;
+      }
+      candidate.distinct = words.size();
+      if (!candidate.matches.empty())
+        candidates.push_back(std::move(candidate));
+    }
+    i = next;
+  }
+  // Parts are in document order already: a stable sort keeps the earliest
+  // first among equals.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {
                      if (a.distinct != b.distinct)

@@ -12,7 +12,10 @@
 //  - a record that parses has valid UTF-8 in every string (proto3), and
 //    serializes and parses back equal; the GetDocument response and a
 //    SearchHit built from it serialize and parse back (gRPC can send them);
-//  - snippets, with the default options and with a small window: at most
+//  - snippets, computed as a search does (the terms' positions looked up in
+//    the record's token spans), with the default options and with a small
+//    window: some snippet when a searched word is in the title or a
+//    paragraph; at most
 //    max_snippets, each from an existing part (-1 the title), valid UTF-8,
 //    the whole part when it fits, else a window of the part of at most
 //    max_snippet_bytes (+3 bytes at each end to finish a code point; wider
@@ -21,7 +24,9 @@
 //    the text, on code point boundaries, each a word of the part whose term
 //    was searched; marked_text is text with <mark></mark> at the highlights;
 //  - the record's index terms keep BuildDocumentTerms's contract
-//    (analysis_checks.h).
+//    (analysis_checks.h);
+//  - the input read as token spans of the record: DataLoss, or snippets
+//    of existing parts in valid UTF-8.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -32,6 +37,7 @@
 #include "accord/v1/query_service.pb.h"
 #include "common/analysis/analyzer.h"
 #include "common/index/document_terms.h"
+#include "common/index/token_spans.h"
 #include "query-service/search/snippets.h"
 #include "tests/fuzz/analysis_checks.h"
 #include "tests/fuzz/fuzz_check.h"
@@ -87,17 +93,50 @@ bool IsWindowOf(std::string_view text, std::string_view part,
   return false;
 }
 
+// The (position, query word) pairs of the searched terms in `terms`, as a
+// search reads them from the postings.
+std::vector<std::pair<uint32_t, int>> PositionWords(
+    const accord::index::DocumentTerms& terms,
+    const absl::flat_hash_map<std::string, int>& term_words) {
+  std::vector<std::pair<uint32_t, int>> position_words;
+  for (const auto& [term, positions] : terms.terms) {
+    auto it = term_words.find(term);
+    if (it == term_words.end()) continue;
+    for (uint32_t p : positions) position_words.emplace_back(p, it->second);
+  }
+  std::sort(position_words.begin(), position_words.end());
+  return position_words;
+}
+
 void CheckSnippets(const accord::v1::Document& doc,
+                   const accord::index::DocumentTerms& terms,
                    const absl::flat_hash_map<std::string, int>& term_words,
                    const accord::query::SnippetOptions& options) {
-  const std::vector<accord::v1::Snippet> snippets =
-      accord::query::MakeSnippets(SharedAnalyzer(), doc, term_words, options);
   const std::string context =
       absl::StrCat("\n  max_snippet_bytes ", options.max_snippet_bytes,
                    "\n  document: ", doc.ShortDebugString());
+  absl::StatusOr<std::vector<accord::query::SnippetMatch>> matches =
+      accord::query::MatchesFromSpans(
+          PositionWords(terms, term_words),
+          accord::index::EncodeTokenSpans(terms.spans));
+  FUZZ_CHECK(matches.ok(), "the document's own token spans do not decode: " +
+                               matches.status().ToString() + context);
+  const std::vector<accord::v1::Snippet> snippets =
+      accord::query::MakeSnippets(doc, *matches, options);
   FUZZ_CHECK(snippets.size() <= static_cast<size_t>(options.max_snippets),
              "too many snippets" + context);
   std::vector<accord::analysis::Token> tokens;
+  // A searched word in the title or a paragraph shows in some snippet.
+  bool any_searched = false;
+  for (int part = -1; part < doc.paragraphs_size() && !any_searched; ++part) {
+    SharedAnalyzer().Analyze(
+        part == -1 ? doc.title() : doc.paragraphs(part).text(),
+        doc.language().code(), &tokens);
+    for (const auto& t : tokens) any_searched |= term_words.contains(t.term);
+  }
+  FUZZ_CHECK(
+      !any_searched || !snippets.empty(),
+      "a searched word is in the text but no snippet shows it" + context);
   accord::v1::SearchHit hit;
   for (const accord::v1::Snippet& s : snippets) {
     const std::string where = "\n  snippet: " + s.ShortDebugString() + context;
@@ -195,11 +234,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       term_words.emplace(terms.terms[i].first, static_cast<int>(i % 4));
     }
   }
-  CheckSnippets(doc, term_words, accord::query::SnippetOptions());
+  CheckSnippets(doc, terms, term_words, accord::query::SnippetOptions());
   accord::query::SnippetOptions small;
   small.max_snippets = 3;
   small.max_snippet_bytes = 16 + size % 48;
-  small.scan_budget_bytes = 64;
-  CheckSnippets(doc, term_words, small);
+  CheckSnippets(doc, terms, term_words, small);
+
+  // Token spans that are not this document's (the input itself read as a
+  // spans value) still give UTF-8 snippets of existing parts, or DataLoss.
+  absl::StatusOr<std::vector<accord::query::SnippetMatch>> foreign =
+      accord::query::MatchesFromSpans(
+          PositionWords(terms, term_words),
+          absl::string_view(reinterpret_cast<const char*>(data), size));
+  if (foreign.ok()) {
+    for (const accord::v1::Snippet& s :
+         accord::query::MakeSnippets(doc, *foreign, small)) {
+      FUZZ_CHECK(s.paragraph() >= -1 && s.paragraph() < doc.paragraphs_size(),
+                 "snippet of a part that does not exist (foreign spans)");
+      FUZZ_CHECK(IsValidUtf8(s.text()) && IsValidUtf8(s.marked_text()),
+                 "snippet from foreign spans is not UTF-8");
+    }
+  } else {
+    FUZZ_CHECK(
+        foreign.status().code() == absl::StatusCode::kDataLoss,
+        "malformed spans are not DataLoss: " + foreign.status().ToString());
+  }
   return 0;
 }
