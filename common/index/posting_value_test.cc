@@ -1,5 +1,7 @@
 #include "common/index/posting_value.h"
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -88,6 +90,79 @@ TEST(PostingValueTest, DecodesRunsWithAndWithoutPositionsUpToTheLimit) {
   EXPECT_THAT(docs_only.docs, ElementsAre(3, 9, 200, 70000));
   EXPECT_EQ(docs_only.freqs[1], PositionsOf(9).size());
   EXPECT_FALSE(docs_only.has_positions());
+}
+
+// What DecodePostingValueOf must return: the full decode, filtered.
+PostingList Filtered(const PostingList& all,
+                     const std::vector<uint32_t>& wanted) {
+  PostingList out;
+  out.position_starts.push_back(0);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (!std::binary_search(wanted.begin(), wanted.end(), all.docs[i])) {
+      continue;
+    }
+    out.docs.push_back(all.docs[i]);
+    out.freqs.push_back(all.freqs[i]);
+    absl::Span<const uint32_t> positions = all.PositionsOf(i);
+    out.positions.insert(out.positions.end(), positions.begin(),
+                         positions.end());
+    out.position_starts.push_back(static_cast<uint32_t>(out.positions.size()));
+  }
+  return out;
+}
+
+TEST(PostingValueTest, DecodesOnlyTheWantedDocumentsWithTheirPositions) {
+  // Three commits' runs, merged and not: full runs, a partial tail, gaps.
+  const std::vector<std::string> commits = {Appended(Range(3, 700, 2)),
+                                            Appended(Range(701, 760)),
+                                            Appended(Range(900, 1500, 7))};
+  const std::string merged = Merged(commits);
+  const std::string unmerged = commits[0] + commits[1] + commits[2];
+  std::mt19937 random(11);
+  for (const std::string& value : {merged, unmerged}) {
+    for (int round = 0; round < 300; ++round) {
+      std::vector<uint32_t> wanted;
+      const int density = 1 + random() % 200;
+      for (uint32_t doc = random() % 50; doc < 1600;
+           doc += 1 + random() % density) {
+        wanted.push_back(doc);
+      }
+      const uint32_t limit =
+          round % 3 == 0 ? 1000 + random() % 600 : UINT32_MAX;
+      PostingList got;
+      absl::Status status = DecodePostingValueOf(value, limit, wanted, &got);
+      ASSERT_TRUE(status.ok()) << status;
+      PostingList expected = Filtered(Decoded(value, limit), wanted);
+      ASSERT_EQ(got.docs, expected.docs);
+      ASSERT_EQ(got.freqs, expected.freqs);
+      ASSERT_EQ(got.positions, expected.positions);
+      ASSERT_EQ(got.position_starts, expected.position_starts);
+    }
+  }
+  // Nothing wanted, nothing read.
+  PostingList none;
+  ASSERT_TRUE(DecodePostingValueOf(merged, UINT32_MAX, {}, &none).ok());
+  EXPECT_EQ(none.size(), 0u);
+}
+
+TEST(PostingValueTest, DecodingWantedDocumentsNoticesBrokenRuns) {
+  const std::string value = Appended(Range(0, 300));
+  const std::vector<uint32_t> wanted = {5, 290};
+  for (size_t cut : {size_t{1}, value.size() / 2, value.size() - 1}) {
+    PostingList list;
+    EXPECT_EQ(
+        DecodePostingValueOf(value.substr(0, cut), UINT32_MAX, wanted, &list)
+            .code(),
+        absl::StatusCode::kDataLoss)
+        << cut;
+  }
+  // Runs out of order: the second run starts before the first.
+  PostingList list;
+  EXPECT_EQ(DecodePostingValueOf(
+                Appended(Range(200, 210)) + Appended(Range(100, 110)),
+                UINT32_MAX, {105, 205}, &list)
+                .code(),
+            absl::StatusCode::kDataLoss);
 }
 
 TEST(PostingValueTest, MergeConcatenatesInDocumentOrder) {
