@@ -97,6 +97,67 @@ absl::Status DecodePostingValueOf(absl::string_view value, uint32_t limit,
   return absl::OkStatus();
 }
 
+namespace {
+
+// Decodes `operands` in order with decode(value, list), dropping documents
+// that do not ascend (a run applied twice).
+template <typename DecodeOne>
+absl::Status DecodeOperands(absl::Span<const absl::string_view> operands,
+                            PostingList* out, DecodeOne decode) {
+  PostingList late;
+  for (absl::string_view operand : operands) {
+    if (operand.empty()) continue;
+    absl::string_view header = operand;
+    uint32_t first_doc = 0;
+    if (!GetVarint32(&header, &first_doc)) return Malformed("bad run header");
+    if (out->docs.empty() || first_doc > out->docs.back()) {
+      if (absl::Status decoded = decode(operand, out); !decoded.ok()) {
+        return decoded;
+      }
+      continue;
+    }
+    late.Clear();
+    if (absl::Status decoded = decode(operand, &late); !decoded.ok()) {
+      return decoded;
+    }
+    const uint32_t last = out->docs.back();
+    for (size_t i = 0; i < late.size(); ++i) {
+      if (late.docs[i] <= last) continue;
+      out->docs.push_back(late.docs[i]);
+      out->freqs.push_back(late.freqs[i]);
+      if (late.has_positions()) {
+        absl::Span<const uint32_t> positions = late.PositionsOf(i);
+        out->positions.insert(out->positions.end(), positions.begin(),
+                              positions.end());
+        out->position_starts.push_back(
+            static_cast<uint32_t>(out->positions.size()));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status DecodePostingOperands(absl::Span<const absl::string_view> operands,
+                                   uint32_t limit, bool with_positions,
+                                   PostingList* out) {
+  return DecodeOperands(
+      operands, out, [&](absl::string_view value, PostingList* into) {
+        return DecodePostingValue(value, limit, with_positions, into);
+      });
+}
+
+absl::Status DecodePostingOperandsOf(
+    absl::Span<const absl::string_view> operands, uint32_t limit,
+    absl::Span<const uint32_t> wanted, PostingList* out) {
+  if (out->position_starts.empty()) out->position_starts.push_back(0);
+  return DecodeOperands(
+      operands, out, [&](absl::string_view value, PostingList* into) {
+        return DecodePostingValueOf(value, limit, wanted, into);
+      });
+}
+
 absl::Status MergePostingValues(absl::Span<const absl::string_view> values,
                                 std::string* out) {
   out->clear();

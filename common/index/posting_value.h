@@ -70,6 +70,18 @@ absl::Status DecodePostingValueOf(absl::string_view value, uint32_t limit,
                                   absl::Span<const uint32_t> wanted,
                                   PostingList* out);
 
+// As DecodePostingValue and DecodePostingValueOf, over the merge operands
+// of one key, oldest first (RocksDB's GetMergeOperands: the merged value
+// if any, then the runs appended since), without merging them: reading
+// never re-encodes postings. A document not above every document decoded
+// before it is dropped, as MergePostingValues drops it.
+absl::Status DecodePostingOperands(absl::Span<const absl::string_view> operands,
+                                   uint32_t limit, bool with_positions,
+                                   PostingList* out);
+absl::Status DecodePostingOperandsOf(
+    absl::Span<const absl::string_view> operands, uint32_t limit,
+    absl::Span<const uint32_t> wanted, PostingList* out);
+
 // The canonical value holding the postings of `values` (oldest first) in
 // document order. A document not above every document before it is
 // dropped: runs only ever append, so it can only be a run applied twice

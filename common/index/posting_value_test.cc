@@ -165,6 +165,40 @@ TEST(PostingValueTest, DecodingWantedDocumentsNoticesBrokenRuns) {
             absl::StatusCode::kDataLoss);
 }
 
+// Reads decode a key's operands without merging them: the same postings
+// as the merged value, a run applied twice counted once.
+TEST(PostingValueTest, OperandsDecodeAsTheirMerge) {
+  const std::string a =
+      Merged({Appended(Range(0, 300, 3)), Appended(Range(301, 330))});
+  const std::string b = Appended(Range(400, 700, 2));
+  const std::string c = Appended(Range(701, 705));
+  const std::vector<absl::string_view> operands = {a, b, b, c, ""};
+  const std::string merged = Merged({a, b, b, c});
+  for (uint32_t limit : {UINT32_MAX, 500u, 703u}) {
+    for (bool with_positions : {false, true}) {
+      PostingList got;
+      ASSERT_TRUE(
+          DecodePostingOperands(operands, limit, with_positions, &got).ok());
+      PostingList expected = Decoded(merged, limit, with_positions);
+      EXPECT_EQ(got.docs, expected.docs) << limit;
+      EXPECT_EQ(got.freqs, expected.freqs);
+      EXPECT_EQ(got.positions, expected.positions);
+      EXPECT_EQ(got.position_starts, expected.position_starts);
+    }
+    const std::vector<uint32_t> wanted = {3, 329, 402, 404, 699, 702, 900};
+    PostingList got;
+    ASSERT_TRUE(DecodePostingOperandsOf(operands, limit, wanted, &got).ok());
+    PostingList expected = Filtered(Decoded(merged, limit), wanted);
+    EXPECT_EQ(got.docs, expected.docs) << limit;
+    EXPECT_EQ(got.positions, expected.positions);
+    EXPECT_EQ(got.position_starts, expected.position_starts);
+  }
+  PostingList broken;
+  const std::vector<absl::string_view> bad = {a, "\x80"};
+  EXPECT_EQ(DecodePostingOperands(bad, UINT32_MAX, true, &broken).code(),
+            absl::StatusCode::kDataLoss);
+}
+
 TEST(PostingValueTest, MergeConcatenatesInDocumentOrder) {
   const std::string merged =
       Merged({Appended({1, 2}), Appended({5}), Appended({8, 13, 21})});

@@ -10,8 +10,6 @@ void PutVarint64(uint64_t value, std::string* out) {
   out->push_back(static_cast<char>(value));
 }
 
-void PutVarint32(uint32_t value, std::string* out) { PutVarint64(value, out); }
-
 bool GetVarint64(absl::string_view* in, uint64_t* value) {
   uint64_t result = 0;
   for (int shift = 0, i = 0; shift <= 63 && i < static_cast<int>(in->size());
@@ -30,13 +28,7 @@ bool GetVarint64(absl::string_view* in, uint64_t* value) {
   return false;
 }
 
-bool GetVarint32(absl::string_view* in, uint32_t* value) {
-  // Fast path: one byte, the common case for deltas and frequencies.
-  if (!in->empty() && static_cast<unsigned char>(in->front()) < 0x80) {
-    *value = static_cast<unsigned char>(in->front());
-    in->remove_prefix(1);
-    return true;
-  }
+bool GetVarint32Slow(absl::string_view* in, uint32_t* value) {
   uint64_t wide = 0;
   if (!GetVarint64(in, &wide) || wide > UINT32_MAX) return false;
   *value = static_cast<uint32_t>(wide);

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -220,6 +221,13 @@ class Store {
   std::shared_ptr<const Rocks> rocks() const;
   absl::StatusOr<std::string> Get(Family family, absl::string_view key,
                                   absl::string_view what) const;
+  // Calls decode(merge operands of the key, oldest first) for each chunk
+  // of `term` that holds postings, from the chunk of `from_doc` to the last
+  // below `limit`, in document order. DataLoss names the term.
+  absl::Status ForEachPostingChunk(
+      absl::string_view term, uint32_t from_doc, uint32_t limit,
+      absl::FunctionRef<absl::Status(absl::Span<const absl::string_view>)>
+          decode) const;
   // The values of `family` (keyed by sequence) for `sequences`; `what`
   // names them in errors.
   std::vector<absl::StatusOr<std::string>> MultiGetBySequence(

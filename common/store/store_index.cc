@@ -1,7 +1,9 @@
 // Store's search-index reads and the postings half of a bundle commit.
+#include <algorithm>
 #include <memory>
 #include <string>
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/strings/str_cat.h"
 #include "common/index/posting_value.h"
 #include "common/store/internal/rocks.h"
@@ -10,51 +12,74 @@
 
 namespace accord::store {
 
-namespace {
-
-// Calls decode(value) for each chunk value of `term` from the chunk of
-// `from_doc` on whose documents lie below `limit`, in document order.
-template <typename Decode>
-absl::Status ForEachPostingChunk(const rocksdb::DB& db,
-                                 rocksdb::ColumnFamilyHandle* postings,
-                                 absl::string_view term, uint32_t from_doc,
-                                 uint32_t limit, Decode decode) {
-  const std::string prefix = TermKeyPrefix(term);
-  rocksdb::ReadOptions options;
-  options.prefix_same_as_start = true;
-  std::unique_ptr<rocksdb::Iterator> it(
-      const_cast<rocksdb::DB&>(db).NewIterator(options, postings));
-  for (it->Seek(PostingKey(term, index::ChunkOf(from_doc)));
-       it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    absl::string_view key_term;
-    uint32_t chunk = 0;
-    absl::string_view key(it->key().data(), it->key().size());
-    if (!ParsePostingKey(key, &key_term, &chunk) || key_term != term) {
-      return absl::DataLossError(
-          absl::StrCat("postings of \"", term, "\": malformed key"));
+absl::Status Store::ForEachPostingChunk(
+    absl::string_view term, uint32_t from_doc, uint32_t limit,
+    absl::FunctionRef<absl::Status(absl::Span<const absl::string_view>)> decode)
+    const {
+  if (from_doc >= limit) return absl::OkStatus();
+  uint64_t end = limit;
+  if (index::ChunkOf(limit - 1) != index::ChunkOf(from_doc)) {
+    // Chunks are probed one by one: stop at the store's last.
+    absl::StatusOr<uint64_t> count = DocumentCount();
+    if (!count.ok()) return count.status();
+    end = std::min<uint64_t>(end, *count);
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  rocksdb::ColumnFamilyHandle* postings = rocks->handle(Family::kPostings);
+  // A key holds its merged value and the runs appended since it was last
+  // merged; they are read as they are, not merged (which would decode and
+  // re-encode them at every read until a compaction merges them for good).
+  thread_local std::vector<rocksdb::PinnableSlice> operands(16);
+  std::vector<absl::string_view> views;
+  for (uint64_t chunk = index::ChunkOf(from_doc); chunk < end;
+       chunk += index::kChunkDocuments) {
+    const std::string key = PostingKey(term, static_cast<uint32_t>(chunk));
+    rocksdb::GetMergeOperandsOptions options;
+    options.expected_max_number_of_operands = static_cast<int>(operands.size());
+    int count = 0;
+    rocksdb::Status status =
+        rocks->db->GetMergeOperands(rocksdb::ReadOptions(), postings, key,
+                                    operands.data(), &options, &count);
+    if (status.IsIncomplete() &&
+        count > options.expected_max_number_of_operands) {
+      // More operands than ever before on this thread: room for them all.
+      for (auto& operand : operands) operand.Reset();
+      operands.resize(count);
+      options.expected_max_number_of_operands = count;
+      status =
+          rocks->db->GetMergeOperands(rocksdb::ReadOptions(), postings, key,
+                                      operands.data(), &options, &count);
     }
-    if (chunk >= limit) break;
-    absl::Status decoded =
-        decode(absl::string_view(it->value().data(), it->value().size()));
+    // Pinned operands hold blocks of the store: released before the next
+    // key, and before the store can close.
+    absl::Cleanup release = [&] {
+      for (auto& operand : operands) operand.Reset();
+    };
+    if (status.IsNotFound()) continue;
+    if (!status.ok()) {
+      return FromRocks(status, absl::StrCat("read postings of ", term));
+    }
+    views.clear();
+    for (int i = 0; i < count; ++i) {
+      views.emplace_back(operands[i].data(), operands[i].size());
+    }
+    absl::Status decoded = decode(views);
     if (!decoded.ok()) {
       return absl::DataLossError(
           absl::StrCat("postings of \"", term, "\": ", decoded.message()));
     }
   }
-  return FromRocks(it->status(), absl::StrCat("read postings of ", term));
+  return absl::OkStatus();
 }
-
-}  // namespace
 
 absl::Status Store::ReadPostings(absl::string_view term, uint32_t limit,
                                  bool with_positions,
                                  index::PostingList* out) const {
-  const std::shared_ptr<const Rocks> rocks = this->rocks();
-  return ForEachPostingChunk(
-      *rocks->db, rocks->handle(Family::kPostings), term, /*from_doc=*/0, limit,
-      [&](absl::string_view value) {
-        return index::DecodePostingValue(value, limit, with_positions, out);
-      });
+  return ForEachPostingChunk(term, /*from_doc=*/0, limit,
+                             [&](absl::Span<const absl::string_view> operands) {
+                               return index::DecodePostingOperands(
+                                   operands, limit, with_positions, out);
+                             });
 }
 
 absl::Status Store::ReadPostingsOf(absl::string_view term, uint32_t limit,
@@ -62,11 +87,10 @@ absl::Status Store::ReadPostingsOf(absl::string_view term, uint32_t limit,
                                    index::PostingList* out) const {
   if (out->position_starts.empty()) out->position_starts.push_back(0);
   if (docs.empty()) return absl::OkStatus();
-  const std::shared_ptr<const Rocks> rocks = this->rocks();
-  return ForEachPostingChunk(*rocks->db, rocks->handle(Family::kPostings), term,
-                             docs.front(), limit, [&](absl::string_view value) {
-                               return index::DecodePostingValueOf(value, limit,
-                                                                  docs, out);
+  return ForEachPostingChunk(term, docs.front(), limit,
+                             [&](absl::Span<const absl::string_view> operands) {
+                               return index::DecodePostingOperandsOf(
+                                   operands, limit, docs, out);
                              });
 }
 
