@@ -281,8 +281,9 @@ TEST_F(IngesterTest, ACallThatStopsMidwayStoresNothingAndSaysHowFarItGot) {
   const std::vector<DocumentInput> inputs = Articles(10);
   std::atomic<int> checks{0};
   // The caller goes away after three documents were started.
-  CallDeadline cancelled_after_three(absl::InfiniteFuture(),
-                                     [&checks] { return ++checks > 3; });
+  CallDeadline cancelled_after_three(
+      absl::InfiniteFuture(), [&checks] { return ++checks > 3; },
+      /*cancel_check_interval=*/absl::ZeroDuration());
   auto bundle = ingester_->NewBundle("test", "", "");
   ASSERT_TRUE(bundle.ok());
   absl::Status added =

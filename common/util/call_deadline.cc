@@ -6,11 +6,20 @@
 namespace accord {
 
 absl::Status CallDeadline::Check(absl::string_view work) const {
-  if (deadline_ != absl::InfiniteFuture() && absl::Now() >= deadline_) {
+  const absl::Time now = absl::Now();
+  if (deadline_ != absl::InfiniteFuture() && now >= deadline_) {
     return absl::DeadlineExceededError(
         absl::StrCat(work, " stopped: the call's deadline passed"));
   }
-  if (is_cancelled_ && is_cancelled_()) {
+  if (!is_cancelled_) return absl::OkStatus();
+  const int64_t now_ns = absl::ToUnixNanos(now);
+  int64_t due = next_cancel_check_ns_.load(std::memory_order_relaxed);
+  if (now_ns < due ||
+      !next_cancel_check_ns_.compare_exchange_strong(
+          due, now_ns + cancel_check_interval_ns_, std::memory_order_relaxed)) {
+    return absl::OkStatus();  // asked a moment ago, here or on another thread
+  }
+  if (is_cancelled_()) {
     if (deadline_ != absl::InfiniteFuture() &&
         absl::Now() >= deadline_ - kCallerClockLead) {
       return absl::DeadlineExceededError(absl::StrCat(

@@ -26,7 +26,28 @@ TEST(CallDeadlineTest, ACancelledCallStops) {
                         [&cancelled] { return cancelled.load(); });
   EXPECT_TRUE(deadline.Check("ingest").ok());
   cancelled = true;
+  // Seen once the caller is asked again, within kCancelCheckInterval.
+  absl::SleepFor(CallDeadline::kCancelCheckInterval + absl::Milliseconds(1));
   EXPECT_TRUE(absl::IsCancelled(deadline.Check("ingest")));
+}
+
+// Asking gRPC whether a call was cancelled polls its completion queue: a
+// search checks between clauses, so the question is rate-limited.
+TEST(CallDeadlineTest, TheCallerIsAskedAtMostOncePerInterval) {
+  std::atomic<int> asked{0};
+  CallDeadline deadline(absl::InfiniteFuture(), [&asked] {
+    ++asked;
+    return false;
+  });  // the default interval
+  const absl::Time start = absl::Now();
+  for (int i = 0; i < 100000; ++i) ASSERT_TRUE(deadline.Check("search").ok());
+  const absl::Duration elapsed = absl::Now() - start;
+  EXPECT_GE(asked.load(), 1);
+  EXPECT_LE(asked.load(), elapsed / CallDeadline::kCancelCheckInterval + 1)
+      << elapsed;
+  // A copy asks on its own schedule, from where the original was.
+  CallDeadline copy = deadline;
+  EXPECT_TRUE(copy.Check("search").ok());
 }
 
 // The caller's deadline fires a little before ours and reaches us as a

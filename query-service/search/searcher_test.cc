@@ -308,9 +308,11 @@ TEST_F(SearcherTest, StopsWhenTheCallerNoLongerWaits) {
   // of the page are not worked on.
   int checks = 0;
   absl::StatusOr<accord::v1::SearchDocumentsResponse> cancelled =
-      searcher_->Search(request,
-                        CallDeadline(absl::InfiniteFuture(),
-                                     [&checks] { return ++checks > 1; }));
+      searcher_->Search(
+          request,
+          CallDeadline(
+              absl::InfiniteFuture(), [&checks] { return ++checks > 1; },
+              /*cancel_check_interval=*/absl::ZeroDuration()));
   EXPECT_TRUE(absl::IsCancelled(cancelled.status())) << cancelled.status();
 }
 
