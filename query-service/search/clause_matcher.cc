@@ -3,52 +3,73 @@
 #include <algorithm>
 #include <iterator>
 
-namespace accord::query {
-namespace {
+#include "absl/container/inlined_vector.h"
 
-void AppendEntry(const index::PostingList& from, size_t i,
-                 index::PostingList* to) {
-  to->docs.push_back(from.docs[i]);
-  to->freqs.push_back(from.freqs[i]);
-  if (from.has_positions()) {
-    absl::Span<const uint32_t> positions = from.PositionsOf(i);
-    to->positions.insert(to->positions.end(), positions.begin(),
-                         positions.end());
-    to->position_starts.push_back(static_cast<uint32_t>(to->positions.size()));
+namespace accord::query {
+
+void UnionPostings(absl::Span<const index::PostingList* const> lists,
+                   index::PostingList* out) {
+  out->Clear();
+  bool positions = !lists.empty();
+  size_t total = 0;
+  for (const index::PostingList* list : lists) {
+    positions = positions && list->has_positions();
+    total += list->size();
+  }
+  out->docs.reserve(total);
+  out->freqs.reserve(total);
+  if (positions) out->position_starts.push_back(0);
+  // Few lists (one per alternative of a word): the next document is the
+  // least of their heads, found by a scan.
+  absl::InlinedVector<size_t, 8> at(lists.size(), 0);
+  for (;;) {
+    uint32_t doc = UINT32_MAX;
+    bool any = false;
+    for (size_t i = 0; i < lists.size(); ++i) {
+      if (at[i] < lists[i]->size()) {
+        doc = std::min(doc, lists[i]->docs[at[i]]);
+        any = true;
+      }
+    }
+    if (!any) break;
+    out->docs.push_back(doc);
+    uint32_t freq = 0;
+    const size_t first_position = out->positions.size();
+    int holders = 0;
+    for (size_t i = 0; i < lists.size(); ++i) {
+      const index::PostingList& list = *lists[i];
+      if (at[i] >= list.size() || list.docs[at[i]] != doc) continue;
+      ++holders;
+      if (positions) {
+        absl::Span<const uint32_t> p = list.PositionsOf(at[i]);
+        out->positions.insert(out->positions.end(), p.begin(), p.end());
+      } else {
+        freq += list.freqs[at[i]];
+      }
+      ++at[i];
+    }
+    if (positions) {
+      if (holders > 1) {
+        // Two alternatives never share a position (one term per word), but
+        // a union must still be a set.
+        auto begin = out->positions.begin() + first_position;
+        std::sort(begin, out->positions.end());
+        out->positions.erase(std::unique(begin, out->positions.end()),
+                             out->positions.end());
+      }
+      freq = static_cast<uint32_t>(out->positions.size() - first_position);
+      out->position_starts.push_back(
+          static_cast<uint32_t>(out->positions.size()));
+    }
+    out->freqs.push_back(freq);
   }
 }
-
-}  // namespace
 
 index::PostingList UnionPostings(const index::PostingList& a,
                                  const index::PostingList& b) {
   index::PostingList out;
-  const bool positions = a.has_positions() && b.has_positions();
-  if (positions) out.position_starts.push_back(0);
-  size_t i = 0, j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a.docs[i] < b.docs[j])) {
-      AppendEntry(a, i++, &out);
-    } else if (i == a.size() || b.docs[j] < a.docs[i]) {
-      AppendEntry(b, j++, &out);
-    } else {
-      out.docs.push_back(a.docs[i]);
-      if (positions) {
-        absl::Span<const uint32_t> pa = a.PositionsOf(i), pb = b.PositionsOf(j);
-        size_t before = out.positions.size();
-        std::set_union(pa.begin(), pa.end(), pb.begin(), pb.end(),
-                       std::back_inserter(out.positions));
-        out.freqs.push_back(
-            static_cast<uint32_t>(out.positions.size() - before));
-        out.position_starts.push_back(
-            static_cast<uint32_t>(out.positions.size()));
-      } else {
-        out.freqs.push_back(a.freqs[i] + b.freqs[j]);
-      }
-      ++i;
-      ++j;
-    }
-  }
+  const index::PostingList* lists[] = {&a, &b};
+  UnionPostings(lists, &out);
   return out;
 }
 
@@ -87,21 +108,32 @@ ClauseMatches MatchPhrase(const std::vector<index::PostingList>& words) {
 absl::Status ClauseMatcher::ReadWord(
     const std::vector<std::string>& alternatives,
     const std::vector<uint32_t>* candidates, index::PostingList* out) const {
-  out->Clear();
-  for (const std::string& term : alternatives) {
-    index::PostingList list;
+  // One list per alternative, kept by the thread between searches so that
+  // reading reuses their memory.
+  thread_local std::vector<index::PostingList> lists;
+  if (lists.size() < alternatives.size()) lists.resize(alternatives.size());
+  absl::InlinedVector<const index::PostingList*, 8> found;
+  size_t last_found = 0;
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    index::PostingList& list = lists[i];
+    list.Clear();
     absl::Status read =
         candidates == nullptr
-            ? store_->ReadPostings(term, snapshot_, /*with_positions=*/false,
-                                   &list)
-            : store_->ReadPostingsOf(term, snapshot_, *candidates, &list);
+            ? store_->ReadPostings(alternatives[i], snapshot_,
+                                   /*with_positions=*/false, &list)
+            : store_->ReadPostingsOf(alternatives[i], snapshot_, *candidates,
+                                     &list);
     if (!read.ok()) return read;
-    if (list.size() == 0) continue;
-    if (out->size() == 0) {
-      *out = std::move(list);
-    } else {
-      *out = UnionPostings(*out, list);
+    if (list.size() > 0) {
+      found.push_back(&list);
+      last_found = i;
     }
+  }
+  if (found.size() == 1) {
+    out->Clear();
+    std::swap(*out, lists[last_found]);  // no copy; the buffer stays reusable
+  } else {
+    UnionPostings(found, out);
   }
   if (candidates != nullptr && out->position_starts.empty()) {
     out->position_starts.push_back(0);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/types/span.h"
 #include "common/analysis/query_parser.h"
 #include "common/index/posting_block.h"
 #include "common/store/store.h"
@@ -45,8 +46,11 @@ class ClauseMatcher {
   const uint32_t snapshot_;
 };
 
-// Exposed for tests: the union of two posting lists, frequencies summed and
-// (when both have them) positions merged.
+// The union of posting lists (the alternatives of one word) into *out:
+// frequencies summed, or, when every list has positions, positions merged.
+void UnionPostings(absl::Span<const index::PostingList* const> lists,
+                   index::PostingList* out);
+// The same for two lists; for tests.
 index::PostingList UnionPostings(const index::PostingList& a,
                                  const index::PostingList& b);
 

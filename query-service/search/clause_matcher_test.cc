@@ -1,5 +1,9 @@
 #include "query-service/search/clause_matcher.h"
 
+#include <map>
+#include <random>
+#include <set>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -39,6 +43,52 @@ TEST(UnionPostingsTest, SumsFrequenciesWithoutPositions) {
   index::PostingList merged = UnionPostings(a, b);
   EXPECT_THAT(merged.docs, ElementsAre(1, 4));
   EXPECT_THAT(merged.freqs, ElementsAre(2, 6));
+}
+
+// The union of a word's alternatives, against a reference built with maps.
+TEST(UnionPostingsTest, ManyListsAgreeWithAReference) {
+  std::mt19937 random(3);
+  for (int round = 0; round < 200; ++round) {
+    const bool with_positions = round % 2 == 0;
+    const int k = 1 + random() % 6;
+    std::vector<index::PostingList> lists(k);
+    std::map<uint32_t, std::set<uint32_t>> positions;
+    std::map<uint32_t, uint32_t> freqs;
+    for (index::PostingList& list : lists) {
+      if (with_positions) list.position_starts.push_back(0);
+      for (uint32_t doc = random() % 5; doc < 300; doc += 1 + random() % 20) {
+        std::set<uint32_t> own;
+        for (int n = 1 + random() % 4; n > 0; --n) own.insert(random() % 50);
+        list.docs.push_back(doc);
+        list.freqs.push_back(static_cast<uint32_t>(own.size()));
+        freqs[doc] += own.size();
+        if (with_positions) {
+          list.positions.insert(list.positions.end(), own.begin(), own.end());
+          list.position_starts.push_back(list.positions.size());
+          positions[doc].insert(own.begin(), own.end());
+        }
+      }
+    }
+    std::vector<const index::PostingList*> pointers;
+    for (const auto& list : lists) pointers.push_back(&list);
+    index::PostingList merged;
+    UnionPostings(pointers, &merged);
+    ASSERT_EQ(merged.size(), freqs.size());
+    size_t i = 0;
+    for (const auto& [doc, freq] : freqs) {
+      ASSERT_EQ(merged.docs[i], doc);
+      if (with_positions) {
+        absl::Span<const uint32_t> got = merged.PositionsOf(i);
+        ASSERT_EQ(std::vector<uint32_t>(got.begin(), got.end()),
+                  std::vector<uint32_t>(positions[doc].begin(),
+                                        positions[doc].end()));
+        ASSERT_EQ(merged.freqs[i], positions[doc].size());
+      } else {
+        ASSERT_EQ(merged.freqs[i], freq);
+      }
+      ++i;
+    }
+  }
 }
 
 TEST(MatchPhraseTest, CountsConsecutiveOccurrencesOnly) {
