@@ -131,7 +131,7 @@ absl::Status ClauseMatcher::ReadWord(
   }
   if (found.size() == 1) {
     out->Clear();
-    std::swap(*out, lists[last_found]);  // no copy; the buffer stays reusable
+    std::swap(*out, lists[last_found]);  // no copy
   } else {
     UnionPostings(found, out);
   }
