@@ -34,13 +34,35 @@ std::shared_ptr<LexiconMemo> LexiconMemo::ForThread(
 LexiconMemo::LexiconMemo(std::string language, const WordList* dictionary)
     : language_(std::move(language)), dictionary_(dictionary) {}
 
-LexiconMemo::Entry LexiconMemo::Lookup(std::string_view word) {
+LexiconMemo::Memo& LexiconMemo::Find(std::string_view word) {
   auto it = entries_.find(AsAbsl(word));
   if (it != entries_.end()) return it->second;
-  const Entry entry = Compute(word);
+  Memo memo;
+  memo.entry = Compute(word);
   if (entries_.size() >= kMaxWords) entries_.clear();
-  entries_.emplace(word, entry);
-  return entry;
+  return entries_.emplace(word, memo).first->second;
+}
+
+LexiconMemo::Entry LexiconMemo::Lookup(std::string_view word) {
+  return Find(word).entry;
+}
+
+bool LexiconMemo::HasCompoundPrefix(std::string_view word) {
+  Memo& memo = Find(word);
+  if (!memo.compound_prefix_known) {
+    char32_t previous = 0;
+    bool found = false;
+    for (size_t pos = 0; pos < word.size() && !found;) {
+      const size_t here = pos;
+      const char32_t c = NextCodePoint(word, &pos);
+      found = here > 0 && IsLetter(previous) && IsLetter(c) &&
+              IsCompoundPrefix(language_, word.substr(0, here));
+      previous = c;
+    }
+    memo.has_compound_prefix = found;
+    memo.compound_prefix_known = true;
+  }
+  return memo.has_compound_prefix;
 }
 
 LexiconMemo::Entry LexiconMemo::Compute(std::string_view word) const {
@@ -52,15 +74,6 @@ LexiconMemo::Entry LexiconMemo::Compute(std::string_view word) const {
   entry.domain_word = IsDomainWord(language_, lower);
   entry.mixed_case_name = IsMixedCaseName(word);
   entry.compound_prefix = IsCompoundPrefix(language_, word);
-  char32_t previous = 0;
-  for (size_t pos = 0; pos < word.size() && !entry.has_compound_prefix;) {
-    const size_t here = pos;
-    const char32_t c = NextCodePoint(word, &pos);
-    entry.has_compound_prefix =
-        here > 0 && IsLetter(previous) && IsLetter(c) &&
-        IsCompoundPrefix(language_, word.substr(0, here));
-    previous = c;
-  }
   return entry;
 }
 

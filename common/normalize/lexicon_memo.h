@@ -35,9 +35,6 @@ class LexiconMemo {
     bool domain_word = false;      // IsDomainWord(lowercased)
     bool mixed_case_name = false;  // IsMixedCaseName(word)
     bool compound_prefix = false;  // IsCompoundPrefix(word)
-    // Some prefix of `word` ending between two letters is a compound
-    // prefix: only then can the word be prefix + word ("cyberattacks").
-    bool has_compound_prefix = false;
   };
 
   // Most words a memo keeps; it is cleared when full (bounded memory on
@@ -57,12 +54,24 @@ class LexiconMemo {
   // The answers for `word`, computed on first use.
   Entry Lookup(std::string_view word);
 
+  // Whether some prefix of `word` ending between two letters is a compound
+  // prefix: only then can the word be prefix + word ("cyberattacks").
+  // Asked apart from Lookup because it costs a lookup per prefix, and only
+  // whole tokens need it, not the many candidate parts of a split.
+  bool HasCompoundPrefix(std::string_view word);
+
  private:
+  struct Memo {
+    Entry entry;
+    bool compound_prefix_known = false;
+    bool has_compound_prefix = false;
+  };
+  Memo& Find(std::string_view word);
   Entry Compute(std::string_view word) const;
 
   const std::string language_;
   const WordList* const dictionary_;
-  absl::flat_hash_map<std::string, Entry> entries_;
+  absl::flat_hash_map<std::string, Memo> entries_;
 };
 
 }  // namespace accord::normalize

@@ -100,7 +100,7 @@ bool Vocabulary::IsProtected(std::string_view lower_word) const {
   if (LowerCount(lower_word) >= 2) return true;
   const LexiconMemo::Entry entry = lexicon_->Lookup(lower_word);
   if (entry.domain_word || entry.in_dictionary) return true;
-  if (!entry.has_compound_prefix) return false;
+  if (!lexicon_->HasCompoundPrefix(lower_word)) return false;
   for (size_t point : SplitPoints(lower_word)) {
     if (!lexicon_->Lookup(lower_word.substr(0, point)).compound_prefix) {
       continue;
@@ -120,10 +120,17 @@ std::vector<size_t> BestSplit(std::string_view lower_word,
     return CountCodePoints(lower_word.substr(from, to - from));
   };
   // Whether the text before / after each point is a part, asked once each:
-  // both searches below need them, the three-part one for every pair.
+  // both searches below need them, the three-part one for every pair. A
+  // tail matters only after a point with a head, and most unknown words
+  // have no head at all: their tails are never asked (each new part is a
+  // lexicon lookup, and the long tail of real vocabulary makes most new).
   std::vector<bool> head(points.size()), tail(points.size());
+  size_t first_head = points.size();
   for (size_t x = 0; x < points.size(); ++x) {
     head[x] = vocabulary.IsPart(lower_word.substr(0, points[x]));
+    if (head[x] && first_head == points.size()) first_head = x;
+  }
+  for (size_t x = first_head; x < points.size(); ++x) {
     tail[x] = vocabulary.IsPart(lower_word.substr(points[x]));
   }
   std::vector<size_t> best;
