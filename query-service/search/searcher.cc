@@ -314,7 +314,7 @@ absl::StatusOr<std::vector<std::vector<SnippetMatch>>> Searcher::PageMatches(
   }
   std::vector<std::vector<SnippetMatch>> out;
   out.reserve(ranked.docs.size());
-  for (uint32_t doc : ranked.docs) out.push_back(by_doc[doc]);
+  for (uint32_t doc : ranked.docs) out.push_back(std::move(by_doc[doc]));
   return out;
 }
 
