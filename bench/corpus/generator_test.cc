@@ -7,6 +7,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
+#include "bench/corpus/aside_lines_testing.h"
 #include "gtest/gtest.h"
 
 namespace accord::bench {
@@ -120,6 +121,20 @@ TEST(GeneratorTest, LengthsAndStructureLookLikeAgencyWires) {
     EXPECT_GT(count, kDocs / 10);
     EXPECT_LT(count, kDocs / 2);
   }
+}
+
+// The templated profile's stamps, captions and source lines are set aside
+// as the news profile's are.
+TEST(GeneratorTest, AsideLinesAreTheStampCaptionsAndSourceLine) {
+  int with_aside = 0;
+  for (int i = 0; i < 2000; ++i) {
+    const GeneratedDoc doc = GenerateDocument(kSeed, i);
+    EXPECT_EQ(doc.aside_lines, corpus_testing::AsideLinesByShape(doc))
+        << doc.text;
+    with_aside += !doc.aside_lines.empty();
+  }
+  EXPECT_GT(with_aside, 1000);
+  EXPECT_LT(with_aside, 1800);
 }
 
 TEST(GeneratorTest, DomainPhrasesRecurInEveryLanguage) {

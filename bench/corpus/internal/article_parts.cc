@@ -1,5 +1,6 @@
 #include "bench/corpus/internal/article_parts.h"
 
+#include <algorithm>
 #include <iterator>
 
 #include "absl/strings/str_cat.h"
@@ -50,6 +51,10 @@ int CountWords(absl::string_view s) {
     in_word = !space;
   }
   return words;
+}
+
+uint32_t NextLineNumber(absl::string_view text) {
+  return static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
 std::string Stamp(absl::string_view lang, const CivilTime& t,

@@ -33,6 +33,10 @@ void CapitalizeFirst(std::string& s);
 // Words separated by ' ' or '\n'.
 int CountWords(absl::string_view s);
 
+// The 0-based number of the line that text appended to `text` starts: the
+// count of its '\n'.
+uint32_t NextLineNumber(absl::string_view text);
+
 // Replaces each "{X}" of `tmpl` by what `append_slot(X, out)` appends and
 // capitalizes the first letter (templates may start with a slot).
 template <typename AppendSlot>

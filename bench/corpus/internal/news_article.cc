@@ -277,7 +277,14 @@ GeneratedDoc NewsCorpus::Article(uint64_t index) const {
 
   text += writer.Fill(writer.PickHeadline());
   text += '\n';
-  if (rng.Percent(35)) absl::StrAppend(&text, Stamp(pack.code, when, v), "\n");
+  // Appends a line the ingest normalizer sets aside, and says so.
+  auto append_aside = [&](absl::string_view line) {
+    doc.aside_lines.push_back(NextLineNumber(text));
+    absl::StrAppend(&text, line);
+  };
+  if (rng.Percent(35)) {
+    append_aside(absl::StrCat(Stamp(pack.code, when, v), "\n"));
+  }
   const bool top_caption = rng.Percent(15);
   const bool inner_caption = !top_caption && rng.Percent(20);
   auto caption = [&] {
@@ -286,7 +293,7 @@ GeneratedDoc NewsCorpus::Article(uint64_t index) const {
         pack.photo_label.substr(0, pack.photo_label.find_last_not_of(' ') + 1),
         " ", doc.agency, ")\n");
   };
-  if (top_caption) text += caption();
+  if (top_caption) append_aside(caption());
   if (rng.Percent(50)) text += '\n';
 
   int target =
@@ -317,11 +324,11 @@ GeneratedDoc NewsCorpus::Article(uint64_t index) const {
       text += "-VNA";
     }
     text += '\n';
-    if (inner_caption && p == caption_after) text += caption();
+    if (inner_caption && p == caption_after) append_aside(caption());
   }
   if (rng.Percent(30)) {
-    absl::StrAppend(&text, pack.source_label, SourceUrl(doc.language, rng),
-                    "\n");
+    append_aside(
+        absl::StrCat(pack.source_label, SourceUrl(doc.language, rng), "\n"));
   }
   return doc;
 }

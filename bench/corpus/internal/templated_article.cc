@@ -146,7 +146,14 @@ GeneratedDoc TemplatedArticle(uint64_t seed, uint64_t index) {
   // (crawlers glue the photo caption under or onto the headline).
   text += writer.Fill(writer.Pick(pack.headlines));
   text += '\n';
-  if (rng.Percent(35)) absl::StrAppend(&text, Stamp(pack.code, when, v), "\n");
+  // Appends a line the ingest normalizer sets aside, and says so.
+  auto append_aside = [&](absl::string_view line) {
+    doc.aside_lines.push_back(NextLineNumber(text));
+    absl::StrAppend(&text, line);
+  };
+  if (rng.Percent(35)) {
+    append_aside(absl::StrCat(Stamp(pack.code, when, v), "\n"));
+  }
   const bool top_caption = rng.Percent(15);
   const bool inner_caption = !top_caption && rng.Percent(20);
   auto caption = [&] {
@@ -155,7 +162,7 @@ GeneratedDoc TemplatedArticle(uint64_t seed, uint64_t index) {
         pack.photo_label.substr(0, pack.photo_label.find_last_not_of(' ') + 1),
         " ", doc.agency, ")\n");
   };
-  if (top_caption) text += caption();
+  if (top_caption) append_aside(caption());
   if (rng.Percent(50)) text += '\n';
 
   // Body: paragraphs share the word target; each gets at least a sentence.
@@ -184,11 +191,11 @@ GeneratedDoc TemplatedArticle(uint64_t seed, uint64_t index) {
       text += "-VNA";  // the agency signature glued to the last sentence
     }
     text += '\n';
-    if (inner_caption && p == caption_after) text += caption();
+    if (inner_caption && p == caption_after) append_aside(caption());
   }
   if (rng.Percent(30)) {
-    absl::StrAppend(&text, pack.source_label, SourceUrl(doc.language, rng),
-                    "\n");
+    append_aside(
+        absl::StrCat(pack.source_label, SourceUrl(doc.language, rng), "\n"));
   }
   return doc;
 }
