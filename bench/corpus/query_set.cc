@@ -1,7 +1,9 @@
 #include "bench/corpus/query_set.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
@@ -120,15 +122,37 @@ absl::string_view TrimTrailingPunct(absl::string_view w, bool* trimmed) {
   return w;
 }
 
-// A long-tail word of language `v` copied from a corpus document, or ""
-// when a few documents offer none.
+// Calls `f(line, number)` for each line of `doc` that every engine indexes
+// (headline, paragraphs): not the stamp, captions or source line, which
+// Accord's normalizer sets aside (GeneratedDoc::aside_lines). A query drawn
+// from those would find nothing in Accord and something in the peers.
+template <typename F>
+void ForEachIndexedLine(const GeneratedDoc& doc, F&& f) {
+  auto aside = doc.aside_lines.begin();
+  uint32_t number = 0;
+  for (absl::string_view line : absl::StrSplit(doc.text, '\n')) {
+    if (aside != doc.aside_lines.end() && *aside == number) {
+      ++aside;
+    } else {
+      f(line, number);
+    }
+    ++number;
+  }
+}
+
+// A long-tail word of language `v` copied from an indexed line of a corpus
+// document, or "" when a few documents offer none.
 std::string DrawCorpusWord(const Vocabulary& v, DocumentOf document_of,
                            uint64_t corpus_size, SplitMix64& rng) {
   for (int attempt = 0; attempt < 32; ++attempt) {
     const GeneratedDoc doc = document_of(rng.Below(corpus_size));
     if (doc.language != v.pack.code) continue;
-    const std::vector<absl::string_view> tokens =
-        absl::StrSplit(doc.text, absl::ByAnyChar(" \n"), absl::SkipEmpty());
+    std::vector<absl::string_view> tokens;
+    ForEachIndexedLine(doc, [&tokens](absl::string_view line, uint32_t) {
+      for (absl::string_view t : absl::StrSplit(line, ' ', absl::SkipEmpty())) {
+        tokens.push_back(t);
+      }
+    });
     for (int pick = 0; pick < 16 && !tokens.empty(); ++pick) {
       bool trimmed = false;
       const absl::string_view w =
@@ -154,7 +178,8 @@ std::string DrawWord(const Vocabulary& v, DocumentOf document_of,
   return std::string(DrawListWord(v, rng));
 }
 
-// A phrase of 2-3 consecutive words from a random corpus document.
+// A phrase of 2-3 consecutive words from an indexed line of a random corpus
+// document.
 std::string DrawPhrase(DocumentOf document_of, uint64_t corpus_size,
                        SplitMix64& rng, std::string* language) {
   for (;;) {
@@ -165,15 +190,13 @@ std::string DrawPhrase(DocumentOf document_of, uint64_t corpus_size,
     }
     // Tokens with their line number: a phrase stays within one line.
     std::vector<absl::string_view> tokens;
-    std::vector<int> line_of;
-    int line = 0;
-    for (absl::string_view l : absl::StrSplit(doc.text, '\n')) {
-      for (absl::string_view t : absl::StrSplit(l, ' ', absl::SkipEmpty())) {
+    std::vector<uint32_t> line_of;
+    ForEachIndexedLine(doc, [&](absl::string_view line, uint32_t number) {
+      for (absl::string_view t : absl::StrSplit(line, ' ', absl::SkipEmpty())) {
         tokens.push_back(t);
-        line_of.push_back(line);
+        line_of.push_back(number);
       }
-      ++line;
-    }
+    });
     for (int attempt = 0; attempt < 64; ++attempt) {
       const size_t length = rng.Percent(60) ? 2 : 3;
       if (tokens.size() <= length) break;

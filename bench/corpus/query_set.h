@@ -6,15 +6,19 @@
 //   kMultiTerm  Hanoi convention treaty   2-4 content words of one language
 //                                         (OR'ed and ranked)
 //   kPhrase     "information security"    2-3 consecutive words copied from
-//                                         a document of the corpus, so every
-//                                         phrase query has at least one hit
+//                                         a headline or paragraph of the
+//                                         corpus, so every phrase query has
+//                                         at least one hit
 // Words are drawn from the language vocabularies with the corpus's language
 // shares and a Zipf distribution (frequent words are queried more, as in
 // query logs); function words are never query terms, nor phrase edges. On
 // the news profile, a fifth of the one-term and multi-term words are
 // instead copied from a corpus document's long tail (a rare word, a
 // generated name or place), as analysts search for names: such a query
-// has at least one hit and exercises the index's rare terms.
+// has at least one hit and exercises the index's rare terms. Words and
+// phrases are copied only from the lines every engine indexes, never from
+// those Accord's normalizer sets aside (GeneratedDoc::aside_lines: stamps,
+// captions, source lines), which would have hits in the peers only.
 //
 // Thread-safe.
 #ifndef ACCORD_BENCH_CORPUS_QUERY_SET_H_
