@@ -53,7 +53,7 @@ absl::StatusOr<accord::v1::GetDocumentResponse> DocumentReader::GetDocument(
   *response.mutable_document() = *std::move(document);
   if (request.include_raw_content()) {
     absl::StatusOr<std::string> raw =
-        (*store)->GetRawContent(request.document_id());
+        (*store)->GetRawContentOf(response.document().sequence());
     if (!raw.ok()) return raw.status();
     response.set_raw_content(*std::move(raw));
   }

@@ -18,7 +18,7 @@ namespace accord::store {
 // Version 3: postings are per-chunk values written by merge (version 2
 // kept per-term stats and rewrote each term's last block at every commit).
 // Version 4: token spans (where each indexed word was written), so snippets
-// no longer analyze hits again.
+// no longer analyze hits again; raw input keyed by sequence, not id.
 inline constexpr int kSchemaVersion = 4;
 
 // Column families. Their order is the order of Store's handles. Every key
@@ -28,7 +28,7 @@ inline constexpr int kSchemaVersion = 4;
 enum class Family : int {
   kMeta = 0,        // "schema_version", "next_sequence", "created"
   kDocuments,       // document id            -> accord.v1.Document
-  kRaw,             // document id            -> raw bytes as submitted
+  kRaw,             // fixed64 BE sequence    -> raw bytes as submitted
   kDocSequence,     // fixed64 BE sequence    -> document id
   kBundles,         // bundle id              -> accord.v1.Bundle
   kBundleRequests,  // submitter \0 request_id -> bundle id

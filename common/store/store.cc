@@ -46,9 +46,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
+  // Families keyed by sequence are only asked for keys that exist.
   bool point_lookups = family != Family::kDocSequence &&
                        family != Family::kDocAttributes &&
-                       family != Family::kTokenSpans;
+                       family != Family::kTokenSpans && family != Family::kRaw;
   if (point_lookups) {
     // Ingest asks "is this id stored?" for every document; a bloom filter
     // answers the common "no" without touching data blocks.
@@ -56,7 +57,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   }
   switch (family) {
     case Family::kRaw:
-      // Raw input is read rarely and compresses well in large blocks.
+      // Raw input is read rarely and compresses well in large blocks. Keyed
+      // by sequence, it is written in key order: compactions move its
+      // files down without rewriting (and compressing) them again, which
+      // they did, level after level, when it was keyed by document id.
       table.block_size = 64 << 10;
       cf.compression = BestCompression(/*strong=*/true);
       break;
@@ -355,7 +359,14 @@ std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
 }
 
 absl::StatusOr<std::string> Store::GetRawContent(absl::string_view id) const {
-  return Get(Family::kRaw, id, absl::StrCat("raw content of ", id));
+  absl::StatusOr<accord::v1::Document> document = GetDocument(id);
+  if (!document.ok()) return document.status();
+  return GetRawContentOf(document->sequence());
+}
+
+absl::StatusOr<std::string> Store::GetRawContentOf(uint64_t sequence) const {
+  return Get(Family::kRaw, EncodeSequence(sequence),
+             absl::StrCat("raw content of sequence ", sequence));
 }
 
 absl::StatusOr<bool> Store::HasDocument(absl::string_view id) const {

@@ -118,6 +118,9 @@ class Store {
       const std::vector<std::string>& ids) const;
   // The bytes as submitted. NotFound when `id` is not stored.
   absl::StatusOr<std::string> GetRawContent(absl::string_view id) const;
+  // The same for the document with this sequence number (Document.sequence),
+  // without reading the document.
+  absl::StatusOr<std::string> GetRawContentOf(uint64_t sequence) const;
   absl::StatusOr<bool> HasDocument(absl::string_view id) const;
   // NotFound when `id` is not stored.
   absl::StatusOr<accord::v1::Bundle> GetBundle(absl::string_view id) const;

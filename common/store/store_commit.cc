@@ -112,7 +112,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     SetTimestamp(now, document.mutable_ingest_time());
     document.SerializeToString(&value);
     batch.Put(rocks->handle(Family::kDocuments), document.id(), value);
-    batch.Put(rocks->handle(Family::kRaw), document.id(), pending.raw_content);
+    batch.Put(rocks->handle(Family::kRaw), EncodeSequence(next),
+              pending.raw_content);
     batch.Put(rocks->handle(Family::kDocSequence), EncodeSequence(next),
               document.id());
     batch.Put(rocks->handle(Family::kDocAttributes), EncodeSequence(next),
