@@ -4,7 +4,7 @@
 // number, each with its word positions) are cut into blocks of at most
 // kMaxBlockDocuments documents. Blocks are the runs of a posting value
 // (posting_value.h), one value per term and chunk of documents, so a term
-// is read with one prefix scan and, once merged, no key holds a single
+// is read with one lookup per chunk and, once merged, no key holds a single
 // posting.
 //
 // Value layout (all integers LEB128 varints):

@@ -3,10 +3,11 @@
 //
 // A commit never reads posting data. It appends each of its terms' new
 // postings as runs with a RocksDB merge (common/store/internal/
-// posting_merge.h); compactions and reads merge the runs with
-// MergePostingValues. So a commit costs the same whether the store holds a
-// thousand terms or ten million, and after merging a term's chunk is one
-// value again, read with one seek.
+// posting_merge.h); flushes and compactions merge the runs with
+// MergePostingValues, and reads decode a key's runs as they are
+// (DecodePostingOperands), never merging. So a commit costs the same whether
+// the store holds a thousand terms or ten million, and after merging a
+// term's chunk is one value again, read with one lookup.
 //
 // Value layout: a sequence of runs, each
 //   varint32 first_doc        the run's first document

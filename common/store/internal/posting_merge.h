@@ -2,9 +2,11 @@
 //
 // A commit appends each term's new postings to its chunk's key with
 // rocksdb::WriteBatch::Merge, without reading what the key holds; RocksDB
-// calls this operator when a read, a flush or a compaction needs the
-// key's value, and it combines the runs with index::MergePostingValues
-// (common/index/posting_value.h). Primary and secondary must both use it.
+// calls this operator when a flush or a compaction needs the key's value
+// (Store's own reads take the operands as they are, GetMergeOperands), and
+// it combines the runs with index::MergePostingValues
+// (common/index/posting_value.h). Primary and secondary must both use it:
+// any Get or iterator over the family merges with it.
 #ifndef ACCORD_COMMON_STORE_INTERNAL_POSTING_MERGE_H_
 #define ACCORD_COMMON_STORE_INTERNAL_POSTING_MERGE_H_
 
