@@ -18,11 +18,13 @@ struct Run {
 };
 
 // Reads the run at the front of *value. False when the header or the
-// block's length does not fit.
+// block's length does not fit, and for a run at document UINT32_MAX: no
+// read limit reaches it, so a reader would skip it unchecked while the merge
+// checked it; both refuse it instead (the store numbers documents below it).
 bool NextRun(absl::string_view* value, Run* run) {
   uint32_t length = 0;
-  if (!GetVarint32(value, &run->first_doc) || !GetVarint32(value, &length) ||
-      length == 0 || length > value->size()) {
+  if (!GetVarint32(value, &run->first_doc) || run->first_doc == UINT32_MAX ||
+      !GetVarint32(value, &length) || length == 0 || length > value->size()) {
     return false;
   }
   run->block = value->substr(0, length);

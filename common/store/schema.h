@@ -53,7 +53,10 @@ inline constexpr size_t kDocumentIdLength = 32;
 inline constexpr size_t kBundleIdLength = 24;
 
 // Documents are numbered by sequence in 32 bits in the search index.
-inline constexpr uint64_t kMaxDocuments = uint64_t{1} << 32;
+// Document numbers in postings are 32-bit and below UINT32_MAX (a run
+// cannot start at UINT32_MAX: no snapshot limit could include it, so
+// readers and the merge refuse such a run alike, see posting_value.cc).
+inline constexpr uint64_t kMaxDocuments = (uint64_t{1} << 32) - 1;
 
 // Big-endian fixed64, so that byte order is numeric order.
 std::string EncodeSequence(uint64_t sequence);
