@@ -1,0 +1,119 @@
+#include "common/temporal/text_fold.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace accord::temporal {
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = static_cast<int32_t>(*pos);
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+  *pos = static_cast<size_t>(i);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH,
+            static_cast<UChar32>(c), error);
+  if (error) return;
+  out->append(buffer, static_cast<size_t>(length));
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
+
+bool IsCombiningMark(char32_t c) {
+  if (c < 0x300) return false;
+  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+
+bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B;
+}
+
+std::string Lower(std::string_view s) {
+  bool ascii = true;
+  for (char ch : s) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string Fold(std::string_view s) {
+  std::string lower = Lower(s);
+  bool ascii = true;
+  for (char ch : lower) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) return lower;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  std::string out;
+  out.reserve(lower.size());
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    const char32_t c = DecodeUtf8(lower, &pos);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (c == U'đ') {  // No canonical decomposition.
+      out.push_back('d');
+      continue;
+    }
+    icu::UnicodeString decomposed;
+    if (U_FAILURE(status) ||
+        !nfd->getDecomposition(static_cast<UChar32>(c), decomposed)) {
+      if (!IsCombiningMark(c)) AppendUtf8(c, &out);
+      continue;
+    }
+    for (int32_t i = 0; i < decomposed.length();) {
+      const UChar32 part = decomposed.char32At(i);
+      i += U16_LENGTH(part);
+      if (!IsCombiningMark(static_cast<char32_t>(part))) {
+        AppendUtf8(static_cast<char32_t>(part), &out);
+      }
+    }
+  }
+  return out;
+}
+
+std::string NameKey(std::string_view s) {
+  const std::string folded = Fold(s);
+  std::string out;
+  bool gap = false;
+  size_t pos = 0;
+  while (pos < folded.size()) {
+    const size_t start = pos;
+    const char32_t c = DecodeUtf8(folded, &pos);
+    if (IsLetter(c) || (c >= '0' && c <= '9')) {
+      if (gap && !out.empty()) out.push_back(' ');
+      gap = false;
+      out.append(folded, start, pos - start);
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace accord::temporal
