@@ -19,7 +19,9 @@ namespace accord::store {
 // kept per-term stats and rewrote each term's last block at every commit).
 // Version 4: token spans (where each indexed word was written), so snippets
 // no longer analyze hits again; raw input keyed by sequence, not id.
-inline constexpr int kSchemaVersion = 4;
+// Version 5: entities (the entity families below), written with the
+// documents that mention them.
+inline constexpr int kSchemaVersion = 5;
 
 // Column families. Their order is the order of Store's handles. Every key
 // is written once, except meta's next_sequence (overwritten) and the
@@ -35,6 +37,15 @@ enum class Family : int {
   kPostings,        // term \0 fixed32 BE chunk -> index::posting_value.h
   kDocAttributes,   // fixed64 BE sequence    -> index::DocAttributes
   kTokenSpans,      // fixed64 BE sequence    -> index::token_spans.h
+  // Entities (schema 5). Every key is written once: the ones not keyed by
+  // a document's sequence are written only when absent (CommitBundle reads
+  // them first), so the first document wins.
+  kEntities,         // entity id -> accord.v1.Entity (id, kind, name only)
+  kEntityNames,      // EntityNameKey     -> accord.v1.EntityName
+  kEntityRoles,      // EntityRoleKey     -> accord.v1.EntityRole
+                     // EntityOfficeKey   -> accord.v1.EntityRole
+  kEntityDocuments,  // EntityDocumentKey -> varint mention count
+  kEntityAliases,    // EntityAliasKey    -> empty
   kCount,
 };
 
@@ -75,6 +86,66 @@ std::string PostingKey(absl::string_view term, uint32_t chunk_first_doc);
 // Splits a postings key; false for a malformed key.
 bool ParsePostingKey(absl::string_view key, absl::string_view* term,
                      uint32_t* chunk_first_doc);
+
+// ---- Entities ----
+//
+// An entity id is "<kind>/<key>": a kind of lowercase letters ("country",
+// "org", "person", "place", "treaty"), a slash, and a key of printable
+// ASCII without spaces ("VN", "un", "h0123456789abcdef"); at most
+// kMaxEntityIdLength bytes. So it never holds NUL, and `id \0` is a prefix
+// no other entity's keys start with.
+inline constexpr size_t kMaxEntityIdLength = 200;
+bool IsValidEntityId(absl::string_view id);
+
+// The prefix `id \0` of every key of entity `id` in entity_names,
+// entity_roles and entity_documents; a prefix scan reads all of them.
+// Those families' prefix extractor (internal/term_prefix.h) and bloom
+// filters use it.
+std::string EntityKeyPrefix(absl::string_view id);
+
+// entity_names: `id \0 language \0 name`. Parts hold no NUL.
+std::string EntityNameKey(absl::string_view id, absl::string_view language,
+                          absl::string_view name);
+
+// entity_roles, a role a document states:
+//   `id \0 role_id \0 of_entity_id \0` fixed64 BE sequence of the document.
+// A sequence is below kMaxDocuments, so its first byte is 0x00.
+std::string EntityRoleKey(absl::string_view id, absl::string_view role_id,
+                          absl::string_view of_entity_id, uint64_t sequence);
+// entity_roles, an office from a gazetteer (no document):
+//   `id \0 role_id \0 of_entity_id \0 \xff start \0 end`
+// with the tenure's ISO 8601 start and end (either may be empty). The
+// 0xff byte cannot begin a sequence, so the two forms never collide, and
+// a role's offices sort after the documents that state it.
+std::string EntityOfficeKey(absl::string_view id, absl::string_view role_id,
+                            absl::string_view of_entity_id,
+                            absl::string_view start, absl::string_view end);
+// What an entity_roles key of entity `id` holds.
+struct EntityRoleKeyParts {
+  absl::string_view role_id;
+  absl::string_view of_entity_id;
+  // True for EntityOfficeKey (start, end set), false for EntityRoleKey
+  // (sequence set).
+  bool office = false;
+  uint64_t sequence = 0;
+  absl::string_view start;
+  absl::string_view end;
+};
+// False when `key` is not an entity_roles key of `id`.
+bool ParseEntityRoleKey(absl::string_view key, absl::string_view id,
+                        EntityRoleKeyParts* parts);
+
+// entity_documents: `id \0` fixed64 BE sequence of a document that
+// mentions the entity, so an entity's documents sort in ingest order.
+std::string EntityDocumentKey(absl::string_view id, uint64_t sequence);
+// False when `key` is not an entity_documents key of `id`.
+bool ParseEntityDocumentKey(absl::string_view key, absl::string_view id,
+                            uint64_t* sequence);
+
+// entity_aliases: `alias \0 id`, for every normalized alias (common/alias)
+// of the entity. A lookup scans the prefix `alias \0`. Aliases hold no NUL.
+std::string EntityAliasPrefix(absl::string_view alias);
+std::string EntityAliasKey(absl::string_view alias, absl::string_view id);
 
 }  // namespace accord::store
 

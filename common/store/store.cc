@@ -76,6 +76,20 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
       cf.compression = BestCompression(/*strong=*/false);
       cf.bottommost_compression = BestCompression(/*strong=*/true);
       break;
+    case Family::kEntityNames:
+    case Family::kEntityRoles:
+    case Family::kEntityDocuments:
+    case Family::kEntityAliases:
+      // Keys start with `id \0` (`alias \0`), and GetEntity and
+      // FindEntitiesByAlias scan that prefix: bloom filters on it let an
+      // entity without names or roles cost no data-block read.
+      cf.prefix_extractor = std::make_shared<internal::TermPrefix>();
+      if (family == Family::kEntityDocuments) {
+        // Only ever scanned, never looked up key by key.
+        table.whole_key_filtering = false;
+      }
+      cf.compression = BestCompression(/*strong=*/false);
+      break;
     case Family::kDocuments:
     case Family::kBundles:
     case Family::kTokenSpans:  // read a page of hits at a time

@@ -29,10 +29,12 @@
 #include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
+#include "accord/v1/understanding.pb.h"
 #include "common/index/doc_attributes.h"
 #include "common/index/document_terms.h"
 #include "common/index/posting_block.h"
 #include "common/store/schema.h"
+#include "common/util/call_deadline.h"
 #include "rocksdb/db.h"
 #include "rocksdb/write_batch.h"
 
@@ -77,6 +79,25 @@ struct StoreOptions {
   rocksdb::Env* env = nullptr;
 };
 
+// What a new document tells the store about one entity it mentions.
+struct PendingEntity {
+  // id, kind, canonical_name; names: the names this document used (source =
+  // "text", document_id left empty: the store fills it) and, for a gazetteer
+  // entity, its gazetteer names (with their source); roles: the roles this
+  // document states (document_ids empty) or the gazetteer's offices;
+  // mention_count: mentions in this document.
+  //
+  // A name or role whose source is "text" or empty is this document's; any
+  // other source marks gazetteer data. REQUIRES (else CommitBundle refuses
+  // the bundle, InvalidArgument): IsValidEntityId(id), and so for every
+  // non-empty of_entity_id; names, role ids and languages hold no NUL;
+  // names and role ids are not empty.
+  accord::v1::Entity entity;
+  // Normalized aliases (common/alias) under which lookups find it. Not
+  // empty, no NUL.
+  std::vector<std::string> alias_keys;
+};
+
 // A document ready to be stored, as built by the ingest path.
 struct PendingDocument {
   // Index of the document in Bundle.results.
@@ -87,6 +108,8 @@ struct PendingDocument {
   std::string raw_content;
   // What the search index stores of the document.
   index::DocumentTerms terms;
+  // The entities it mentions, each once (a repeated id adds its mentions).
+  std::vector<PendingEntity> entities;
 };
 
 class Store {
@@ -129,6 +152,27 @@ class Store {
       absl::string_view submitter, absl::string_view request_id) const;
   // Number of documents ever stored (the next sequence number).
   absl::StatusOr<uint64_t> DocumentCount() const;
+
+  // ---- Entities ----
+
+  // The entity `id` assembled from its families (docs/STORAGE.md,
+  // "Entities"): kind and canonical name; its names, each with the
+  // gazetteer or the first document that used it; its roles, one record
+  // per gazetteer office and one per (role_id, of_entity_id) that
+  // documents state, with the first max_documents of those documents;
+  // mention_count and document_count over all its documents;
+  // document_ids, the first max_documents in ingest order; the first and
+  // last documents and their ingest times. Reads every entity_documents and
+  // entity_roles key of the entity (a prefix scan each), checking
+  // `deadline` as it goes. NotFound when the entity is not stored; DataLoss
+  // when a stored key or value is malformed.
+  absl::StatusOr<accord::v1::Entity> GetEntity(
+      absl::string_view id, size_t max_documents,
+      const CallDeadline& deadline = CallDeadline()) const;
+  // The ids of the entities stored under the normalized alias `alias_key`,
+  // sorted, at most max_results. Empty when none.
+  absl::StatusOr<std::vector<std::string>> FindEntitiesByAlias(
+      absl::string_view alias_key, size_t max_results) const;
   // ---- Search index ----
 
   // Appends to *out the postings of `term` for documents below `limit`
@@ -167,6 +211,12 @@ class Store {
   // documents, sets bundle_id and ingest_time on them, and sets
   // bundle->counts from all results. A document that appears twice in
   // `documents` is created once. REQUIRES: bundle->id() is set.
+  //
+  // The entities of each created document (PendingDocument.entities) go
+  // into the same batch: its entity_documents and stated roles, and the
+  // entity records, names, gazetteer offices and aliases not stored yet
+  // (read first, in one MultiGet per family), so the first document wins
+  // and no key is ever overwritten. Unchanged documents add nothing.
   //
   // When bundle->request_id() is set and the same submitter already
   // committed it, nothing is written and *bundle becomes the stored report

@@ -7,6 +7,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/index/token_spans.h"
+#include "common/store/internal/entity_writes.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
@@ -57,6 +58,12 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
       return absl::InvalidArgumentError(absl::StrCat(
           "pending document index ", pending.index, " outside the bundle"));
     }
+    if (absl::Status entities =
+            internal::CheckPendingEntities(pending.entities);
+        !entities.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pending document ", pending.index, ": ", entities.message()));
+    }
   }
 
   const std::shared_ptr<const Rocks> rocks = this->rocks();
@@ -84,6 +91,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // Document id -> bundle index of its first occurrence in this bundle.
   absl::flat_hash_map<std::string, uint32_t> first_in_bundle;
   std::string value;
+  internal::EntityWrites entities(rocks->db.get(), &rocks->handles);
   for (PendingDocument& pending : *documents) {
     accord::v1::Document& document = pending.document;
     accord::v1::DocumentResult* result =
@@ -124,6 +132,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     for (const auto& [term, positions] : pending.terms.terms) {
       postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
     }
+    entities.AddDocument(pending.entities, document.id(), next, &batch);
     ++next;
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
     result->set_message("stored");
@@ -133,6 +142,12 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // terms the store holds (posting_value.h).
   for (const auto& [term, entries] : postings) {
     AppendPostings(*rocks, term, entries, &batch);
+  }
+  // Entity records, names, offices and aliases that no earlier commit
+  // stored: read under the commit lock, so no other commit can add them
+  // meanwhile.
+  if (absl::Status absent = entities.AddAbsent(&batch); !absent.ok()) {
+    return absent;
   }
 
   if (!bundle->has_submit_time())

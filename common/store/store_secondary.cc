@@ -37,7 +37,9 @@ namespace {
 // The families whose keys are written more than once (meta's
 // next_sequence is overwritten, posting values are merged); every other
 // family is written once per key, so a replayed entry there equals
-// whatever a flush wrote.
+// whatever a flush wrote. The entity families are written once per key
+// too: CommitBundle adds a key not tied to a new document only when it is
+// absent (internal/entity_writes.h).
 constexpr Family kOverwrittenFamilies[] = {Family::kMeta, Family::kPostings};
 
 // Entries in the family's memtables, active and immutable.

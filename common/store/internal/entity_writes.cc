@@ -1,0 +1,184 @@
+#include "common/store/internal/entity_writes.h"
+
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "common/index/varint.h"
+#include "common/store/rocks_status.h"
+#include "common/util/untrusted_text.h"
+
+namespace accord::store::internal {
+namespace {
+
+bool HasNul(absl::string_view s) {
+  return s.find('\0') != absl::string_view::npos;
+}
+
+absl::Status Invalid(absl::string_view entity_id, absl::string_view what) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("entity \"", EscapeUntrusted(entity_id, 80), "\": ", what));
+}
+
+absl::Status CheckEntity(const PendingEntity& pending) {
+  const accord::v1::Entity& entity = pending.entity;
+  if (!IsValidEntityId(entity.id())) {
+    return Invalid(entity.id(),
+                   "the id is not <kind>/<key> in printable ASCII (at most " +
+                       std::to_string(kMaxEntityIdLength) + " bytes)");
+  }
+  for (const accord::v1::EntityName& name : entity.names()) {
+    if (name.name().empty() || HasNul(name.name()) || HasNul(name.language())) {
+      return Invalid(entity.id(), "a name is empty or holds NUL");
+    }
+  }
+  for (const accord::v1::EntityRole& role : entity.roles()) {
+    if (role.role_id().empty() || HasNul(role.role_id())) {
+      return Invalid(entity.id(), "a role id is empty or holds NUL");
+    }
+    if (!role.of_entity_id().empty() && !IsValidEntityId(role.of_entity_id())) {
+      return Invalid(
+          entity.id(),
+          absl::StrCat("role ", EscapeUntrusted(role.role_id(), 80),
+                       " is of an invalid entity id \"",
+                       EscapeUntrusted(role.of_entity_id(), 80), "\""));
+    }
+    if (!IsTextSource(role.source()) &&
+        (HasNul(role.start()) || HasNul(role.end()))) {
+      return Invalid(entity.id(), "an office's tenure holds NUL");
+    }
+  }
+  for (const std::string& alias : pending.alias_keys) {
+    if (alias.empty() || HasNul(alias)) {
+      return Invalid(entity.id(), "an alias key is empty or holds NUL");
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::string Serialized(const google::protobuf::MessageLite& message) {
+  std::string value;
+  message.SerializeToString(&value);
+  return value;
+}
+
+}  // namespace
+
+bool IsTextSource(absl::string_view source) {
+  return source.empty() || source == "text";
+}
+
+absl::Status CheckPendingEntities(const std::vector<PendingEntity>& entities) {
+  for (const PendingEntity& pending : entities) {
+    if (absl::Status valid = CheckEntity(pending); !valid.ok()) return valid;
+  }
+  return absl::OkStatus();
+}
+
+absl::btree_map<std::string, std::string>& EntityWrites::CandidatesOf(
+    Family family) {
+  for (size_t i = 0; i < std::size(kWhenAbsent); ++i) {
+    if (kWhenAbsent[i] == family) return candidates_[i];
+  }
+  return candidates_[0];  // not reached: callers pass kWhenAbsent families
+}
+
+void EntityWrites::AddDocument(const std::vector<PendingEntity>& entities,
+                               absl::string_view document_id, uint64_t sequence,
+                               rocksdb::WriteBatch* batch) {
+  // One entity_documents key per entity, however often it is listed.
+  absl::flat_hash_map<absl::string_view, uint64_t> mentions;
+  absl::flat_hash_set<std::string> stated;
+  for (const PendingEntity& pending : entities) {
+    const accord::v1::Entity& entity = pending.entity;
+    const std::string& id = entity.id();
+    mentions[id] += entity.mention_count();
+
+    auto& records = CandidatesOf(Family::kEntities);
+    if (!records.contains(id)) {
+      accord::v1::Entity record;
+      record.set_id(id);
+      record.set_kind(entity.kind());
+      record.set_canonical_name(entity.canonical_name());
+      records.emplace(id, Serialized(record));
+    }
+    auto& names = CandidatesOf(Family::kEntityNames);
+    for (const accord::v1::EntityName& name : entity.names()) {
+      std::string key = EntityNameKey(id, name.language(), name.name());
+      if (names.contains(key)) continue;
+      accord::v1::EntityName stored = name;
+      if (IsTextSource(name.source())) {
+        stored.set_source("text");
+        stored.set_document_id(std::string(document_id));
+      } else {
+        stored.clear_document_id();
+      }
+      names.emplace(std::move(key), Serialized(stored));
+    }
+    auto& offices = CandidatesOf(Family::kEntityRoles);
+    for (const accord::v1::EntityRole& role : entity.roles()) {
+      accord::v1::EntityRole stored = role;
+      stored.clear_document_ids();  // the key says which document
+      if (IsTextSource(role.source())) {
+        stored.set_source("text");
+        stored.clear_start();
+        stored.clear_end();
+        std::string key =
+            EntityRoleKey(id, role.role_id(), role.of_entity_id(), sequence);
+        if (stated.insert(key).second) {
+          batch->Put(handle(Family::kEntityRoles), key, Serialized(stored));
+        }
+      } else {
+        std::string key = EntityOfficeKey(
+            id, role.role_id(), role.of_entity_id(), role.start(), role.end());
+        if (!offices.contains(key)) {
+          offices.emplace(std::move(key), Serialized(stored));
+        }
+      }
+    }
+    auto& aliases = CandidatesOf(Family::kEntityAliases);
+    for (const std::string& alias : pending.alias_keys) {
+      aliases.emplace(EntityAliasKey(alias, id), std::string());
+    }
+  }
+  std::string count;
+  for (const auto& [id, mention_count] : mentions) {
+    count.clear();
+    index::PutVarint64(mention_count, &count);
+    batch->Put(handle(Family::kEntityDocuments),
+               EntityDocumentKey(id, sequence), count);
+  }
+}
+
+absl::Status EntityWrites::AddAbsent(rocksdb::WriteBatch* batch) {
+  for (size_t f = 0; f < std::size(kWhenAbsent); ++f) {
+    const absl::btree_map<std::string, std::string>& candidates =
+        candidates_[f];
+    if (candidates.empty()) continue;
+    std::vector<rocksdb::Slice> keys;
+    keys.reserve(candidates.size());
+    for (const auto& [key, value] : candidates) keys.emplace_back(key);
+    std::vector<rocksdb::PinnableSlice> values(keys.size());
+    std::vector<rocksdb::Status> statuses(keys.size());
+    rocksdb::ColumnFamilyHandle* family = handle(kWhenAbsent[f]);
+    // Sorted: a btree_map's byte order is RocksDB's default comparator.
+    db_->MultiGet(rocksdb::ReadOptions(), family, keys.size(), keys.data(),
+                  values.data(), statuses.data(), /*sorted_input=*/true);
+    size_t i = 0;
+    for (const auto& [key, value] : candidates) {
+      const rocksdb::Status& status = statuses[i++];
+      if (status.IsNotFound()) {
+        batch->Put(family, key, value);
+      } else if (!status.ok()) {
+        return FromRocks(
+            status,
+            absl::StrCat("look up entity key in ",
+                         FamilyNames()[static_cast<size_t>(kWhenAbsent[f])]));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace accord::store::internal

@@ -1,0 +1,78 @@
+// The entity keys of schema.h: ids, key forms, and parsing them back.
+#include "common/store/schema.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace accord::store {
+namespace {
+
+TEST(EntityIdTest, IsKindSlashKeyInPrintableAscii) {
+  for (const char* valid : {"country/VN", "org/un", "person/h0123456789abcdef",
+                            "treaty/un-cc", "place/new-york", "org/un/unga"}) {
+    EXPECT_TRUE(IsValidEntityId(valid)) << valid;
+  }
+  for (const std::string& invalid :
+       {std::string(""), std::string("VN"), std::string("country/"),
+        std::string("/VN"), std::string("Country/VN"),
+        std::string("count3y/VN"), std::string("country/V N"),
+        std::string("country/V\tN"), std::string("country/V\0N", 11),
+        std::string("country/Việt"), "person/" + std::string(194, 'x')}) {
+    EXPECT_FALSE(IsValidEntityId(invalid)) << invalid;
+  }
+  EXPECT_TRUE(IsValidEntityId("person/" + std::string(193, 'x')));
+}
+
+TEST(EntityKeyTest, RoleKeysParseBackInBothForms) {
+  EntityRoleKeyParts parts;
+  const std::string stated =
+      EntityRoleKey("person/x", "role/president", "country/VN", 258);
+  ASSERT_TRUE(ParseEntityRoleKey(stated, "person/x", &parts));
+  EXPECT_EQ(parts.role_id, "role/president");
+  EXPECT_EQ(parts.of_entity_id, "country/VN");
+  EXPECT_FALSE(parts.office);
+  EXPECT_EQ(parts.sequence, 258u);
+
+  const std::string office =
+      EntityOfficeKey("person/x", "role/president", "", "2016-04-02", "");
+  ASSERT_TRUE(ParseEntityRoleKey(office, "person/x", &parts));
+  EXPECT_TRUE(parts.office);
+  EXPECT_EQ(parts.of_entity_id, "");
+  EXPECT_EQ(parts.start, "2016-04-02");
+  EXPECT_EQ(parts.end, "");
+  // Offices sort after every document that states the same role.
+  EXPECT_LT(EntityRoleKey("person/x", "role/p", "c/x", kMaxDocuments - 1),
+            EntityOfficeKey("person/x", "role/p", "c/x", "", ""));
+  // A seven-character start cannot pass for a sequence.
+  ASSERT_TRUE(ParseEntityRoleKey(
+      EntityOfficeKey("person/x", "role/p", "c/x", "2016-04", ""), "person/x",
+      &parts));
+  EXPECT_TRUE(parts.office);
+
+  EXPECT_FALSE(ParseEntityRoleKey(stated, "person/y", &parts));
+  EXPECT_FALSE(ParseEntityRoleKey(stated, "person", &parts));
+  EXPECT_FALSE(ParseEntityRoleKey(stated.substr(0, stated.size() - 1),
+                                  "person/x", &parts));
+  EXPECT_FALSE(ParseEntityRoleKey(EntityKeyPrefix("person/x") + "role/p",
+                                  "person/x", &parts));
+}
+
+TEST(EntityKeyTest, DocumentKeysSortInIngestOrderWithinTheirEntity) {
+  uint64_t sequence = 0;
+  const std::string key = EntityDocumentKey("country/VN", 70000);
+  ASSERT_TRUE(ParseEntityDocumentKey(key, "country/VN", &sequence));
+  EXPECT_EQ(sequence, 70000u);
+  EXPECT_FALSE(ParseEntityDocumentKey(key, "country/V", &sequence));
+  EXPECT_LT(EntityDocumentKey("country/VN", 255),
+            EntityDocumentKey("country/VN", 256));
+  // One entity's prefix never starts another entity's keys.
+  EXPECT_NE(EntityDocumentKey("country/VNM", 0)
+                .rfind(EntityKeyPrefix("country/VN"), 0),
+            0u);
+  EXPECT_EQ(EntityAliasKey("putin", "person/x"),
+            EntityAliasPrefix("putin") + "person/x");
+}
+
+}  // namespace
+}  // namespace accord::store

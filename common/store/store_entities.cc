@@ -1,0 +1,276 @@
+// Store::GetEntity and Store::FindEntitiesByAlias: an entity assembled
+// from its families (docs/STORAGE.md, "Entities"). The keys are built in
+// schema.h, the writes in internal/entity_writes.h.
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
+#include "absl/strings/str_cat.h"
+#include "common/index/varint.h"
+#include "common/store/internal/rocks.h"
+#include "common/store/rocks_status.h"
+#include "common/store/schema.h"
+#include "common/store/store.h"
+#include "common/util/untrusted_text.h"
+#include "rocksdb/iterator.h"
+
+namespace accord::store {
+namespace {
+
+// The deadline is checked once per this many keys scanned.
+constexpr size_t kKeysPerDeadlineCheck = 1024;
+
+// Calls visit(key, value) for each key of `family` that starts with
+// `prefix` (which ends in NUL), in key order.
+absl::Status ScanPrefix(
+    rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family,
+    absl::string_view prefix, absl::string_view what,
+    const CallDeadline& deadline,
+    absl::FunctionRef<absl::Status(absl::string_view, absl::string_view)>
+        visit) {
+  // Every key with the prefix sorts below the prefix with its last byte
+  // (NUL) raised to 1.
+  std::string upper(prefix);
+  upper.back() = '\1';
+  const rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, family));
+  size_t scanned = 0;
+  for (it->Seek(ToSlice(prefix)); it->Valid(); it->Next()) {
+    if (++scanned % kKeysPerDeadlineCheck == 0) {
+      if (absl::Status go_on = deadline.Check(what); !go_on.ok()) {
+        return go_on;
+      }
+    }
+    if (absl::Status visited =
+            visit(absl::string_view(it->key().data(), it->key().size()),
+                  absl::string_view(it->value().data(), it->value().size()));
+        !visited.ok()) {
+      return visited;
+    }
+  }
+  return FromRocks(it->status(), what);
+}
+
+absl::Status Malformed(absl::string_view id, absl::string_view what) {
+  return absl::DataLossError(absl::StrCat("entity ", id, ": ", what));
+}
+
+// One (role_id, of_entity_id) of an entity, as its keys are scanned.
+struct RoleGroup {
+  // The first statement, with the role's names, when documents state it.
+  bool stated_any = false;
+  accord::v1::EntityRole stated;
+  // Sequences of the first max_documents documents that state it.
+  std::vector<uint64_t> sequences;
+  // Gazetteer offices, in key order (by tenure start).
+  std::vector<accord::v1::EntityRole> offices;
+};
+
+}  // namespace
+
+absl::StatusOr<accord::v1::Entity> Store::GetEntity(
+    absl::string_view id, size_t max_documents,
+    const CallDeadline& deadline) const {
+  if (!IsValidEntityId(id)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("entity id \"", EscapeUntrusted(id),
+                     "\" is not <kind>/<key> in printable ASCII"));
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  rocksdb::DB* db = rocks->db.get();
+  const std::string shown(id);
+
+  accord::v1::Entity entity;
+  {
+    rocksdb::PinnableSlice value;
+    rocksdb::Status status =
+        db->Get(rocksdb::ReadOptions(), rocks->handle(Family::kEntities),
+                ToSlice(id), &value);
+    if (status.IsNotFound()) {
+      return absl::NotFoundError(absl::StrCat("entity ", id, " not found"));
+    }
+    if (!status.ok()) {
+      return FromRocks(status, absl::StrCat("read entity ", id));
+    }
+    if (!entity.ParseFromArray(value.data(), static_cast<int>(value.size())) ||
+        entity.id() != id) {
+      return Malformed(id, "the stored record does not parse");
+    }
+  }
+  const std::string prefix = EntityKeyPrefix(id);
+
+  absl::Status names = ScanPrefix(
+      db, rocks->handle(Family::kEntityNames), prefix,
+      absl::StrCat("reading the names of entity ", id), deadline,
+      [&](absl::string_view key, absl::string_view value) {
+        if (key.substr(prefix.size()).find('\0') == absl::string_view::npos) {
+          return Malformed(id, "a name key has no language");
+        }
+        if (!entity.add_names()->ParseFromArray(
+                value.data(), static_cast<int>(value.size()))) {
+          return Malformed(id, "a stored name does not parse");
+        }
+        return absl::OkStatus();
+      });
+  if (!names.ok()) return names;
+
+  // Roles, grouped by (role_id, of_entity_id): their keys are adjacent.
+  std::vector<RoleGroup> groups;
+  std::string group_key;
+  absl::Status roles = ScanPrefix(
+      db, rocks->handle(Family::kEntityRoles), prefix,
+      absl::StrCat("reading the roles of entity ", id), deadline,
+      [&](absl::string_view key, absl::string_view value) {
+        EntityRoleKeyParts parts;
+        if (!ParseEntityRoleKey(key, id, &parts)) {
+          return Malformed(id, "a role key is malformed");
+        }
+        accord::v1::EntityRole role;
+        if (!role.ParseFromArray(value.data(),
+                                 static_cast<int>(value.size()))) {
+          return Malformed(id, "a stored role does not parse");
+        }
+        std::string this_key = absl::StrCat(
+            parts.role_id, absl::string_view("\0", 1), parts.of_entity_id);
+        if (groups.empty() || this_key != group_key) {
+          groups.emplace_back();
+          group_key = std::move(this_key);
+        }
+        RoleGroup& group = groups.back();
+        if (parts.office) {
+          group.offices.push_back(std::move(role));
+        } else {
+          if (!group.stated_any) {
+            group.stated_any = true;
+            group.stated = std::move(role);
+          }
+          if (group.sequences.size() < max_documents) {
+            group.sequences.push_back(parts.sequence);
+          }
+        }
+        return absl::OkStatus();
+      });
+  if (!roles.ok()) return roles;
+
+  // The documents: counts over all of them, ids of the first ones.
+  std::vector<uint64_t> sequences;
+  uint64_t first = 0;
+  uint64_t last = 0;
+  uint64_t documents = 0;
+  uint64_t mentions = 0;
+  absl::Status scanned =
+      ScanPrefix(db, rocks->handle(Family::kEntityDocuments), prefix,
+                 absl::StrCat("reading the documents of entity ", id), deadline,
+                 [&](absl::string_view key, absl::string_view value) {
+                   uint64_t sequence = 0;
+                   uint64_t count = 0;
+                   if (!ParseEntityDocumentKey(key, id, &sequence)) {
+                     return Malformed(id, "a document key is malformed");
+                   }
+                   if (!index::GetVarint64(&value, &count) || !value.empty()) {
+                     return Malformed(id, "a mention count is malformed");
+                   }
+                   if (documents == 0) first = sequence;
+                   last = sequence;
+                   ++documents;
+                   mentions += count;
+                   if (sequences.size() < max_documents)
+                     sequences.push_back(sequence);
+                   return absl::OkStatus();
+                 });
+  if (!scanned.ok()) return scanned;
+  entity.set_mention_count(mentions);
+  entity.set_document_count(documents);
+
+  // Every sequence named above becomes a document id in one MultiGet.
+  std::vector<uint64_t> wanted = sequences;
+  for (const RoleGroup& group : groups) {
+    wanted.insert(wanted.end(), group.sequences.begin(), group.sequences.end());
+  }
+  if (documents > 0) {
+    wanted.push_back(first);
+    wanted.push_back(last);
+  }
+  std::vector<absl::StatusOr<std::string>> ids = GetDocumentIds(wanted);
+  absl::flat_hash_map<uint64_t, std::string> id_of;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    if (absl::IsNotFound(ids[i].status())) {
+      return Malformed(id, absl::StrCat("it names document sequence ",
+                                        wanted[i], ", which is not stored"));
+    }
+    if (!ids[i].ok()) return ids[i].status();
+    id_of.emplace(wanted[i], *std::move(ids[i]));
+  }
+  for (uint64_t sequence : sequences) entity.add_document_ids(id_of[sequence]);
+  for (RoleGroup& group : groups) {
+    for (accord::v1::EntityRole& office : group.offices) {
+      *entity.add_roles() = std::move(office);
+    }
+    if (!group.stated_any) continue;
+    accord::v1::EntityRole* role = entity.add_roles();
+    *role = std::move(group.stated);
+    role->set_source("text");
+    for (uint64_t sequence : group.sequences) {
+      role->add_document_ids(id_of[sequence]);
+    }
+  }
+
+  if (documents > 0) {
+    entity.set_first_seen_document_id(id_of[first]);
+    entity.set_last_seen_document_id(id_of[last]);
+    std::vector<absl::StatusOr<accord::v1::Document>> ends =
+        GetDocuments({id_of[first], id_of[last]});
+    for (size_t i = 0; i < ends.size(); ++i) {
+      if (absl::IsNotFound(ends[i].status())) {
+        return Malformed(id, absl::StrCat("its document ",
+                                          i == 0 ? id_of[first] : id_of[last],
+                                          " is not stored"));
+      }
+      if (!ends[i].ok()) return ends[i].status();
+    }
+    *entity.mutable_first_seen_time() = ends[0]->ingest_time();
+    *entity.mutable_last_seen_time() = ends[1]->ingest_time();
+  }
+  return entity;
+}
+
+absl::StatusOr<std::vector<std::string>> Store::FindEntitiesByAlias(
+    absl::string_view alias_key, size_t max_results) const {
+  std::vector<std::string> found;
+  if (alias_key.empty() || alias_key.find('\0') != absl::string_view::npos ||
+      max_results == 0) {
+    return found;
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  const std::string prefix = EntityAliasPrefix(alias_key);
+  std::string upper = prefix;
+  upper.back() = '\1';
+  const rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(
+      rocks->db->NewIterator(options, rocks->handle(Family::kEntityAliases)));
+  // Bounded by max_results: no deadline needed.
+  for (it->Seek(ToSlice(prefix)); it->Valid() && found.size() < max_results;
+       it->Next()) {
+    absl::string_view id(it->key().data() + prefix.size(),
+                         it->key().size() - prefix.size());
+    if (!IsValidEntityId(id)) {
+      return absl::DataLossError(
+          absl::StrCat("alias \"", EscapeUntrusted(alias_key),
+                       "\" names a malformed entity id"));
+    }
+    found.emplace_back(id);
+  }
+  if (!it->status().ok()) {
+    return FromRocks(it->status(), "reading an alias");
+  }
+  return found;
+}
+
+}  // namespace accord::store

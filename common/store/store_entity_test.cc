@@ -1,0 +1,370 @@
+// Entities in the store: what CommitBundle writes for the documents that
+// mention them and what GetEntity and FindEntitiesByAlias assemble.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "common/store/schema.h"
+#include "common/store/store.h"
+#include "common/testing/temp_dir.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
+
+namespace accord::store {
+namespace {
+
+using accord::v1::Bundle;
+using accord::v1::Entity;
+using accord::v1::EntityName;
+using accord::v1::EntityRole;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
+
+PendingEntity Mention(const std::string& id, const std::string& canonical,
+                      uint64_t mentions) {
+  PendingEntity pending;
+  pending.entity.set_id(id);
+  pending.entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  pending.entity.set_canonical_name(canonical);
+  pending.entity.set_mention_count(mentions);
+  return pending;
+}
+
+void AddName(PendingEntity* pending, const std::string& language,
+             const std::string& name, const std::string& source = "text") {
+  EntityName* added = pending->entity.add_names();
+  added->set_language(language);
+  added->set_name(name);
+  added->set_source(source);
+}
+
+EntityRole* AddRole(PendingEntity* pending, const std::string& role_id,
+                    const std::string& of_entity_id) {
+  EntityRole* role = pending->entity.add_roles();
+  role->set_role_id(role_id);
+  role->set_role_name(role_id.substr(role_id.find('/') + 1));
+  role->set_of_entity_id(of_entity_id);
+  role->set_of_entity_name(of_entity_id);
+  return role;
+}
+
+PendingDocument Doc(uint32_t index, char id_char,
+                    std::vector<PendingEntity> entities) {
+  PendingDocument pending;
+  pending.index = index;
+  pending.document.set_id(IdOf(id_char));
+  pending.document.set_title(std::string("title ") + id_char);
+  pending.raw_content = std::string("raw ") + id_char;
+  pending.entities = std::move(entities);
+  return pending;
+}
+
+class StoreEntityTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::OpenPrimary(dir_.Sub("db"), StoreOptions());
+    ASSERT_TRUE(store.ok()) << store.status();
+    store_ = *std::move(store);
+  }
+
+  // Commits `docs` as one bundle; returns the report.
+  Bundle Commit(std::vector<PendingDocument> docs) {
+    Bundle bundle;
+    bundle.set_id(absl::StrCat("bundle", ++bundles_));
+    bundle.set_submitter("test");
+    uint32_t results = 0;
+    for (const PendingDocument& doc : docs) {
+      results = std::max(results, doc.index + 1);
+    }
+    for (uint32_t i = 0; i < results; ++i) bundle.add_results()->set_index(i);
+    absl::Status committed = store_->CommitBundle(&docs, &bundle);
+    EXPECT_TRUE(committed.ok()) << committed;
+    return bundle;
+  }
+
+  Entity GetOrDie(const std::string& id, size_t max_documents = 100) {
+    absl::StatusOr<Entity> entity = store_->GetEntity(id, max_documents);
+    EXPECT_TRUE(entity.ok()) << entity.status();
+    return entity.ok() ? *std::move(entity) : Entity();
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<Store> store_;
+  int bundles_ = 0;
+};
+
+TEST_F(StoreEntityTest, AssemblesAnEntityFromTheDocumentsThatMentionIt) {
+  PendingEntity vn = Mention("country/VN", "Vietnam", 3);
+  vn.entity.set_kind(accord::v1::ENTITY_KIND_COUNTRY);
+  AddName(&vn, "en", "Vietnam");
+  AddName(&vn, "vi", "Việt Nam", "iso-codes:iso_3166-1:vi");
+  vn.alias_keys = {"vietnam", "viet nam"};
+  Commit({Doc(0, 'a', {vn})});
+  PendingEntity again = Mention("country/VN", "Vietnam", 2);
+  again.entity.set_kind(accord::v1::ENTITY_KIND_COUNTRY);
+  Commit({Doc(0, 'b', {}), Doc(1, 'c', {again})});
+
+  Entity entity = GetOrDie("country/VN");
+  EXPECT_EQ(entity.id(), "country/VN");
+  EXPECT_EQ(entity.kind(), accord::v1::ENTITY_KIND_COUNTRY);
+  EXPECT_EQ(entity.canonical_name(), "Vietnam");
+  EXPECT_EQ(entity.mention_count(), 5u);
+  EXPECT_EQ(entity.document_count(), 2u);
+  EXPECT_THAT(entity.document_ids(), ElementsAre(IdOf('a'), IdOf('c')));
+  EXPECT_EQ(entity.first_seen_document_id(), IdOf('a'));
+  EXPECT_EQ(entity.last_seen_document_id(), IdOf('c'));
+  EXPECT_EQ(entity.first_seen_time().seconds(),
+            store_->GetDocument(IdOf('a'))->ingest_time().seconds());
+  EXPECT_EQ(entity.last_seen_time().nanos(),
+            store_->GetDocument(IdOf('c'))->ingest_time().nanos());
+  EXPECT_GT(entity.first_seen_time().seconds(), 0);
+  // Names sort by language, then name; a text name keeps its document, a
+  // gazetteer name its source.
+  ASSERT_EQ(entity.names_size(), 2);
+  EXPECT_EQ(entity.names(0).name(), "Vietnam");
+  EXPECT_EQ(entity.names(0).source(), "text");
+  EXPECT_EQ(entity.names(0).document_id(), IdOf('a'));
+  EXPECT_EQ(entity.names(1).name(), "Việt Nam");
+  EXPECT_EQ(entity.names(1).source(), "iso-codes:iso_3166-1:vi");
+  EXPECT_EQ(entity.names(1).document_id(), "");
+
+  // max_documents bounds the ids, not the counts.
+  Entity first_only = GetOrDie("country/VN", 1);
+  EXPECT_THAT(first_only.document_ids(), ElementsAre(IdOf('a')));
+  EXPECT_EQ(first_only.document_count(), 2u);
+  EXPECT_EQ(first_only.last_seen_document_id(), IdOf('c'));
+
+  absl::StatusOr<Entity> unknown = store_->GetEntity("country/FR", 10);
+  EXPECT_TRUE(absl::IsNotFound(unknown.status())) << unknown.status();
+  EXPECT_TRUE(absl::IsInvalidArgument(store_->GetEntity("FR", 10).status()));
+}
+
+TEST_F(StoreEntityTest, UnchangedDocumentsAddNoMentions) {
+  Commit({Doc(0, 'a', {Mention("org/un", "United Nations", 4)})});
+  // The same document again, alone and twice in one bundle: UNCHANGED.
+  Bundle again =
+      Commit({Doc(0, 'a', {Mention("org/un", "United Nations", 4)}),
+              Doc(1, 'b', {Mention("org/un", "United Nations", 1)}),
+              Doc(2, 'b', {Mention("org/un", "United Nations", 1)})});
+  EXPECT_EQ(again.results(0).outcome(), accord::v1::DOCUMENT_OUTCOME_UNCHANGED);
+  EXPECT_EQ(again.results(2).outcome(), accord::v1::DOCUMENT_OUTCOME_UNCHANGED);
+  Entity un = GetOrDie("org/un");
+  EXPECT_EQ(un.mention_count(), 5u);
+  EXPECT_EQ(un.document_count(), 2u);
+  EXPECT_THAT(un.document_ids(), ElementsAre(IdOf('a'), IdOf('b')));
+}
+
+TEST_F(StoreEntityTest, TwoDocumentsOfOneBundleAndARepeatedEntry) {
+  PendingEntity first = Mention("person/vladimir-putin", "Vladimir Putin", 2);
+  AddName(&first, "en", "Putin");
+  PendingEntity second = Mention("person/vladimir-putin", "V. Putin", 3);
+  AddName(&second, "en", "Putin");
+  // An entity listed twice in one document adds its mentions.
+  PendingEntity repeated = Mention("person/vladimir-putin", "V. Putin", 1);
+  Commit({Doc(0, 'a', {first}), Doc(1, 'b', {second, repeated})});
+
+  Entity putin = GetOrDie("person/vladimir-putin");
+  EXPECT_EQ(putin.canonical_name(), "Vladimir Putin");  // first document's
+  EXPECT_EQ(putin.mention_count(), 6u);
+  EXPECT_EQ(putin.document_count(), 2u);
+  ASSERT_EQ(putin.names_size(), 1);
+  EXPECT_EQ(putin.names(0).document_id(), IdOf('a'));
+}
+
+TEST_F(StoreEntityTest, ANameKeepsTheFirstDocumentThatUsedIt) {
+  PendingEntity french = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  AddName(&french, "fr", "Poutine");
+  Commit({Doc(0, 'a', {french})});
+  PendingEntity later = Mention("person/vladimir-putin", "Putin", 1);
+  AddName(&later, "fr", "Poutine");
+  AddName(&later, "en", "Putin");
+  AddName(&later, "ru", "Путин", "icu:translit");
+  Commit({Doc(0, 'b', {later})});
+
+  Entity putin = GetOrDie("person/vladimir-putin");
+  EXPECT_EQ(putin.canonical_name(), "Vladimir Putin");
+  ASSERT_EQ(putin.names_size(), 3);
+  EXPECT_EQ(putin.names(0).language(), "en");
+  EXPECT_EQ(putin.names(0).document_id(), IdOf('b'));
+  EXPECT_EQ(putin.names(1).name(), "Poutine");
+  EXPECT_EQ(putin.names(1).document_id(), IdOf('a'));
+  EXPECT_EQ(putin.names(2).name(), "Путин");
+  EXPECT_EQ(putin.names(2).source(), "icu:translit");
+}
+
+TEST_F(StoreEntityTest, RolesAreGroupedWithTheDocumentsThatStateThem) {
+  auto quang = [](bool deputy) {
+    PendingEntity pending =
+        Mention("person/tran-dai-quang", "Trần Đại Quang", 1);
+    AddRole(&pending, "role/president", "country/VN");
+    if (deputy) AddRole(&pending, "role/deputy_minister", "org/vn-mps");
+    // The gazetteer's office comes with every mention; stored once.
+    EntityRole* office = AddRole(&pending, "role/president", "country/VN");
+    office->set_source("team:people.txt");
+    office->set_start("2016-04-02");
+    office->set_end("2018-09-21");
+    return pending;
+  };
+  Commit({Doc(0, 'a', {quang(false)})});
+  Commit({Doc(0, 'b', {quang(true)}), Doc(1, 'c', {quang(false)})});
+
+  Entity entity = GetOrDie("person/tran-dai-quang");
+  ASSERT_EQ(entity.roles_size(), 3);
+  // Groups in (role_id, of_entity_id) order; a group's gazetteer offices
+  // first, then the documents' statements.
+  const EntityRole& deputy = entity.roles(0);
+  EXPECT_EQ(deputy.role_id(), "role/deputy_minister");
+  EXPECT_EQ(deputy.of_entity_id(), "org/vn-mps");
+  EXPECT_EQ(deputy.source(), "text");
+  EXPECT_THAT(deputy.document_ids(), ElementsAre(IdOf('b')));
+  const EntityRole& office = entity.roles(1);
+  EXPECT_EQ(office.role_id(), "role/president");
+  EXPECT_EQ(office.source(), "team:people.txt");
+  EXPECT_EQ(office.start(), "2016-04-02");
+  EXPECT_EQ(office.end(), "2018-09-21");
+  EXPECT_EQ(office.document_ids_size(), 0);
+  const EntityRole& stated = entity.roles(2);
+  EXPECT_EQ(stated.role_id(), "role/president");
+  EXPECT_EQ(stated.role_name(), "president");
+  EXPECT_EQ(stated.of_entity_id(), "country/VN");
+  EXPECT_EQ(stated.source(), "text");
+  EXPECT_EQ(stated.start(), "");
+  EXPECT_THAT(stated.document_ids(),
+              ElementsAre(IdOf('a'), IdOf('b'), IdOf('c')));
+
+  // max_documents bounds each role's documents too; no role is dropped.
+  Entity bounded = GetOrDie("person/tran-dai-quang", 1);
+  ASSERT_EQ(bounded.roles_size(), 3);
+  EXPECT_THAT(bounded.roles(2).document_ids(), ElementsAre(IdOf('a')));
+  Entity none = GetOrDie("person/tran-dai-quang", 0);
+  ASSERT_EQ(none.roles_size(), 3);
+  EXPECT_EQ(none.roles(2).document_ids_size(), 0);
+  EXPECT_EQ(none.document_ids_size(), 0);
+  EXPECT_EQ(none.document_count(), 3u);
+}
+
+TEST_F(StoreEntityTest, FindsEntitiesByAlias) {
+  PendingEntity putin = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  putin.alias_keys = {"putin", "poutine", "vladimir putin"};
+  PendingEntity georgia = Mention("country/GE", "Georgia", 1);
+  georgia.alias_keys = {"georgia"};
+  PendingEntity state = Mention("place/georgia-us", "Georgia (US)", 1);
+  state.alias_keys = {"georgia"};
+  Commit({Doc(0, 'a', {putin, georgia})});
+  Commit({Doc(0, 'b', {state, putin})});
+
+  EXPECT_THAT(*store_->FindEntitiesByAlias("poutine", 10),
+              ElementsAre("person/vladimir-putin"));
+  EXPECT_THAT(*store_->FindEntitiesByAlias("georgia", 10),
+              ElementsAre("country/GE", "place/georgia-us"));
+  EXPECT_THAT(*store_->FindEntitiesByAlias("georgia", 1),
+              ElementsAre("country/GE"));
+  // A prefix of an alias is not that alias.
+  EXPECT_TRUE(store_->FindEntitiesByAlias("geo", 10)->empty());
+  EXPECT_TRUE(store_->FindEntitiesByAlias("vladimir", 10)->empty());
+  EXPECT_TRUE(store_->FindEntitiesByAlias("", 10)->empty());
+}
+
+TEST_F(StoreEntityTest, InvalidEntitiesRefuseTheWholeBundle) {
+  std::vector<PendingEntity> bad;
+  for (const std::string& id :
+       {std::string(""), std::string("VN"), std::string("country/"),
+        std::string("/VN"), std::string("Country/VN"),
+        std::string("country/V N"), std::string("country/V\0N", 11),
+        std::string("country/Việt"), "person/" + std::string(200, 'x')}) {
+    bad.push_back(Mention(id, "x", 1));
+  }
+  PendingEntity bad_role = Mention("person/x", "X", 1);
+  AddRole(&bad_role, "role/president", "Vietnam");
+  bad.push_back(bad_role);
+  PendingEntity bad_alias = Mention("person/x", "X", 1);
+  bad_alias.alias_keys = {""};
+  bad.push_back(bad_alias);
+  PendingEntity bad_name = Mention("person/x", "X", 1);
+  AddName(&bad_name, "en", std::string("X\0Y", 3));
+  bad.push_back(bad_name);
+
+  for (const PendingEntity& entity : bad) {
+    PendingEntity good = Mention("org/un", "United Nations", 1);
+    good.alias_keys = {"un"};
+    std::vector<PendingDocument> docs = {Doc(0, 'a', {good}),
+                                         Doc(1, 'b', {entity})};
+    Bundle bundle;
+    bundle.set_id("refused");
+    bundle.add_results();
+    bundle.add_results();
+    absl::Status status = store_->CommitBundle(&docs, &bundle);
+    EXPECT_TRUE(absl::IsInvalidArgument(status))
+        << entity.entity.id() << ": " << status;
+    EXPECT_THAT(status.message(), HasSubstr("pending document 1"));
+  }
+  // Nothing of any refused bundle was stored, the good entity included.
+  EXPECT_EQ(*store_->DocumentCount(), 0u);
+  EXPECT_TRUE(absl::IsNotFound(store_->GetEntity("org/un", 10).status()));
+  EXPECT_TRUE(store_->FindEntitiesByAlias("un", 10)->empty());
+}
+
+// An entity in thousands of documents is read by a scan of all their
+// keys; a call whose deadline has passed stops it.
+TEST_F(StoreEntityTest, AReadOfAMuchMentionedEntityStopsAtTheDeadline) {
+  std::vector<PendingDocument> docs;
+  for (uint32_t i = 0; i < 2100; ++i) {
+    PendingDocument& doc = docs.emplace_back();
+    doc.index = i;
+    doc.document.set_id(absl::StrFormat("%032x", i + 1));
+    doc.entities.push_back(Mention("country/VN", "Vietnam", 1));
+  }
+  Commit(std::move(docs));
+  absl::StatusOr<Entity> read = store_->GetEntity(
+      "country/VN", 10, CallDeadline(absl::Now() - absl::Seconds(1)));
+  EXPECT_TRUE(absl::IsDeadlineExceeded(read.status())) << read.status();
+  Entity whole = GetOrDie("country/VN", 10);
+  EXPECT_EQ(whole.document_count(), 2100u);
+  EXPECT_EQ(whole.mention_count(), 2100u);
+  EXPECT_EQ(whole.document_ids_size(), 10);
+  EXPECT_EQ(whole.last_seen_document_id(), absl::StrFormat("%032x", 2100));
+}
+
+TEST_F(StoreEntityTest, ASecondarySeesEntitiesAfterCatchUp) {
+  absl::StatusOr<std::unique_ptr<Store>> secondary = Store::OpenSecondary(
+      dir_.Sub("db"), dir_.Sub("secondary"), StoreOptions());
+  ASSERT_TRUE(secondary.ok()) << secondary.status();
+  PendingEntity un = Mention("org/un", "United Nations", 2);
+  AddName(&un, "en", "UN");
+  AddRole(&un, "role/host", "place/new-york");
+  un.alias_keys = {"un"};
+  Commit({Doc(0, 'a', {un})});
+  EXPECT_TRUE(absl::IsNotFound((*secondary)->GetEntity("org/un", 10).status()));
+  ASSERT_TRUE((*secondary)->CatchUp().ok());
+  absl::StatusOr<Entity> seen = (*secondary)->GetEntity("org/un", 10);
+  ASSERT_TRUE(seen.ok()) << seen.status();
+  EXPECT_EQ(seen->mention_count(), 2u);
+  EXPECT_EQ(seen->names_size(), 1);
+  EXPECT_EQ(seen->roles_size(), 1);
+  EXPECT_EQ(seen->first_seen_document_id(), IdOf('a'));
+  EXPECT_THAT(*(*secondary)->FindEntitiesByAlias("un", 10),
+              ElementsAre("org/un"));
+
+  // After a flush of every family on the primary (the secondary may swap
+  // in a fresh instance), the next document's mentions still show.
+  ASSERT_TRUE(store_->Compact().ok());
+  Commit({Doc(0, 'b', {Mention("org/un", "United Nations", 1)})});
+  ASSERT_TRUE((*secondary)->CatchUp().ok());
+  seen = (*secondary)->GetEntity("org/un", 10);
+  ASSERT_TRUE(seen.ok()) << seen.status();
+  EXPECT_EQ(seen->mention_count(), 3u);
+  EXPECT_EQ(seen->last_seen_document_id(), IdOf('b'));
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+      *seen, GetOrDie("org/un")));
+}
+
+}  // namespace
+}  // namespace accord::store
