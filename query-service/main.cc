@@ -102,7 +102,9 @@ int main(int argc, char** argv) {
   }
   accord::query::DocumentReader documents(&follower);
   accord::query::Searcher searcher(&follower, analyzer->get());
-  accord::query::QueryServiceImpl service(&follower, &documents, &searcher);
+  accord::query::EntityReader entities(&follower);
+  accord::query::QueryServiceImpl service(&follower, &documents, &searcher,
+                                          &entities);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

@@ -47,4 +47,11 @@ grpc::Status QueryServiceImpl::GetStoreStatus(
   return Reply(query::GetStoreStatus(*follower_, absl::Now()), response);
 }
 
+grpc::Status QueryServiceImpl::GetEntity(
+    grpc::ServerContext* context, const accord::v1::GetEntityRequest* request,
+    accord::v1::GetEntityResponse* response) {
+  return Reply(entities_->GetEntity(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 }  // namespace accord::query

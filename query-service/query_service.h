@@ -6,6 +6,7 @@
 #include "accord/v1/query_service.grpc.pb.h"
 #include "common/store/follower.h"
 #include "query-service/document_reader.h"
+#include "query-service/entity_reader.h"
 #include "query-service/search/searcher.h"
 
 namespace accord::query {
@@ -14,8 +15,12 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
  public:
   // The pointers must outlive the service.
   QueryServiceImpl(const store::Follower* follower,
-                   const DocumentReader* documents, const Searcher* searcher)
-      : follower_(follower), documents_(documents), searcher_(searcher) {}
+                   const DocumentReader* documents, const Searcher* searcher,
+                   const EntityReader* entities)
+      : follower_(follower),
+        documents_(documents),
+        searcher_(searcher),
+        entities_(entities) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -32,11 +37,15 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
       grpc::ServerContext* context,
       const accord::v1::GetStoreStatusRequest* request,
       accord::v1::GetStoreStatusResponse* response) override;
+  grpc::Status GetEntity(grpc::ServerContext* context,
+                         const accord::v1::GetEntityRequest* request,
+                         accord::v1::GetEntityResponse* response) override;
 
  private:
   const store::Follower* const follower_;
   const DocumentReader* const documents_;
   const Searcher* const searcher_;
+  const EntityReader* const entities_;
 };
 
 }  // namespace accord::query

@@ -1,0 +1,44 @@
+// EntityReader: GetEntity for query-service, over a Follower.
+//
+// Validates the request (the entity id's form, max_documents), reads the
+// entity from the store (Store::GetEntity, docs/STORAGE.md "Entities") and
+// gives every failure an ErrorInfo reason, so the gRPC adapter only
+// converts. Thread-safe.
+//
+//   EntityReader entities(&follower);
+//   absl::StatusOr<accord::v1::GetEntityResponse> response =
+//       entities.GetEntity(request, rpc::DeadlineOf(context));
+#ifndef ACCORD_QUERY_SERVICE_ENTITY_READER_H_
+#define ACCORD_QUERY_SERVICE_ENTITY_READER_H_
+
+#include "absl/status/statusor.h"
+#include "accord/v1/query_service.pb.h"
+#include "common/store/follower.h"
+#include "common/util/call_deadline.h"
+
+namespace accord::query {
+
+// GetEntityRequest.max_documents: the default (when 0) and the most.
+inline constexpr int kDefaultEntityDocuments = 100;
+inline constexpr int kMaxEntityDocuments = 1000;
+
+class EntityReader {
+ public:
+  // `follower` must outlive the reader.
+  explicit EntityReader(const store::Follower* follower)
+      : follower_(follower) {}
+
+  // INVALID_ARGUMENT (INVALID_ENTITY_ID, INVALID_MAX_DOCUMENTS), NOT_FOUND
+  // (ENTITY_NOT_FOUND), UNAVAILABLE (STORE_UNAVAILABLE), DEADLINE_EXCEEDED
+  // or CANCELLED when `deadline` stops the read of a much-mentioned entity.
+  absl::StatusOr<accord::v1::GetEntityResponse> GetEntity(
+      const accord::v1::GetEntityRequest& request,
+      const CallDeadline& deadline) const;
+
+ private:
+  const store::Follower* const follower_;
+};
+
+}  // namespace accord::query
+
+#endif  // ACCORD_QUERY_SERVICE_ENTITY_READER_H_
