@@ -1,6 +1,6 @@
 // Ingester: the ingest path without the network.
 //
-// bytes -> parse (common/parse) -> normalize (common/normalize) -> index
+// bytes -> parse (common/parse) -> normalize (ingest-service/normalize) -> index
 // terms (common/index, with the analyzer) -> store (common/store). The gRPC
 // service is a thin adapter over this class, and tests drive it directly.
 //
@@ -24,7 +24,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "common/analysis/analyzer.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/pending_bundle.h"
 #include "ingest-service/worker_pool.h"

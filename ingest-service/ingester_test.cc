@@ -10,7 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/status.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"

@@ -7,7 +7,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
 #include "absl/time/time.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/server.h"
 #include "common/store/store.h"
 #include "common/util/command_line.h"

@@ -10,7 +10,7 @@
 #include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "common/analysis/analyzer.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "common/util/call_deadline.h"
 #include "ingest-service/worker_pool.h"

@@ -1,5 +1,5 @@
 // For the corpus tests: the lines of a generated article that Accord's
-// ingest normalizer sets aside (common/normalize/normalizer.h) rather than
+// ingest normalizer sets aside (ingest-service/normalize/normalizer.h) rather than
 // index, recognized by their shape alone, without the generator's
 // GeneratedDoc::aside_lines: the publication stamp, photo captions and the
 // source line.

@@ -65,7 +65,7 @@ struct GeneratedDoc {
   // Publication time, seconds since the Unix epoch, in 2017..2026.
   int64_t published_unix = 0;
   // The lines written as what Accord's ingest normalizer sets aside and does
-  // not index (common/normalize/normalizer.h): the publication stamp, photo
+  // not index (ingest-service/normalize/normalizer.h): the publication stamp, photo
   // captions and the source line. Ascending 0-based numbers of the lines of
   // `text` split on '\n'. The headline and paragraphs, which every engine
   // indexes, are the other non-empty lines.

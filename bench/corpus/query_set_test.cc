@@ -39,7 +39,7 @@ bool HasRun(const std::vector<std::string>& line,
 }
 
 // Accord's normalizer sets aside a document's publication stamp, photo
-// captions and source line (common/normalize/normalizer.h); the peers index
+// captions and source line (ingest-service/normalize/normalizer.h); the peers index
 // them. A query word or phrase found only on such lines has hits in the
 // peers and none in Accord: a benchmark artefact. Expects every word and
 // phrase of `queries` that occurs on a set-aside line of `docs` to occur on

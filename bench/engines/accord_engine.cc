@@ -10,7 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/analysis/analyzer.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/ingester.h"
 #include "query-service/search/searcher.h"

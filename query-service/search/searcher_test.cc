@@ -7,7 +7,7 @@
 
 #include "absl/time/clock.h"
 #include "common/index/document_terms.h"
-#include "common/normalize/normalizer.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/status.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"

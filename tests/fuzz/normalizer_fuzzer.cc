@@ -1,5 +1,5 @@
 // Fuzz target: the plain-text normalizer, Normalizer::Normalize
-// (common/normalize/normalizer.h).
+// (ingest-service/normalize/normalizer.h).
 //
 // Feeds "<language hint>\n<title hint>\n<text>": both hints as the client's
 // DocumentMetadata (empty lines: no hint), the rest as the text. The text is
@@ -34,8 +34,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/time/time.h"
-#include "common/normalize/normalizer.h"
-#include "common/normalize/text_util.h"
+#include "ingest-service/normalize/normalizer.h"
+#include "ingest-service/normalize/text_util.h"
 #include "common/parse/text_decoder.h"
 #include "tests/fuzz/fuzz_check.h"
 
