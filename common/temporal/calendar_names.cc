@@ -59,6 +59,11 @@ constexpr Supplement kSupplements[] = {
     {"ru", Kind::kMonth, 10, Width::kWide, "октябре"},
     {"ru", Kind::kMonth, 11, Width::kWide, "ноябре"},
     {"ru", Kind::kMonth, 12, Width::kWide, "декабре"},
+    // Russian: the accusative after "в" ("в среду, 6 сентября", "в
+    // субботу"); ICU has only the nominative.
+    {"ru", Kind::kWeekday, 3, Width::kWide, "среду"},
+    {"ru", Kind::kWeekday, 5, Width::kWide, "пятницу"},
+    {"ru", Kind::kWeekday, 6, Width::kWide, "субботу"},
     // Russian: short forms of news-site stamps ("28 ноя 2019").
     {"ru", Kind::kMonth, 2, Width::kAbbreviated, "фев"},
     {"ru", Kind::kMonth, 9, Width::kAbbreviated, "сен"},

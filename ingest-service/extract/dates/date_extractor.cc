@@ -1,0 +1,246 @@
+#include "ingest-service/extract/dates/date_extractor.h"
+
+#include <cstdlib>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/temporal/calendar.h"
+#include "common/temporal/temporal_value.h"
+#include "ingest-service/extract/dates/internal/grammar.h"
+#include "ingest-service/extract/dates/internal/lexicon.h"
+#include "ingest-service/extract/dates/internal/tokens.h"
+
+namespace accord::extract::dates {
+namespace {
+
+using temporal::Grain;
+using temporal::kUnknownYear;
+using temporal::PartialDate;
+
+constexpr const char* kWeekdayNames[] = {"",          "Monday",   "Tuesday",
+                                         "Wednesday", "Thursday", "Friday",
+                                         "Saturday",  "Sunday"};
+
+std::string GrainLetter(Grain grain) {
+  switch (grain) {
+    case Grain::kYear:
+      return "Y";
+    case Grain::kMonth:
+      return "M";
+    case Grain::kWeek:
+      return "W";
+    case Grain::kDay:
+      break;
+  }
+  return "D";
+}
+
+// The day `offset` units of `grain` from `anchor`, as a value at `grain`.
+PartialDate Shift(absl::CivilDay anchor, Grain grain, int offset) {
+  switch (grain) {
+    case Grain::kYear:
+      return PartialDate::Year(static_cast<int>(anchor.year()) + offset);
+    case Grain::kMonth: {
+      const absl::CivilMonth month = absl::CivilMonth(anchor) + offset;
+      return PartialDate::Month(static_cast<int>(month.year()), month.month());
+    }
+    case Grain::kWeek:
+      return PartialDate::FromCivilDay(anchor + 7 * offset, Grain::kWeek);
+    case Grain::kDay:
+      break;
+  }
+  return PartialDate::FromCivilDay(anchor + offset, Grain::kDay);
+}
+
+// The year that puts month/day (day 1 for a month) within the window
+// around the anchor, or kUnknownYear.
+int WindowYear(absl::CivilDay anchor, int month, int day,
+               const DateExtractorOptions& options) {
+  const int year = static_cast<int>(anchor.year());
+  for (int y = year - 1; y <= year + 1; ++y) {
+    if (!temporal::IsValid(PartialDate::Day(y, month, day))) continue;
+    const absl::CivilDay d(y, month, day);
+    if (d >= anchor - options.days_before_anchor &&
+        d <= anchor + options.days_after_anchor) {
+      return y;
+    }
+  }
+  return kUnknownYear;
+}
+
+std::string WindowText(const DateExtractorOptions& options) {
+  return absl::StrCat("[anchor - ", options.days_before_anchor,
+                      " days, anchor + ", options.days_after_anchor, " days]");
+}
+
+}  // namespace
+
+Anchor Anchor::FromPublication(const accord::v1::Publication& publication) {
+  Anchor anchor;
+  const std::string& iso = publication.iso8601();
+  int y = 0, m = 0, d = 0;
+  if (iso.size() >= 10 && iso[4] == '-' && iso[7] == '-' &&
+      std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      temporal::IsValid(PartialDate::Day(y, m, d))) {
+    anchor.date = absl::CivilDay(y, m, d);
+    anchor.source =
+        publication.origin() == accord::v1::PUBLICATION_ORIGIN_TEXT_STAMP
+            ? "publication:text_stamp"
+            : "publication:metadata";
+  }
+  return anchor;
+}
+
+DateExtractor::DateExtractor(const DateExtractorOptions& options)
+    : options_(options), names_(temporal::CalendarNames::Default()) {}
+
+std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
+    std::string_view text, accord::v1::TextPart part, std::string_view language,
+    const Anchor& anchor) const {
+  static const Lexicon* const kNoLanguage = [] {
+    auto* lexicon = new Lexicon();
+    lexicon->language = "und";
+    return lexicon;
+  }();
+  const Lexicon* lexicon = LexiconFor(language);
+  if (lexicon == nullptr) lexicon = kNoLanguage;
+  const std::vector<Token> tokens = Tokenize(text);
+  GrammarOptions grammar_options;
+  grammar_options.english_month_first = options_.english_month_first;
+  const std::vector<Match> matches =
+      MatchDates(tokens, *lexicon, names_, grammar_options);
+
+  std::vector<accord::v1::TemporalExpression> out;
+  out.reserve(matches.size());
+  const std::string anchor_iso =
+      anchor.date ? temporal::FormatIso8601(
+                        PartialDate::FromCivilDay(*anchor.date, Grain::kDay))
+                  : std::string();
+  for (const Match& m : matches) {
+    accord::v1::TemporalExpression e;
+    const uint32_t begin = tokens[m.first].begin;
+    const uint32_t end = tokens[m.last - 1].end;
+    e.mutable_span()->set_part(part);
+    e.mutable_span()->set_begin(begin);
+    e.mutable_span()->set_end(end);
+    e.set_surface(std::string(text.substr(begin, end - begin)));
+    e.set_kind(m.kind);
+    e.set_weekday(m.weekday);
+    auto* derivation = e.mutable_derivation();
+    derivation->set_mechanism(accord::v1::MECHANISM_DATE_GRAMMAR);
+    derivation->set_rule(absl::StrCat("date/", lexicon->language, "/", m.rule));
+    derivation->set_source("team:dates");
+    auto set_anchor = [&] {
+      e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_ANCHORED);
+      e.set_anchor(anchor_iso);
+      e.set_anchor_source(anchor.source);
+    };
+
+    if (m.kind == accord::v1::TEMPORAL_KIND_DURATION) {
+      e.set_duration(m.duration);
+      derivation->set_detail(absl::StrCat("a length of ", m.duration));
+      out.push_back(std::move(e));
+      continue;
+    }
+    if (m.kind == accord::v1::TEMPORAL_KIND_SET) {
+      e.set_period(m.period);
+      derivation->set_detail(absl::StrCat("recurs every ", m.period));
+      out.push_back(std::move(e));
+      continue;
+    }
+
+    if (m.relative || m.weekday_only) {
+      const Grain grain = m.weekday_only ? Grain::kDay : m.begin.grain;
+      if (m.relative) {
+        e.set_offset(m.offset == 0 ? absl::StrCat("P0", GrainLetter(grain))
+                                   : absl::StrCat(m.offset < 0 ? "-" : "", "P",
+                                                  std::abs(m.offset),
+                                                  GrainLetter(grain)));
+      }
+      if (!anchor.date) {
+        e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_UNANCHORED);
+        e.mutable_value()->set_grain(temporal::ToProto(grain));
+        derivation->set_detail("relative to the publication time, unknown");
+        out.push_back(std::move(e));
+        continue;
+      }
+      PartialDate value;
+      if (m.weekday_only) {
+        const int back =
+            (temporal::IsoWeekday(*anchor.date) - m.weekday + 7) % 7;
+        value = PartialDate::FromCivilDay(*anchor.date - back, Grain::kDay);
+        derivation->set_detail(absl::StrCat(
+            "the last ", kWeekdayNames[m.weekday], " on or before the anchor"));
+      } else {
+        value = Shift(*anchor.date, grain, m.offset);
+        derivation->set_detail(
+            absl::StrCat(e.offset(), " from the anchor at its grain"));
+      }
+      *e.mutable_value() = temporal::ToProto(value);
+      set_anchor();
+      out.push_back(std::move(e));
+      continue;
+    }
+
+    PartialDate value = m.begin;
+    PartialDate end_value = m.end;
+    const bool range = m.kind == accord::v1::TEMPORAL_KIND_RANGE;
+    if (value.has_year()) {
+      e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_EXPLICIT);
+      if (range && !end_value.has_year()) end_value.year = value.year;
+      if (m.weekday != 0 && value.grain == Grain::kDay &&
+          temporal::IsoWeekday(absl::CivilDay(value.year, value.month,
+                                              value.day)) != m.weekday) {
+        derivation->set_detail(
+            absl::StrCat("the stated weekday ", kWeekdayNames[m.weekday],
+                         " does not match ", temporal::FormatIso8601(value)));
+      }
+    } else {
+      const int day = value.grain == Grain::kDay ? value.day : 1;
+      std::vector<int> candidates;
+      if (m.weekday != 0 && value.grain == Grain::kDay) {
+        candidates = temporal::CandidateYears(value.month, value.day, m.weekday,
+                                              options_.first_candidate_year,
+                                              options_.last_candidate_year);
+        for (int y : candidates) e.add_candidate_years(y);
+      }
+      const int year =
+          anchor.date ? WindowYear(*anchor.date, value.month, day, options_)
+                      : kUnknownYear;
+      const bool weekday_ok =
+          m.weekday == 0 || std::find(candidates.begin(), candidates.end(),
+                                      year) != candidates.end();
+      if (year != kUnknownYear && weekday_ok) {
+        value.year = year;
+        if (range) {
+          end_value.year = year;
+          // "December 30 to January 2": the end is in the next year.
+          if (temporal::FirstDay(end_value) < temporal::FirstDay(value)) {
+            ++end_value.year;
+          }
+        }
+        set_anchor();
+        if (m.weekday != 0) {
+          e.set_year_evidence(absl::StrCat(
+              kWeekdayNames[m.weekday], " ", temporal::FormatIso8601(value),
+              ": the candidate year within ", WindowText(options_), " of ",
+              anchor.source, " ", anchor_iso));
+        }
+      } else {
+        e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_YEAR_UNKNOWN);
+        if (anchor.date && m.weekday != 0 && year != kUnknownYear) {
+          e.set_year_evidence(absl::StrCat("no candidate year within ",
+                                           WindowText(options_), " of ",
+                                           anchor.source, " ", anchor_iso, ": ",
+                                           year, " has another weekday"));
+        }
+      }
+    }
+    *e.mutable_value() = temporal::ToProto(value);
+    if (range) *e.mutable_end() = temporal::ToProto(end_value);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace accord::extract::dates

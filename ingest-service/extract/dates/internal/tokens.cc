@@ -1,0 +1,77 @@
+#include "ingest-service/extract/dates/internal/tokens.h"
+
+#include <unicode/uchar.h>
+
+#include "common/temporal/text_fold.h"
+
+namespace accord::extract::dates {
+namespace {
+
+using temporal::DecodeUtf8;
+
+bool IsWordChar(char32_t c) {
+  return temporal::IsLetter(c) || temporal::IsCombiningMark(c);
+}
+
+bool IsDash(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  bool space = false;
+  bool line_break = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const char32_t c = DecodeUtf8(text, &pos);
+    if (temporal::IsSpace(c)) {
+      space = true;
+      line_break = line_break || c == '\n' || c == 0x2028 || c == 0x2029;
+      continue;
+    }
+    Token token;
+    token.begin = static_cast<uint32_t>(start);
+    token.space_before = space;
+    token.break_before = line_break;
+    space = line_break = false;
+    if (c >= '0' && c <= '9') {
+      token.kind = Token::Kind::kNumber;
+      while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+      token.lower = std::string(text.substr(start, pos - start));
+      token.digits = static_cast<int>(token.lower.size());
+      for (char d : token.lower.substr(0, 9)) {
+        token.value = token.value * 10 + (d - '0');
+      }
+    } else if (IsWordChar(c)) {
+      token.kind = Token::Kind::kWord;
+      size_t end = pos;
+      while (end < text.size()) {
+        size_t next = end;
+        if (!IsWordChar(DecodeUtf8(text, &next))) break;
+        end = next;
+      }
+      pos = end;
+      const std::string_view word = text.substr(start, pos - start);
+      token.lower = temporal::Lower(word);
+      token.folded = temporal::Fold(word);
+      token.capitalized = u_isupper(static_cast<UChar32>(c));
+    } else {
+      token.kind = Token::Kind::kPunct;
+      if (IsDash(c)) {
+        token.lower = "-";
+      } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
+        token.lower = "'";
+      } else {
+        token.lower = std::string(text.substr(start, pos - start));
+      }
+    }
+    token.end = static_cast<uint32_t>(pos);
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace accord::extract::dates
