@@ -17,7 +17,7 @@
 namespace accord::ctl {
 namespace {
 
-constexpr char kCommands[] = "ingest, get, bundle, search, health";
+constexpr char kCommands[] = "ingest, get, bundle, search, entity, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -44,6 +44,7 @@ class Formatter : public CLI::Formatter {
         {"bundle", "accordctl bundle [OPTIONS] ID"},
         {"search", "accordctl search [OPTIONS] QUERY..."},
         {"health", "accordctl health [OPTIONS]"},
+        {"entity", "accordctl entity [OPTIONS] ID"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -106,14 +107,15 @@ struct Commands {
   CLI::App* bundle;
   CLI::App* search;
   CLI::App* health;
+  CLI::App* entity;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest, c.get, c.bundle, c.search,
-                                      c.health};
+  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,
+                                      c.search, c.health, c.entity};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -242,6 +244,14 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                        "matched words in bold: auto (on a terminal), always, "
                        "never"));
 
+  table.Add({c.entity}, [o](CLI::App* app) {
+    return app
+        ->add_option("--max_documents", o->max_documents,
+                     "documents to list, 1..1000 (default: the server's, 100)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1000));
+  });
+
   table.Add(all, [o](CLI::App* app) {
     return app->add_flag("--json", o->json, "print the reply as JSON");
   });
@@ -272,7 +282,7 @@ CommandLine NoCommand(const CLI::App& app, const CLI::ParseError& e) {
                     nullptr);
 }
 
-// The one ID of `get` or `bundle`, given before or after "--".
+// The one ID of `get`, `bundle` or `entity`, given before or after "--".
 bool OneId(std::string* id, const std::vector<std::string>& after_mark) {
   if (after_mark.size() + (id->empty() ? 0 : 1) != 1) return false;
   if (id->empty()) *id = after_mark[0];
@@ -313,6 +323,10 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
   // are CLI11's extras, in order; QueryFromWords checks them.
   c.search->set_help_flag("--help", "Print this help message and exit");
   c.search->allow_extras();
+  c.entity = app.add_subcommand(
+      "entity", "print an entity: names, roles, mentions and documents");
+  std::string entity_id;
+  c.entity->add_option("ID", entity_id, "entity id, e.g. country/VN, org/un");
   c.health = app.add_subcommand(
       "health", "both servers' health and the query-service's catch-up lag");
   for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
@@ -379,6 +393,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     }
     line.command = command == c.get ? Command::kGet : Command::kBundle;
     line.args = {*id};
+  } else if (command == c.entity) {
+    if (!OneId(&entity_id, after_mark)) {
+      return UsageError("entity: give one entity ID", command);
+    }
+    line.command = Command::kEntity;
+    line.args = {entity_id};
   } else if (command == c.health) {
     if (!after_mark.empty()) {
       return UsageError("health: takes no arguments", command);

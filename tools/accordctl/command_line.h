@@ -27,15 +27,15 @@
 
 namespace accord::ctl {
 
-enum class Command { kIngest, kGet, kBundle, kSearch, kHealth };
+enum class Command { kIngest, kGet, kBundle, kSearch, kHealth, kEntity };
 
 struct CommandLine {
   // The command to run; empty when the command line only asked for help
   // or the version, or was wrong: print `out` and `err`, exit `exit_code`.
   std::optional<Command> command;
   CtlOptions options;
-  // ingest: the paths; get, bundle: the one id; search: the query (one
-  // string, the words joined); health: none.
+  // ingest: the paths; get, bundle, entity: the one id; search: the query
+  // (one string, the words joined); health: none.
   std::vector<std::string> args;
 
   std::string out;

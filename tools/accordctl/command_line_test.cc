@@ -145,6 +145,26 @@ TEST(CommandLineTest, IdsAndPathsAreCounted) {
   EXPECT_EQ(Parse({"health"}).command, Command::kHealth);
 }
 
+TEST(CommandLineTest, EntityTakesOneIdAndMaxDocuments) {
+  CommandLine line =
+      Parse({"entity", "country/VN", "--max_documents=5", "--json"});
+  ASSERT_EQ(line.command, Command::kEntity) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"country/VN"});
+  EXPECT_EQ(line.options.max_documents, 5);
+  EXPECT_TRUE(line.options.json);
+  EXPECT_EQ(Parse({"entity", "org/un"}).options.max_documents, 0);
+  EXPECT_TRUE(absl::StrContains(Parse({"entity"}).err, "give one entity ID"));
+  EXPECT_EQ(Parse({"entity", "a", "b"}).exit_code, kExitError);
+  EXPECT_EQ(Parse({"entity", "x", "--max_documents=0"}).exit_code, kExitError);
+  EXPECT_EQ(Parse({"entity", "x", "--max_documents=1001"}).exit_code,
+            kExitError);
+  // An option of another command is refused by name.
+  EXPECT_TRUE(absl::StrContains(Parse({"--max_documents=5", "get", "x"}).err,
+                                "--max_documents does not apply to get"));
+  EXPECT_TRUE(absl::StrContains(Parse({"entity", "--help"}).out,
+                                "Usage: accordctl entity [OPTIONS] ID"));
+}
+
 TEST(CommandLineTest, WhenOptionsNameTheirValues) {
   CommandLine line = Parse({"search", "--color=bright", "x"});
   EXPECT_TRUE(absl::StrContains(

@@ -30,6 +30,10 @@ int RunGet(const CtlOptions& options, const std::string& id);
 // Prints the stored bundle report `id`.
 int RunBundle(const CtlOptions& options, const std::string& id);
 
+// Prints the entity `id`: names, roles, counts, documents
+// (options.max_documents, options.json).
+int RunEntity(const CtlOptions& options, const std::string& id);
+
 // Prints a page of hits for `query` (options.languages ... page_token).
 int RunSearch(const CtlOptions& options, const std::string& query);
 

@@ -59,9 +59,15 @@ struct CtlOptions {
   // Continues a previous search. Default: the first page.
   std::string page_token;
 
+  // ---- entity
+
+  // How many of the entity's documents to list (1..1000). Default (0):
+  // the server's, 100.
+  int max_documents = 0;
+
   // ---- Output
 
-  // Replies as JSON (get, bundle, search, health, ingest).
+  // Replies as JSON (get, bundle, search, entity, health, ingest).
   bool json = false;
   // get: the bytes as submitted.
   bool raw = false;

@@ -4,6 +4,7 @@
 //   accordctl get ID             print a stored document
 //   accordctl bundle ID          print a stored bundle report
 //   accordctl search QUERY...    search documents across languages
+//   accordctl entity ID          print an entity (country/VN, org/un, ...)
 //   accordctl health             both servers' health, the store's lag
 //
 // `accordctl --help` and `accordctl COMMAND --help` list the options.
@@ -45,6 +46,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunSearch(line.options, line.args[0]);
     case Command::kHealth:
       return accord::ctl::RunHealth(line.options);
+    case Command::kEntity:
+      return accord::ctl::RunEntity(line.options, line.args[0]);
   }
   return accord::ctl::kExitError;
 }

@@ -1,4 +1,5 @@
-// accordctl get, bundle and search: one call each, the reply printed.
+// accordctl get, bundle, search and entity: one call each, the reply
+// printed.
 #include <unistd.h>
 
 #include <iostream>
@@ -77,6 +78,24 @@ int RunSearch(const CtlOptions& options, const std::string& query) {
       (options.color == ColorMode::kAuto && isatty(STDOUT_FILENO));
   std::cout << FormatSearch(response,
                             bold ? MarkStyle::kBold : MarkStyle::kPlain);
+  return kExitOk;
+}
+
+int RunEntity(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetEntityRequest request;
+  request.set_entity_id(id);
+  request.set_max_documents(options.max_documents);
+  accord::v1::GetEntityResponse response;
+  grpc::Status status = stub->GetEntity(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response.entity()) << "\n";
+  } else {
+    std::cout << FormatEntity(response.entity());
+  }
   return kExitOk;
 }
 

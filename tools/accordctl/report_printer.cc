@@ -3,9 +3,11 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/time_util.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -83,6 +85,84 @@ std::string FormatDocument(const accord::v1::Document& document) {
           ShortEnum(accord::v1::FragmentKind_Name(fragment.kind()),
                     "FRAGMENT_KIND_"),
           fragment.text());
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// RFC 3339 in UTC, or "" for an unset time.
+std::string FormatTime(const google::protobuf::Timestamp& time) {
+  if (time.seconds() == 0 && time.nanos() == 0) return "";
+  return google::protobuf::util::TimeUtil::ToString(time);  // as `health`
+}
+
+// "President (role/president) of Vietnam (country/VN)".
+std::string RoleTitle(const accord::v1::EntityRole& role) {
+  std::string out =
+      role.role_name().empty()
+          ? role.role_id()
+          : absl::StrCat(role.role_name(), " (", role.role_id(), ")");
+  if (!role.of_entity_id().empty()) {
+    absl::StrAppend(&out, " of ",
+                    role.of_entity_name().empty()
+                        ? role.of_entity_id()
+                        : absl::StrCat(role.of_entity_name(), " (",
+                                       role.of_entity_id(), ")"));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FormatEntity(const accord::v1::Entity& entity) {
+  std::string out;
+  absl::StrAppend(&out, "id:         ", entity.id(), "\n");
+  absl::StrAppend(
+      &out, "kind:       ",
+      ShortEnum(accord::v1::EntityKind_Name(entity.kind()), "ENTITY_KIND_"),
+      "\n");
+  absl::StrAppend(&out, "name:       ", entity.canonical_name(), "\n");
+  absl::StrAppendFormat(&out, "mentions:   %d in %d documents\n",
+                        entity.mention_count(), entity.document_count());
+  if (!entity.first_seen_document_id().empty()) {
+    absl::StrAppend(&out, "first seen: ", FormatTime(entity.first_seen_time()),
+                    "  ", entity.first_seen_document_id(), "\n");
+    absl::StrAppend(&out, "last seen:  ", FormatTime(entity.last_seen_time()),
+                    "  ", entity.last_seen_document_id(), "\n");
+  }
+  if (entity.names_size() > 0) {
+    absl::StrAppend(&out, "\nnames:\n");
+    for (const accord::v1::EntityName& name : entity.names()) {
+      absl::StrAppendFormat(
+          &out, "  %-3s %s  (%s)\n", name.language(), name.name(),
+          name.document_id().empty()
+              ? name.source()
+              : absl::StrCat(name.source(), ", first in ", name.document_id()));
+    }
+  }
+  if (entity.roles_size() > 0) {
+    absl::StrAppend(&out, "\nroles:\n");
+    for (const accord::v1::EntityRole& role : entity.roles()) {
+      absl::StrAppend(&out, "  ", RoleTitle(role));
+      if (role.document_ids_size() > 0) {
+        absl::StrAppend(&out, "  (stated in ",
+                        absl::StrJoin(role.document_ids(), ", "), ")\n");
+      } else {
+        absl::StrAppend(&out, "  (", role.source());
+        if (!role.start().empty() || !role.end().empty()) {
+          absl::StrAppend(&out, ", ", role.start(), "..", role.end());
+        }
+        absl::StrAppend(&out, ")\n");
+      }
+    }
+  }
+  if (entity.document_ids_size() > 0) {
+    absl::StrAppendFormat(&out, "\ndocuments (first %d of %d):\n",
+                          entity.document_ids_size(), entity.document_count());
+    for (const std::string& id : entity.document_ids()) {
+      absl::StrAppend(&out, "  ", id, "\n");
     }
   }
   return out;

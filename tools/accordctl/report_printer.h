@@ -7,6 +7,7 @@
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
 #include "accord/v1/query_service.pb.h"
+#include "accord/v1/understanding.pb.h"
 #include "google/protobuf/message.h"
 
 namespace accord::ctl {
@@ -27,6 +28,11 @@ std::string FormatBundle(const accord::v1::Bundle& bundle,
 
 // Title, language, dateline, publication, paragraphs and removed fragments.
 std::string FormatDocument(const accord::v1::Document& document);
+
+// Kind, canonical name, mentions and documents, first and last seen, names
+// (language, source), roles (gazetteer tenures, documents that state
+// them) and the listed document ids.
+std::string FormatEntity(const accord::v1::Entity& entity);
 
 // How FormatSearch shows the matched words of a snippet.
 enum class MarkStyle {

@@ -19,6 +19,53 @@ accord::v1::SearchDocumentsResponse OneHit() {
   return response;
 }
 
+TEST(FormatEntityTest, ShowsNamesRolesAndDocuments) {
+  accord::v1::Entity entity;
+  entity.set_id("person/tran-dai-quang");
+  entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  entity.set_canonical_name("Trần Đại Quang");
+  entity.set_mention_count(7);
+  entity.set_document_count(2);
+  entity.add_document_ids("aa");
+  entity.set_first_seen_document_id("aa");
+  entity.set_last_seen_document_id("bb");
+  entity.mutable_first_seen_time()->set_seconds(1800000000);
+  entity.mutable_last_seen_time()->set_seconds(1800000060);
+  accord::v1::EntityName* name = entity.add_names();
+  name->set_language("vi");
+  name->set_name("Trần Đại Quang");
+  name->set_source("text");
+  name->set_document_id("aa");
+  accord::v1::EntityRole* office = entity.add_roles();
+  office->set_role_id("role/president");
+  office->set_role_name("President");
+  office->set_of_entity_id("country/VN");
+  office->set_of_entity_name("Vietnam");
+  office->set_source("team:people.txt");
+  office->set_start("2016-04-02");
+  office->set_end("2018-09-21");
+  accord::v1::EntityRole* stated = entity.add_roles();
+  *stated = *office;
+  stated->set_source("text");
+  stated->clear_start();
+  stated->clear_end();
+  stated->add_document_ids("aa");
+  stated->add_document_ids("bb");
+  std::string out = FormatEntity(entity);
+  for (const char* line :
+       {"kind:       PERSON\n", "mentions:   7 in 2 documents\n",
+        "first seen: 2027-01-15T08:00:00Z  aa\n",
+        "last seen:  2027-01-15T08:01:00Z  bb\n",
+        "  vi  Trần Đại Quang  (text, first in aa)\n",
+        "  President (role/president) of Vietnam (country/VN)  "
+        "(team:people.txt, 2016-04-02..2018-09-21)\n",
+        "  President (role/president) of Vietnam (country/VN)  (stated in "
+        "aa, bb)\n",
+        "documents (first 1 of 2):\n  aa\n"}) {
+    EXPECT_TRUE(absl::StrContains(out, line)) << line << " in\n" << out;
+  }
+}
+
 TEST(FormatSearchTest, PlainShowsNoMarksAndNoEscapeCodes) {
   std::string out = FormatSearch(OneHit(), MarkStyle::kPlain);
   EXPECT_TRUE(absl::StrContains(out, "    Le président Poutine a reçu\n"))
