@@ -83,7 +83,6 @@ absl::StatusOr<accord::v1::Entity> Store::GetEntity(
   }
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   rocksdb::DB* db = rocks->db.get();
-  const std::string shown(id);
 
   accord::v1::Entity entity;
   {
