@@ -1,0 +1,166 @@
+#include "common/alias/name_tokens.h"
+
+#include <memory>
+
+#include "unicode/normalizer2.h"
+#include "unicode/translit.h"
+#include "unicode/uchar.h"
+#include "unicode/unistr.h"
+#include "unicode/utf8.h"
+
+namespace accord::alias {
+namespace {
+
+bool IsMark(UChar32 c) {
+  const int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK;
+}
+
+bool IsTokenChar(UChar32 c) { return u_isalnum(c) || IsMark(c); }
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
+  if (!error) out->append(buffer, static_cast<size_t>(length));
+}
+
+// Letters without a canonical decomposition that readers still see as a
+// base letter with a mark (or a ligature).
+bool AppendSpecialFold(UChar32 c, std::string* out) {
+  switch (c) {
+    case 0x0111:  // đ
+    case 0x0110:  // Đ
+      out->push_back('d');
+      return true;
+    case 0x00DF:  // ß
+    case 0x1E9E:  // ẞ
+      out->append("ss");
+      return true;
+    case 0x00F8:  // ø
+    case 0x00D8:
+      out->push_back('o');
+      return true;
+    case 0x00E6:  // æ
+    case 0x00C6:
+      out->append("ae");
+      return true;
+    case 0x0153:  // œ
+    case 0x0152:
+      out->append("oe");
+      return true;
+    case 0x0142:  // ł
+    case 0x0141:
+      out->push_back('l');
+      return true;
+    case 0x0131:  // dotless ı
+      out->push_back('i');
+      return true;
+    default:
+      return false;
+  }
+}
+
+void AppendFold(UChar32 c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    return;
+  }
+  if (AppendSpecialFold(c, out)) return;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposition;
+  if (U_SUCCESS(status) && nfd->getDecomposition(c, decomposition)) {
+    for (int32_t i = 0; i < decomposition.length();) {
+      const UChar32 part = decomposition.char32At(i);
+      i += U16_LENGTH(part);
+      if (IsMark(part)) continue;
+      const UChar32 folded = u_foldCase(part, U_FOLD_CASE_DEFAULT);
+      if (!AppendSpecialFold(folded, out)) AppendUtf8(folded, out);
+    }
+    return;
+  }
+  if (IsMark(c)) return;
+  const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  if (!AppendSpecialFold(folded, out)) AppendUtf8(folded, out);
+}
+
+}  // namespace
+
+void TokenizeNames(std::string_view text, std::vector<NameToken>* out) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !IsTokenChar(c) || IsMark(c)) continue;
+    NameToken token;
+    token.begin = static_cast<uint32_t>(start);
+    int letters = 0;
+    int upper = 0;
+    bool first_upper = false;
+    int32_t end = i;
+    for (UChar32 d = c;;) {
+      if (u_isalpha(d)) {
+        if (letters == 0) first_upper = u_isupper(d) || u_istitle(d);
+        ++letters;
+        if (u_isupper(d) || u_istitle(d)) ++upper;
+      }
+      AppendFold(d, &token.fold);
+      end = i;
+      if (i >= length) break;
+      int32_t next = i;
+      UChar32 e;
+      U8_NEXT(bytes, next, length, e);
+      if (e < 0 || !IsTokenChar(e)) break;
+      i = next;
+      d = e;
+    }
+    token.end = static_cast<uint32_t>(end);
+    token.has_letter = letters > 0;
+    if (letters > 0 && upper == letters) {
+      token.token_case = TokenCase::kUpper;
+    } else if (first_upper) {
+      token.token_case = TokenCase::kCapitalized;
+    }
+    if (!token.fold.empty()) out->push_back(std::move(token));
+  }
+}
+
+std::string AliasKey(std::string_view name) {
+  std::vector<NameToken> tokens;
+  TokenizeNames(name, &tokens);
+  std::string key;
+  for (const NameToken& token : tokens) {
+    if (!key.empty()) key.push_back(' ');
+    key += token.fold;
+  }
+  return key;
+}
+
+std::string LatinAliasKey(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return AliasKey(name);
+  // ICU transliterators keep per-call state: one per thread.
+  thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  if (to_latin == nullptr) return AliasKey(name);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  to_latin->transliterate(text);
+  std::string latin;
+  text.toUTF8String(latin);
+  return AliasKey(latin);
+}
+
+}  // namespace accord::alias

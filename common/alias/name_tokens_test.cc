@@ -1,0 +1,90 @@
+#include "common/alias/name_tokens.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace accord::alias {
+namespace {
+
+std::vector<std::string> Folds(std::string_view text) {
+  std::vector<NameToken> tokens;
+  TokenizeNames(text, &tokens);
+  std::vector<std::string> folds;
+  for (const NameToken& t : tokens) folds.push_back(t.fold);
+  return folds;
+}
+
+TEST(NameTokensTest, SpansPointAtTheTokens) {
+  const std::string text = "Le président Trần Đại Quang, à Đà Nẵng.";
+  std::vector<NameToken> tokens;
+  TokenizeNames(text, &tokens);
+  ASSERT_EQ(tokens.size(), 8u);
+  for (const NameToken& t : tokens) {
+    EXPECT_EQ(AliasKey(text.substr(t.begin, t.end - t.begin)), t.fold);
+  }
+  EXPECT_EQ(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin),
+            "Trần");
+  EXPECT_EQ(tokens[6].fold, "da");
+  EXPECT_EQ(tokens[7].fold, "nang");
+}
+
+TEST(NameTokensTest, DiacriticsAndCaseFoldAlike) {
+  EXPECT_EQ(AliasKey("Trần Đại Quang"), "tran dai quang");
+  EXPECT_EQ(AliasKey("Trân Dai Quang"), "tran dai quang");
+  EXPECT_EQ(AliasKey("TRAN DAI QUANG"), "tran dai quang");
+  EXPECT_EQ(AliasKey("Außenministerium"), "aussenministerium");
+  EXPECT_EQ(AliasKey("Nations unies"), "nations unies");
+  EXPECT_EQ(AliasKey("Œuvre Łódź Ørsted"), "oeuvre lodz orsted");
+  // Cyrillic stays Cyrillic; ё and й lose their marks as readers ignore them.
+  EXPECT_EQ(AliasKey("Организация Объединённых Наций"),
+            "организация объединенных нации");
+  EXPECT_EQ(AliasKey("Сергей"), "сергеи");
+}
+
+TEST(NameTokensTest, PunctuationHyphensAndApostrophesSeparate) {
+  EXPECT_THAT(Folds("U.N."), testing::ElementsAre("u", "n"));
+  EXPECT_THAT(Folds("Russia’s Security Council"),
+              testing::ElementsAre("russia", "s", "security", "council"));
+  EXPECT_THAT(Folds("UN-Sicherheitsrat"),
+              testing::ElementsAre("un", "sicherheitsrat"));
+  EXPECT_THAT(Folds("Sen. Lt. Gen."), testing::ElementsAre("sen", "lt", "gen"));
+  EXPECT_EQ(AliasKey(" ,; "), "");
+}
+
+TEST(NameTokensTest, CaseOfEachToken) {
+  std::vector<NameToken> tokens;
+  TokenizeNames("un ONU Putin U. mcDonald 2019", &tokens);
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_EQ(tokens[0].token_case, TokenCase::kLower);
+  EXPECT_EQ(tokens[1].token_case, TokenCase::kUpper);
+  EXPECT_EQ(tokens[2].token_case, TokenCase::kCapitalized);
+  EXPECT_EQ(tokens[3].token_case, TokenCase::kUpper);
+  EXPECT_EQ(tokens[4].token_case, TokenCase::kLower);
+  EXPECT_EQ(tokens[5].token_case, TokenCase::kLower);
+  EXPECT_FALSE(tokens[5].has_letter);
+  EXPECT_TRUE(tokens[2].has_letter);
+}
+
+TEST(NameTokensTest, LatinKeyMergesScripts) {
+  EXPECT_EQ(LatinAliasKey("Путин"), "putin");
+  EXPECT_EQ(LatinAliasKey("Владимир Путин"), "vladimir putin");
+  EXPECT_EQ(LatinAliasKey("Trần Đại Quang"), "tran dai quang");
+  EXPECT_EQ(LatinAliasKey("Vladimir Putin"), AliasKey("Vladimir Putin"));
+}
+
+TEST(NameTokensTest, MalformedUtf8NeverBreaksTokens) {
+  const std::string bad = "Pu\xfftin \xe1\xbb Nam";
+  std::vector<NameToken> tokens;
+  TokenizeNames(bad, &tokens);
+  for (const NameToken& t : tokens) {
+    EXPECT_LE(t.begin, t.end);
+    EXPECT_LE(t.end, bad.size());
+  }
+  EXPECT_EQ(tokens.back().fold, "nam");
+}
+
+}  // namespace
+}  // namespace accord::alias
