@@ -1,0 +1,179 @@
+#include "ingest-service/extract/gazetteer/gazetteer.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "ingest-service/extract/gazetteer/data_files.h"
+#include "unicode/uchar.h"
+#include "unicode/utf8.h"
+
+namespace accord::extract {
+namespace {
+
+// Most bytes of punctuation and space between two tokens of one name:
+// "U.N.", "Lt. Gen.", "Hanoi -Übereinkommen", "Russia’s" (3 bytes).
+constexpr size_t kMaxGapBytes = 3;
+
+bool GapJoins(std::string_view gap) {
+  return gap.size() <= kMaxGapBytes && gap.find('\n') == std::string_view::npos;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
+    const GazetteerOptions& options) {
+  return Load(options, {});
+}
+
+absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
+    const GazetteerOptions& options, std::vector<GazetteerEntry> extra) {
+  std::vector<GazetteerEntry> all;
+  if (options.load_embedded_data) {
+    for (const auto& [file_name, text] : EmbeddedDataFiles()) {
+      absl::StatusOr<std::vector<GazetteerEntry>> parsed =
+          ParseGazetteerFile(text, file_name);
+      if (!parsed.ok()) return parsed.status();
+      for (GazetteerEntry& entry : *parsed) all.push_back(std::move(entry));
+    }
+  }
+  for (GazetteerEntry& entry : extra) all.push_back(std::move(entry));
+  if (options.load_country_names) {
+    absl::StatusOr<std::vector<GazetteerEntry>> countries =
+        LoadCountryNames(options.countries);
+    if (!countries.ok()) return countries.status();
+    // After the team's files, so that their canonical names ("Vietnam",
+    // not iso-codes' "Viet Nam") win the merge.
+    for (GazetteerEntry& entry : *countries) all.push_back(std::move(entry));
+  }
+  return std::unique_ptr<Gazetteer>(
+      new Gazetteer(MergeEntries(std::move(all)), options));
+}
+
+Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
+                     const GazetteerOptions& options)
+    : entries_(std::move(entries)),
+      languages_(options.languages.begin(), options.languages.end()) {
+  for (const GazetteerEntry& entry : entries_) {
+    by_id_.emplace(entry.id, &entry);
+  }
+  std::vector<alias::NameToken> tokens;
+  for (const GazetteerEntry& entry : entries_) {
+    for (const GazetteerName& name : entry.names) {
+      tokens.clear();
+      alias::TokenizeNames(name.text, &tokens);
+      if (tokens.empty()) continue;
+      Alias alias{.ref = {&entry, &name}};
+      int letters = 0, upper = 0;
+      bool first_upper = false;
+      const auto* bytes = reinterpret_cast<const uint8_t*>(name.text.data());
+      for (int32_t i = 0, n = static_cast<int32_t>(name.text.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(bytes, i, n, c);
+        if (c < 0 || !u_isalpha(c)) continue;
+        if (letters == 0) first_upper = u_isupper(c) || u_istitle(c);
+        ++letters;
+        if (u_isupper(c) || u_istitle(c)) ++upper;
+      }
+      if (letters >= 2 && upper == letters) {
+        alias.case_rule = CaseRule::kAllUpper;
+      } else if (first_upper) {
+        alias.case_rule = CaseRule::kInitialUpper;
+      }
+      std::vector<std::string> folds;
+      folds.reserve(tokens.size());
+      for (alias::NameToken& token : tokens) {
+        folds.push_back(std::move(token.fold));
+      }
+      automaton_.Add(folds, static_cast<uint32_t>(aliases_.size()));
+      aliases_.push_back(alias);
+    }
+  }
+  automaton_.Compile();
+}
+
+const GazetteerEntry* Gazetteer::FindEntry(std::string_view id) const {
+  auto it = by_id_.find(absl::string_view(id.data(), id.size()));
+  return it == by_id_.end() ? nullptr : it->second;
+}
+
+bool Gazetteer::LanguageApplies(const GazetteerName& name,
+                                std::string_view language) const {
+  if (name.language == "und" || name.language == language) return true;
+  return !languages_.contains(
+      absl::string_view(language.data(), language.size()));
+}
+
+bool Gazetteer::CaseAllows(CaseRule rule, const alias::NameToken* first,
+                           const alias::NameToken* last) {
+  switch (rule) {
+    case CaseRule::kAny:
+      return true;
+    case CaseRule::kInitialUpper:
+      return first->token_case != alias::TokenCase::kLower;
+    case CaseRule::kAllUpper:
+      for (const alias::NameToken* t = first; t <= last; ++t) {
+        if (t->has_letter && t->token_case != alias::TokenCase::kUpper) {
+          return false;
+        }
+      }
+      return true;
+  }
+  return false;
+}
+
+std::vector<GazetteerMatch> Gazetteer::Find(
+    std::string_view text, const std::vector<alias::NameToken>& tokens,
+    std::string_view language) const {
+  std::vector<std::string_view> folds;
+  folds.reserve(tokens.size());
+  for (const alias::NameToken& token : tokens) folds.push_back(token.fold);
+
+  // Every span that names something in this language, with its names.
+  std::vector<GazetteerMatch> candidates;
+  automaton_.Match(folds, [&](size_t begin, size_t end, uint32_t value) {
+    const Alias& alias = aliases_[value];
+    if (!LanguageApplies(*alias.ref.name, language)) return;
+    if (!CaseAllows(alias.case_rule, &tokens[begin], &tokens[end - 1])) return;
+    for (size_t i = begin + 1; i < end; ++i) {
+      const size_t gap_begin = tokens[i - 1].end;
+      if (!GapJoins(text.substr(gap_begin, tokens[i].begin - gap_begin))) {
+        return;
+      }
+    }
+    if (!candidates.empty() && candidates.back().begin == begin &&
+        candidates.back().end == end) {
+      candidates.back().alternatives.push_back(alias.ref);
+      return;
+    }
+    candidates.push_back({.begin = begin, .end = end, .alternatives = {alias.ref}});
+  });
+
+  // Longest first, then leftmost; a span overlapping a chosen one is out.
+  std::vector<size_t> order(candidates.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const size_t la = candidates[a].end - candidates[a].begin;
+    const size_t lb = candidates[b].end - candidates[b].begin;
+    if (la != lb) return la > lb;
+    return candidates[a].begin < candidates[b].begin;
+  });
+  std::vector<bool> taken(tokens.size(), false);
+  std::vector<GazetteerMatch> chosen;
+  for (size_t i : order) {
+    GazetteerMatch& match = candidates[i];
+    bool free = true;
+    for (size_t t = match.begin; t < match.end && free; ++t) free = !taken[t];
+    if (!free) continue;
+    for (size_t t = match.begin; t < match.end; ++t) taken[t] = true;
+    // Same span reported twice (two patterns with equal folds): merge.
+    chosen.push_back(std::move(match));
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const GazetteerMatch& a, const GazetteerMatch& b) {
+              return a.begin < b.begin;
+            });
+  return chosen;
+}
+
+}  // namespace accord::extract

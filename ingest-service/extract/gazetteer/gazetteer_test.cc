@@ -1,0 +1,129 @@
+#include "ingest-service/extract/gazetteer/gazetteer.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace accord::extract {
+namespace {
+
+GazetteerName Name(std::string language, std::string text) {
+  GazetteerName name;
+  name.language = std::move(language);
+  name.text = std::move(text);
+  return name;
+}
+
+GazetteerEntry Entry(std::string id, EntryKind kind, std::string canonical,
+                     std::vector<GazetteerName> names) {
+  GazetteerEntry entry;
+  entry.id = std::move(id);
+  entry.kind = kind;
+  entry.canonical_name = std::move(canonical);
+  entry.names = std::move(names);
+  return entry;
+}
+
+// "surface -> id" for every match, in text order.
+std::vector<std::string> Found(const Gazetteer& gazetteer,
+                               const std::string& text,
+                               std::string_view language) {
+  std::vector<alias::NameToken> tokens;
+  alias::TokenizeNames(text, &tokens);
+  std::vector<std::string> out;
+  for (const GazetteerMatch& m : gazetteer.Find(text, tokens, language)) {
+    const size_t begin = tokens[m.begin].begin, end = tokens[m.end - 1].end;
+    out.push_back(text.substr(begin, end - begin) + " -> " +
+                  m.alternatives[0].entry->id);
+  }
+  return out;
+}
+
+std::unique_ptr<Gazetteer> Small() {
+  std::vector<GazetteerEntry> entries(3);
+  entries[0] = Entry("org/un", EntryKind::kOrganization, "United Nations", {Name("en", "United Nations"),
+                          Name("en", "UN"),
+                          Name("fr", "ONU"),
+                          Name("fr", "Nations unies")});
+  entries[1] = Entry("org/unsc", EntryKind::kOrganization,
+                     "UN Security Council", {Name("en", "UN Security Council")});
+  entries[2] = Entry("role/president", EntryKind::kRole, "President", {Name("en", "president"),
+                          Name("fr", "président")});
+  GazetteerOptions options;
+  options.load_embedded_data = false;
+  options.load_country_names = false;
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(options, std::move(entries));
+  EXPECT_TRUE(g.ok()) << g.status();
+  return *std::move(g);
+}
+
+TEST(GazetteerTest, CaseRulesFollowHowTheNameIsWritten) {
+  std::unique_ptr<Gazetteer> g = Small();
+  EXPECT_THAT(Found(*g, "un accord de l'ONU", "fr"),
+              testing::ElementsAre("ONU -> org/un"));
+  EXPECT_THAT(Found(*g, "the UN and the un-named", "en"),
+              testing::ElementsAre("UN -> org/un"));
+  EXPECT_THAT(Found(*g, "The President and the PRESIDENT", "en"),
+              testing::ElementsAre("President -> role/president",
+                                   "PRESIDENT -> role/president"));
+  EXPECT_THAT(Found(*g, "les nations unies", "fr"), testing::IsEmpty());
+}
+
+TEST(GazetteerTest, LongestMatchWinsAndGapsStayShort) {
+  std::unique_ptr<Gazetteer> g = Small();
+  EXPECT_THAT(Found(*g, "at the UN Security Council today", "en"),
+              testing::ElementsAre("UN Security Council -> org/unsc"));
+  EXPECT_THAT(Found(*g, "United\nNations", "en"), testing::IsEmpty());
+  EXPECT_THAT(Found(*g, "United -- Nations", "en"), testing::IsEmpty());
+}
+
+TEST(GazetteerTest, NamesMatchInTheirOwnLanguage) {
+  std::unique_ptr<Gazetteer> g = Small();
+  EXPECT_THAT(Found(*g, "le président", "fr"),
+              testing::ElementsAre("président -> role/president"));
+  EXPECT_THAT(Found(*g, "the Nations Unies of ONU", "en"), testing::IsEmpty());
+  // A language the gazetteer does not cover is matched with every name.
+  EXPECT_THAT(Found(*g, "il président e ONU", "it"),
+              testing::ElementsAre("président -> role/president",
+                                   "ONU -> org/un"));
+}
+
+// The full gazetteer: the team's files and Debian's country names.
+TEST(GazetteerTest, LoadsPackagesAndTeamData) {
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(GazetteerOptions());
+  ASSERT_TRUE(g.ok()) << g.status();
+  const GazetteerEntry* vietnam = (*g)->FindEntry("country/VN");
+  ASSERT_NE(vietnam, nullptr);
+  EXPECT_EQ(vietnam->canonical_name, "Vietnam");
+  // iso-codes' French catalogue and ICU's German display name are there.
+  bool iso_fr = false, icu_de = false;
+  for (const GazetteerName& n : vietnam->names) {
+    iso_fr |= n.source == "iso-codes:iso_3166-1:fr";
+    icu_de |= n.source == "icu:display:de";
+  }
+  EXPECT_TRUE(iso_fr);
+  EXPECT_TRUE(icu_de);
+  EXPECT_THAT(Found(**g, "Die Russische Föderation und Deutschland", "de"),
+              testing::ElementsAre("Russische Föderation -> country/RU",
+                                   "Deutschland -> country/DE"));
+  EXPECT_THAT(Found(**g, "la délégation vietnamienne", "fr"),
+              testing::ElementsAre("vietnamienne -> country/VN"));
+  EXPECT_THAT(Found(**g, "Организации Объединённых Наций", "ru"),
+              testing::ElementsAre("Организации Объединённых Наций -> org/un"));
+  EXPECT_GT((*g)->name_count(), 10000u);
+}
+
+TEST(GazetteerTest, MissingIsoCodesSaysWhatToInstall) {
+  GazetteerOptions options;
+  options.countries.iso_3166_json = "/nonexistent/iso_3166-1.json";
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g = Gazetteer::Load(options);
+  ASSERT_TRUE(absl::IsNotFound(g.status()));
+  EXPECT_THAT(g.status().message(), testing::HasSubstr("iso-codes"));
+}
+
+}  // namespace
+}  // namespace accord::extract
