@@ -38,6 +38,7 @@ grep -q "accord.v1.IngestService/IngestBundle" "$tmp/methods" || fail "IngestBun
 grep -q "grpc.health.v1.Health/Check" "$tmp/methods" || fail "Health not listed"
 curl_grpc --list-methods "http://$query" >"$tmp/query-methods"
 grep -q "accord.v1.QueryService/GetDocument" "$tmp/query-methods" || fail "GetDocument not listed"
+grep -q "accord.v1.QueryService/GetEntity" "$tmp/query-methods" || fail "GetEntity not listed"
 
 text=$'Talks on cyber norms\n\nGeneva (AP) – Delegations discussed norms of responsible state behaviour.\n'
 content=$(printf '%s' "$text" | base64 -w0)
@@ -68,4 +69,9 @@ grep -q '"type": "google.rpc.ErrorInfo"' "$tmp/err.json" || fail "no ErrorInfo d
 value=$(grep -o '"value": "[^"]*"' "$tmp/err.json" | head -1 | cut -d'"' -f4 | tr '_-' '/+')
 while (( ${#value} % 4 )); do value+="="; done
 printf '%s' "$value" | base64 -d | grep -aq INVALID_DOCUMENT_ID || fail "ErrorInfo reason is not INVALID_DOCUMENT_ID"
+if curl_grpc -d '{"entityId":"country/VN"}' "http://$query/accord.v1.QueryService/GetEntity" \
+    >"$tmp/entity.json" 2>&1; then
+  fail "an entity no document mentions was found"
+fi
+grep -q "not_found" "$tmp/entity.json" || { cat "$tmp/entity.json"; fail "GetEntity: no not_found code"; }
 echo "buf curl e2e: ok"
