@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "ingest-service/normalize/date_words.h"
+#include "ingest-service/extract/dates/date_words.h"
 #include "ingest-service/normalize/text_util.h"
 
 namespace accord::normalize {
@@ -45,7 +45,7 @@ bool IsDatePart(std::string_view text) {
     }
     if (numeric) {
       digit = true;
-    } else if (MonthNumber(lower) == 0 && lower != "de") {
+    } else if (extract::dates::MonthNumber(lower) == 0 && lower != "de") {
       return false;
     }
   }

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <vector>
 
+#include "ingest-service/extract/dates/publication_stamp.h"
 #include "ingest-service/normalize/boilerplate.h"
 #include "ingest-service/normalize/dateline.h"
 #include "ingest-service/normalize/glued_words.h"
 #include "ingest-service/normalize/inline_image.h"
 #include "ingest-service/normalize/language.h"
 #include "ingest-service/normalize/lines.h"
-#include "ingest-service/normalize/publication_stamp.h"
 #include "ingest-service/normalize/signature.h"
 #include "ingest-service/normalize/text_util.h"
 #include "ingest-service/normalize/title.h"
@@ -91,7 +91,8 @@ void ClassifyLines(const std::vector<Line>& lines, size_t first,
       }
       return;
     }
-    if (auto stamp = ParsePublicationStamp(line.text); stamp.has_value()) {
+    if (auto stamp = extract::dates::ParsePublicationStamp(line.text);
+        stamp.has_value()) {
       if (!doc->has_publication()) *doc->mutable_publication() = *stamp;
       draft->Remove(accord::v1::FRAGMENT_KIND_PUBLICATION_STAMP, line.text,
                     line.number);

@@ -1,9 +1,9 @@
 #include "ingest-service/normalize/title.h"
 
+#include "ingest-service/extract/dates/publication_stamp.h"
 #include "ingest-service/normalize/boilerplate.h"
 #include "ingest-service/normalize/dateline.h"
 #include "ingest-service/normalize/inline_image.h"
-#include "ingest-service/normalize/publication_stamp.h"
 #include "ingest-service/normalize/signature.h"
 #include "ingest-service/normalize/text_util.h"
 
@@ -27,7 +27,7 @@ bool LooksLikeHeadline(std::string_view line, const TitleLimits& limits) {
   const char32_t last = LastCodePoint(line);
   if (last == '.' || last == ',' || last == ':' || last == ';') return false;
   if (MatchDateline(line).has_value()) return false;
-  if (ParsePublicationStamp(line).has_value()) return false;
+  if (extract::dates::ParsePublicationStamp(line).has_value()) return false;
   if (IsCaptionLine(line) || IsTeaserMarker(line) || IsCommentCounter(line) ||
       MatchSourceLine(line).has_value()) {
     return false;

@@ -5,12 +5,12 @@
 // Publication stamps and datelines are read by matching tokens against
 // these tables, so one parser serves every language listed here. All
 // lookups take lowercase words without a trailing period ("nov", "déc").
-#ifndef ACCORD_INGEST_SERVICE_NORMALIZE_DATE_WORDS_H_
-#define ACCORD_INGEST_SERVICE_NORMALIZE_DATE_WORDS_H_
+#ifndef ACCORD_INGEST_SERVICE_EXTRACT_DATES_DATE_WORDS_H_
+#define ACCORD_INGEST_SERVICE_EXTRACT_DATES_DATE_WORDS_H_
 
 #include <string_view>
 
-namespace accord::normalize {
+namespace accord::extract::dates {
 
 // 1..12 for a month name or abbreviation in any listed language, else 0.
 // Russian genitive forms ("ноября") are included.
@@ -21,6 +21,6 @@ bool IsWeekdayWord(std::string_view lower_word);
 // "à", "um", "uhr", "de", "года", "lúc", "published", "updated", ...
 bool IsDateFillerWord(std::string_view lower_word);
 
-}  // namespace accord::normalize
+}  // namespace accord::extract::dates
 
-#endif  // ACCORD_INGEST_SERVICE_NORMALIZE_DATE_WORDS_H_
+#endif  // ACCORD_INGEST_SERVICE_EXTRACT_DATES_DATE_WORDS_H_

@@ -1,16 +1,45 @@
-#include "ingest-service/normalize/publication_stamp.h"
+#include "ingest-service/extract/dates/publication_stamp.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
-#include "ingest-service/normalize/date_words.h"
-#include "ingest-service/normalize/text_util.h"
+#include "common/temporal/text_fold.h"
+#include "ingest-service/extract/dates/date_words.h"
 
-namespace accord::normalize {
+namespace accord::extract::dates {
 namespace {
+
+using temporal::DecodeUtf8;
+using temporal::IsLetter;
+using temporal::IsSpace;
+
+// The line without white space at either end.
+std::string_view Trim(std::string_view s) {
+  size_t begin = s.size(), end = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t start = pos;
+    if (IsSpace(DecodeUtf8(s, &pos))) continue;
+    begin = std::min(begin, start);
+    end = pos;
+  }
+  return begin < end ? s.substr(begin, end - begin) : std::string_view();
+}
+
+// More than `n` code points (continuation bytes are not counted).
+bool HasMoreCodePointsThan(std::string_view s, size_t n) {
+  if (s.size() <= n) return false;
+  size_t count = 0;
+  for (const char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count > n) {
+      return true;
+    }
+  }
+  return false;
+}
 
 struct Token {
   enum Kind { kNumber, kWord, kPunct } kind;
@@ -25,13 +54,13 @@ bool IsWordChar(char32_t c) {
 }
 
 std::vector<Token> Tokenize(std::string_view line) {
-  const std::string lower = ToLower(line);
+  const std::string lower = temporal::Lower(line);
   const std::string_view s = lower;
   std::vector<Token> tokens;
   size_t pos = 0;
   while (pos < s.size()) {
     const size_t start = pos;
-    const char32_t c = NextCodePoint(s, &pos);
+    const char32_t c = DecodeUtf8(s, &pos);
     if (IsSpace(c)) continue;
     if (c >= '0' && c <= '9') {
       Token t{Token::kNumber, std::string(1, static_cast<char>(c))};
@@ -49,7 +78,7 @@ std::vector<Token> Tokenize(std::string_view line) {
       size_t end = pos;
       while (end < s.size()) {
         size_t next = end;
-        if (!IsWordChar(NextCodePoint(s, &next))) break;
+        if (!IsWordChar(DecodeUtf8(s, &next))) break;
         end = next;
       }
       tokens.push_back(
@@ -363,4 +392,4 @@ std::optional<accord::v1::Publication> ParsePublicationStamp(
   return publication;
 }
 
-}  // namespace accord::normalize
+}  // namespace accord::extract::dates

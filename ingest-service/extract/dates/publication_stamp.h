@@ -9,15 +9,15 @@
 // Every word of the line must be part of the date, a weekday or a known
 // connecting word (date_words.h), so a sentence that merely contains a date
 // is never taken for a stamp. Stateless and thread-safe.
-#ifndef ACCORD_INGEST_SERVICE_NORMALIZE_PUBLICATION_STAMP_H_
-#define ACCORD_INGEST_SERVICE_NORMALIZE_PUBLICATION_STAMP_H_
+#ifndef ACCORD_INGEST_SERVICE_EXTRACT_DATES_PUBLICATION_STAMP_H_
+#define ACCORD_INGEST_SERVICE_EXTRACT_DATES_PUBLICATION_STAMP_H_
 
 #include <optional>
 #include <string_view>
 
 #include "accord/v1/document.pb.h"
 
-namespace accord::normalize {
+namespace accord::extract::dates {
 
 // Longest line, in code points, that can be a stamp.
 inline constexpr size_t kMaxStampChars = 100;
@@ -33,6 +33,6 @@ inline constexpr size_t kMaxStampChars = 100;
 std::optional<accord::v1::Publication> ParsePublicationStamp(
     std::string_view line);
 
-}  // namespace accord::normalize
+}  // namespace accord::extract::dates
 
-#endif  // ACCORD_INGEST_SERVICE_NORMALIZE_PUBLICATION_STAMP_H_
+#endif  // ACCORD_INGEST_SERVICE_EXTRACT_DATES_PUBLICATION_STAMP_H_

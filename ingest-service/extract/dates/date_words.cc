@@ -1,9 +1,9 @@
-#include "ingest-service/normalize/date_words.h"
+#include "ingest-service/extract/dates/date_words.h"
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 
-namespace accord::normalize {
+namespace accord::extract::dates {
 namespace {
 
 const absl::flat_hash_map<std::string_view, int>& Months() {
@@ -302,4 +302,4 @@ bool IsDateFillerWord(std::string_view lower_word) {
   return Fillers().contains(lower_word);
 }
 
-}  // namespace accord::normalize
+}  // namespace accord::extract::dates

@@ -1,12 +1,12 @@
 // Tests of publication stamps in EN, FR, DE, ES, RU and VI formats, and
 // of lines that must not be taken for stamps.
-#include "ingest-service/normalize/publication_stamp.h"
+#include "ingest-service/extract/dates/publication_stamp.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace accord::normalize {
+namespace accord::extract::dates {
 namespace {
 
 struct Case {
@@ -108,4 +108,4 @@ TEST(PublicationStampNegativeTest, ADateWithoutTimeIgnoresItsZone) {
 }
 
 }  // namespace
-}  // namespace accord::normalize
+}  // namespace accord::extract::dates
