@@ -55,6 +55,14 @@ std::string AliasKey(std::string_view name);
 // Used to merge names across scripts; equal to AliasKey for Latin names.
 std::string LatinAliasKey(std::string_view name);
 
+// The key that merges one person's name across languages and scripts:
+// LatinAliasKey with the spellings that transliteration systems disagree on
+// reduced to one ("Nikolai" / "Nikolaj" / "Николай", "Patrushev" /
+// "Патрушев" = "patrusev", "Lyukmanov" / "Liukmanov"): kh -> h, zh, sh,
+// shch, sch -> s, ch, ts, tz -> c, j, y -> i, w -> v, ia/ya -> a, iu/yu -> u,
+// doubled letters once. Only for names of people; lossy by design.
+std::string PersonKey(std::string_view name);
+
 }  // namespace accord::alias
 
 #endif  // ACCORD_COMMON_ALIAS_NAME_TOKENS_H_

@@ -75,6 +75,15 @@ TEST(NameTokensTest, LatinKeyMergesScripts) {
   EXPECT_EQ(LatinAliasKey("Vladimir Putin"), AliasKey("Vladimir Putin"));
 }
 
+TEST(NameTokensTest, PersonKeyMergesTransliterations) {
+  EXPECT_EQ(PersonKey("Nikolai Patrushev"), PersonKey("Николай Патрушев"));
+  EXPECT_EQ(PersonKey("Nikolaj Patruschew"), PersonKey("Nikolai Patrushev"));
+  EXPECT_EQ(PersonKey("Artur Liukmanov"), PersonKey("Artur Lyukmanov"));
+  EXPECT_EQ(PersonKey("Artur Lyukmanov"), PersonKey("Артур Люкманов"));
+  EXPECT_EQ(PersonKey("Trần Đại Quang"), PersonKey("Tran Dai Quang"));
+  EXPECT_NE(PersonKey("Bui Van Nam"), PersonKey("Bui Van An"));
+}
+
 TEST(NameTokensTest, MalformedUtf8NeverBreaksTokens) {
   const std::string bad = "Pu\xfftin \xe1\xbb Nam";
   std::vector<NameToken> tokens;

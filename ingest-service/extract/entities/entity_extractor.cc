@@ -1,0 +1,627 @@
+#include "ingest-service/extract/entities/entity_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "common/alias/name_tokens.h"
+#include "common/util/hash.h"
+
+namespace accord::extract {
+namespace {
+
+using accord::v1::EntityMention;
+using accord::v1::RoleMention;
+
+// What a gazetteer match stands for in the text.
+enum class Label {
+  kNone,
+  kEntity,     // a country, place, organization or treaty by name
+  kAdjective,  // a country's adjective or demonym
+  kPerson,     // a known person by full name
+  kShort,      // a known person's short form
+  kRole,
+  kHonorific,
+  kPortfolio,
+};
+
+struct Labeled {
+  size_t begin = 0;
+  size_t end = 0;
+  Label label = Label::kNone;
+  // The chosen entry; every alternative for kShort and kPortfolio.
+  std::vector<AliasRef> refs;
+};
+
+Label LabelOf(const AliasRef& ref) {
+  const EntryKind kind = ref.entry->kind;
+  switch (ref.name->use) {
+    case NameUse::kPortfolio:
+      return Label::kPortfolio;
+    case NameUse::kAdjective:
+      return kind == EntryKind::kCountry ? Label::kAdjective : Label::kEntity;
+    case NameUse::kShort:
+      return kind == EntryKind::kPerson ? Label::kShort : Label::kEntity;
+    case NameUse::kName:
+      break;
+  }
+  switch (kind) {
+    case EntryKind::kPerson:
+      return Label::kPerson;
+    case EntryKind::kRole:
+      return Label::kRole;
+    case EntryKind::kHonorific:
+      return Label::kHonorific;
+    default:
+      return Label::kEntity;
+  }
+}
+
+// Lower is preferred when one span names several things.
+int Priority(Label label) {
+  switch (label) {
+    case Label::kPerson:
+      return 0;
+    case Label::kEntity:
+      return 1;
+    case Label::kAdjective:
+      return 2;
+    case Label::kRole:
+      return 3;
+    case Label::kHonorific:
+      return 4;
+    case Label::kShort:
+      return 5;
+    case Label::kPortfolio:
+      return 6;
+    case Label::kNone:
+      break;
+  }
+  return 7;
+}
+
+accord::v1::EntityKind ProtoKind(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kPerson:
+      return accord::v1::ENTITY_KIND_PERSON;
+    case EntryKind::kCountry:
+      return accord::v1::ENTITY_KIND_COUNTRY;
+    case EntryKind::kPlace:
+      return accord::v1::ENTITY_KIND_PLACE;
+    case EntryKind::kOrganization:
+      return accord::v1::ENTITY_KIND_ORGANIZATION;
+    case EntryKind::kTreaty:
+      return accord::v1::ENTITY_KIND_TREATY;
+    default:
+      return accord::v1::ENTITY_KIND_UNSPECIFIED;
+  }
+}
+
+// Punctuation that ends a role chain or a name between two tokens.
+bool GapBreaks(std::string_view gap, bool after_abbreviation) {
+  for (char c : gap) {
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+        c == '"' || c == '\n' || c == '!' || c == '?') {
+      return true;
+    }
+    if (c == '.' && !after_abbreviation) return true;
+  }
+  // Curly quotes and dashes (multi-byte) also break.
+  return gap.find("\xe2\x80") != std::string_view::npos;
+}
+
+bool IsCapitalized(const alias::NameToken& token) {
+  return token.has_letter && token.token_case != alias::TokenCase::kLower;
+}
+
+// One text being worked on.
+struct Part {
+  TextToExtract input;
+  std::vector<alias::NameToken> tokens;
+  std::vector<Labeled> labeled;
+  // Index into `labeled` of the label starting at each token, or -1.
+  std::vector<int> label_at;
+  // Tokens already part of a mention or a chain.
+  std::vector<bool> used;
+
+  std::string_view Gap(size_t token) const {
+    const size_t begin = tokens[token - 1].end;
+    return input.text.substr(begin, tokens[token].begin - begin);
+  }
+  std::string_view Surface(size_t begin, size_t end) const {
+    return input.text.substr(tokens[begin].begin,
+                             tokens[end - 1].end - tokens[begin].begin);
+  }
+};
+
+// A person found in the document, for short references.
+struct KnownPerson {
+  std::string id;
+  std::string name;
+  std::string last_word;  // fold
+};
+
+class DocumentPass {
+ public:
+  DocumentPass(const Gazetteer& gazetteer, const EntityExtractorOptions& options,
+               std::string_view language)
+      : gazetteer_(gazetteer), options_(options), language_(language) {}
+
+  std::vector<EntityMention> Run(const std::vector<TextToExtract>& texts);
+
+ private:
+  void Label(Part* part);
+  void CountCountries(const Part& part);
+  void FindPeople(Part* part);
+  void FindShortReferences(Part* part);
+  void AddEntityMentions(Part* part);
+
+  // A person mention over tokens [begin, end) of `part`; returns its index
+  // in mentions_.
+  size_t AddPerson(Part* part, size_t begin, size_t end,
+                   accord::v1::Mechanism mechanism, std::string_view rule,
+                   const Labeled* known);
+  // Walks a role chain from token `from`: roles, what they attach to,
+  // connectors. Appends the roles to *roles. Returns the token where the
+  // chain stopped (a name may start there).
+  size_t WalkRoles(Part* part, size_t from, std::vector<RoleMention>* roles,
+                   bool after_abbreviation);
+  RoleMention MakeRole(const Part& part, const Labeled& role) const;
+  void Attach(const Part& part, const Labeled& target, RoleMention* role);
+  // The end of the capitalized name run starting at `begin`.
+  size_t NameEnd(const Part& part, size_t begin) const;
+  accord::v1::TextSpan Span(const Part& part, size_t begin, size_t end) const;
+
+  const Gazetteer& gazetteer_;
+  const EntityExtractorOptions& options_;
+  std::string_view language_;
+  std::vector<EntityMention> mentions_;
+  std::vector<KnownPerson> people_;
+  absl::flat_hash_map<std::string, int> country_mentions_;
+};
+
+void DocumentPass::Label(Part* part) {
+  std::vector<GazetteerMatch> matches =
+      gazetteer_.Find(part->input.text, part->tokens, language_);
+  part->label_at.assign(part->tokens.size(), -1);
+  part->used.assign(part->tokens.size(), false);
+  for (GazetteerMatch& match : matches) {
+    Labeled labeled;
+    labeled.begin = match.begin;
+    labeled.end = match.end;
+    int best = 8;
+    for (const AliasRef& ref : match.alternatives) {
+      const extract::Label label = LabelOf(ref);
+      const int priority = Priority(label);
+      if (priority < best) {
+        best = priority;
+        labeled.label = label;
+        labeled.refs.clear();
+      }
+      if (priority == best) {
+        // Several entries under one name: keep each once.
+        bool seen = false;
+        for (const AliasRef& r : labeled.refs) seen |= r.entry == ref.entry;
+        if (!seen) labeled.refs.push_back(ref);
+      }
+    }
+    part->label_at[labeled.begin] = static_cast<int>(part->labeled.size());
+    part->labeled.push_back(std::move(labeled));
+  }
+}
+
+void DocumentPass::CountCountries(const Part& part) {
+  for (const Labeled& l : part.labeled) {
+    if ((l.label == Label::kEntity || l.label == Label::kAdjective) &&
+        l.refs[0].entry->kind == EntryKind::kCountry) {
+      ++country_mentions_[l.refs[0].entry->id];
+    }
+  }
+}
+
+accord::v1::TextSpan DocumentPass::Span(const Part& part, size_t begin,
+                                        size_t end) const {
+  accord::v1::TextSpan span;
+  span.set_part(part.input.part);
+  span.set_begin(part.tokens[begin].begin);
+  span.set_end(part.tokens[end - 1].end);
+  return span;
+}
+
+RoleMention DocumentPass::MakeRole(const Part& part,
+                                   const Labeled& role) const {
+  RoleMention out;
+  const GazetteerEntry& entry = *role.refs[0].entry;
+  out.set_role_id(entry.id);
+  out.set_role_name(entry.canonical_name);
+  out.set_surface(std::string(part.Surface(role.begin, role.end)));
+  *out.mutable_span() = Span(part, role.begin, role.end);
+  accord::v1::Derivation* d = out.mutable_derivation();
+  d->set_mechanism(accord::v1::MECHANISM_ROLE_PATTERN);
+  d->set_rule(entry.id);
+  d->set_source(role.refs[0].name->source);
+  return out;
+}
+
+void DocumentPass::Attach(const Part& part, const Labeled& target,
+                          RoleMention* role) {
+  const GazetteerEntry* entity = target.refs[0].entry;
+  std::string how;
+  if (target.label == Label::kPortfolio) {
+    // A portfolio names a ministry of some country: the one whose country
+    // the document mentions most (data order breaks ties).
+    int best = -1;
+    for (const AliasRef& ref : target.refs) {
+      auto it = country_mentions_.find(absl::StrCat("country/", ref.entry->country));
+      const int count = it == country_mentions_.end() ? 0 : it->second;
+      if (count > best) {
+        best = count;
+        entity = ref.entry;
+      }
+    }
+    how = absl::StrCat("portfolio '",
+                       std::string(part.Surface(target.begin, target.end)),
+                       "' of the country the document names most");
+  } else if (target.label == Label::kAdjective) {
+    how = absl::StrCat("adjective '",
+                       std::string(part.Surface(target.begin, target.end)),
+                       "'");
+  }
+  if (entity->kind == EntryKind::kPerson || entity->kind == EntryKind::kRole ||
+      entity->kind == EntryKind::kHonorific) {
+    return;
+  }
+  role->set_of_entity_id(entity->id);
+  role->set_of_entity_name(entity->canonical_name);
+  // The role's span grows to cover what it attaches to.
+  role->mutable_span()->set_end(
+      std::max(role->span().end(), part.tokens[target.end - 1].end));
+  role->set_surface(std::string(part.input.text.substr(
+      role->span().begin(), role->span().end() - role->span().begin())));
+  if (!how.empty()) {
+    role->mutable_derivation()->set_detail(absl::StrCat("attached by ", how));
+  }
+}
+
+size_t DocumentPass::WalkRoles(Part* part, size_t from,
+                               std::vector<RoleMention>* roles,
+                               bool after_abbreviation) {
+  size_t i = from;
+  size_t connectors = 0;
+  const size_t limit = std::min(part->tokens.size(), from + options_.max_chain_words);
+  bool abbreviation = after_abbreviation;
+  while (i < limit) {
+    if (i > from && GapBreaks(part->Gap(i), abbreviation)) break;
+    const int at = part->label_at[i];
+    if (at >= 0) {
+      const Labeled& l = part->labeled[static_cast<size_t>(at)];
+      if (l.label == Label::kRole || l.label == Label::kHonorific) {
+        if (l.label == Label::kRole) roles->push_back(MakeRole(*part, l));
+        for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
+        i = l.end;
+        abbreviation = true;
+        connectors = 0;
+        continue;
+      }
+      if (l.label == Label::kEntity || l.label == Label::kAdjective ||
+          l.label == Label::kPortfolio) {
+        if (!roles->empty() && roles->back().of_entity_id().empty()) {
+          Attach(*part, l, &roles->back());
+        }
+        if (l.label == Label::kPortfolio) {
+          for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
+        }
+        i = l.end;
+        abbreviation = false;
+        connectors = 0;
+        continue;
+      }
+      return i;  // a known person: the name
+    }
+    const alias::NameToken& token = part->tokens[i];
+    if (IsCapitalized(token)) return i;
+    if (!token.has_letter || ++connectors > 3) break;
+    abbreviation = false;
+    ++i;
+  }
+  return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
+}
+
+size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
+  size_t end = begin;
+  while (end < part.tokens.size() && end - begin < options_.max_name_words &&
+         part.label_at[end] < 0 && IsCapitalized(part.tokens[end]) &&
+         (end == begin || (!GapBreaks(part.Gap(end), false) &&
+                           part.Gap(end).size() <= 2))) {
+    ++end;
+  }
+  return end;
+}
+
+size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
+                               accord::v1::Mechanism mechanism,
+                               std::string_view rule, const Labeled* known) {
+  EntityMention mention;
+  *mention.mutable_span() = Span(*part, begin, end);
+  const std::string surface(part->Surface(begin, end));
+  mention.set_surface(surface);
+  mention.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  accord::v1::Derivation* d = mention.mutable_derivation();
+  d->set_mechanism(mechanism);
+  d->set_rule(std::string(rule));
+  std::string last_word = part->tokens[end - 1].fold;
+  if (known != nullptr) {
+    const GazetteerEntry& entry = *known->refs[0].entry;
+    mention.set_entity_id(entry.id);
+    mention.set_canonical_name(entry.canonical_name);
+    d->set_source(known->refs[0].name->source);
+    alias::NameToken last;
+    std::vector<alias::NameToken> name_tokens;
+    alias::TokenizeNames(entry.canonical_name, &name_tokens);
+    if (!name_tokens.empty()) last_word = name_tokens.back().fold;
+  } else {
+    // A one-word name may be a short reference to someone named in full.
+    const KnownPerson* referent = nullptr;
+    if (end - begin == 1) {
+      for (const KnownPerson& p : people_) {
+        if (p.last_word == part->tokens[begin].fold) referent = &p;
+      }
+    }
+    if (referent != nullptr) {
+      mention.set_entity_id(referent->id);
+      mention.set_canonical_name(referent->name);
+      mention.set_resolution(
+          absl::StrCat("short reference to '", referent->name, "'"));
+    } else {
+      mention.set_entity_id(EntityExtractor::UnknownPersonId(surface));
+      mention.set_canonical_name(surface);
+      d->set_source("text");
+    }
+  }
+  for (size_t t = begin; t < end; ++t) part->used[t] = true;
+  if (end - begin > 1 || known != nullptr) {
+    bool seen = false;
+    for (const KnownPerson& p : people_) seen |= p.id == mention.entity_id();
+    if (!seen) {
+      people_.push_back({mention.entity_id(), mention.canonical_name(),
+                         std::move(last_word)});
+    }
+  }
+  mentions_.push_back(std::move(mention));
+  return mentions_.size() - 1;
+}
+
+void DocumentPass::FindPeople(Part* part) {
+  const size_t n = part->tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (part->used[i]) continue;
+    const int at = part->label_at[i];
+    std::vector<RoleMention> roles;
+    size_t name_begin = n;
+    accord::v1::Mechanism mechanism = accord::v1::MECHANISM_GAZETTEER;
+    std::string rule;
+    const Labeled* known = nullptr;
+    if (at >= 0) {
+      const Labeled& l = part->labeled[static_cast<size_t>(at)];
+      if (l.label == Label::kRole || l.label == Label::kHonorific) {
+        // "Russian President ...": an adjective or country just before.
+        std::optional<size_t> before;
+        if (l.begin > 0 && !GapBreaks(part->Gap(l.begin), false)) {
+          for (const Labeled& prev : part->labeled) {
+            if (prev.end == l.begin &&
+                (prev.label == Label::kAdjective ||
+                 (prev.label == Label::kEntity &&
+                  prev.refs[0].entry->kind == EntryKind::kCountry))) {
+              before = static_cast<size_t>(&prev - part->labeled.data());
+            }
+          }
+        }
+        mechanism = l.label == Label::kRole ? accord::v1::MECHANISM_ROLE_PATTERN
+                                            : accord::v1::MECHANISM_HONORIFIC;
+        rule = l.refs[0].entry->id;
+        const size_t stop = WalkRoles(part, i, &roles, false);
+        if (before && !roles.empty() && roles.front().of_entity_id().empty()) {
+          Attach(*part, part->labeled[*before], &roles.front());
+        }
+        if (stop >= n || part->used[stop] ||
+            (stop > 0 && GapBreaks(part->Gap(stop), true))) {
+          continue;
+        }
+        const int name_at = part->label_at[stop];
+        if (name_at >= 0) {
+          const Labeled& name = part->labeled[static_cast<size_t>(name_at)];
+          if (name.label != Label::kPerson && name.label != Label::kShort) continue;
+          known = &name;
+          name_begin = stop;
+        } else {
+          name_begin = stop;
+        }
+      } else if (l.label == Label::kPerson) {
+        known = &l;
+        name_begin = i;
+      } else {
+        continue;
+      }
+    } else {
+      continue;
+    }
+    size_t name_end;
+    if (known != nullptr) {
+      if (known->label == Label::kShort) {
+        // A short form names someone already mentioned, or the only
+        // person it can be.
+        const Labeled* chosen = nullptr;
+        for (const AliasRef& ref : known->refs) {
+          for (const KnownPerson& p : people_) {
+            if (p.id == ref.entry->id) chosen = known;
+          }
+        }
+        if (chosen == nullptr && known->refs.size() != 1) continue;
+      }
+      name_end = known->end;
+    } else {
+      name_end = NameEnd(*part, name_begin);
+      if (name_end == name_begin) continue;
+    }
+    const size_t index = AddPerson(part, name_begin, name_end, mechanism, rule,
+                                   known && known->label != Label::kShort ? known : known);
+    // Apposition: ", Direktor der ... und Sonderbeauftragter des ...".
+    if (name_end < n && part->label_at[name_end] >= 0 &&
+        part->Gap(name_end).find(',') != std::string_view::npos &&
+        part->Gap(name_end).size() <= 3) {
+      const Labeled& next = part->labeled[static_cast<size_t>(part->label_at[name_end])];
+      if (next.label == Label::kRole) {
+        size_t j = name_end;
+        for (int rounds = 0; rounds < 3 && j < n; ++rounds) {
+          const size_t before_walk = roles.size();
+          j = WalkRoles(part, j, &roles, false);
+          if (roles.size() == before_walk) break;
+          // "... und Sonderbeauftragter": the chain goes on after "and".
+          if (j < n && part->label_at[j] < 0 && !IsCapitalized(part->tokens[j])) {
+            ++j;
+          } else {
+            break;
+          }
+          if (j >= n || part->label_at[j] < 0 ||
+              part->labeled[static_cast<size_t>(part->label_at[j])].label != Label::kRole) {
+            break;
+          }
+        }
+      }
+    }
+    for (RoleMention& role : roles) {
+      *mentions_[index].add_roles() = std::move(role);
+    }
+    i = name_end - 1;
+  }
+  // Capitalized runs of two or more words right before ", <role>".
+  for (size_t i = 0; i < n; ++i) {
+    if (part->used[i] || part->label_at[i] >= 0 || !IsCapitalized(part->tokens[i])) continue;
+    const size_t end = NameEnd(*part, i);
+    if (end - i < 2 || end >= n || part->label_at[end] < 0) {
+      i = std::max(i, end == i ? i : end - 1);
+      continue;
+    }
+    const Labeled& next = part->labeled[static_cast<size_t>(part->label_at[end])];
+    if (next.label != Label::kRole || part->Gap(end).find(',') == std::string_view::npos ||
+        part->Gap(end).size() > 3) {
+      i = end - 1;
+      continue;
+    }
+    std::vector<RoleMention> roles;
+    WalkRoles(part, end, &roles, false);
+    const size_t index =
+        AddPerson(part, i, end, accord::v1::MECHANISM_ROLE_PATTERN,
+                  next.refs[0].entry->id, nullptr);
+    for (RoleMention& role : roles) *mentions_[index].add_roles() = std::move(role);
+    i = end - 1;
+  }
+}
+
+void DocumentPass::FindShortReferences(Part* part) {
+  const size_t n = part->tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (part->used[i] || part->label_at[i] >= 0) continue;
+    const alias::NameToken& token = part->tokens[i];
+    if (token.token_case != alias::TokenCase::kCapitalized) continue;
+    // Part of a longer capitalized run: another name, not a reference.
+    if (NameEnd(*part, i) != i + 1) {
+      i = NameEnd(*part, i) - 1;
+      continue;
+    }
+    if (i > 0 && !part->used[i - 1] && IsCapitalized(part->tokens[i - 1]) &&
+        !GapBreaks(part->Gap(i), false)) {
+      continue;
+    }
+    const KnownPerson* referent = nullptr;
+    int matches = 0;
+    for (const KnownPerson& p : people_) {
+      if (p.last_word == token.fold) {
+        referent = &p;
+        ++matches;
+      }
+    }
+    if (matches != 1) continue;
+    EntityMention mention;
+    *mention.mutable_span() = Span(*part, i, i + 1);
+    mention.set_surface(std::string(part->Surface(i, i + 1)));
+    mention.set_kind(accord::v1::ENTITY_KIND_PERSON);
+    mention.set_entity_id(referent->id);
+    mention.set_canonical_name(referent->name);
+    mention.set_resolution(
+        absl::StrCat("short reference to '", referent->name, "'"));
+    mention.mutable_derivation()->set_mechanism(
+        accord::v1::MECHANISM_SHORT_REFERENCE);
+    mention.mutable_derivation()->set_rule("last-word");
+    part->used[i] = true;
+    mentions_.push_back(std::move(mention));
+  }
+}
+
+void DocumentPass::AddEntityMentions(Part* part) {
+  for (const Labeled& l : part->labeled) {
+    if (part->used[l.begin]) continue;
+    const bool adjective = l.label == Label::kAdjective;
+    if (l.label != Label::kEntity && !adjective) continue;
+    const AliasRef& ref = l.refs[0];
+    EntityMention mention;
+    *mention.mutable_span() = Span(*part, l.begin, l.end);
+    mention.set_surface(std::string(part->Surface(l.begin, l.end)));
+    mention.set_kind(ProtoKind(ref.entry->kind));
+    mention.set_entity_id(ref.entry->id);
+    mention.set_canonical_name(ref.entry->canonical_name);
+    accord::v1::Derivation* d = mention.mutable_derivation();
+    d->set_mechanism(adjective ? accord::v1::MECHANISM_ADJECTIVE
+                     : part->input.part == accord::v1::TEXT_PART_DATELINE
+                         ? accord::v1::MECHANISM_DATELINE
+                         : accord::v1::MECHANISM_GAZETTEER);
+    d->set_rule(ref.entry->id);
+    d->set_source(ref.name->source);
+    mentions_.push_back(std::move(mention));
+  }
+}
+
+std::vector<EntityMention> DocumentPass::Run(
+    const std::vector<TextToExtract>& texts) {
+  std::vector<Part> parts(texts.size());
+  for (size_t p = 0; p < texts.size(); ++p) {
+    parts[p].input = texts[p];
+    alias::TokenizeNames(texts[p].text, &parts[p].tokens);
+    Label(&parts[p]);
+    CountCountries(parts[p]);
+  }
+  for (Part& part : parts) FindPeople(&part);
+  for (Part& part : parts) FindShortReferences(&part);
+  for (Part& part : parts) AddEntityMentions(&part);
+  std::stable_sort(mentions_.begin(), mentions_.end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     if (a.span().part() != b.span().part()) {
+                       return a.span().part() < b.span().part();
+                     }
+                     return a.span().begin() < b.span().begin();
+                   });
+  return std::move(mentions_);
+}
+
+}  // namespace
+
+EntityExtractor::EntityExtractor(const Gazetteer* gazetteer,
+                                 EntityExtractorOptions options)
+    : gazetteer_(gazetteer), options_(options) {}
+
+std::string EntityExtractor::UnknownPersonId(std::string_view name) {
+  const std::string key = alias::PersonKey(name);
+  return absl::StrCat("person/h",
+                      Sha256Hex(absl::string_view(key.data(), key.size()))
+                          .substr(0, 16));
+}
+
+std::vector<EntityMention> EntityExtractor::Extract(
+    const std::vector<TextToExtract>& texts, std::string_view language) const {
+  DocumentPass pass(*gazetteer_, options_, language);
+  return pass.Run(texts);
+}
+
+}  // namespace accord::extract

@@ -1,0 +1,124 @@
+#include "ingest-service/extract/entities/entity_extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace accord::extract {
+namespace {
+
+using testing::Contains;
+using testing::Not;
+
+const Gazetteer& TheGazetteer() {
+  static const Gazetteer* const kGazetteer = [] {
+    absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+        Gazetteer::Load(GazetteerOptions());
+    EXPECT_TRUE(g.ok()) << g.status();
+    return g->release();
+  }();
+  return *kGazetteer;
+}
+
+std::vector<accord::v1::EntityMention> Extract(const std::string& body,
+                                               std::string_view language) {
+  EntityExtractor extractor(&TheGazetteer(), EntityExtractorOptions());
+  return extractor.Extract({{body, accord::v1::TEXT_PART_BODY}}, language);
+}
+
+// "surface=canonical" for every mention; people also "[role_id@of_id ...]".
+std::vector<std::string> Describe(
+    const std::vector<accord::v1::EntityMention>& mentions,
+    const std::string& body) {
+  std::vector<std::string> out;
+  for (const auto& m : mentions) {
+    EXPECT_EQ(body.substr(m.span().begin(), m.span().end() - m.span().begin()),
+              m.surface());
+    std::string d = absl::StrCat(m.surface(), "=", m.canonical_name());
+    for (const auto& r : m.roles()) {
+      absl::StrAppend(&d, " [", r.role_id(), "@", r.of_entity_id(), "]");
+    }
+    out.push_back(d);
+  }
+  return out;
+}
+
+TEST(EntityExtractorTest, EnglishRoleChainsAndShortReferences) {
+  const std::string body =
+      "Vietnamese Deputy Minister of Public Security Sen. Lt. Gen. Hoang Van "
+      "Minh met Russian President Vladimir Putin in Moscow on Tuesday. Minh "
+      "said the two countries would work with the United Nations.";
+  const std::vector<std::string> found = Describe(Extract(body, "en"), body);
+  EXPECT_THAT(found, Contains(testing::StartsWith(
+                         "Hoang Van Minh=Hoang Van Minh [role/deputy-minister@org/vn-")));
+  EXPECT_THAT(found, Contains("Vladimir Putin=Vladimir Putin [role/president@country/RU]"));
+  EXPECT_THAT(found, Contains("Minh=Hoang Van Minh"));
+  EXPECT_THAT(found, Contains("Moscow=Moscow"));
+  EXPECT_THAT(found, Contains("United Nations=United Nations"));
+  EXPECT_THAT(found, Contains("Vietnamese=Vietnam"));
+}
+
+TEST(EntityExtractorTest, GermanHonorificAndApposition) {
+  const std::string body =
+      "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
+      "russischen Außenministeriums, traf in Hanoi Vertreter der Vereinten "
+      "Nationen. Herr Weber betonte die Zusammenarbeit mit Vietnam.";
+  const std::vector<std::string> found = Describe(Extract(body, "de"), body);
+  EXPECT_THAT(found, Contains(testing::StartsWith("Karl Weber=Karl Weber [role/director@")));
+  EXPECT_THAT(found, Contains("Weber=Karl Weber"));
+  EXPECT_THAT(found, Contains("Vereinten Nationen=United Nations"));
+  EXPECT_THAT(found, Contains("Vietnam=Vietnam"));
+  EXPECT_THAT(found, Contains("Hanoi=Hanoi"));
+}
+
+TEST(EntityExtractorTest, FrenchAdjectiveAfterTheRole) {
+  const std::string body =
+      "Le président vietnamien Trần Đại Quang a reçu un envoyé de l'ONU. "
+      "Un accord a été signé.";
+  const std::vector<std::string> found = Describe(Extract(body, "fr"), body);
+  EXPECT_THAT(found, Contains(testing::HasSubstr("Trần Đại Quang=Tran Dai Quang [role/president@country/VN]")));
+  EXPECT_THAT(found, Contains("ONU=United Nations"));
+  // "un" and "Un" are articles, never the UN.
+  EXPECT_EQ(std::count_if(found.begin(), found.end(),
+                          [](const std::string& s) {
+                            return s.find("United Nations") != std::string::npos;
+                          }),
+            1);
+}
+
+TEST(EntityExtractorTest, RussianAndVietnamese) {
+  const std::string ru =
+      "Секретарь Совета безопасности России Игорь Смирнов встретился с "
+      "делегацией Вьетнама. Смирнов отметил роль ООН.";
+  const std::vector<std::string> found_ru = Describe(Extract(ru, "ru"), ru);
+  EXPECT_THAT(found_ru, Contains(testing::StartsWith("Игорь Смирнов=Игорь Смирнов [role/secretary@")));
+  EXPECT_THAT(found_ru, Contains("Смирнов=Игорь Смирнов"));
+  EXPECT_THAT(found_ru, Contains("ООН=United Nations"));
+  EXPECT_THAT(found_ru, Contains("Вьетнама=Vietnam"));
+
+  const std::string vi =
+      "Thứ trưởng Bộ Công an Nguyễn Văn Long tiếp đoàn đại biểu Nga tại Hà "
+      "Nội. Ông Long cho biết Việt Nam sẵn sàng hợp tác.";
+  const std::vector<std::string> found_vi = Describe(Extract(vi, "vi"), vi);
+  EXPECT_THAT(found_vi, Contains(testing::StartsWith("Nguyễn Văn Long=Nguyễn Văn Long [role/deputy-minister@org/vn-")));
+  EXPECT_THAT(found_vi, Contains("Long=Nguyễn Văn Long"));
+  EXPECT_THAT(found_vi, Contains("Nga=Russia"));
+  EXPECT_THAT(found_vi, Contains("Việt Nam=Vietnam"));
+}
+
+TEST(EntityExtractorTest, UnknownPeopleGetOneIdAcrossScripts) {
+  EXPECT_EQ(EntityExtractor::UnknownPersonId("Igor Smirnov"),
+            EntityExtractor::UnknownPersonId("Игорь Смирнов"));
+  EXPECT_EQ(EntityExtractor::UnknownPersonId("Nguyễn Văn Long"),
+            EntityExtractor::UnknownPersonId("Nguyen Van Long"));
+  EXPECT_NE(EntityExtractor::UnknownPersonId("Nguyen Van Long"),
+            EntityExtractor::UnknownPersonId("Nguyen Van Lam"));
+  EXPECT_THAT(EntityExtractor::UnknownPersonId("Nguyen Van Long"),
+              testing::MatchesRegex("person/h[0-9a-f]{16}"));
+}
+
+}  // namespace
+}  // namespace accord::extract
