@@ -2,7 +2,8 @@
 
 #include <vector>
 
-#include "ingest-service/extract/dates/date_words.h"
+#include "common/temporal/calendar_names.h"
+#include "common/temporal/text_fold.h"
 #include "ingest-service/normalize/text_util.h"
 
 namespace accord::normalize {
@@ -30,7 +31,8 @@ bool IsPlaceWord(std::string_view word) {
 }
 
 // "Nov 10", "10 novembre", "3. März", "10/11": short, has a digit, and
-// every word is a month name or "de".
+// every word is a month name (temporal::CalendarNames: ICU's names in
+// every language it lists, "Nov", "novembre", "März") or "de".
 bool IsDatePart(std::string_view text) {
   if (text.empty() || text.size() > kMaxDateBytes) return false;
   bool digit = false;
@@ -45,7 +47,8 @@ bool IsDatePart(std::string_view text) {
     }
     if (numeric) {
       digit = true;
-    } else if (extract::dates::MonthNumber(lower) == 0 && lower != "de") {
+    } else if (lower != "de" && temporal::CalendarNames::Default().Month(
+                                    temporal::NameKey(lower)) == 0) {
       return false;
     }
   }

@@ -6,7 +6,9 @@
 //
 // It works for any language CLD2 detects; marker words, month names and
 // dictionaries cover at least English, French, German, Spanish, Russian and
-// Vietnamese (see marker_words.h, date_words.h, word_list.h).
+// Vietnamese (see marker_words.h, word_list.h; month names and publication
+// stamps: common/temporal/calendar_names.h,
+// ingest-service/extract/dates/publication_stamp.h).
 //
 // Thread-safety: a Normalizer is immutable after construction except for
 // its internal, lock-protected dictionary caches; one instance is meant to

@@ -4,11 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
+#include "common/temporal/calendar_names.h"
 #include "common/temporal/text_fold.h"
-#include "ingest-service/extract/dates/date_words.h"
 
 namespace accord::extract::dates {
 namespace {
@@ -41,11 +42,73 @@ bool HasMoreCodePointsThan(std::string_view s, size_t n) {
   return false;
 }
 
+const temporal::CalendarNames& Names() {
+  return temporal::CalendarNames::Default();
+}
+
+// Words that may sit between the parts of a date stamp, lowercase: "at",
+// "à", "um", "uhr", "de", "года", "lúc", "published", "updated", ...
+bool IsFillerWord(std::string_view lower_word) {
+  static const auto* const kFillers = new absl::flat_hash_set<std::string_view>{
+      "at",
+      "on",
+      "the",
+      "of",
+      "published",
+      "updated",
+      "posted",
+      "last",
+      "à",
+      "le",
+      "publié",
+      "mis",
+      "jour",
+      "modifié",
+      "am",
+      "um",
+      "uhr",
+      "den",
+      "veröffentlicht",
+      "aktualisiert",
+      "stand",
+      "de",
+      "del",
+      "el",
+      "a",
+      "las",
+      "publicado",
+      "actualizado",
+      "года",
+      "год",
+      "г",
+      "в",
+      "опубликовано",
+      "обновлено",
+      "lúc",
+      "ngày",
+      "năm",
+      "tháng",
+      "cập",
+      "nhật",
+      "đăng",
+      "giờ",
+      "alle",
+      "ore",
+      "em",
+      "às",
+      "t",  // ISO 8601 "2019-11-28T11:12".
+  };
+  return kFillers->contains(lower_word);
+}
+
 struct Token {
   enum Kind { kNumber, kWord, kPunct } kind;
   std::string text;  // Lowercase for words.
-  int value = 0;     // For numbers.
-  int digits = 0;    // For numbers.
+  // The token in a calendar-name key (temporal::NameKey): words without
+  // accents ("decembre"), numbers without leading zeros ("tháng 06").
+  std::string key = {};
+  int value = 0;   // For numbers.
+  int digits = 0;  // For numbers.
   bool used = false;
 };
 
@@ -73,6 +136,7 @@ std::vector<Token> Tokenize(std::string_view line) {
         ++t.digits;
         ++pos;
       }
+      t.key = t.digits <= 2 ? std::to_string(t.value) : t.text;
       tokens.push_back(std::move(t));
     } else if (IsWordChar(c)) {
       size_t end = pos;
@@ -81,8 +145,9 @@ std::vector<Token> Tokenize(std::string_view line) {
         if (!IsWordChar(DecodeUtf8(s, &next))) break;
         end = next;
       }
-      tokens.push_back(
-          {Token::kWord, std::string(s.substr(start, end - start))});
+      Token t{Token::kWord, std::string(s.substr(start, end - start))};
+      t.key = temporal::Fold(t.text);
+      tokens.push_back(std::move(t));
       pos = end;
     } else {
       tokens.push_back(
@@ -111,9 +176,44 @@ bool IsPunct(const std::vector<Token>& t, size_t i, std::string_view chars) {
 bool IsWord(const std::vector<Token>& t, size_t i, std::string_view word) {
   return i < t.size() && t[i].kind == Token::kWord && t[i].text == word;
 }
-int MonthAt(const std::vector<Token>& t, size_t i) {
-  return (i < t.size() && t[i].kind == Token::kWord) ? MonthNumber(t[i].text)
-                                                     : 0;
+// The end of the longest calendar name (a key of temporal::CalendarNames)
+// that starts with the word at `i` and that `accept(key)` takes, or `i`.
+// Names are words and numbers ("novembre", "ноября", "tháng 11", "tháng
+// Mười Một", "Thứ 6"), a hyphen joining two words ("segunda-feira"); the
+// key joins them with a space as NameKey does.
+template <typename Accept>
+size_t NameEnd(const std::vector<Token>& t, size_t i, Accept accept) {
+  if (i >= t.size() || t[i].kind != Token::kWord) return i;
+  const int max_words = Names().max_words();
+  std::string key;
+  size_t end = i;
+  int words = 0;
+  for (size_t j = i; j < t.size() && words < max_words && !t[j].used; ++j) {
+    if (t[j].kind == Token::kPunct) {
+      if (t[j].text == "-" && j + 1 < t.size() &&
+          t[j + 1].kind == Token::kWord) {
+        continue;
+      }
+      break;
+    }
+    if (!key.empty()) key.push_back(' ');
+    key += t[j].key;
+    ++words;
+    if (accept(key)) end = j + 1;
+  }
+  return end;
+}
+
+// The month (1..12) a name at `i` gives, in any language ICU and the team
+// know, and the index after it in `*end`; 0 when there is none.
+int MonthAt(const std::vector<Token>& t, size_t i, size_t* end) {
+  int month = 0;
+  *end = NameEnd(t, i, [&](const std::string& key) {
+    const int m = Names().Month(key);
+    if (m > 0) month = m;
+    return m > 0;
+  });
+  return month;
 }
 int FullYear(const Token& t) {
   if (t.digits == 4) return t.value;
@@ -156,18 +256,11 @@ bool FindDate(std::vector<Token>& t, Stamp* out) {
     }
     // 28 November 2019, 28. November 2019, 28 de noviembre de 2019.
     if (IsNum(t, i, 1, 2)) {
-      size_t j = SkipDateGlue(t, i + 1);
-      if (IsWord(t, j, "tháng") && IsNum(t, j + 1, 1, 2)) {
-        // Vietnamese: "28 tháng 11 năm 2019".
-        size_t k = SkipDateGlue(t, j + 2);
-        if (IsNum(t, k, 4, 4)) {
-          *out = {t[k].value, t[j + 1].value, t[i].value};
-          Use(t, i, k + 1);
-          return true;
-        }
-      }
-      if (const int month = MonthAt(t, j); month > 0) {
-        size_t k = SkipDateGlue(t, j + 1);
+      // Vietnamese "28 tháng 11 năm 2019": "tháng 11" is ICU's month name.
+      const size_t j = SkipDateGlue(t, i + 1);
+      size_t after = j;
+      if (const int month = MonthAt(t, j, &after); month > 0) {
+        size_t k = SkipDateGlue(t, after);
         if (IsNum(t, k, 4, 4)) {
           *out = {t[k].value, month, t[i].value};
           Use(t, i, k + 1);
@@ -176,8 +269,9 @@ bool FindDate(std::vector<Token>& t, Stamp* out) {
       }
     }
     // November 28, 2019; Nov. 28th 2019.
-    if (const int month = MonthAt(t, i); month > 0 && i + 1 < t.size()) {
-      size_t j = SkipDateGlue(t, i + 1);
+    size_t after = i;
+    if (const int month = MonthAt(t, i, &after); month > 0) {
+      size_t j = SkipDateGlue(t, after);
       if (IsNum(t, j, 1, 2)) {
         size_t k = SkipDateGlue(t, j + 1);
         if (IsNum(t, k, 4, 4)) {
@@ -300,7 +394,8 @@ void FindZone(std::vector<Token>& t, Stamp* out) {
 }
 
 bool OnlyGlueLeft(const std::vector<Token>& t) {
-  for (const Token& token : t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& token = t[i];
     if (token.used) continue;
     if (token.kind == Token::kNumber) return false;
     if (token.kind == Token::kPunct) {
@@ -312,10 +407,13 @@ bool OnlyGlueLeft(const std::vector<Token>& t) {
       if (!ok) return false;
       continue;
     }
-    if (!IsWeekdayWord(token.text) && !IsDateFillerWord(token.text) &&
-        MonthNumber(token.text) == 0) {
-      return false;
-    }
+    if (IsFillerWord(token.text)) continue;
+    // A weekday or month name, in any language ("Thứ Năm", "Thứ 5").
+    const size_t end = NameEnd(t, i, [](const std::string& key) {
+      return !Names().Lookup(key).empty();
+    });
+    if (end == i) return false;
+    i = end - 1;
   }
   return true;
 }
@@ -325,8 +423,9 @@ bool OnlyGlueLeft(const std::vector<Token>& t) {
 std::optional<accord::v1::Publication> ParsePublicationStamp(
     std::string_view line) {
   line = Trim(line);
-  if (line.empty() || HasMoreCodePointsThan(line, kMaxStampChars)) {
-    return std::nullopt;
+  if (line.empty() || HasMoreCodePointsThan(line, kMaxStampChars) ||
+      line.find_first_of("0123456789") == std::string_view::npos) {
+    return std::nullopt;  // Every date form has a digit.
   }
   std::vector<Token> tokens = Tokenize(line);
   Stamp stamp;

@@ -6,9 +6,12 @@
 //   Uhr" "jeudi 28 novembre 2019 à 11h12", "Thứ Năm, 28/11/2019 11:12
 //   (GMT+07:00)" "28 ноября 2019, 11:12"
 //
-// Every word of the line must be part of the date, a weekday or a known
-// connecting word (date_words.h), so a sentence that merely contains a date
-// is never taken for a stamp. Stateless and thread-safe.
+// Every word of the line must be part of the date, a month or weekday name
+// (temporal::CalendarNames: ICU's names in every language it lists, with
+// the team's supplements, "Thứ 5", "tháng Mười Một") or a known connecting
+// word ("at", "à", "Uhr", "года", "lúc", "published"), so a sentence that
+// merely contains a date is never taken for a stamp. Stateless and
+// thread-safe; the first call builds CalendarNames::Default().
 #ifndef ACCORD_INGEST_SERVICE_EXTRACT_DATES_PUBLICATION_STAMP_H_
 #define ACCORD_INGEST_SERVICE_EXTRACT_DATES_PUBLICATION_STAMP_H_
 
