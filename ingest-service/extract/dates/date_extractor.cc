@@ -68,6 +68,14 @@ int WindowYear(absl::CivilDay anchor, int month, int day,
   return kUnknownYear;
 }
 
+// A range whose end comes before its begin within a year ("December 30 to
+// January 2", "from May to January"): the end is in the next year. Compares
+// month and day only, so that it needs no year (February 29).
+bool EndsInNextYear(const PartialDate& begin, const PartialDate& end) {
+  return end.month < begin.month ||
+         (end.month == begin.month && end.day < begin.day);
+}
+
 std::string WindowText(const DateExtractorOptions& options) {
   return absl::StrCat("[anchor - ", options.days_before_anchor,
                       " days, anchor + ", options.days_after_anchor, " days]");
@@ -176,6 +184,18 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
         derivation->set_detail(
             absl::StrCat(e.offset(), " from the anchor at its grain"));
       }
+      if (!value.has_year() || !temporal::IsValid(value)) {
+        // "next year" from 9999-12-31, "yesterday" from 0001-01-01: no
+        // value outside the years 1..9999 that ISO 8601 (and the proto)
+        // write with four digits.
+        e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_UNANCHORED);
+        e.mutable_value()->set_grain(temporal::ToProto(grain));
+        derivation->set_detail(absl::StrCat("relative to the anchor ",
+                                            anchor_iso,
+                                            ", outside the years 1..9999"));
+        out.push_back(std::move(e));
+        continue;
+      }
       *e.mutable_value() = temporal::ToProto(value);
       set_anchor();
       out.push_back(std::move(e));
@@ -187,7 +207,14 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
     const bool range = m.kind == accord::v1::TEMPORAL_KIND_RANGE;
     if (value.has_year()) {
       e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_EXPLICIT);
-      if (range && !end_value.has_year()) end_value.year = value.year;
+      if (range && !end_value.has_year()) {
+        // "from May 2019 to January": the end is in the begin's year, or
+        // the next one.
+        end_value.year = value.year;
+        if (EndsInNextYear(value, end_value)) ++end_value.year;
+        // Past 9999 (or a February 29 a year on): no range to write.
+        if (!temporal::IsValid(end_value)) continue;
+      }
       if (m.weekday != 0 && value.grain == Grain::kDay &&
           temporal::IsoWeekday(absl::CivilDay(value.year, value.month,
                                               value.day)) != m.weekday) {
@@ -210,15 +237,18 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
       const bool weekday_ok =
           m.weekday == 0 || std::find(candidates.begin(), candidates.end(),
                                       year) != candidates.end();
-      if (year != kUnknownYear && weekday_ok) {
+      PartialDate end_in_year = end_value;
+      if (range && year != kUnknownYear) {
+        end_in_year.year = year;
+        // "December 30 to January 2": the end is in the next year.
+        if (EndsInNextYear(value, end_value)) ++end_in_year.year;
+      }
+      // An end past 9999, or on a February 29 the year does not have: no
+      // year fits.
+      const bool end_ok = !range || temporal::IsValid(end_in_year);
+      if (year != kUnknownYear && weekday_ok && end_ok) {
         value.year = year;
-        if (range) {
-          end_value.year = year;
-          // "December 30 to January 2": the end is in the next year.
-          if (temporal::FirstDay(end_value) < temporal::FirstDay(value)) {
-            ++end_value.year;
-          }
-        }
+        if (range) end_value = end_in_year;
         set_anchor();
         if (m.weekday != 0) {
           e.set_year_evidence(absl::StrCat(

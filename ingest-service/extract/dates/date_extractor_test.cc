@@ -454,5 +454,54 @@ TEST(OrderTest, SeveralInOneText) {
                                     "2018", "seit 20 Jahren", "jedes Jahr"));
 }
 
+// Found by fuzz_dates: a range whose one year is written after its end and
+// that crosses New Year had its begin after its end (2020-12-30..
+// 2020-01-02); two stated years in reverse order made a range too.
+TEST(RangeAcrossNewYearTest, TheBeginIsInTheYearBefore) {
+  struct {
+    const char* lang;
+    const char* text;
+    const char* begin;
+    const char* end;
+  } cases[] = {
+      {"en", "from December 30 to January 2, 2020", "2019-12-30", "2020-01-02"},
+      {"de", "vom 30. Dezember bis 2. Januar 2020", "2019-12-30", "2020-01-02"},
+      {"fr", "du 30 décembre au 2 janvier 2020", "2019-12-30", "2020-01-02"},
+      {"en", "between August and January 2024", "2023-08", "2024-01"},
+  };
+  for (const auto& c : cases) {
+    const V1 e = One(c.text, c.lang, c.text);
+    EXPECT_EQ(e.kind(), accord::v1::TEMPORAL_KIND_RANGE) << c.text;
+    EXPECT_EQ(e.value().iso8601(), c.begin) << c.text;
+    EXPECT_EQ(e.end().iso8601(), c.end) << c.text;
+    EXPECT_EQ(e.resolution(), accord::v1::TEMPORAL_RESOLUTION_EXPLICIT);
+  }
+  for (const V1& e : ExtractAll("between August 2024 and January 2023", "en")) {
+    EXPECT_NE(e.kind(), accord::v1::TEMPORAL_KIND_RANGE) << e.surface();
+  }
+}
+
+// Found by fuzz_dates: resolving against an anchor at either end of
+// 0001..9999 gave years 0 and 10000, which ISO 8601 and TemporalValue
+// cannot hold.
+TEST(ResolutionTest, NothingOutsideTheYearsOneTo9999) {
+  const V1 tomorrow = One("tomorrow", "en", "tomorrow", At(9999, 12, 31));
+  EXPECT_EQ(tomorrow.resolution(), accord::v1::TEMPORAL_RESOLUTION_UNANCHORED);
+  EXPECT_EQ(tomorrow.value().iso8601(), "");
+  EXPECT_EQ(tomorrow.value().grain(), accord::v1::GRAIN_DAY);
+  EXPECT_EQ(tomorrow.offset(), "P1D");
+  const V1 yesterday = One("hier", "fr", "hier", At(1, 1, 1));
+  EXPECT_EQ(yesterday.resolution(), accord::v1::TEMPORAL_RESOLUTION_UNANCHORED);
+  const V1 across = One("December 30 to January 2", "en",
+                        "December 30 to January 2", At(9999, 12, 1));
+  EXPECT_EQ(across.resolution(), accord::v1::TEMPORAL_RESOLUTION_YEAR_UNKNOWN);
+  EXPECT_EQ(across.value().iso8601(), "XXXX-12-30");
+  EXPECT_EQ(across.end().iso8601(), "XXXX-01-02");
+  const V1 same_year = One("December 30 to January 2", "en",
+                           "December 30 to January 2", At(2019, 12, 1));
+  EXPECT_EQ(same_year.value().iso8601(), "2019-12-30");
+  EXPECT_EQ(same_year.end().iso8601(), "2020-01-02");
+}
+
 }  // namespace
 }  // namespace accord::extract::dates

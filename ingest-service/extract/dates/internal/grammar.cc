@@ -237,6 +237,18 @@ class Matcher {
   static bool ValidDay(int year, int month, int day) {
     return temporal::IsValid(PartialDate::Day(year, month, day));
   }
+  // A range's one year is written after its end ("December 30 to January
+  // 2, 2020", "between August and January 2024"): a begin later than the
+  // end is in the year before (2019-12-30). False when that year does not
+  // exist (0) or has no such day (February 29).
+  static bool BeginInYearBefore(PartialDate* begin, const PartialDate& end) {
+    if (!begin->has_year() ||
+        temporal::FirstDay(*begin) <= temporal::LastDay(end)) {
+      return true;
+    }
+    --begin->year;
+    return begin->has_year() && temporal::IsValid(*begin);
+  }
 
   // 2019-11-27.
   bool Iso(size_t i, Match* m) const {
@@ -369,6 +381,7 @@ class Matcher {
         m->kind = accord::v1::TEMPORAL_KIND_RANGE;
         m->begin = PartialDate::Day(year, begin_month, d1);
         m->end = PartialDate::Day(year, m2, d2);
+        if (!BeginInYearBefore(&m->begin, m->end)) return false;
         m->last = end;
         m->rule = m1 != 0 ? "range-day-month" : "range-days";
         return true;
@@ -433,6 +446,7 @@ class Matcher {
         m->kind = accord::v1::TEMPORAL_KIND_RANGE;
         m->begin = PartialDate::Day(year, m1, d1);
         m->end = PartialDate::Day(year, m2, d2);
+        if (!BeginInYearBefore(&m->begin, m->end)) return false;
         m->last = end;
         m->rule = m2 != m1 ? "range-month-day" : "range-month-days";
         return true;
@@ -488,11 +502,19 @@ class Matcher {
         e = b;
         y2 = kUnknownYear;
       }
-      if (y1 == kUnknownYear) y1 = y2;
-      if (y2 != kUnknownYear || (wide && (from != kNo || prep))) {
+      const bool one_year = y1 == kUnknownYear;
+      if (one_year) y1 = y2;
+      PartialDate begin = PartialDate::Month(y1, m1);
+      const PartialDate last = PartialDate::Month(y2, m2);
+      // Two years, the second before the first: not a range.
+      const bool ordered =
+          one_year ? BeginInYearBefore(&begin, last)
+                   : y2 == kUnknownYear ||
+                         temporal::FirstDay(begin) <= temporal::LastDay(last);
+      if (ordered && (y2 != kUnknownYear || (wide && (from != kNo || prep)))) {
         m->kind = accord::v1::TEMPORAL_KIND_RANGE;
-        m->begin = PartialDate::Month(y1, m1);
-        m->end = PartialDate::Month(y2, m2);
+        m->begin = begin;
+        m->end = last;
         m->last = e;
         m->rule = "range-months";
         return true;
