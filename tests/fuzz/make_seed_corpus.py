@@ -156,6 +156,50 @@ Tin liên quan
     write(t, "es_date", "es\n\nMadrid, 28 de noviembre de 2019 (EFE) - La cooperación en ciberseguridad avanza.\n")
 
 
+# ----------------------------------------------------------------------- dates
+# "<language>\n<anchor: a stamp, an ISO day, or empty>\n<text>"
+def dates():
+    t = "dates"
+    write(t, "en_seed", "en\n\nPutin met Tran Dai Quang on November 10 in Da Nang. "
+          "On Tuesday, March 5, officials met; talks ran May 24-25 and from "
+          "December 30 to January 2. In 2018 and since 2015, 11/27/2019.\n")
+    write(t, "en_relative", "en\nNovember 28, 2019 | 11:12 am GMT+7\nYesterday, last week "
+          "and next month; three years ago; for more than two decades; every "
+          "six months, twice a year; 90 days. Between January and August.\n")
+    write(t, "fr_weekday", "fr\n2017-11-12\nLes présidents se sont vus vendredi "
+          "10 novembre, du 13 au 15 juillet, le 1er mars, hier et "
+          "l'an dernier, il y a trois ans, depuis dix ans, chaque année.\n"
+          "jeudi 28 novembre 2019 à 11h12\n")
+    write(t, "de_ranges", "de\n28. November 2019, 11:12 Uhr\nam 25. und 26. Oktober, "
+          "im Dezember 2024, seit 20 Jahren, vom 3. bis 5. Mai, am 27.11.2019, "
+          "2024 bis 2026, am Freitag, dem 10. November, gestern, alle zwei Jahre.\n")
+    write(t, "es_days", "es\n\nel lunes 7 de octubre, del 3 al 5 de junio, los días "
+          "25 y 26, en diciembre de 2024, desde 2010, hace dos años, cada año, "
+          "el 12/10/2023, 28 de setiembre de 2019.\n")
+    write(t, "ru_genitive", "ru\n28 ноября 2019, 11:12\nс 24 по 25 мая, 27 ноября 2019 "
+          "года, в декабре 2024 года, в среду, 6 сентября, в 2020 году, "
+          "2024–2025 годы, вчера, на прошлой неделе, 5 лет назад, ежегодно.\n")
+    write(t, "vi_thang", "vi\nThứ Năm, 28/11/2019 11:12 (GMT+07:00)\nTừ ngày 24 đến 25/5, "
+          "ngày 27 tháng 11 năm 2019, tháng Mười Một, Ngày 14-15/11, thứ Ba, "
+          "ngày 22/11, năm 2023, hôm qua, trong 3 năm, hằng năm, tháng Chạp.\n")
+    write(t, "edge_years", "en\n9999-12-31\ntomorrow, next year, next week, in 9999, "
+          "December 31, 9999 to January 2, and 0001-01-01; 29 February; "
+          "February 29, 2019; 2019-W53.\n")
+    write(t, "year_one_anchor", "fr\n0001-01-01\nhier, la semaine dernière, "
+          "l'an dernier, il y a 3 ans, le 31 décembre.\n")
+    write(t, "iso_und", "zh\n2019-11-28\n会议于2019-11-27举行，2019-11-28T11:12结束。\n")
+    write(t, "invalid_utf8", b"de\n\nam 3. M\xC3\xA4rz \xC3\x28 und am 4. \xFF Juni 2019\n")
+    write(t, "stamp_lines", "vi\n\nngày 28 tháng 11 năm 2019 lúc 11:12\n"
+          "Thứ 5, 28/11/2019 11:12 GMT+7\n28 нояб. 2019\nNov. 28, 2019 3:05:09 p.m. UTC\n"
+          "0000-01-01 00:00\n9999-12-31 23:59 GMT-12\n01/01/0001 00:30 GMT+5\n")
+    # Found by fuzz_dates: ranges across New Year with the year after the
+    # end, and an anchor at the end of 9999.
+    write(t, "new_year_ranges", "de\n9999-12-01\nvom 30. Dezember bis 2. Januar 2020, "
+          "vom 30. Dezember bis 2. Januar, between August and January 2024, "
+          "from May 2019 to January, from December 30 to January 2.\n")
+    write(t, "empty", b"")
+
+
 # ---------------------------------------------------------------- query_parser
 # "<languages>\n<query>"
 def query_parser():
@@ -435,6 +479,7 @@ def stored_document():
 def main():
     text_decoder()
     normalizer()
+    dates()
     query_parser()
     page_token()
     posting_block()
