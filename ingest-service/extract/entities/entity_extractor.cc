@@ -112,6 +112,14 @@ bool GapBreaks(std::string_view gap, bool after_abbreviation) {
   return gap.find("\xe2\x80") != std::string_view::npos;
 }
 
+// "and" in the six languages (folded): a role after it is another role of
+// the same person ("Direktor ... und Sonderbeauftragter ..."), not what the
+// previous role attaches to.
+bool IsCoordinator(std::string_view fold) {
+  return fold == "and" || fold == "und" || fold == "et" || fold == "y" ||
+         fold == "e" || fold == "и" || fold == "va";
+}
+
 bool IsCapitalized(const alias::NameToken& token) {
   return token.has_letter && token.token_case != alias::TokenCase::kLower;
 }
@@ -298,7 +306,13 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
     if (at >= 0) {
       const Labeled& l = part->labeled[static_cast<size_t>(at)];
       if (l.label == Label::kRole || l.label == Label::kHonorific) {
-        if (l.label == Label::kRole) roles->push_back(MakeRole(*part, l));
+        // A role after a connector is what the previous role attaches to
+        // ("Sonderbeauftragter des Präsidenten der Russischen Föderation",
+        // "envoy of the President"), not another role of the person.
+        const bool attached = connectors > 0 && !roles->empty();
+        if (l.label == Label::kRole && !attached) {
+          roles->push_back(MakeRole(*part, l));
+        }
         for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
         i = l.end;
         abbreviation = true;
@@ -323,6 +337,7 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
     const alias::NameToken& token = part->tokens[i];
     if (IsCapitalized(token)) return i;
     if (!token.has_letter || ++connectors > 3) break;
+    if (IsCoordinator(token.fold)) connectors = 0;
     abbreviation = false;
     ++i;
   }
@@ -403,6 +418,7 @@ void DocumentPass::FindPeople(Part* part) {
     accord::v1::Mechanism mechanism = accord::v1::MECHANISM_GAZETTEER;
     std::string rule;
     const Labeled* known = nullptr;
+    AliasRef short_choice;
     if (at >= 0) {
       const Labeled& l = part->labeled[static_cast<size_t>(at)];
       if (l.label == Label::kRole || l.label == Label::kHonorific) {
@@ -438,7 +454,7 @@ void DocumentPass::FindPeople(Part* part) {
         } else {
           name_begin = stop;
         }
-      } else if (l.label == Label::kPerson) {
+      } else if (l.label == Label::kPerson || l.label == Label::kShort) {
         known = &l;
         name_begin = i;
       } else {
@@ -452,21 +468,28 @@ void DocumentPass::FindPeople(Part* part) {
       if (known->label == Label::kShort) {
         // A short form names someone already mentioned, or the only
         // person it can be.
-        const Labeled* chosen = nullptr;
+        const AliasRef* chosen = known->refs.size() == 1 ? &known->refs[0] : nullptr;
         for (const AliasRef& ref : known->refs) {
           for (const KnownPerson& p : people_) {
-            if (p.id == ref.entry->id) chosen = known;
+            if (p.id == ref.entry->id) chosen = &ref;
           }
         }
-        if (chosen == nullptr && known->refs.size() != 1) continue;
+        if (chosen == nullptr) continue;
+        short_choice = *chosen;
       }
       name_end = known->end;
     } else {
       name_end = NameEnd(*part, name_begin);
       if (name_end == name_begin) continue;
     }
-    const size_t index = AddPerson(part, name_begin, name_end, mechanism, rule,
-                                   known && known->label != Label::kShort ? known : known);
+    Labeled chosen_short;
+    if (known != nullptr && known->label == Label::kShort) {
+      chosen_short = *known;
+      chosen_short.refs = {short_choice};
+      known = &chosen_short;
+    }
+    const size_t index =
+        AddPerson(part, name_begin, name_end, mechanism, rule, known);
     // Apposition: ", Direktor der ... und Sonderbeauftragter des ...".
     if (name_end < n && part->label_at[name_end] >= 0 &&
         part->Gap(name_end).find(',') != std::string_view::npos &&
