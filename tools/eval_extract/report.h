@@ -1,0 +1,25 @@
+// Printing an evaluation: the table of precision, recall and F1 per field
+// and group, every miss and false positive (--verbose), or JSON (--json).
+#ifndef ACCORD_TOOLS_EVAL_EXTRACT_REPORT_H_
+#define ACCORD_TOOLS_EVAL_EXTRACT_REPORT_H_
+
+#include <ostream>
+
+#include "tools/eval_extract/evaluation.h"
+
+namespace accord::eval_extract {
+
+// One row per field and group: P, R, F1 and the counts; then the notes
+// (unmapped gold annotations, unaligned parts, rejected documents).
+void PrintTable(const EvalResult& result, std::ostream& out);
+
+// Every miss and false positive, by field, with its file and surface.
+void PrintErrors(const EvalResult& result, std::ostream& out);
+
+// The same figures as PrintTable, and the errors when `errors`, as one
+// JSON object.
+void PrintJson(const EvalResult& result, bool errors, std::ostream& out);
+
+}  // namespace accord::eval_extract
+
+#endif  // ACCORD_TOOLS_EVAL_EXTRACT_REPORT_H_

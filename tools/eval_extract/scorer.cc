@@ -1,0 +1,197 @@
+#include "tools/eval_extract/scorer.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "absl/strings/str_cat.h"
+#include "common/alias/name_tokens.h"
+
+namespace accord::eval_extract {
+namespace {
+
+bool Overlap(const accord::v1::TextSpan& a, const accord::v1::TextSpan& b) {
+  return a.part() != accord::v1::TEXT_PART_UNSPECIFIED && a.part() == b.part() &&
+         a.begin() < b.end() && b.begin() < a.end();
+}
+
+bool ShareKey(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    if (!x.empty() && std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+const char* PartName(accord::v1::TextPart part) {
+  switch (part) {
+    case accord::v1::TEXT_PART_TITLE: return "title";
+    case accord::v1::TEXT_PART_BODY: return "body";
+    case accord::v1::TEXT_PART_DATELINE: return "dateline";
+    case accord::v1::TEXT_PART_PUBLICATION_STAMP: return "stamp";
+    default: return "removed";
+  }
+}
+
+std::string Where(const accord::v1::TextSpan& span) {
+  return absl::StrCat(PartName(span.part()), ":", span.begin());
+}
+
+std::string Describe(const ScoredMention& m) {
+  return absl::StrCat(m.kind, " ", m.entity, " @", Where(m.span));
+}
+std::string Describe(const ScoredTemporal& t) {
+  std::string out = absl::StrCat(t.kind, " ", t.value);
+  if (!t.grain.empty()) absl::StrAppend(&out, " ", t.grain, " ", t.resolution);
+  absl::StrAppend(&out, " @", Where(t.span));
+  return out;
+}
+std::string Describe(const ScoredRole& r) {
+  return absl::StrCat(r.person, " ", r.role_id, " of ", r.of_entity);
+}
+
+const std::string& SurfaceOf(const ScoredMention& m) { return m.surface; }
+const std::string& SurfaceOf(const ScoredTemporal& t) { return t.surface; }
+const std::string& SurfaceOf(const ScoredRole& r) { return r.person; }
+
+// Greedy one-to-one matching: each gold item, in order, takes the first
+// free predicted item `same` accepts. Adds the counts and the errors.
+template <typename T>
+void MatchField(Field field, const std::vector<T>& gold,
+                const std::vector<T>& predicted,
+                const std::function<bool(const T&)>& counts,
+                const std::function<bool(const T&, const T&)>& same,
+                const std::function<bool(const T&, const T&)>& near,
+                const std::string& file, Tally* tally) {
+  Counts& c = (*tally)[field];
+  std::vector<bool> taken(predicted.size(), false);
+  std::vector<bool> found(gold.size(), false);
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (!counts(gold[g])) continue;
+    ++c.gold;
+    for (size_t p = 0; p < predicted.size(); ++p) {
+      if (!taken[p] && counts(predicted[p]) && same(gold[g], predicted[p])) {
+        taken[p] = found[g] = true;
+        ++c.correct;
+        break;
+      }
+    }
+  }
+  for (const T& p : predicted) c.predicted += counts(p) ? 1 : 0;
+
+  // What the other side has near an error makes the error's class plain.
+  auto nearest = [&](const T& item, const std::vector<T>& others) {
+    for (const T& other : others) {
+      if (counts(other) && near(item, other)) return absl::StrCat(" / other side: ", Describe(other));
+    }
+    return std::string(" / other side: nothing");
+  };
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (counts(gold[g]) && !found[g]) {
+      tally->errors.push_back({field, true, file, SurfaceOf(gold[g]),
+                               Describe(gold[g]) + nearest(gold[g], predicted)});
+    }
+  }
+  for (size_t p = 0; p < predicted.size(); ++p) {
+    if (counts(predicted[p]) && !taken[p]) {
+      tally->errors.push_back({field, false, file, SurfaceOf(predicted[p]),
+                               Describe(predicted[p]) + nearest(predicted[p], gold)});
+    }
+  }
+}
+
+}  // namespace
+
+const char* FieldName(Field field) {
+  switch (field) {
+    case Field::kMentionSpan: return "mention span";
+    case Field::kMentionKind: return "mention kind";
+    case Field::kEntity: return "entity";
+    case Field::kRole: return "role";
+    case Field::kTemporalSpan: return "temporal span";
+    case Field::kTemporalValue: return "temporal value";
+    case Field::kGrain: return "grain";
+    case Field::kResolution: return "resolution";
+  }
+  return "?";
+}
+
+double Counts::Precision() const {
+  return predicted == 0 ? 0.0 : static_cast<double>(correct) / predicted;
+}
+double Counts::Recall() const {
+  return gold == 0 ? 0.0 : static_cast<double>(correct) / gold;
+}
+double Counts::F1() const {
+  const double p = Precision(), r = Recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+Counts& Counts::operator+=(const Counts& other) {
+  correct += other.correct;
+  predicted += other.predicted;
+  gold += other.gold;
+  return *this;
+}
+
+std::vector<std::string> EntityKeys(std::string_view name, std::string_view kind) {
+  std::vector<std::string> keys = {alias::AliasKey(name)};
+  if (kind == "person") keys.push_back(alias::PersonKey(name));
+  return keys;
+}
+
+void ScoreDocument(const Annotations& gold, const Annotations& predicted,
+                   const std::string& file, Tally* tally) {
+  using M = ScoredMention;
+  using T = ScoredTemporal;
+  using R = ScoredRole;
+  const auto all_m = [](const M&) { return true; };
+  const auto span_m = [](const M& a, const M& b) { return Overlap(a.span, b.span); };
+  const auto kind_m = [](const M& a, const M& b) {
+    return Overlap(a.span, b.span) && a.kind == b.kind;
+  };
+  const auto entity_m = [](const M& a, const M& b) {
+    return Overlap(a.span, b.span) && a.kind == b.kind && ShareKey(a.keys, b.keys);
+  };
+  MatchField<M>(Field::kMentionSpan, gold.mentions, predicted.mentions, all_m,
+                span_m, span_m, file, tally);
+  MatchField<M>(Field::kMentionKind, gold.mentions, predicted.mentions, all_m,
+                kind_m, span_m, file, tally);
+  MatchField<M>(Field::kEntity, gold.mentions, predicted.mentions, all_m,
+                entity_m, span_m, file, tally);
+
+  const auto all_r = [](const R&) { return true; };
+  const auto role_r = [](const R& a, const R& b) {
+    const bool of_same = a.of_keys.empty() ? b.of_keys.empty()
+                                           : ShareKey(a.of_keys, b.of_keys);
+    return a.role_id == b.role_id && ShareKey(a.person_keys, b.person_keys) && of_same;
+  };
+  const auto near_r = [](const R& a, const R& b) {
+    return ShareKey(a.person_keys, b.person_keys);
+  };
+  MatchField<R>(Field::kRole, gold.roles, predicted.roles, all_r, role_r, near_r,
+                file, tally);
+
+  const auto all_t = [](const T&) { return true; };
+  const auto dated = [](const T& t) { return t.kind == "date" || t.kind == "range"; };
+  const auto near_t = [](const T& a, const T& b) { return Overlap(a.span, b.span); };
+  const auto span_t = [](const T& a, const T& b) {
+    return Overlap(a.span, b.span) && a.kind == b.kind;
+  };
+  const auto value_t = [&](const T& a, const T& b) {
+    return span_t(a, b) && a.value == b.value;
+  };
+  const auto grain_t = [&](const T& a, const T& b) {
+    return span_t(a, b) && a.grain == b.grain;
+  };
+  const auto resolution_t = [&](const T& a, const T& b) {
+    return span_t(a, b) && a.resolution == b.resolution;
+  };
+  MatchField<T>(Field::kTemporalSpan, gold.temporals, predicted.temporals, all_t,
+                span_t, near_t, file, tally);
+  MatchField<T>(Field::kTemporalValue, gold.temporals, predicted.temporals, all_t,
+                value_t, near_t, file, tally);
+  MatchField<T>(Field::kGrain, gold.temporals, predicted.temporals, dated,
+                grain_t, near_t, file, tally);
+  MatchField<T>(Field::kResolution, gold.temporals, predicted.temporals, dated,
+                resolution_t, near_t, file, tally);
+}
+
+}  // namespace accord::eval_extract
