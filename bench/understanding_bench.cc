@@ -1,0 +1,205 @@
+// understanding_bench: what the understanding step (entity mentions and
+// temporal expressions, ingest-service/extract/understanding.h) costs in
+// the ingest path. Per language, in one run, the same documents go through
+//   (a) ingest's CPU work without understanding: normalize, apply the
+//       publication metadata, analyze for the index
+//       (index::BuildDocumentTerms), as PendingBundle::Prepare does; and
+//   (b) the same plus Understanding::Understand,
+// and it prints docs/s and MB/s of both side by side with their ratio.
+// Decoding, hashing and the store's write are left out: they are the same
+// in (a) and (b), so leaving them out makes the ratio the harshest one.
+//
+// Documents: the gold set (tests/gold/<lang>/*.txt, with their
+// publication lines as metadata) repeated to --min_mb per language, and
+// the generated news corpus (bench/corpus, profile news) split by
+// language, each language's share repeated to --min_mb too.
+//
+//   build-release/bench/understanding_bench --gold_dir=tests/gold
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/time.h"
+#include "accord/v1/bundle.pb.h"
+#include "accord/v1/document.pb.h"
+#include "bench/corpus/generator.h"
+#include "common/analysis/analyzer.h"
+#include "common/index/document_terms.h"
+#include "ingest-service/extract/understanding.h"
+#include "ingest-service/normalize/normalizer.h"
+#include "tools/eval_extract/gold_set.h"
+
+ABSL_FLAG(std::string, gold_dir, "tests/gold", "The gold set (tests/gold).");
+ABSL_FLAG(double, min_mb, 4.0,
+          "Each language's documents are repeated to at least this many MB.");
+ABSL_FLAG(uint64_t, corpus_docs, 3000,
+          "Generated news articles to split by language (0: gold set only).");
+ABSL_FLAG(int, rounds, 3,
+          "Each configuration is timed this many times, alternating; the "
+          "fastest round counts.");
+ABSL_FLAG(std::string, languages, "en,fr,de,es,ru,vi", "Languages to run.");
+
+namespace {
+
+struct Input {
+  std::string text;
+  accord::v1::DocumentMetadata metadata;
+};
+
+struct Sample {
+  std::vector<Input> docs;
+  uint64_t bytes = 0;
+};
+
+// Repeats `unique` until the sample holds at least `min_bytes`.
+Sample Repeat(const std::vector<Input>& unique, uint64_t min_bytes) {
+  Sample sample;
+  if (unique.empty()) return sample;
+  while (sample.bytes < min_bytes) {
+    for (const Input& in : unique) {
+      sample.docs.push_back(in);
+      sample.bytes += in.text.size();
+    }
+  }
+  return sample;
+}
+
+// As ingest-service/pending_bundle.cc's ApplyMetadata, the publication part.
+void ApplyPublication(const accord::v1::DocumentMetadata& metadata,
+                      accord::v1::Document* document) {
+  if (!metadata.has_publication_time()) return;
+  accord::v1::Publication* publication = document->mutable_publication();
+  publication->Clear();
+  *publication->mutable_time() = metadata.publication_time();
+  publication->set_origin(accord::v1::PUBLICATION_ORIGIN_METADATA);
+  publication->set_precision(accord::v1::TIME_PRECISION_SECOND);
+  publication->set_has_utc_offset(true);
+  publication->set_iso8601(absl::FormatTime(
+      "%Y-%m-%dT%H:%M:%SZ",
+      absl::FromUnixSeconds(metadata.publication_time().seconds()),
+      absl::UTCTimeZone()));
+}
+
+struct Pipeline {
+  const accord::normalize::Normalizer* normalizer;
+  const accord::analysis::Analyzer* analyzer;
+  const accord::extract::Understanding* understanding;  // null: (a)
+};
+
+// Seconds for one pass over the sample; *sink keeps the work observable.
+double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink) {
+  const auto start = std::chrono::steady_clock::now();
+  for (const Input& in : sample.docs) {
+    accord::v1::Document document;
+    if (!p.normalizer->Normalize(in.text, in.metadata, &document).ok()) continue;
+    ApplyPublication(in.metadata, &document);
+    if (p.understanding != nullptr) {
+      *sink += p.understanding->Understand(&document).size();
+    }
+    *sink += accord::index::BuildDocumentTerms(*p.analyzer, document).length;
+  }
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+void Run(const std::string& language, const std::string& source,
+         const Sample& sample, const Pipeline& without, const Pipeline& with,
+         int rounds, uint64_t* sink) {
+  if (sample.docs.empty()) return;
+  double a = 1e30, b = 1e30;
+  for (int r = 0; r < rounds; ++r) {
+    a = std::min(a, Pass(without, sample, sink));
+    b = std::min(b, Pass(with, sample, sink));
+  }
+  const double n = static_cast<double>(sample.docs.size());
+  const double mb = static_cast<double>(sample.bytes) / 1e6;
+  std::cout << absl::StrFormat(
+      "%-4s %-6s %7zu %6.1f  %9.0f %7.2f  %9.0f %7.2f  %6.2f %+7.1f%%\n", language,
+      source, sample.docs.size(), mb, n / a, mb / a, n / b, mb / b, a / b,
+      100.0 * (b - a) / a);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage(
+      "Docs/s and MB/s of ingest's CPU work without and with understanding, "
+      "per language.");
+  absl::ParseCommandLine(argc, argv);
+  const uint64_t min_bytes =
+      static_cast<uint64_t>(absl::GetFlag(FLAGS_min_mb) * 1e6);
+
+  const accord::normalize::Normalizer normalizer;
+  auto analyzer = accord::analysis::Analyzer::Create();
+  if (!analyzer.ok()) {
+    std::cerr << analyzer.status() << "\n";
+    return 1;
+  }
+  auto understanding =
+      accord::extract::Understanding::Create(accord::extract::UnderstandingOptions());
+  if (!understanding.ok()) {
+    std::cerr << understanding.status() << "\n";
+    return 1;
+  }
+  auto gold = accord::eval_extract::LoadGoldSet(absl::GetFlag(FLAGS_gold_dir), "");
+  if (!gold.ok()) {
+    std::cerr << gold.status() << "\n";
+    return 1;
+  }
+  std::vector<accord::bench::GeneratedDoc> corpus;
+  if (const uint64_t n = absl::GetFlag(FLAGS_corpus_docs); n > 0) {
+    auto generator = accord::bench::CorpusGenerator::Create({});
+    if (!generator.ok()) {
+      std::cerr << generator.status() << "\n";
+      return 1;
+    }
+    corpus = (*generator)->Documents(n, 2);
+  }
+
+  const Pipeline without{&normalizer, analyzer->get(), nullptr};
+  const Pipeline with{&normalizer, analyzer->get(), understanding->get()};
+  const int rounds = std::max(1, absl::GetFlag(FLAGS_rounds));
+  uint64_t sink = 0;
+
+  std::cout << absl::StrFormat(
+      "%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s\n", "lang", "docs", "n", "MB",
+      "a docs/s", "a MB/s", "b docs/s", "b MB/s", "b/a", "cost");
+  for (absl::string_view lang_view :
+       absl::StrSplit(absl::GetFlag(FLAGS_languages), ',')) {
+    const std::string language(lang_view);
+    std::vector<Input> gold_inputs, corpus_inputs;
+    for (const auto& doc : *gold) {
+      if (doc.group != language) continue;
+      Input in{doc.text, {}};
+      if (doc.publication.has_value()) {
+        in.metadata.mutable_publication_time()->set_seconds(
+            absl::ToUnixSeconds(*doc.publication));
+      }
+      gold_inputs.push_back(std::move(in));
+    }
+    for (const auto& doc : corpus) {
+      if (doc.language != language) continue;
+      Input in{doc.text, {}};
+      in.metadata.mutable_publication_time()->set_seconds(doc.published_unix);
+      corpus_inputs.push_back(std::move(in));
+    }
+    Run(language, "gold", Repeat(gold_inputs, min_bytes), without, with, rounds,
+        &sink);
+    Run(language, "news", Repeat(corpus_inputs, min_bytes), without, with, rounds,
+        &sink);
+  }
+  std::cout << "(a) normalize + publication metadata + BuildDocumentTerms; "
+               "(b) the same + Understanding::Understand; b/a = docs/s ratio; "
+               "cost = extra time of (b). Fastest of "
+            << rounds << " rounds. [" << sink % 10 << "]\n";
+  return 0;
+}
