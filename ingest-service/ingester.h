@@ -24,6 +24,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "common/analysis/analyzer.h"
+#include "ingest-service/extract/understanding.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/pending_bundle.h"
@@ -47,6 +48,12 @@ struct IngesterOptions {
   // documents; the thread of each call prepares its own documents too.
   // Default: the number of cores.
   size_t prepare_threads = std::max(1u, std::thread::hardware_concurrency());
+
+  // Finds each document's entity mentions and dates, and the entity
+  // records the store keeps (extract/understanding.h). nullptr: documents
+  // are stored without them (benchmarks compare the two). Default: nullptr;
+  // accord-ingest always sets one. REQUIRES: outlives the Ingester.
+  const extract::Understanding* understanding = nullptr;
 };
 
 class Ingester {

@@ -7,6 +7,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
 #include "absl/time/time.h"
+#include "ingest-service/extract/understanding.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/server.h"
 #include "common/store/store.h"
@@ -76,6 +77,17 @@ int main(int argc, char** argv) {
     accord::LogError("accord-ingest: %s", analyzer.status().ToString());
     return EXIT_FAILURE;
   }
+  // Loads the gazetteer: the team's data compiled in, and Debian's
+  // iso-codes and ICU country names.
+  absl::StatusOr<std::unique_ptr<accord::extract::Understanding>>
+      understanding = accord::extract::Understanding::Create(
+          accord::extract::UnderstandingOptions());
+  if (!understanding.ok()) {
+    accord::LogError("accord-ingest: cannot load the entity gazetteer: %s",
+                     understanding.status().ToString());
+    return EXIT_FAILURE;
+  }
+  ingester_options.understanding = understanding->get();
   accord::ingest::Ingester ingester(store->get(), &normalizer, analyzer->get(),
                                     ingester_options);
   accord::ingest::IngestServiceImpl service(&ingester);

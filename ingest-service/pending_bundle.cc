@@ -182,6 +182,9 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
   raw->set_size_bytes(input.content().size());
   raw->set_sha256(Sha256Hex(input.content()));
   pending.raw_content = input.content();
+  if (options_->understanding != nullptr) {
+    pending.entities = options_->understanding->Understand(&document);
+  }
   pending.terms = index::BuildDocumentTerms(*analyzer_, document);
   return pending;
 }

@@ -1,7 +1,7 @@
 // QueryService.GetEntity against real servers: its errors, each with its
-// code and ErrorInfo reason, over gRPC and through accordctl. (Entities in
-// documents come with the extractor; the store tests cover assembling one:
-// common/store/store_entity_test.cc.)
+// code and ErrorInfo reason, over gRPC and through accordctl, and an entity
+// a document mentions (the store tests cover assembling one in detail:
+// common/store/store_entity_test.cc; seeds_test.cc the seeds' entities).
 #include <sys/wait.h>
 
 #include <chrono>
@@ -79,29 +79,39 @@ TEST_F(EntityTest, AMalformedIdIsInvalidArgument) {
 }
 
 TEST_F(EntityTest, AnUnknownIdIsNotFound) {
-  grpc::Status status = GetEntity("country/VN");
+  grpc::Status status = GetEntity("country/ZW");
   EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_EQ(ErrorReason(status), "ENTITY_NOT_FOUND");
-  EXPECT_TRUE(absl::StrContains(status.error_message(), "country/VN"))
+  EXPECT_TRUE(absl::StrContains(status.error_message(), "country/ZW"))
       << status.error_message();
+}
+
+// The document ingested in SetUp names Vietnam and the United Nations.
+TEST_F(EntityTest, MentionedEntitiesAreRecords) {
+  for (const char* id : {"country/VN", "org/un"}) {
+    EXPECT_TRUE(GetEntity(id).ok()) << id;
+  }
+  auto [code, out] = Ctl("entity org/un");
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "United Nations")) << out;
 }
 
 TEST_F(EntityTest, MaxDocumentsOutOfRangeIsInvalidArgument) {
   for (int bad : {-1, 1001, 1 << 30}) {
-    grpc::Status status = GetEntity("country/VN", bad);
+    grpc::Status status = GetEntity("country/ZW", bad);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << bad;
     EXPECT_EQ(ErrorReason(status), "INVALID_MAX_DOCUMENTS") << bad;
   }
   // In range, the request is valid: the entity is just not there.
   for (int good : {0, 1, 1000}) {
-    EXPECT_EQ(GetEntity("country/VN", good).error_code(),
+    EXPECT_EQ(GetEntity("country/ZW", good).error_code(),
               grpc::StatusCode::NOT_FOUND)
         << good;
   }
 }
 
 TEST_F(EntityTest, AccordctlReportsTheErrorWithItsReason) {
-  auto [code, out] = Ctl("entity country/VN");
+  auto [code, out] = Ctl("entity country/ZW");
   EXPECT_EQ(code, 1) << out;
   EXPECT_TRUE(absl::StrContains(out, "NOT_FOUND")) << out;
   EXPECT_TRUE(absl::StrContains(out, "[ENTITY_NOT_FOUND]")) << out;

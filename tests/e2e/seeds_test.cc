@@ -1,5 +1,6 @@
 // The five crawler-delivered seed articles, end to end through accordctl
 // and gRPC. Runs when ../shared/seeds/ exists beside the repository.
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -195,6 +196,89 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   EXPECT_EQ(code, 0);
   EXPECT_TRUE(absl::StrContains(out, "title:     Vietnam suggests ways"))
       << out;
+}
+
+
+// Issue 8's "done when", through the real servers: the seeds' entity
+// mentions and dates in GetDocument, and GetEntity for Putin.
+TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
+  if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(SeedsDir())) {
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 5u);
+  std::vector<accord::v1::DocumentInput> inputs;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    inputs.push_back(
+        TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
+                  file.filename().string()));
+  }
+  accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
+  ASSERT_EQ(bundle.counts().created(), 5u);
+  std::vector<Document> docs;
+  for (const auto& result : bundle.results()) {
+    absl::StatusOr<Document> doc =
+        (*cluster)->WaitForDocument(result.document_id());
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    docs.push_back(*doc);
+  }
+  auto ids = [](const Document& doc) {
+    std::set<std::string> out;
+    for (const auto& m : doc.entity_mentions()) out.insert(m.entity_id());
+    return out;
+  };
+  for (int i : {0, 1, 2}) {
+    EXPECT_TRUE(ids(docs[i]).contains("person/vladimir-putin")) << files[i];
+  }
+  for (int i : {0, 1}) {
+    EXPECT_TRUE(ids(docs[i]).contains("person/tran-dai-quang")) << files[i];
+  }
+  EXPECT_FALSE(ids(docs[1]).contains("country/SG"));  // the teaser tail's
+  const accord::v1::TemporalExpression* friday = nullptr;
+  for (const auto& t : docs[1].temporal_expressions()) {
+    if (t.surface() == "vendredi 10 novembre") friday = &t;
+  }
+  ASSERT_NE(friday, nullptr);
+  EXPECT_EQ(friday->value().iso8601(), "2017-11-10");
+  EXPECT_EQ(friday->resolution(), accord::v1::TEMPORAL_RESOLUTION_EVIDENCE);
+  // Every span points at its surface.
+  for (const Document& doc : docs) {
+    const std::string body = Body(doc);
+    for (const auto& m : doc.entity_mentions()) {
+      if (m.span().part() != accord::v1::TEXT_PART_BODY) continue;
+      EXPECT_EQ(body.substr(m.span().begin(), m.span().end() - m.span().begin()),
+                m.surface());
+    }
+  }
+
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
+  accord::v1::GetEntityRequest request;
+  request.set_entity_id("person/vladimir-putin");
+  accord::v1::GetEntityResponse response;
+  grpc::Status status =
+      (*cluster)->query_stub().GetEntity(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  const std::set<std::string> documents(response.entity().document_ids().begin(),
+                                        response.entity().document_ids().end());
+  EXPECT_EQ(documents,
+            (std::set<std::string>{docs[0].id(), docs[1].id(), docs[2].id()}));
+  std::set<std::string> languages;
+  bool poutine = false;
+  for (const auto& name : response.entity().names()) {
+    languages.insert(name.language());
+    poutine |= name.name() == "Poutine";
+  }
+  EXPECT_TRUE(languages.contains("en"));
+  EXPECT_TRUE(languages.contains("fr"));
+  EXPECT_TRUE(poutine);
+  EXPECT_GE(response.entity().mention_count(), 3u);
 }
 
 }  // namespace
