@@ -14,6 +14,8 @@ packages=(
   # text: Unicode, language id, stemming, dictionaries
   libicu-dev libcld2-dev libstemmer-dev libhunspell-dev
   hunspell-en-us hunspell-fr hunspell-de-de hunspell-es hunspell-ru hunspell-vi
+  # country names and their translations for the entity gazetteer
+  iso-codes
   # the operator client's command line
   libcli11-dev
   # tests
