@@ -8,7 +8,7 @@
 // (temporal::CalendarNames). Every expression carries its UTF-8 byte span in
 // `text`, its surface, and its derivation (MECHANISM_DATE_GRAMMAR, rule
 // "date/<lang>/<rule>", source "team:dates"). Resolution rules
-// (docs/understanding/temporal.md):
+// (docs/UNDERSTANDING.md, "Dates and times"):
 //   - a year the text states: EXPLICIT;
 //   - a yearless date or month with an anchor: the year that puts its first
 //     day in [anchor - 300 days, anchor + 60 days], ANCHORED; without an
