@@ -13,7 +13,7 @@
 // publication lines as metadata) repeated to --min_mb per language, and
 // the generated news corpus (bench/corpus, profile news) split by
 // language, each language's share repeated to --min_mb too. One untimed
-// pass first (the normalizer opens a language's dictionaries lazily).
+// pass first: the figures are the steady state of a running service.
 //
 //   build-release/bench/understanding_bench --gold_dir=tests/gold
 #include <algorithm>
@@ -117,7 +117,8 @@ void Run(const std::string& language, const std::string& source,
          int rounds, uint64_t* sink) {
   if (sample.docs.empty()) return;
   // Untimed: the normalizer opens a language's dictionaries on its first
-  // document, and the memos fill.
+  // document, and ICU's Any-Latin builds a transliterator per script on
+  // the first name in that script.
   Pass(with, sample, sink);
   double a = 1e30, b = 1e30;
   for (int r = 0; r < rounds; ++r) {

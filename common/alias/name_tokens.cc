@@ -1,10 +1,6 @@
 #include "common/alias/name_tokens.h"
 
-#include <cstddef>
 #include <memory>
-
-#include "absl/container/flat_hash_map.h"
-#include "absl/strings/string_view.h"
 
 #include "unicode/normalizer2.h"
 #include "unicode/translit.h"
@@ -91,59 +87,6 @@ void AppendFold(UChar32 c, std::string* out) {
   if (!AppendSpecialFold(folded, out)) AppendUtf8(folded, out);
 }
 
-// A per-thread memo of recent keys. The understanding step keys the names
-// of every gazetteer entry a document mentions (a country has hundreds, in
-// ~150 locales), for every document, so the same few thousand names come
-// back again and again; ICU's Any-Latin costs tens of microseconds a name,
-// and it dominated ingest with understanding (docs/PERFORMANCE.md, issue
-// 8). Bounded: cleared when full. A memo per thread needs no lock.
-class KeyMemo {
- public:
-  template <typename Compute>
-  std::string Get(std::string_view name, const Compute& compute) {
-    const absl::string_view lookup(name.data(), name.size());
-    if (auto it = memo_.find(lookup); it != memo_.end()) return it->second;
-    std::string key = compute(name);
-    if (memo_.size() >= kMaxEntries) memo_.clear();
-    memo_.emplace(std::string(name), key);
-    return key;
-  }
-
- private:
-  static constexpr size_t kMaxEntries = size_t{1} << 15;
-  absl::flat_hash_map<std::string, std::string> memo_;
-};
-
-std::string ComputeAliasKey(std::string_view name) {
-  std::vector<NameToken> tokens;
-  TokenizeNames(name, &tokens);
-  std::string key;
-  for (const NameToken& token : tokens) {
-    if (!key.empty()) key.push_back(' ');
-    key += token.fold;
-  }
-  return key;
-}
-
-// AliasKey of `name` in Latin letters; REQUIRES: `name` is not all ASCII.
-std::string ComputeLatinAliasKey(std::string_view name) {
-  // ICU transliterators keep per-call state: one per thread.
-  thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t.reset();
-    return t;
-  }();
-  if (to_latin == nullptr) return AliasKey(name);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-  to_latin->transliterate(text);
-  std::string latin;
-  text.toUTF8String(latin);
-  return AliasKey(latin);
-}
-
 }  // namespace
 
 void TokenizeNames(std::string_view text, std::vector<NameToken>* out) {
@@ -189,16 +132,35 @@ void TokenizeNames(std::string_view text, std::vector<NameToken>* out) {
 }
 
 std::string AliasKey(std::string_view name) {
-  thread_local KeyMemo memo;
-  return memo.Get(name, ComputeAliasKey);
+  std::vector<NameToken> tokens;
+  TokenizeNames(name, &tokens);
+  std::string key;
+  for (const NameToken& token : tokens) {
+    if (!key.empty()) key.push_back(' ');
+    key += token.fold;
+  }
+  return key;
 }
 
 std::string LatinAliasKey(std::string_view name) {
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) return AliasKey(name);
-  thread_local KeyMemo memo;
-  return memo.Get(name, ComputeLatinAliasKey);
+  // ICU transliterators keep per-call state: one per thread.
+  thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  if (to_latin == nullptr) return AliasKey(name);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  to_latin->transliterate(text);
+  std::string latin;
+  text.toUTF8String(latin);
+  return AliasKey(latin);
 }
 
 std::string PersonKey(std::string_view name) {

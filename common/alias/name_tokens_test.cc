@@ -97,32 +97,3 @@ TEST(NameTokensTest, MalformedUtf8NeverBreaksTokens) {
 
 }  // namespace
 }  // namespace accord::alias
-
-namespace accord::alias {
-namespace {
-
-// AliasKey and LatinAliasKey remember recent answers per thread (bounded,
-// cleared when full): asked again, past the bound and back, they still
-// answer what the tokens say.
-TEST(AliasKeyMemoTest, AnswersStayTheDefinition) {
-  auto definition = [](std::string_view name) {
-    std::vector<NameToken> tokens;
-    TokenizeNames(name, &tokens);
-    std::string key;
-    for (const NameToken& t : tokens) key += (key.empty() ? "" : " ") + t.fold;
-    return key;
-  };
-  for (int round = 0; round < 2; ++round) {
-    for (int i = 0; i < 40000; ++i) {  // past the bound (32768)
-      const std::string name = "Trần Đại Quang " + std::to_string(i);
-      ASSERT_EQ(AliasKey(name), definition(name)) << name;
-    }
-  }
-  for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(LatinAliasKey("Владимир Путин"), "vladimir putin");
-    EXPECT_EQ(PersonKey("Николай Патрушев"), PersonKey("Nikolai Patrushev"));
-  }
-}
-
-}  // namespace
-}  // namespace accord::alias
