@@ -24,9 +24,9 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "common/analysis/analyzer.h"
+#include "common/store/store.h"
 #include "ingest-service/extract/understanding.h"
 #include "ingest-service/normalize/normalizer.h"
-#include "common/store/store.h"
 #include "ingest-service/pending_bundle.h"
 #include "ingest-service/worker_pool.h"
 

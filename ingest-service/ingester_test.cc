@@ -10,11 +10,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/status.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
 #include "gtest/gtest.h"
+#include "ingest-service/normalize/normalizer.h"
 
 namespace accord::ingest {
 namespace {

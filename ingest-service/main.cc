@@ -7,14 +7,14 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
 #include "absl/time/time.h"
-#include "ingest-service/extract/understanding.h"
-#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/server.h"
 #include "common/store/store.h"
 #include "common/util/command_line.h"
 #include "common/util/log.h"
+#include "ingest-service/extract/understanding.h"
 #include "ingest-service/ingest_service.h"
 #include "ingest-service/ingester.h"
+#include "ingest-service/normalize/normalizer.h"
 
 ABSL_FLAG(std::string, listen, "0.0.0.0:50051",
           "host:port to serve gRPC on; port 0 picks a free port");

@@ -10,9 +10,9 @@
 #include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "common/analysis/analyzer.h"
-#include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "common/util/call_deadline.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "ingest-service/worker_pool.h"
 
 namespace accord::ingest {

@@ -10,9 +10,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "common/analysis/analyzer.h"
-#include "ingest-service/normalize/normalizer.h"
 #include "common/store/store.h"
 #include "ingest-service/ingester.h"
+#include "ingest-service/normalize/normalizer.h"
 #include "query-service/search/searcher.h"
 
 namespace accord::bench {

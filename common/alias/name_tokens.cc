@@ -171,17 +171,20 @@ std::string PersonKey(std::string_view name) {
     const char c = latin[i];
     const char next = i + 1 < latin.size() ? latin[i + 1] : '\0';
     char out = c;
-    if (c == 's' && next == 'c' && i + 2 < latin.size() && latin[i + 2] == 'h') {
+    if (c == 's' && next == 'c' && i + 2 < latin.size() &&
+        latin[i + 2] == 'h') {
       out = 's';  // German "sch"
       i += 2;
     } else if ((c == 'k' || c == 'z' || c == 's') && next == 'h') {
       out = c == 'k' ? 'h' : 's';
       ++i;
       if (c == 's' && latin.compare(i + 1, 3, "tch") == 0) i += 3;
-    } else if ((c == 'c' && next == 'h') || (c == 't' && (next == 's' || next == 'z'))) {
+    } else if ((c == 'c' && next == 'h') ||
+               (c == 't' && (next == 's' || next == 'z'))) {
       out = 'c';
       ++i;
-    } else if ((c == 'i' || c == 'y' || c == 'j') && (next == 'a' || next == 'u')) {
+    } else if ((c == 'i' || c == 'y' || c == 'j') &&
+               (next == 'a' || next == 'u')) {
       continue;  // "ya", "iu": the vowel alone
     } else if (c == 'j' || c == 'y') {
       out = 'i';

@@ -27,9 +27,9 @@ namespace accord::alias {
 
 // How a token is written, for the case rules of gazetteer names.
 enum class TokenCase : uint8_t {
-  kLower,         // "président", "2019"
-  kCapitalized,   // "Putin", "McDonald", "Việt"
-  kUpper,         // "UN", "ONU", "ASEAN" (every letter uppercase, 2+ letters)
+  kLower,        // "président", "2019"
+  kCapitalized,  // "Putin", "McDonald", "Việt"
+  kUpper,        // "UN", "ONU", "ASEAN" (every letter uppercase, 2+ letters)
 };
 
 struct NameToken {

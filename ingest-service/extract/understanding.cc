@@ -100,8 +100,8 @@ void Understanding::AddDatelinePlace(accord::v1::Document* document) const {
   mention.set_surface(dateline.place());
   mention.set_kind(accord::v1::ENTITY_KIND_PLACE);
   mention.set_entity_id(absl::StrCat(
-      "place/h", Sha256Hex(absl::string_view(key.data(), key.size()))
-                     .substr(0, 16)));
+      "place/h",
+      Sha256Hex(absl::string_view(key.data(), key.size())).substr(0, 16)));
   mention.set_canonical_name(dateline.place());
   accord::v1::Derivation* d = mention.mutable_derivation();
   d->set_mechanism(accord::v1::MECHANISM_DATELINE);
@@ -121,8 +121,7 @@ void Understanding::AddDatelinePlace(accord::v1::Document* document) const {
                    });
 }
 
-void Understanding::ResolveYearsByTenure(
-    accord::v1::Document* document) const {
+void Understanding::ResolveYearsByTenure(accord::v1::Document* document) const {
   // Each office holder the document names in an office, with the tenures
   // of that office.
   struct Evidence {
@@ -189,7 +188,8 @@ void Understanding::ResolveYearsByTenure(
     accord::v1::TemporalValue* value = t.mutable_value();
     value->set_year(year);
     std::string iso = value->iso8601();
-    if (iso.starts_with("XXXX")) iso.replace(0, 4, absl::StrFormat("%04d", year));
+    if (iso.starts_with("XXXX"))
+      iso.replace(0, 4, absl::StrFormat("%04d", year));
     value->set_iso8601(iso);
     t.set_resolution(accord::v1::TEMPORAL_RESOLUTION_EVIDENCE);
     t.set_year_evidence(absl::StrCat("the only candidate year within: ",
@@ -205,20 +205,27 @@ std::vector<store::PendingEntity> Understanding::PendingEntities(
   absl::flat_hash_map<std::string, size_t> index;
   std::vector<absl::flat_hash_set<std::string>> names_seen, roles_seen,
       keys_seen;
+  auto add_key = [&](size_t i, const std::string& key) {
+    if (!key.empty() && keys_seen[i].insert(key).second) {
+      out[i].alias_keys.push_back(key);
+    }
+  };
+  // A name of this document; `with_keys` false for a gazetteer name, whose
+  // keys the gazetteer computed once.
   auto add_name = [&](size_t i, const std::string& lang,
-                      const std::string& text, const std::string& source) {
-    const std::string key = alias::AliasKey(text);
-    if (key.empty()) return;
+                      const std::string& text, const std::string& source,
+                      bool with_keys) {
     if (names_seen[i].insert(absl::StrCat(lang, "|", text)).second) {
+      if (with_keys) {
+        const std::string key = alias::AliasKey(text);
+        if (key.empty()) return;
+        add_key(i, key);
+        add_key(i, alias::LatinAliasKey(text));
+      }
       accord::v1::EntityName* name = out[i].entity.add_names();
       name->set_language(lang);
       name->set_name(text);
       name->set_source(source);
-    }
-    for (const std::string& k : {key, alias::LatinAliasKey(text)}) {
-      if (!k.empty() && keys_seen[i].insert(k).second) {
-        out[i].alias_keys.push_back(k);
-      }
     }
   };
   for (const accord::v1::EntityMention& m : document.entity_mentions()) {
@@ -236,9 +243,10 @@ std::vector<store::PendingEntity> Understanding::PendingEntities(
       if (const GazetteerEntry* entry = gazetteer_->FindEntry(m.entity_id())) {
         for (const GazetteerName& name : entry->names) {
           if (name.use == NameUse::kName || name.use == NameUse::kShort) {
-            add_name(i, name.language, name.text, name.source);
+            add_name(i, name.language, name.text, name.source, false);
           }
         }
+        for (const std::string& key : entry->alias_keys) add_key(i, key);
         for (const Office& office : entry->offices) {
           accord::v1::EntityRole* role = entity.add_roles();
           role->set_role_id(office.role_id);
@@ -257,10 +265,11 @@ std::vector<store::PendingEntity> Understanding::PendingEntities(
     }
     out[i].entity.set_mention_count(out[i].entity.mention_count() + 1);
     if (m.derivation().mechanism() != accord::v1::MECHANISM_ADJECTIVE) {
-      add_name(i, language, m.surface(), "text");
+      add_name(i, language, m.surface(), "text", true);
     }
     for (const accord::v1::RoleMention& r : m.roles()) {
-      if (!roles_seen[i].insert(absl::StrCat(r.role_id(), "|", r.of_entity_id()))
+      if (!roles_seen[i]
+               .insert(absl::StrCat(r.role_id(), "|", r.of_entity_id()))
                .second) {
         continue;
       }

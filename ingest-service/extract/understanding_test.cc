@@ -36,13 +36,15 @@ class UnderstandingTest : public testing::Test {
     delete understanding_;
   }
 
-  static accord::v1::Document Understand(const std::string& text,
-                                         std::vector<store::PendingEntity>*
-                                             entities = nullptr) {
+  static accord::v1::Document Understand(
+      const std::string& text,
+      std::vector<store::PendingEntity>* entities = nullptr) {
     accord::v1::Document doc;
     EXPECT_TRUE(
-        normalizer_->Normalize(text, accord::v1::DocumentMetadata(), &doc).ok());
-    std::vector<store::PendingEntity> pending = understanding_->Understand(&doc);
+        normalizer_->Normalize(text, accord::v1::DocumentMetadata(), &doc)
+            .ok());
+    std::vector<store::PendingEntity> pending =
+        understanding_->Understand(&doc);
     if (entities != nullptr) *entities = std::move(pending);
     if (std::getenv("ACCORD_UNDERSTANDING_DUMP") != nullptr) {
       for (const auto& m : doc.entity_mentions()) {
@@ -66,8 +68,8 @@ class UnderstandingTest : public testing::Test {
   static std::string Seed(const std::string& prefix) {
     const char* source_dir = std::getenv("ACCORD_SOURCE_DIR");
     const std::filesystem::path dir =
-        std::filesystem::path(source_dir != nullptr ? source_dir : ".") /
-        ".." / "shared" / "seeds";
+        std::filesystem::path(source_dir != nullptr ? source_dir : ".") / ".." /
+        "shared" / "seeds";
     std::error_code error;
     if (!std::filesystem::is_directory(dir, error)) return "";
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
@@ -119,9 +121,11 @@ TEST_F(UnderstandingTest, Seed000) {
   const accord::v1::Document doc = Understand(text);
   const auto mentions = Mentions(doc);
   EXPECT_THAT(mentions, Contains(HasSubstr("role/president@country/VN")));
-  EXPECT_THAT(mentions, Contains(HasSubstr("=person/vladimir-putin role/president@country/RU")));
-  for (const char* id : {"country/VN", "country/RU", "org/apec", "place/da-nang",
-                         "person/tran-dai-quang"}) {
+  EXPECT_THAT(
+      mentions,
+      Contains(HasSubstr("=person/vladimir-putin role/president@country/RU")));
+  for (const char* id : {"country/VN", "country/RU", "org/apec",
+                         "place/da-nang", "person/tran-dai-quang"}) {
     EXPECT_THAT(Ids(doc), Contains(id));
   }
   const accord::v1::TemporalExpression* date = Temporal(doc, "November 10");
@@ -143,7 +147,8 @@ TEST_F(UnderstandingTest, Seed001) {
   const accord::v1::TemporalExpression* date =
       Temporal(doc, "vendredi 10 novembre");
   ASSERT_NE(date, nullptr);
-  EXPECT_THAT(date->candidate_years(), testing::IsSupersetOf({2006, 2017, 2023}));
+  EXPECT_THAT(date->candidate_years(),
+              testing::IsSupersetOf({2006, 2017, 2023}));
   EXPECT_EQ(date->value().iso8601(), "2017-11-10");
   EXPECT_EQ(date->resolution(), accord::v1::TEMPORAL_RESOLUTION_EVIDENCE);
   EXPECT_THAT(date->year_evidence(), HasSubstr("Tran Dai Quang"));
@@ -154,19 +159,22 @@ TEST_F(UnderstandingTest, Seed002) {
   if (text.empty()) GTEST_SKIP() << "no seeds";
   const accord::v1::Document doc = Understand(text);
   const auto mentions = Mentions(doc);
-  EXPECT_THAT(mentions, Contains(HasSubstr(
-                            "Bui Van Nam=person/bui-van-nam "
-                            "role/deputy-minister@org/vn-ministry-of-public-security")));
+  EXPECT_THAT(mentions,
+              Contains(HasSubstr(
+                  "Bui Van Nam=person/bui-van-nam "
+                  "role/deputy-minister@org/vn-ministry-of-public-security")));
   // "Nam led ..." and "Sen. Lt. Gen. Nam said ...".
   EXPECT_GE(std::count_if(mentions.begin(), mentions.end(),
                           [](const std::string& m) {
                             return m.starts_with("Nam=person/bui-van-nam");
                           }),
             2);
-  EXPECT_THAT(mentions, Contains(HasSubstr("Nikolai Patrushev=person/nikolai-patrushev role/secretary@org/ru-security-council")));
-  for (const char* id : {"person/vladimir-putin", "country/CN", "country/TH",
-                         "country/CU", "country/RU", "country/VN", "org/un",
-                         "place/tver-region"}) {
+  EXPECT_THAT(mentions,
+              Contains(HasSubstr("Nikolai Patrushev=person/nikolai-patrushev "
+                                 "role/secretary@org/ru-security-council")));
+  for (const char* id :
+       {"person/vladimir-putin", "country/CN", "country/TH", "country/CU",
+        "country/RU", "country/VN", "org/un", "place/tver-region"}) {
     EXPECT_THAT(Ids(doc), Contains(id));
   }
   const accord::v1::TemporalExpression* range = Temporal(doc, "May 24-25");

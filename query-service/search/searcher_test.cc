@@ -7,12 +7,12 @@
 
 #include "absl/time/clock.h"
 #include "common/index/document_terms.h"
-#include "ingest-service/normalize/normalizer.h"
 #include "common/rpc/status.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "ingest-service/ingester.h"
+#include "ingest-service/normalize/normalizer.h"
 
 namespace accord::query {
 namespace {

@@ -198,7 +198,6 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
       << out;
 }
 
-
 // Issue 8's "done when", through the real servers: the seeds' entity
 // mentions and dates in GetDocument, and GetEntity for Putin.
 TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
@@ -251,8 +250,9 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
     const std::string body = Body(doc);
     for (const auto& m : doc.entity_mentions()) {
       if (m.span().part() != accord::v1::TEXT_PART_BODY) continue;
-      EXPECT_EQ(body.substr(m.span().begin(), m.span().end() - m.span().begin()),
-                m.surface());
+      EXPECT_EQ(
+          body.substr(m.span().begin(), m.span().end() - m.span().begin()),
+          m.surface());
     }
   }
 
@@ -265,8 +265,9 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   grpc::Status status =
       (*cluster)->query_stub().GetEntity(&context, request, &response);
   ASSERT_TRUE(status.ok()) << status.error_message();
-  const std::set<std::string> documents(response.entity().document_ids().begin(),
-                                        response.entity().document_ids().end());
+  const std::set<std::string> documents(
+      response.entity().document_ids().begin(),
+      response.entity().document_ids().end());
   EXPECT_EQ(documents,
             (std::set<std::string>{docs[0].id(), docs[1].id(), docs[2].id()}));
   std::set<std::string> languages;

@@ -34,9 +34,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/time/time.h"
+#include "common/parse/text_decoder.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "ingest-service/normalize/text_util.h"
-#include "common/parse/text_decoder.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace accord::fuzz {

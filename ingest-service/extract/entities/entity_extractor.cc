@@ -102,8 +102,8 @@ accord::v1::EntityKind ProtoKind(EntryKind kind) {
 // Punctuation that ends a role chain or a name between two tokens.
 bool GapBreaks(std::string_view gap, bool after_abbreviation) {
   for (char c : gap) {
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
-        c == '"' || c == '\n' || c == '!' || c == '?') {
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' ||
+        c == '\n' || c == '!' || c == '?') {
       return true;
     }
     if (c == '.' && !after_abbreviation) return true;
@@ -153,8 +153,8 @@ struct KnownPerson {
 
 class DocumentPass {
  public:
-  DocumentPass(const Gazetteer& gazetteer, const EntityExtractorOptions& options,
-               std::string_view language)
+  DocumentPass(const Gazetteer& gazetteer,
+               const EntityExtractorOptions& options, std::string_view language)
       : gazetteer_(gazetteer), options_(options), language_(language) {}
 
   std::vector<EntityMention> Run(const std::vector<TextToExtract>& texts);
@@ -262,7 +262,8 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
     // the document mentions most (data order breaks ties).
     int best = -1;
     for (const AliasRef& ref : target.refs) {
-      auto it = country_mentions_.find(absl::StrCat("country/", ref.entry->country));
+      auto it =
+          country_mentions_.find(absl::StrCat("country/", ref.entry->country));
       const int count = it == country_mentions_.end() ? 0 : it->second;
       if (count > best) {
         best = count;
@@ -273,9 +274,9 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
                        std::string(part.Surface(target.begin, target.end)),
                        "' of the country the document names most");
   } else if (target.label == Label::kAdjective) {
-    how = absl::StrCat("adjective '",
-                       std::string(part.Surface(target.begin, target.end)),
-                       "'");
+    how =
+        absl::StrCat("adjective '",
+                     std::string(part.Surface(target.begin, target.end)), "'");
   }
   if (entity->kind == EntryKind::kPerson || entity->kind == EntryKind::kRole ||
       entity->kind == EntryKind::kHonorific) {
@@ -298,7 +299,8 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
                                bool after_abbreviation) {
   size_t i = from;
   size_t connectors = 0;
-  const size_t limit = std::min(part->tokens.size(), from + options_.max_chain_words);
+  const size_t limit =
+      std::min(part->tokens.size(), from + options_.max_chain_words);
   bool abbreviation = after_abbreviation;
   while (i < limit) {
     if (i > from && GapBreaks(part->Gap(i), abbreviation)) break;
@@ -348,8 +350,8 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
   size_t end = begin;
   while (end < part.tokens.size() && end - begin < options_.max_name_words &&
          part.label_at[end] < 0 && IsCapitalized(part.tokens[end]) &&
-         (end == begin || (!GapBreaks(part.Gap(end), false) &&
-                           part.Gap(end).size() <= 2))) {
+         (end == begin ||
+          (!GapBreaks(part.Gap(end), false) && part.Gap(end).size() <= 2))) {
     ++end;
   }
   return end;
@@ -448,7 +450,8 @@ void DocumentPass::FindPeople(Part* part) {
         const int name_at = part->label_at[stop];
         if (name_at >= 0) {
           const Labeled& name = part->labeled[static_cast<size_t>(name_at)];
-          if (name.label != Label::kPerson && name.label != Label::kShort) continue;
+          if (name.label != Label::kPerson && name.label != Label::kShort)
+            continue;
           known = &name;
           name_begin = stop;
         } else {
@@ -468,7 +471,8 @@ void DocumentPass::FindPeople(Part* part) {
       if (known->label == Label::kShort) {
         // A short form names someone already mentioned, or the only
         // person it can be.
-        const AliasRef* chosen = known->refs.size() == 1 ? &known->refs[0] : nullptr;
+        const AliasRef* chosen =
+            known->refs.size() == 1 ? &known->refs[0] : nullptr;
         for (const AliasRef& ref : known->refs) {
           for (const KnownPerson& p : people_) {
             if (p.id == ref.entry->id) chosen = &ref;
@@ -494,7 +498,8 @@ void DocumentPass::FindPeople(Part* part) {
     if (name_end < n && part->label_at[name_end] >= 0 &&
         part->Gap(name_end).find(',') != std::string_view::npos &&
         part->Gap(name_end).size() <= 3) {
-      const Labeled& next = part->labeled[static_cast<size_t>(part->label_at[name_end])];
+      const Labeled& next =
+          part->labeled[static_cast<size_t>(part->label_at[name_end])];
       if (next.label == Label::kRole) {
         size_t j = name_end;
         for (int rounds = 0; rounds < 3 && j < n; ++rounds) {
@@ -502,13 +507,15 @@ void DocumentPass::FindPeople(Part* part) {
           j = WalkRoles(part, j, &roles, false);
           if (roles.size() == before_walk) break;
           // "... und Sonderbeauftragter": the chain goes on after "and".
-          if (j < n && part->label_at[j] < 0 && !IsCapitalized(part->tokens[j])) {
+          if (j < n && part->label_at[j] < 0 &&
+              !IsCapitalized(part->tokens[j])) {
             ++j;
           } else {
             break;
           }
           if (j >= n || part->label_at[j] < 0 ||
-              part->labeled[static_cast<size_t>(part->label_at[j])].label != Label::kRole) {
+              part->labeled[static_cast<size_t>(part->label_at[j])].label !=
+                  Label::kRole) {
             break;
           }
         }
@@ -521,14 +528,18 @@ void DocumentPass::FindPeople(Part* part) {
   }
   // Capitalized runs of two or more words right before ", <role>".
   for (size_t i = 0; i < n; ++i) {
-    if (part->used[i] || part->label_at[i] >= 0 || !IsCapitalized(part->tokens[i])) continue;
+    if (part->used[i] || part->label_at[i] >= 0 ||
+        !IsCapitalized(part->tokens[i]))
+      continue;
     const size_t end = NameEnd(*part, i);
     if (end - i < 2 || end >= n || part->label_at[end] < 0) {
       i = std::max(i, end == i ? i : end - 1);
       continue;
     }
-    const Labeled& next = part->labeled[static_cast<size_t>(part->label_at[end])];
-    if (next.label != Label::kRole || part->Gap(end).find(',') == std::string_view::npos ||
+    const Labeled& next =
+        part->labeled[static_cast<size_t>(part->label_at[end])];
+    if (next.label != Label::kRole ||
+        part->Gap(end).find(',') == std::string_view::npos ||
         part->Gap(end).size() > 3) {
       i = end - 1;
       continue;
@@ -538,7 +549,8 @@ void DocumentPass::FindPeople(Part* part) {
     const size_t index =
         AddPerson(part, i, end, accord::v1::MECHANISM_ROLE_PATTERN,
                   next.refs[0].entry->id, nullptr);
-    for (RoleMention& role : roles) *mentions_[index].add_roles() = std::move(role);
+    for (RoleMention& role : roles)
+      *mentions_[index].add_roles() = std::move(role);
     i = end - 1;
   }
 }
@@ -636,9 +648,9 @@ EntityExtractor::EntityExtractor(const Gazetteer* gazetteer,
 
 std::string EntityExtractor::UnknownPersonId(std::string_view name) {
   const std::string key = alias::PersonKey(name);
-  return absl::StrCat("person/h",
-                      Sha256Hex(absl::string_view(key.data(), key.size()))
-                          .substr(0, 16));
+  return absl::StrCat(
+      "person/h",
+      Sha256Hex(absl::string_view(key.data(), key.size())).substr(0, 16));
 }
 
 std::vector<EntityMention> EntityExtractor::Extract(

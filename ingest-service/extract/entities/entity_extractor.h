@@ -55,8 +55,7 @@ class EntityExtractor {
   // point across them), in the order of `texts` then of the text.
   // `language` is the document's ISO 639-1 code.
   std::vector<accord::v1::EntityMention> Extract(
-      const std::vector<TextToExtract>& texts,
-      std::string_view language) const;
+      const std::vector<TextToExtract>& texts, std::string_view language) const;
 
   // The id of a person only the text knows, from their name.
   static std::string UnknownPersonId(std::string_view name);

@@ -52,9 +52,13 @@ TEST(EntityExtractorTest, EnglishRoleChainsAndShortReferences) {
       "Minh met Russian President Vladimir Putin in Moscow on Tuesday. Minh "
       "said the two countries would work with the United Nations.";
   const std::vector<std::string> found = Describe(Extract(body, "en"), body);
-  EXPECT_THAT(found, Contains(testing::StartsWith(
-                         "Hoang Van Minh=Hoang Van Minh [role/deputy-minister@org/vn-")));
-  EXPECT_THAT(found, Contains("Vladimir Putin=Vladimir Putin [role/president@country/RU]"));
+  EXPECT_THAT(
+      found,
+      Contains(testing::StartsWith(
+          "Hoang Van Minh=Hoang Van Minh [role/deputy-minister@org/vn-")));
+  EXPECT_THAT(
+      found,
+      Contains("Vladimir Putin=Vladimir Putin [role/president@country/RU]"));
   EXPECT_THAT(found, Contains("Minh=Hoang Van Minh"));
   EXPECT_THAT(found, Contains("Moscow=Moscow"));
   EXPECT_THAT(found, Contains("United Nations=United Nations"));
@@ -67,7 +71,9 @@ TEST(EntityExtractorTest, GermanHonorificAndApposition) {
       "russischen Außenministeriums, traf in Hanoi Vertreter der Vereinten "
       "Nationen. Herr Weber betonte die Zusammenarbeit mit Vietnam.";
   const std::vector<std::string> found = Describe(Extract(body, "de"), body);
-  EXPECT_THAT(found, Contains(testing::StartsWith("Karl Weber=Karl Weber [role/director@")));
+  EXPECT_THAT(
+      found,
+      Contains(testing::StartsWith("Karl Weber=Karl Weber [role/director@")));
   EXPECT_THAT(found, Contains("Weber=Karl Weber"));
   EXPECT_THAT(found, Contains("Vereinten Nationen=United Nations"));
   EXPECT_THAT(found, Contains("Vietnam=Vietnam"));
@@ -79,12 +85,15 @@ TEST(EntityExtractorTest, FrenchAdjectiveAfterTheRole) {
       "Le président vietnamien Trần Đại Quang a reçu un envoyé de l'ONU. "
       "Un accord a été signé.";
   const std::vector<std::string> found = Describe(Extract(body, "fr"), body);
-  EXPECT_THAT(found, Contains(testing::HasSubstr("Trần Đại Quang=Tran Dai Quang [role/president@country/VN]")));
+  EXPECT_THAT(
+      found, Contains(testing::HasSubstr(
+                 "Trần Đại Quang=Tran Dai Quang [role/president@country/VN]")));
   EXPECT_THAT(found, Contains("ONU=United Nations"));
   // "un" and "Un" are articles, never the UN.
   EXPECT_EQ(std::count_if(found.begin(), found.end(),
                           [](const std::string& s) {
-                            return s.find("United Nations") != std::string::npos;
+                            return s.find("United Nations") !=
+                                   std::string::npos;
                           }),
             1);
 }
@@ -94,7 +103,8 @@ TEST(EntityExtractorTest, RussianAndVietnamese) {
       "Секретарь Совета безопасности России Игорь Смирнов встретился с "
       "делегацией Вьетнама. Смирнов отметил роль ООН.";
   const std::vector<std::string> found_ru = Describe(Extract(ru, "ru"), ru);
-  EXPECT_THAT(found_ru, Contains(testing::StartsWith("Игорь Смирнов=Игорь Смирнов [role/secretary@")));
+  EXPECT_THAT(found_ru, Contains(testing::StartsWith(
+                            "Игорь Смирнов=Игорь Смирнов [role/secretary@")));
   EXPECT_THAT(found_ru, Contains("Смирнов=Игорь Смирнов"));
   EXPECT_THAT(found_ru, Contains("ООН=United Nations"));
   EXPECT_THAT(found_ru, Contains("Вьетнама=Vietnam"));
@@ -103,7 +113,10 @@ TEST(EntityExtractorTest, RussianAndVietnamese) {
       "Thứ trưởng Bộ Công an Nguyễn Văn Long tiếp đoàn đại biểu Nga tại Hà "
       "Nội. Ông Long cho biết Việt Nam sẵn sàng hợp tác.";
   const std::vector<std::string> found_vi = Describe(Extract(vi, "vi"), vi);
-  EXPECT_THAT(found_vi, Contains(testing::StartsWith("Nguyễn Văn Long=Nguyễn Văn Long [role/deputy-minister@org/vn-")));
+  EXPECT_THAT(
+      found_vi,
+      Contains(testing::StartsWith(
+          "Nguyễn Văn Long=Nguyễn Văn Long [role/deputy-minister@org/vn-")));
   EXPECT_THAT(found_vi, Contains("Long=Nguyễn Văn Long"));
   EXPECT_THAT(found_vi, Contains("Nga=Russia"));
   EXPECT_THAT(found_vi, Contains("Việt Nam=Vietnam"));

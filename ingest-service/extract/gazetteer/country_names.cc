@@ -45,13 +45,13 @@ absl::StatusOr<std::vector<GazetteerEntry>> LoadCountryNames(
   }
   std::vector<std::pair<std::string, MoCatalog>> catalogs;
   for (const std::string& language : options.languages) {
-    absl::StatusOr<MoCatalog> catalog = ReadMoCatalog(
-        absl::StrCat(options.locale_dir, "/", language,
-                     "/LC_MESSAGES/iso_3166-1.mo"));
+    absl::StatusOr<MoCatalog> catalog = ReadMoCatalog(absl::StrCat(
+        options.locale_dir, "/", language, "/LC_MESSAGES/iso_3166-1.mo"));
     if (catalog.ok()) catalogs.emplace_back(language, *std::move(catalog));
   }
   std::vector<GazetteerEntry> entries;
-  for (const google::protobuf::Value& value : list->second.list_value().values()) {
+  for (const google::protobuf::Value& value :
+       list->second.list_value().values()) {
     if (!value.has_struct_value()) continue;
     const google::protobuf::Struct& country = value.struct_value();
     const std::string alpha_2 = FieldOf(country, "alpha_2");

@@ -46,8 +46,20 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
     // not iso-codes' "Viet Nam") win the merge.
     for (GazetteerEntry& entry : *countries) all.push_back(std::move(entry));
   }
-  return std::unique_ptr<Gazetteer>(
-      new Gazetteer(MergeEntries(std::move(all)), options));
+  std::vector<GazetteerEntry> merged = MergeEntries(std::move(all));
+  for (GazetteerEntry& entry : merged) {
+    absl::flat_hash_set<std::string> seen;
+    for (const GazetteerName& name : entry.names) {
+      if (name.use != NameUse::kName && name.use != NameUse::kShort) continue;
+      for (std::string key :
+           {alias::AliasKey(name.text), alias::LatinAliasKey(name.text)}) {
+        if (!key.empty() && seen.insert(key).second) {
+          entry.alias_keys.push_back(std::move(key));
+        }
+      }
+    }
+  }
+  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(merged), options));
 }
 
 Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
@@ -146,7 +158,8 @@ std::vector<GazetteerMatch> Gazetteer::Find(
       candidates.back().alternatives.push_back(alias.ref);
       return;
     }
-    candidates.push_back({.begin = begin, .end = end, .alternatives = {alias.ref}});
+    candidates.push_back(
+        {.begin = begin, .end = end, .alternatives = {alias.ref}});
   });
 
   // Longest first, then leftmost; a span overlapping a chosen one is out.

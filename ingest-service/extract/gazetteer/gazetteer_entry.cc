@@ -1,8 +1,7 @@
 #include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 
-#include <utility>
-
 #include <charconv>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
@@ -28,8 +27,10 @@ std::vector<std::string_view> Split(std::string_view text, char separator,
 }
 
 std::string_view Strip(std::string_view text) {
-  while (!text.empty() && absl::ascii_isspace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && absl::ascii_isspace(text.back())) text.remove_suffix(1);
+  while (!text.empty() && absl::ascii_isspace(text.front()))
+    text.remove_prefix(1);
+  while (!text.empty() && absl::ascii_isspace(text.back()))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -126,7 +127,8 @@ absl::StatusOr<std::vector<GazetteerEntry>> ParseGazetteerFile(
       if (head.size() < 3) return error("expected '@<id> <kind> <name>'");
       std::optional<EntryKind> kind = ParseKind(head[1]);
       if (!kind) return error(absl::StrCat("unknown kind '", Sv(head[1]), "'"));
-      if (!ValidId(head[0])) return error(absl::StrCat("bad id '", Sv(head[0]), "'"));
+      if (!ValidId(head[0]))
+        return error(absl::StrCat("bad id '", Sv(head[0]), "'"));
       GazetteerEntry entry;
       entry.id = std::string(head[0]);
       entry.kind = *kind;
@@ -158,7 +160,8 @@ absl::StatusOr<std::vector<GazetteerEntry>> ParseGazetteerFile(
       office.role_id = std::string(fields[0]);
       office.of_id = std::string(fields[1]);
       std::optional<absl::CivilDay> start = ParseDay(fields[2]);
-      if (!start) return error(absl::StrCat("bad start date '", Sv(fields[2]), "'"));
+      if (!start)
+        return error(absl::StrCat("bad start date '", Sv(fields[2]), "'"));
       office.start = *start;
       if (!fields[3].empty()) {
         office.end = ParseDay(fields[3]);

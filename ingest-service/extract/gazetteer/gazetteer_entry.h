@@ -30,10 +30,10 @@ std::string_view EntryKindName(EntryKind kind);
 
 // What a name of an entry stands for in text.
 enum class NameUse {
-  kName,        // the entry itself: "United Nations", "président"
-  kAdjective,   // a country's adjective or demonym: "russischen"
-  kShort,       // a person's short form used alone: "Poutine"
-  kPortfolio,   // a ministry's portfolio after a minister's title
+  kName,       // the entry itself: "United Nations", "président"
+  kAdjective,  // a country's adjective or demonym: "russischen"
+  kShort,      // a person's short form used alone: "Poutine"
+  kPortfolio,  // a ministry's portfolio after a minister's title
 };
 
 struct GazetteerName {
@@ -66,6 +66,10 @@ struct GazetteerEntry {
   // The id of the body an organization belongs to.
   std::string parent;
   std::vector<Office> offices;
+  // The alias keys (common/alias AliasKey and LatinAliasKey) of its names
+  // and short forms, deduplicated; Gazetteer::Load fills them once so that
+  // no document pays for them.
+  std::vector<std::string> alias_keys;
 };
 
 // Parses one data file. `file_name` ("people.txt") goes into every name's

@@ -114,7 +114,8 @@ TEST(GazetteerEntryTest, EmbeddedDataFilesAreWellFormed) {
   EXPECT_GE(organizations_and_treaties, 200u);
   for (const GazetteerEntry& e : merged) {
     for (const Office& office : e.offices) {
-      EXPECT_TRUE(ids.contains(office.role_id)) << e.id << " " << office.role_id;
+      EXPECT_TRUE(ids.contains(office.role_id))
+          << e.id << " " << office.role_id;
       if (!office.of_id.starts_with("country/")) {
         EXPECT_TRUE(ids.contains(office.of_id)) << e.id << " " << office.of_id;
       }

@@ -43,14 +43,14 @@ std::vector<std::string> Found(const Gazetteer& gazetteer,
 
 std::unique_ptr<Gazetteer> Small() {
   std::vector<GazetteerEntry> entries(3);
-  entries[0] = Entry("org/un", EntryKind::kOrganization, "United Nations", {Name("en", "United Nations"),
-                          Name("en", "UN"),
-                          Name("fr", "ONU"),
-                          Name("fr", "Nations unies")});
-  entries[1] = Entry("org/unsc", EntryKind::kOrganization,
-                     "UN Security Council", {Name("en", "UN Security Council")});
-  entries[2] = Entry("role/president", EntryKind::kRole, "President", {Name("en", "president"),
-                          Name("fr", "président")});
+  entries[0] = Entry("org/un", EntryKind::kOrganization, "United Nations",
+                     {Name("en", "United Nations"), Name("en", "UN"),
+                      Name("fr", "ONU"), Name("fr", "Nations unies")});
+  entries[1] =
+      Entry("org/unsc", EntryKind::kOrganization, "UN Security Council",
+            {Name("en", "UN Security Council")});
+  entries[2] = Entry("role/president", EntryKind::kRole, "President",
+                     {Name("en", "president"), Name("fr", "président")});
   GazetteerOptions options;
   options.load_embedded_data = false;
   options.load_country_names = false;
@@ -86,9 +86,9 @@ TEST(GazetteerTest, NamesMatchInTheirOwnLanguage) {
               testing::ElementsAre("président -> role/president"));
   EXPECT_THAT(Found(*g, "the Nations Unies of ONU", "en"), testing::IsEmpty());
   // A language the gazetteer does not cover is matched with every name.
-  EXPECT_THAT(Found(*g, "il président e ONU", "it"),
-              testing::ElementsAre("président -> role/president",
-                                   "ONU -> org/un"));
+  EXPECT_THAT(
+      Found(*g, "il président e ONU", "it"),
+      testing::ElementsAre("président -> role/president", "ONU -> org/un"));
 }
 
 // The full gazetteer: the team's files and Debian's country names.

@@ -33,13 +33,15 @@ std::string MakeMo(const std::vector<std::pair<std::string, std::string>>& m,
   PutWord(0, big_endian, &header);
   for (const auto& [id, str] : m) {
     PutWord(static_cast<uint32_t>(id.size()), big_endian, &tables_o);
-    PutWord(strings + static_cast<uint32_t>(data.size()), big_endian, &tables_o);
+    PutWord(strings + static_cast<uint32_t>(data.size()), big_endian,
+            &tables_o);
     data += id;
     data.push_back('\0');
   }
   for (const auto& [id, str] : m) {
     PutWord(static_cast<uint32_t>(str.size()), big_endian, &tables_t);
-    PutWord(strings + static_cast<uint32_t>(data.size()), big_endian, &tables_t);
+    PutWord(strings + static_cast<uint32_t>(data.size()), big_endian,
+            &tables_t);
     data += str;
     data.push_back('\0');
   }
@@ -48,11 +50,11 @@ std::string MakeMo(const std::vector<std::pair<std::string, std::string>>& m,
 
 TEST(MoCatalogTest, ReadsBothByteOrders) {
   for (bool big_endian : {false, true}) {
-    absl::StatusOr<MoCatalog> catalog = ParseMoCatalog(MakeMo(
-        {{"", "Content-Type: text/plain\n"},
-         {"Russian Federation", "Fédération de Russie"},
-         {"Viet Nam", "Viêt Nam"}},
-        big_endian));
+    absl::StatusOr<MoCatalog> catalog =
+        ParseMoCatalog(MakeMo({{"", "Content-Type: text/plain\n"},
+                               {"Russian Federation", "Fédération de Russie"},
+                               {"Viet Nam", "Viêt Nam"}},
+                              big_endian));
     ASSERT_TRUE(catalog.ok()) << catalog.status();
     EXPECT_EQ(catalog->size(), 2u);  // the header entry is left out
     EXPECT_EQ(catalog->at("Viet Nam"), "Viêt Nam");

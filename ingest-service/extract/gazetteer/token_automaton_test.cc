@@ -17,9 +17,8 @@ Found MatchAll(const TokenAutomaton& automaton,
                const std::vector<std::string>& text) {
   std::vector<std::string_view> folds(text.begin(), text.end());
   Found found;
-  automaton.Match(folds, [&](size_t b, size_t e, uint32_t v) {
-    found.emplace(b, e, v);
-  });
+  automaton.Match(
+      folds, [&](size_t b, size_t e, uint32_t v) { found.emplace(b, e, v); });
   return found;
 }
 
@@ -33,8 +32,8 @@ TEST(TokenAutomatonTest, FindsNestedAndOverlappingPatterns) {
   automaton.Compile();
   const Found found = MatchAll(
       automaton, {"the", "united", "nations", "security", "council", "met"});
-  EXPECT_EQ(found, (Found{{1, 3, 1}, {1, 5, 2}, {3, 5, 3}, {2, 3, 4},
-                          {2, 3, 5}}));
+  EXPECT_EQ(found,
+            (Found{{1, 3, 1}, {1, 5, 2}, {3, 5, 3}, {2, 3, 4}, {2, 3, 5}}));
 }
 
 TEST(TokenAutomatonTest, UnknownTokensRestartTheMatch) {
