@@ -101,7 +101,8 @@ double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink) {
   const auto start = std::chrono::steady_clock::now();
   for (const Input& in : sample.docs) {
     accord::v1::Document document;
-    if (!p.normalizer->Normalize(in.text, in.metadata, &document).ok()) continue;
+    if (!p.normalizer->Normalize(in.text, in.metadata, &document).ok())
+      continue;
     ApplyPublication(in.metadata, &document);
     if (p.understanding != nullptr) {
       *sink += p.understanding->Understand(&document).size();
@@ -128,9 +129,9 @@ void Run(const std::string& language, const std::string& source,
   const double n = static_cast<double>(sample.docs.size());
   const double mb = static_cast<double>(sample.bytes) / 1e6;
   std::cout << absl::StrFormat(
-      "%-4s %-6s %7zu %6.1f  %9.0f %7.2f  %9.0f %7.2f  %6.2f %+7.1f%%\n", language,
-      source, sample.docs.size(), mb, n / a, mb / a, n / b, mb / b, a / b,
-      100.0 * (b - a) / a);
+      "%-4s %-6s %7zu %6.1f  %9.0f %7.2f  %9.0f %7.2f  %6.2f %+7.1f%%\n",
+      language, source, sample.docs.size(), mb, n / a, mb / a, n / b, mb / b,
+      a / b, 100.0 * (b - a) / a);
 }
 
 }  // namespace
@@ -149,13 +150,14 @@ int main(int argc, char** argv) {
     std::cerr << analyzer.status() << "\n";
     return 1;
   }
-  auto understanding =
-      accord::extract::Understanding::Create(accord::extract::UnderstandingOptions());
+  auto understanding = accord::extract::Understanding::Create(
+      accord::extract::UnderstandingOptions());
   if (!understanding.ok()) {
     std::cerr << understanding.status() << "\n";
     return 1;
   }
-  auto gold = accord::eval_extract::LoadGoldSet(absl::GetFlag(FLAGS_gold_dir), "");
+  auto gold =
+      accord::eval_extract::LoadGoldSet(absl::GetFlag(FLAGS_gold_dir), "");
   if (!gold.ok()) {
     std::cerr << gold.status() << "\n";
     return 1;
@@ -175,9 +177,9 @@ int main(int argc, char** argv) {
   const int rounds = std::max(1, absl::GetFlag(FLAGS_rounds));
   uint64_t sink = 0;
 
-  std::cout << absl::StrFormat(
-      "%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s\n", "lang", "docs", "n", "MB",
-      "a docs/s", "a MB/s", "b docs/s", "b MB/s", "b/a", "cost");
+  std::cout << absl::StrFormat("%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s\n",
+                               "lang", "docs", "n", "MB", "a docs/s", "a MB/s",
+                               "b docs/s", "b MB/s", "b/a", "cost");
   for (absl::string_view lang_view :
        absl::StrSplit(absl::GetFlag(FLAGS_languages), ',')) {
     const std::string language(lang_view);
@@ -199,8 +201,8 @@ int main(int argc, char** argv) {
     }
     Run(language, "gold", Repeat(gold_inputs, min_bytes), without, with, rounds,
         &sink);
-    Run(language, "news", Repeat(corpus_inputs, min_bytes), without, with, rounds,
-        &sink);
+    Run(language, "news", Repeat(corpus_inputs, min_bytes), without, with,
+        rounds, &sink);
   }
   std::cout << "(a) normalize + publication metadata + BuildDocumentTerms; "
                "(b) the same + Understanding::Understand; b/a = docs/s ratio; "

@@ -15,43 +15,65 @@ constexpr const char* kGroups[] = {"en", "fr", "de", "es", "ru", "vi", "seeds"};
 
 std::string KindName(accord::v1::EntityKind kind) {
   switch (kind) {
-    case accord::v1::ENTITY_KIND_PERSON: return "person";
-    case accord::v1::ENTITY_KIND_COUNTRY: return "country";
-    case accord::v1::ENTITY_KIND_PLACE: return "place";
-    case accord::v1::ENTITY_KIND_ORGANIZATION: return "organization";
-    case accord::v1::ENTITY_KIND_TREATY: return "treaty";
-    default: return "unspecified";
+    case accord::v1::ENTITY_KIND_PERSON:
+      return "person";
+    case accord::v1::ENTITY_KIND_COUNTRY:
+      return "country";
+    case accord::v1::ENTITY_KIND_PLACE:
+      return "place";
+    case accord::v1::ENTITY_KIND_ORGANIZATION:
+      return "organization";
+    case accord::v1::ENTITY_KIND_TREATY:
+      return "treaty";
+    default:
+      return "unspecified";
   }
 }
 
 std::string KindName(accord::v1::TemporalKind kind) {
   switch (kind) {
-    case accord::v1::TEMPORAL_KIND_DATE: return "date";
-    case accord::v1::TEMPORAL_KIND_RANGE: return "range";
-    case accord::v1::TEMPORAL_KIND_DURATION: return "duration";
-    case accord::v1::TEMPORAL_KIND_SET: return "set";
-    default: return "unspecified";
+    case accord::v1::TEMPORAL_KIND_DATE:
+      return "date";
+    case accord::v1::TEMPORAL_KIND_RANGE:
+      return "range";
+    case accord::v1::TEMPORAL_KIND_DURATION:
+      return "duration";
+    case accord::v1::TEMPORAL_KIND_SET:
+      return "set";
+    default:
+      return "unspecified";
   }
 }
 
 std::string GrainName(accord::v1::Grain grain) {
   switch (grain) {
-    case accord::v1::GRAIN_YEAR: return "year";
-    case accord::v1::GRAIN_MONTH: return "month";
-    case accord::v1::GRAIN_WEEK: return "week";
-    case accord::v1::GRAIN_DAY: return "day";
-    default: return "unspecified";
+    case accord::v1::GRAIN_YEAR:
+      return "year";
+    case accord::v1::GRAIN_MONTH:
+      return "month";
+    case accord::v1::GRAIN_WEEK:
+      return "week";
+    case accord::v1::GRAIN_DAY:
+      return "day";
+    default:
+      return "unspecified";
   }
 }
 
 std::string ResolutionName(accord::v1::TemporalResolution resolution) {
   switch (resolution) {
-    case accord::v1::TEMPORAL_RESOLUTION_EXPLICIT: return "explicit";
-    case accord::v1::TEMPORAL_RESOLUTION_ANCHORED: return "anchored";
-    case accord::v1::TEMPORAL_RESOLUTION_YEAR_UNKNOWN: return "year_unknown";
-    case accord::v1::TEMPORAL_RESOLUTION_EVIDENCE: return "evidence";
-    case accord::v1::TEMPORAL_RESOLUTION_UNANCHORED: return "unanchored";
-    default: return "unspecified";
+    case accord::v1::TEMPORAL_RESOLUTION_EXPLICIT:
+      return "explicit";
+    case accord::v1::TEMPORAL_RESOLUTION_ANCHORED:
+      return "anchored";
+    case accord::v1::TEMPORAL_RESOLUTION_YEAR_UNKNOWN:
+      return "year_unknown";
+    case accord::v1::TEMPORAL_RESOLUTION_EVIDENCE:
+      return "evidence";
+    case accord::v1::TEMPORAL_RESOLUTION_UNANCHORED:
+      return "unanchored";
+    default:
+      return "unspecified";
   }
 }
 
@@ -62,7 +84,8 @@ std::vector<std::string> KeysOf(std::string_view id, std::string_view name,
                                 const extract::Gazetteer& gazetteer) {
   std::vector<std::string> keys = EntityKeys(name, kind);
   if (const extract::GazetteerEntry* entry = gazetteer.FindEntry(id)) {
-    for (const std::string& k : EntityKeys(entry->canonical_name, kind)) keys.push_back(k);
+    for (const std::string& k : EntityKeys(entry->canonical_name, kind))
+      keys.push_back(k);
     for (const extract::GazetteerName& n : entry->names) {
       for (const std::string& k : EntityKeys(n.text, kind)) keys.push_back(k);
     }
@@ -88,7 +111,8 @@ Annotations GoldAnnotations(const GoldDocument& doc, const SpanMap& map,
                             EvalResult* result) {
   auto locate = [&](const std::string& surface, int occurrence, int line) {
     accord::v1::TextSpan span;
-    if (std::optional<size_t> at = FindOccurrence(doc.text, surface, occurrence)) {
+    if (std::optional<size_t> at =
+            FindOccurrence(doc.text, surface, occurrence)) {
       if (auto mapped = map.Map(static_cast<uint32_t>(*at),
                                 static_cast<uint32_t>(*at + surface.size()))) {
         return *mapped;
@@ -103,14 +127,16 @@ Annotations GoldAnnotations(const GoldDocument& doc, const SpanMap& map,
                              m.kind, m.entity, EntityKeys(m.entity, m.kind)});
   }
   for (const GoldRole& r : doc.roles) {
-    ScoredRole role{r.person, EntityKeys(r.person, "person"), r.role_id,
-                    r.of_entity, {}};
-    if (r.of_entity != "-") role.of_keys = EntityKeys(r.of_entity, "organization");
+    ScoredRole role{
+        r.person, EntityKeys(r.person, "person"), r.role_id, r.of_entity, {}};
+    if (r.of_entity != "-")
+      role.of_keys = EntityKeys(r.of_entity, "organization");
     gold.roles.push_back(std::move(role));
   }
   for (const GoldTemporal& t : doc.temporals) {
-    gold.temporals.push_back({locate(t.surface, t.occurrence, t.line), t.surface,
-                              t.kind, t.value, t.grain, t.resolution});
+    gold.temporals.push_back({locate(t.surface, t.occurrence, t.line),
+                              t.surface, t.kind, t.value, t.grain,
+                              t.resolution});
   }
   return gold;
 }
@@ -126,14 +152,18 @@ Annotations Predicted(const accord::v1::Document& document,
     std::vector<std::string> keys =
         KeysOf(m.entity_id(), m.canonical_name(), kind, gazetteer);
     for (const accord::v1::RoleMention& r : m.roles()) {
-      if (!roles_seen.insert({m.entity_id(), r.role_id(), r.of_entity_id()}).second) {
+      if (!roles_seen.insert({m.entity_id(), r.role_id(), r.of_entity_id()})
+               .second) {
         continue;
       }
-      ScoredRole role{m.canonical_name(), keys, r.role_id(),
-                      r.of_entity_id().empty() ? "-" : r.of_entity_name(), {}};
+      ScoredRole role{m.canonical_name(),
+                      keys,
+                      r.role_id(),
+                      r.of_entity_id().empty() ? "-" : r.of_entity_name(),
+                      {}};
       if (!r.of_entity_id().empty()) {
-        role.of_keys = KeysOf(r.of_entity_id(), r.of_entity_name(), "organization",
-                              gazetteer);
+        role.of_keys = KeysOf(r.of_entity_id(), r.of_entity_name(),
+                              "organization", gazetteer);
       }
       out.roles.push_back(std::move(role));
     }
@@ -144,15 +174,18 @@ Annotations Predicted(const accord::v1::Document& document,
     out.mentions.push_back(
         {m.span(), m.surface(), kind, m.canonical_name(), std::move(keys)});
   }
-  for (const accord::v1::TemporalExpression& t : document.temporal_expressions()) {
+  for (const accord::v1::TemporalExpression& t :
+       document.temporal_expressions()) {
     if (t.span().part() == accord::v1::TEXT_PART_PUBLICATION_STAMP) {
       ++*skipped;
       continue;
     }
-    ScoredTemporal scored{t.span(), t.surface(), KindName(t.kind()), "", "", ""};
+    ScoredTemporal scored{t.span(), t.surface(), KindName(t.kind()),
+                          "",       "",          ""};
     switch (t.kind()) {
       case accord::v1::TEMPORAL_KIND_RANGE:
-        scored.value = absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
+        scored.value =
+            absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
         break;
       case accord::v1::TEMPORAL_KIND_DURATION:
         scored.value = t.duration();
@@ -199,7 +232,8 @@ absl::StatusOr<EvalResult> RunEvaluation(
     accord::v1::Document document;
     Annotations predicted;
     if (normalizer.Normalize(gold.text, metadata, &document).ok()) {
-      if (gold.publication.has_value()) ApplyPublication(*gold.publication, &document);
+      if (gold.publication.has_value())
+        ApplyPublication(*gold.publication, &document);
       understanding.Understand(&document);
       predicted = Predicted(document, understanding.gazetteer(),
                             &result.stamp_items_skipped);
@@ -211,8 +245,8 @@ absl::StatusOr<EvalResult> RunEvaluation(
     }
     const SpanMap map(gold.text, document);
     result.unaligned_parts += map.unaligned_parts();
-    ScoreDocument(GoldAnnotations(gold, map, &result), predicted, gold.text_path,
-                  &group->tally);
+    ScoreDocument(GoldAnnotations(gold, map, &result), predicted,
+                  gold.text_path, &group->tally);
   }
   // Seeds only when the folder was there.
   if (result.groups.back().documents == 0) result.groups.pop_back();
@@ -220,7 +254,8 @@ absl::StatusOr<EvalResult> RunEvaluation(
   for (const GroupResult& g : result.groups) {
     all.documents += g.documents;
     all.language_mismatches += g.language_mismatches;
-    for (int f = 0; f < kFieldCount; ++f) all.tally.fields[f] += g.tally.fields[f];
+    for (int f = 0; f < kFieldCount; ++f)
+      all.tally.fields[f] += g.tally.fields[f];
   }
   result.groups.push_back(std::move(all));
   return result;

@@ -18,7 +18,8 @@ constexpr const char* kLanguages[] = {"en", "fr", "de", "es", "ru", "vi"};
 
 absl::StatusOr<std::string> ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path.string()));
+  if (!in)
+    return absl::NotFoundError(absl::StrCat("cannot read ", path.string()));
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
@@ -29,8 +30,8 @@ std::optional<absl::Time> ParsePublication(const std::string& value) {
   absl::Time time;
   std::string error;
   for (const char* format :
-       {"%Y-%m-%d%ET%H:%M:%E*S%Ez", "%Y-%m-%d%ET%H:%M%Ez", "%Y-%m-%d%ET%H:%M:%E*S",
-        "%Y-%m-%d%ET%H:%M", "%Y-%m-%d"}) {
+       {"%Y-%m-%d%ET%H:%M:%E*S%Ez", "%Y-%m-%d%ET%H:%M%Ez",
+        "%Y-%m-%d%ET%H:%M:%E*S", "%Y-%m-%d%ET%H:%M", "%Y-%m-%d"}) {
     if (absl::ParseTime(format, value, absl::UTCTimeZone(), &time, &error)) {
       return time;
     }
@@ -38,7 +39,8 @@ std::optional<absl::Time> ParsePublication(const std::string& value) {
   return std::nullopt;
 }
 
-absl::Status LineError(const GoldDocument& doc, int line, std::string_view what) {
+absl::Status LineError(const GoldDocument& doc, int line,
+                       std::string_view what) {
   return absl::InvalidArgumentError(
       absl::StrCat(doc.gold_path, ":", line, ": ", std::string(what)));
 }
@@ -48,7 +50,8 @@ std::vector<std::string_view> Split(std::string_view text, char separator) {
   std::vector<std::string_view> out;
   for (size_t begin = 0;;) {
     const size_t end = text.find(separator, begin);
-    out.push_back(text.substr(begin, end == std::string_view::npos ? end : end - begin));
+    out.push_back(
+        text.substr(begin, end == std::string_view::npos ? end : end - begin));
     if (end == std::string_view::npos) return out;
     begin = end + 1;
   }
@@ -84,7 +87,8 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
     int occurrence = 0;
     auto parse_occurrence = [&]() -> absl::Status {
       if (!absl::SimpleAtoi(cols[2], &occurrence) || occurrence < 1) {
-        return LineError(*doc, line_number, "occurrence is not a positive integer");
+        return LineError(*doc, line_number,
+                         "occurrence is not a positive integer");
       }
       return absl::OkStatus();
     };
@@ -97,7 +101,8 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
     } else if (kind == "mention") {
       if (absl::Status s = want(5); !s.ok()) return s;
       if (absl::Status s = parse_occurrence(); !s.ok()) return s;
-      doc->mentions.push_back({cols[1], occurrence, cols[3], cols[4], line_number});
+      doc->mentions.push_back(
+          {cols[1], occurrence, cols[3], cols[4], line_number});
     } else if (kind == "role") {
       if (absl::Status s = want(4); !s.ok()) return s;
       doc->roles.push_back({cols[1], cols[2], cols[3], line_number});
@@ -117,7 +122,8 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
       }
       doc->temporals.push_back(std::move(t));
     } else {
-      return LineError(*doc, line_number, absl::StrCat("unknown line kind '", kind, "'"));
+      return LineError(*doc, line_number,
+                       absl::StrCat("unknown line kind '", kind, "'"));
     }
   }
   return absl::OkStatus();
@@ -157,7 +163,9 @@ absl::StatusOr<std::vector<GoldDocument>> LoadGoldSet(
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(dir, error)) {
       const std::string name = entry.path().filename().string();
-      if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      if (name.size() > suffix.size() &&
+          name.compare(name.size() - suffix.size(), suffix.size(), suffix) ==
+              0) {
         files.push_back(entry.path());
       }
     }
@@ -170,7 +178,8 @@ absl::StatusOr<std::vector<GoldDocument>> LoadGoldSet(
     return absl::NotFoundError(absl::StrCat("no gold set at ", gold_dir));
   }
   for (const char* lang : kLanguages) {
-    for (const fs::path& text : sorted_files(fs::path(gold_dir) / lang, ".txt")) {
+    for (const fs::path& text :
+         sorted_files(fs::path(gold_dir) / lang, ".txt")) {
       fs::path gold = text;
       gold.replace_extension(".gold.tsv");
       if (absl::Status s = add(lang, text, gold); !s.ok()) return s;
@@ -181,7 +190,8 @@ absl::StatusOr<std::vector<GoldDocument>> LoadGoldSet(
          sorted_files(fs::path(gold_dir) / "seeds", ".gold.tsv")) {
       const std::string name = gold.filename().string();
       const std::string stem = name.substr(0, name.size() - 9);  // .gold.tsv
-      if (absl::Status s = add("seeds", fs::path(seeds_dir) / (stem + ".txt"), gold);
+      if (absl::Status s =
+              add("seeds", fs::path(seeds_dir) / (stem + ".txt"), gold);
           !s.ok()) {
         return s;
       }

@@ -7,26 +7,28 @@ namespace {
 
 TEST(FindOccurrenceTest, CountsEveryStartPositionCaseSensitively) {
   const std::string text = "Bui Van Nam met Nam. An official. NAM";
-  EXPECT_EQ(FindOccurrence(text, "Nam", 1), 8u);   // inside "Bui Van Nam"
+  EXPECT_EQ(FindOccurrence(text, "Nam", 1), 8u);  // inside "Bui Van Nam"
   EXPECT_EQ(FindOccurrence(text, "Nam", 2), 16u);
   EXPECT_FALSE(FindOccurrence(text, "Nam", 3).has_value());  // not "NAM"
-  EXPECT_EQ(FindOccurrence("aaa", "aa", 2), 1u);   // overlapping starts count
+  EXPECT_EQ(FindOccurrence("aaa", "aa", 2), 1u);  // overlapping starts count
   EXPECT_FALSE(FindOccurrence(text, "", 1).has_value());
   EXPECT_FALSE(FindOccurrence(text, "Nam", 0).has_value());
 }
 
 TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
   GoldDocument doc;
-  ASSERT_TRUE(ParseGoldTsv("# comment\n"
-                           "publication\t2024-03-22\n"
-                           "mention\tNam\t2\tperson\tBui Van Nam\n"
-                           "role\tBui Van Nam\trole/deputy-minister\tVietnam\n"
-                           "date\tin 1991\t1\t1991\tyear\texplicit\n"
-                           "range\tMay 24-25\t1\tXXXX-05-24\tXXXX-05-25\tday\tyear_unknown\n"
-                           "duration\tfor three years\t1\tP3Y\n"
-                           "\n",
-                           &doc)
-                  .ok());
+  ASSERT_TRUE(
+      ParseGoldTsv(
+          "# comment\n"
+          "publication\t2024-03-22\n"
+          "mention\tNam\t2\tperson\tBui Van Nam\n"
+          "role\tBui Van Nam\trole/deputy-minister\tVietnam\n"
+          "date\tin 1991\t1\t1991\tyear\texplicit\n"
+          "range\tMay 24-25\t1\tXXXX-05-24\tXXXX-05-25\tday\tyear_unknown\n"
+          "duration\tfor three years\t1\tP3Y\n"
+          "\n",
+          &doc)
+          .ok());
   ASSERT_TRUE(doc.publication.has_value());
   EXPECT_EQ(absl::FormatTime("%Y-%m-%d", *doc.publication, absl::UTCTimeZone()),
             "2024-03-22");
@@ -45,7 +47,8 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
 TEST(ParseGoldTsvTest, RefusesMalformedLines) {
   GoldDocument doc;
   doc.gold_path = "x.gold.tsv";
-  EXPECT_FALSE(ParseGoldTsv("mention\tNam\t0\tperson\tBui Van Nam\n", &doc).ok());
+  EXPECT_FALSE(
+      ParseGoldTsv("mention\tNam\t0\tperson\tBui Van Nam\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("mention\tNam\t1\tperson\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("entity\tNam\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("publication\tyesterday\n", &doc).ok());

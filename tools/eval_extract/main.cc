@@ -15,8 +15,9 @@
 #include "tools/eval_extract/report.h"
 
 ABSL_FLAG(std::string, gold_dir, "tests/gold", "The gold set.");
-ABSL_FLAG(std::string, seeds_dir, "../shared/seeds",
-          "The seed documents tests/gold/seeds annotates; skipped when missing.");
+ABSL_FLAG(
+    std::string, seeds_dir, "../shared/seeds",
+    "The seed documents tests/gold/seeds annotates; skipped when missing.");
 ABSL_FLAG(bool, json, false, "Print JSON instead of the table.");
 ABSL_FLAG(bool, verbose, false,
           "Also list every miss and false positive with its file and surface.");
@@ -32,8 +33,9 @@ int main(int argc, char** argv) {
   options.seeds_dir = absl::GetFlag(FLAGS_seeds_dir);
 
   const accord::normalize::Normalizer normalizer;
-  absl::StatusOr<std::unique_ptr<accord::extract::Understanding>> understanding =
-      accord::extract::Understanding::Create(accord::extract::UnderstandingOptions());
+  absl::StatusOr<std::unique_ptr<accord::extract::Understanding>>
+      understanding = accord::extract::Understanding::Create(
+          accord::extract::UnderstandingOptions());
   if (!understanding.ok()) {
     std::cerr << "accord-eval-extract: " << understanding.status() << "\n";
     return 1;
@@ -45,10 +47,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (absl::GetFlag(FLAGS_json)) {
-    accord::eval_extract::PrintJson(*result, absl::GetFlag(FLAGS_verbose), std::cout);
+    accord::eval_extract::PrintJson(*result, absl::GetFlag(FLAGS_verbose),
+                                    std::cout);
     return 0;
   }
   accord::eval_extract::PrintTable(*result, std::cout);
-  if (absl::GetFlag(FLAGS_verbose)) accord::eval_extract::PrintErrors(*result, std::cout);
+  if (absl::GetFlag(FLAGS_verbose))
+    accord::eval_extract::PrintErrors(*result, std::cout);
   return 0;
 }

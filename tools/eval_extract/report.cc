@@ -11,10 +11,18 @@ std::string JsonString(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += absl::StrFormat("\\u%04x", c);
@@ -29,8 +37,8 @@ std::string JsonString(std::string_view s) {
 }  // namespace
 
 void PrintTable(const EvalResult& result, std::ostream& out) {
-  out << absl::StrFormat("%-15s %-6s %6s %6s %6s %8s %8s %8s\n", "field", "lang",
-                         "P", "R", "F1", "correct", "pred", "gold");
+  out << absl::StrFormat("%-15s %-6s %6s %6s %6s %8s %8s %8s\n", "field",
+                         "lang", "P", "R", "F1", "correct", "pred", "gold");
   for (int f = 0; f < kFieldCount; ++f) {
     for (const GroupResult& g : result.groups) {
       const Counts& c = g.tally.fields[f];
@@ -52,10 +60,12 @@ void PrintTable(const EvalResult& result, std::ostream& out) {
     out << "  " << u.file << ":" << u.line << "  " << u.surface << " #"
         << u.occurrence << "\n";
   }
-  out << "parts not aligned with their file: " << result.unaligned_parts << "\n";
+  out << "parts not aligned with their file: " << result.unaligned_parts
+      << "\n";
   out << "predictions in publication stamps (not scored): "
       << result.stamp_items_skipped << "\n";
-  out << "documents the normalizer rejected: " << result.rejected.size() << "\n";
+  out << "documents the normalizer rejected: " << result.rejected.size()
+      << "\n";
   for (const std::string& r : result.rejected) out << "  " << r << "\n";
 }
 
@@ -78,7 +88,8 @@ void PrintJson(const EvalResult& result, bool errors, std::ostream& out) {
     const GroupResult& g = result.groups[i];
     out << (i ? "," : "") << "{\"group\":" << JsonString(g.group)
         << ",\"documents\":" << g.documents
-        << ",\"language_mismatches\":" << g.language_mismatches << ",\"fields\":{";
+        << ",\"language_mismatches\":" << g.language_mismatches
+        << ",\"fields\":{";
     for (int f = 0; f < kFieldCount; ++f) {
       const Counts& c = g.tally.fields[f];
       out << (f ? "," : "") << JsonString(FieldName(static_cast<Field>(f)))
@@ -105,7 +116,8 @@ void PrintJson(const EvalResult& result, bool errors, std::ostream& out) {
     bool first = true;
     for (const GroupResult& g : result.groups) {
       for (const Error& e : g.tally.errors) {
-        out << (first ? "" : ",") << "{\"field\":" << JsonString(FieldName(e.field))
+        out << (first ? "" : ",")
+            << "{\"field\":" << JsonString(FieldName(e.field))
             << ",\"kind\":" << (e.miss ? "\"miss\"" : "\"false_positive\"")
             << ",\"file\":" << JsonString(e.file)
             << ",\"surface\":" << JsonString(e.surface)

@@ -10,11 +10,12 @@ namespace accord::eval_extract {
 namespace {
 
 bool Overlap(const accord::v1::TextSpan& a, const accord::v1::TextSpan& b) {
-  return a.part() != accord::v1::TEXT_PART_UNSPECIFIED && a.part() == b.part() &&
-         a.begin() < b.end() && b.begin() < a.end();
+  return a.part() != accord::v1::TEXT_PART_UNSPECIFIED &&
+         a.part() == b.part() && a.begin() < b.end() && b.begin() < a.end();
 }
 
-bool ShareKey(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+bool ShareKey(const std::vector<std::string>& a,
+              const std::vector<std::string>& b) {
   for (const std::string& x : a) {
     if (!x.empty() && std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
@@ -23,11 +24,16 @@ bool ShareKey(const std::vector<std::string>& a, const std::vector<std::string>&
 
 const char* PartName(accord::v1::TextPart part) {
   switch (part) {
-    case accord::v1::TEXT_PART_TITLE: return "title";
-    case accord::v1::TEXT_PART_BODY: return "body";
-    case accord::v1::TEXT_PART_DATELINE: return "dateline";
-    case accord::v1::TEXT_PART_PUBLICATION_STAMP: return "stamp";
-    default: return "removed";
+    case accord::v1::TEXT_PART_TITLE:
+      return "title";
+    case accord::v1::TEXT_PART_BODY:
+      return "body";
+    case accord::v1::TEXT_PART_DATELINE:
+      return "dateline";
+    case accord::v1::TEXT_PART_PUBLICATION_STAMP:
+      return "stamp";
+    default:
+      return "removed";
   }
 }
 
@@ -80,20 +86,23 @@ void MatchField(Field field, const std::vector<T>& gold,
   // What the other side has near an error makes the error's class plain.
   auto nearest = [&](const T& item, const std::vector<T>& others) {
     for (const T& other : others) {
-      if (counts(other) && near(item, other)) return absl::StrCat(" / other side: ", Describe(other));
+      if (counts(other) && near(item, other))
+        return absl::StrCat(" / other side: ", Describe(other));
     }
     return std::string(" / other side: nothing");
   };
   for (size_t g = 0; g < gold.size(); ++g) {
     if (counts(gold[g]) && !found[g]) {
-      tally->errors.push_back({field, true, file, SurfaceOf(gold[g]),
-                               Describe(gold[g]) + nearest(gold[g], predicted)});
+      tally->errors.push_back(
+          {field, true, file, SurfaceOf(gold[g]),
+           Describe(gold[g]) + nearest(gold[g], predicted)});
     }
   }
   for (size_t p = 0; p < predicted.size(); ++p) {
     if (counts(predicted[p]) && !taken[p]) {
-      tally->errors.push_back({field, false, file, SurfaceOf(predicted[p]),
-                               Describe(predicted[p]) + nearest(predicted[p], gold)});
+      tally->errors.push_back(
+          {field, false, file, SurfaceOf(predicted[p]),
+           Describe(predicted[p]) + nearest(predicted[p], gold)});
     }
   }
 }
@@ -102,14 +111,22 @@ void MatchField(Field field, const std::vector<T>& gold,
 
 const char* FieldName(Field field) {
   switch (field) {
-    case Field::kMentionSpan: return "mention span";
-    case Field::kMentionKind: return "mention kind";
-    case Field::kEntity: return "entity";
-    case Field::kRole: return "role";
-    case Field::kTemporalSpan: return "temporal span";
-    case Field::kTemporalValue: return "temporal value";
-    case Field::kGrain: return "grain";
-    case Field::kResolution: return "resolution";
+    case Field::kMentionSpan:
+      return "mention span";
+    case Field::kMentionKind:
+      return "mention kind";
+    case Field::kEntity:
+      return "entity";
+    case Field::kRole:
+      return "role";
+    case Field::kTemporalSpan:
+      return "temporal span";
+    case Field::kTemporalValue:
+      return "temporal value";
+    case Field::kGrain:
+      return "grain";
+    case Field::kResolution:
+      return "resolution";
   }
   return "?";
 }
@@ -131,7 +148,8 @@ Counts& Counts::operator+=(const Counts& other) {
   return *this;
 }
 
-std::vector<std::string> EntityKeys(std::string_view name, std::string_view kind) {
+std::vector<std::string> EntityKeys(std::string_view name,
+                                    std::string_view kind) {
   std::vector<std::string> keys = {alias::AliasKey(name)};
   if (kind == "person") keys.push_back(alias::PersonKey(name));
   return keys;
@@ -143,12 +161,15 @@ void ScoreDocument(const Annotations& gold, const Annotations& predicted,
   using T = ScoredTemporal;
   using R = ScoredRole;
   const auto all_m = [](const M&) { return true; };
-  const auto span_m = [](const M& a, const M& b) { return Overlap(a.span, b.span); };
+  const auto span_m = [](const M& a, const M& b) {
+    return Overlap(a.span, b.span);
+  };
   const auto kind_m = [](const M& a, const M& b) {
     return Overlap(a.span, b.span) && a.kind == b.kind;
   };
   const auto entity_m = [](const M& a, const M& b) {
-    return Overlap(a.span, b.span) && a.kind == b.kind && ShareKey(a.keys, b.keys);
+    return Overlap(a.span, b.span) && a.kind == b.kind &&
+           ShareKey(a.keys, b.keys);
   };
   MatchField<M>(Field::kMentionSpan, gold.mentions, predicted.mentions, all_m,
                 span_m, span_m, file, tally);
@@ -159,19 +180,24 @@ void ScoreDocument(const Annotations& gold, const Annotations& predicted,
 
   const auto all_r = [](const R&) { return true; };
   const auto role_r = [](const R& a, const R& b) {
-    const bool of_same = a.of_keys.empty() ? b.of_keys.empty()
-                                           : ShareKey(a.of_keys, b.of_keys);
-    return a.role_id == b.role_id && ShareKey(a.person_keys, b.person_keys) && of_same;
+    const bool of_same =
+        a.of_keys.empty() ? b.of_keys.empty() : ShareKey(a.of_keys, b.of_keys);
+    return a.role_id == b.role_id && ShareKey(a.person_keys, b.person_keys) &&
+           of_same;
   };
   const auto near_r = [](const R& a, const R& b) {
     return ShareKey(a.person_keys, b.person_keys);
   };
-  MatchField<R>(Field::kRole, gold.roles, predicted.roles, all_r, role_r, near_r,
-                file, tally);
+  MatchField<R>(Field::kRole, gold.roles, predicted.roles, all_r, role_r,
+                near_r, file, tally);
 
   const auto all_t = [](const T&) { return true; };
-  const auto dated = [](const T& t) { return t.kind == "date" || t.kind == "range"; };
-  const auto near_t = [](const T& a, const T& b) { return Overlap(a.span, b.span); };
+  const auto dated = [](const T& t) {
+    return t.kind == "date" || t.kind == "range";
+  };
+  const auto near_t = [](const T& a, const T& b) {
+    return Overlap(a.span, b.span);
+  };
   const auto span_t = [](const T& a, const T& b) {
     return Overlap(a.span, b.span) && a.kind == b.kind;
   };
@@ -184,10 +210,10 @@ void ScoreDocument(const Annotations& gold, const Annotations& predicted,
   const auto resolution_t = [&](const T& a, const T& b) {
     return span_t(a, b) && a.resolution == b.resolution;
   };
-  MatchField<T>(Field::kTemporalSpan, gold.temporals, predicted.temporals, all_t,
-                span_t, near_t, file, tally);
-  MatchField<T>(Field::kTemporalValue, gold.temporals, predicted.temporals, all_t,
-                value_t, near_t, file, tally);
+  MatchField<T>(Field::kTemporalSpan, gold.temporals, predicted.temporals,
+                all_t, span_t, near_t, file, tally);
+  MatchField<T>(Field::kTemporalValue, gold.temporals, predicted.temporals,
+                all_t, value_t, near_t, file, tally);
   MatchField<T>(Field::kGrain, gold.temporals, predicted.temporals, dated,
                 grain_t, near_t, file, tally);
   MatchField<T>(Field::kResolution, gold.temporals, predicted.temporals, dated,

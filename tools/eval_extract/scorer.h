@@ -82,9 +82,9 @@ struct Annotations {
 };
 
 struct Counts {
-  uint64_t correct = 0;    // true positives
-  uint64_t predicted = 0;  // precision's denominator
-  uint64_t gold = 0;       // recall's denominator
+  uint64_t correct = 0;      // true positives
+  uint64_t predicted = 0;    // precision's denominator
+  uint64_t gold = 0;         // recall's denominator
   double Precision() const;  // 0 when nothing was predicted
   double Recall() const;     // 0 when nothing was annotated
   double F1() const;
@@ -105,14 +105,17 @@ struct Error {
 struct Tally {
   std::array<Counts, kFieldCount> fields;
   std::vector<Error> errors;
-  const Counts& operator[](Field f) const { return fields[static_cast<int>(f)]; }
+  const Counts& operator[](Field f) const {
+    return fields[static_cast<int>(f)];
+  }
   Counts& operator[](Field f) { return fields[static_cast<int>(f)]; }
 };
 
 // The keys under which a name is compared: the alias fold
 // (alias::AliasKey), and for people also alias::PersonKey, which merges
 // transliterations. `kind` is the entity kind ("person", ...).
-std::vector<std::string> EntityKeys(std::string_view name, std::string_view kind);
+std::vector<std::string> EntityKeys(std::string_view name,
+                                    std::string_view kind);
 
 // Scores one document's predictions against its gold annotations, adding
 // to *tally; `file` names the document in errors.

@@ -25,10 +25,11 @@ TEST(ScorerTest, MentionFieldsCountSpanThenKindThenEntity) {
                    Mention(20, 26, "country", "Vietnam"),        // wrong kind
                    Mention(30, 35, "person", "Vladimir Putin"),  // wrong entity
                    Mention(40, 45, "organization", "ASEAN")};    // missed
-  predicted.mentions = {Mention(4, 11, "person", "Bùi Văn Nam"),  // overlap, folds
-                        Mention(20, 26, "place", "Vietnam"),
-                        Mention(30, 35, "person", "Vladimir Poutine"),
-                        Mention(50, 55, "country", "Laos")};      // false positive
+  predicted.mentions = {
+      Mention(4, 11, "person", "Bùi Văn Nam"),  // overlap, folds
+      Mention(20, 26, "place", "Vietnam"),
+      Mention(30, 35, "person", "Vladimir Poutine"),
+      Mention(50, 55, "country", "Laos")};  // false positive
   Tally tally;
   ScoreDocument(gold, predicted, "doc", &tally);
 
@@ -115,13 +116,16 @@ TEST(ScorerTest, SpansInDifferentPartsOrDroppedNeverMatch) {
 TEST(ScorerTest, Roles) {
   Annotations gold, predicted;
   gold.roles = {
-      {"Bui Van Nam", EntityKeys("Bui Van Nam", "person"), "role/deputy-minister",
-       "Vietnam", EntityKeys("Vietnam", "country")},
-      {"Daniel Moreau", EntityKeys("Daniel Moreau", "person"), "role/director",
-       "-", {}}};
+      {"Bui Van Nam", EntityKeys("Bui Van Nam", "person"),
+       "role/deputy-minister", "Vietnam", EntityKeys("Vietnam", "country")},
+      {"Daniel Moreau",
+       EntityKeys("Daniel Moreau", "person"),
+       "role/director",
+       "-",
+       {}}};
   predicted.roles = {
-      {"Bùi Văn Nam", EntityKeys("Bùi Văn Nam", "person"), "role/deputy-minister",
-       "Vietnam", EntityKeys("Vietnam", "country")},
+      {"Bùi Văn Nam", EntityKeys("Bùi Văn Nam", "person"),
+       "role/deputy-minister", "Vietnam", EntityKeys("Vietnam", "country")},
       {"Daniel Moreau", EntityKeys("Daniel Moreau", "person"), "role/director",
        "INTERPOL", EntityKeys("INTERPOL", "organization")}};  // of differs
   Tally tally;

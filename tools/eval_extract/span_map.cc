@@ -34,8 +34,10 @@ size_t WhiteSpaceLength(std::string_view text) {
       ((b(2) >= 0x80 && b(2) <= 0x8B) || b(2) == 0xAF)) {
     return 3;  // U+2000..U+200B, U+202F
   }
-  if (text.size() >= 3 && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) return 3;
-  if (text.size() >= 3 && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return 3;
+  if (text.size() >= 3 && b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F)
+    return 3;
+  if (text.size() >= 3 && b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80)
+    return 3;
   return 0;
 }
 

@@ -46,11 +46,11 @@ class SpanMap {
   void Align(std::string_view segment, accord::v1::TextPart part,
              uint32_t part_offset);
 
-  std::string raw_dense_;               // raw text without white space
-  std::vector<uint32_t> raw_offsets_;   // raw offset of each dense byte
-  std::vector<Target> targets_;         // per raw byte
-  std::vector<bool> dense_byte_;        // per raw byte: not white space
-  size_t cursor_ = 0;                   // in raw_dense_
+  std::string raw_dense_;              // raw text without white space
+  std::vector<uint32_t> raw_offsets_;  // raw offset of each dense byte
+  std::vector<Target> targets_;        // per raw byte
+  std::vector<bool> dense_byte_;       // per raw byte: not white space
+  size_t cursor_ = 0;                  // in raw_dense_
   int unaligned_parts_ = 0;
 };
 

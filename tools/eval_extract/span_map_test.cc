@@ -26,11 +26,11 @@ accord::v1::Document Normalized() {
 }
 
 constexpr char kRaw[] =
-    "Putin meets Quang\n"                                 // 0..17
+    "Putin meets Quang\n"  // 0..17
     "\n"
-    "Da Nang (VNA) – President Putin met Quang.\n"        // 19..
+    "Da Nang (VNA) – President Putin met Quang.\n"  // 19..
     "\n"
-    "Putin and Quang (Photo: VNA)\n"                      // a caption
+    "Putin and Quang (Photo: VNA)\n"  // a caption
     "\n"
     "Quang thanked Putin in\nDa Nang.\n";
 
