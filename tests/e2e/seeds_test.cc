@@ -44,6 +44,28 @@ std::string Body(const Document& doc) {
   return absl::StrJoin(texts, "\n\n");
 }
 
+// The seed files in name order, and one text input per file.
+std::vector<fs::path> SeedFiles() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(SeedsDir())) {
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<accord::v1::DocumentInput> SeedInputs(
+    const std::vector<fs::path>& files) {
+  std::vector<accord::v1::DocumentInput> inputs;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    inputs.push_back(
+        TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
+                  file.filename().string()));
+  }
+  return inputs;
+}
+
 bool HasFragment(const Document& doc, accord::v1::FragmentKind kind,
                  absl::string_view containing = "") {
   for (const auto& fragment : doc.removed_fragments()) {
@@ -72,19 +94,9 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
       << out;
 
   // Same files over gRPC: unchanged, and the ids to read back.
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(SeedsDir())) {
-    files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = SeedFiles();
   ASSERT_EQ(files.size(), 5u);
-  std::vector<accord::v1::DocumentInput> inputs;
-  for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    inputs.push_back(
-        TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
-                  file.filename().string()));
-  }
+  const std::vector<accord::v1::DocumentInput> inputs = SeedInputs(files);
   accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
   ASSERT_EQ(bundle.counts().unchanged(), 5u);
   std::vector<Document> docs;
@@ -204,19 +216,9 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(SeedsDir())) {
-    files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = SeedFiles();
   ASSERT_EQ(files.size(), 5u);
-  std::vector<accord::v1::DocumentInput> inputs;
-  for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    inputs.push_back(
-        TextInput(std::string(std::istreambuf_iterator<char>(in), {}),
-                  file.filename().string()));
-  }
+  const std::vector<accord::v1::DocumentInput> inputs = SeedInputs(files);
   accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
   ASSERT_EQ(bundle.counts().created(), 5u);
   std::vector<Document> docs;

@@ -5,26 +5,13 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/gazetteer/gazetteer_testing.h"
 
 namespace accord::extract {
 namespace {
 
-GazetteerName Name(std::string language, std::string text) {
-  GazetteerName name;
-  name.language = std::move(language);
-  name.text = std::move(text);
-  return name;
-}
-
-GazetteerEntry Entry(std::string id, EntryKind kind, std::string canonical,
-                     std::vector<GazetteerName> names) {
-  GazetteerEntry entry;
-  entry.id = std::move(id);
-  entry.kind = kind;
-  entry.canonical_name = std::move(canonical);
-  entry.names = std::move(names);
-  return entry;
-}
+using ::accord::extract::fixtures::Entry;
+using ::accord::extract::fixtures::Name;
 
 // "surface -> id" for every match, in text order.
 std::vector<std::string> Found(const Gazetteer& gazetteer,
