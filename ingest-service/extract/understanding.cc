@@ -241,8 +241,16 @@ std::vector<store::PendingEntity> Understanding::PendingEntities(
       entity.set_kind(m.kind());
       entity.set_canonical_name(m.canonical_name());
       if (const GazetteerEntry* entry = gazetteer_->FindEntry(m.entity_id())) {
+        // The gazetteer's names in this document's language, English and
+        // "und": every document would otherwise copy some 40 names of each
+        // country it mentions for the store to drop (first one wins) — 40% of
+        // Understand. Names of other languages reach the record with the
+        // first document in that language; lookups use alias_keys, which
+        // cover every name.
         for (const GazetteerName& name : entry->names) {
-          if (name.use == NameUse::kName || name.use == NameUse::kShort) {
+          if ((name.use == NameUse::kName || name.use == NameUse::kShort) &&
+              (name.language == language || name.language == "en" ||
+               name.language == "und")) {
             add_name(i, name.language, name.text, name.source, false);
           }
         }
