@@ -64,6 +64,7 @@ std::vector<store::PendingEntity> Understanding::Understand(
     *document->add_entity_mentions() = std::move(m);
   }
   AddDatelinePlace(document);
+  AttachOfficesFromList(document);
 
   const dates::Anchor anchor =
       document->has_publication()
@@ -119,6 +120,34 @@ void Understanding::AddDatelinePlace(accord::v1::Document* document) const {
                      }
                      return a.span().begin() < b.span().begin();
                    });
+}
+
+void Understanding::AttachOfficesFromList(
+    accord::v1::Document* document) const {
+  for (accord::v1::EntityMention& m : *document->mutable_entity_mentions()) {
+    if (m.roles().empty()) continue;
+    const GazetteerEntry* person = gazetteer_->FindEntry(m.entity_id());
+    if (person == nullptr || person->offices.empty()) continue;
+    for (accord::v1::RoleMention& role : *m.mutable_roles()) {
+      if (!role.of_entity_id().empty()) continue;
+      std::string of_id;
+      bool unique = true;
+      for (const Office& office : person->offices) {
+        if (office.role_id != role.role_id()) continue;
+        if (!of_id.empty() && of_id != office.of_id) unique = false;
+        of_id = office.of_id;
+      }
+      if (of_id.empty() || !unique) continue;
+      const GazetteerEntry* of = gazetteer_->FindEntry(of_id);
+      role.set_of_entity_id(of_id);
+      role.set_of_entity_name(of != nullptr ? of->canonical_name : of_id);
+      role.mutable_derivation()->set_detail(absl::StrCat(
+          "the text does not say what the role is of; the office holders list "
+          "(team:people.txt) has ",
+          person->canonical_name, " as ", role.role_name(), " of ",
+          role.of_entity_name(), " only"));
+    }
+  }
 }
 
 void Understanding::ResolveYearsByTenure(accord::v1::Document* document) const {

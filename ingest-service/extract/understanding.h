@@ -56,6 +56,11 @@ class Understanding {
   // people the document names with a role.
   void ResolveYearsByTenure(accord::v1::Document* document) const;
   void AddDatelinePlace(accord::v1::Document* document) const;
+  // A known office holder's role the text states without what it is of
+  // ("President Vo Van Thuong") takes the office from the office holders
+  // list when the list knows exactly one body for that role of that
+  // person; the derivation says so.
+  void AttachOfficesFromList(accord::v1::Document* document) const;
   std::vector<store::PendingEntity> PendingEntities(
       const accord::v1::Document& document) const;
 

@@ -228,5 +228,30 @@ TEST_F(UnderstandingTest, Seed004) {
   EXPECT_EQ(year->value().iso8601(), "2018");
 }
 
+// A role the text leaves unattached takes the only office the office
+// holders list knows for it; a role the list does not know stays as is.
+TEST_F(UnderstandingTest, KnownOfficeHoldersRolesAttachFromTheList) {
+  const accord::v1::Document doc = Understand(
+      "Talks in Hanoi\n\nHanoi (VNA) – President Vladimir Putin met "
+      "Director Hoang Van Long of the agency on Monday.\n");
+  bool putin = false, long_found = false;
+  for (const auto& m : doc.entity_mentions()) {
+    for (const auto& r : m.roles()) {
+      if (m.entity_id() == "person/vladimir-putin" &&
+          r.role_id() == "role/president") {
+        putin = true;
+        EXPECT_EQ(r.of_entity_id(), "country/RU");
+        EXPECT_THAT(r.derivation().detail(), HasSubstr("people.txt"));
+      }
+      if (m.surface() == "Hoang Van Long") {
+        long_found = true;
+        EXPECT_EQ(r.of_entity_id(), "");  // not in the list: nothing added
+      }
+    }
+  }
+  EXPECT_TRUE(putin);
+  EXPECT_TRUE(long_found);
+}
+
 }  // namespace
 }  // namespace accord::extract
