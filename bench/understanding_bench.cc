@@ -36,6 +36,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/index/document_terms.h"
 #include "ingest-service/extract/understanding.h"
+#include "ingest-service/metadata_check.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "tools/eval_extract/gold_set.h"
 
@@ -74,22 +75,6 @@ Sample Repeat(const std::vector<Input>& unique, uint64_t min_bytes) {
   return sample;
 }
 
-// As ingest-service/pending_bundle.cc's ApplyMetadata, the publication part.
-void ApplyPublication(const accord::v1::DocumentMetadata& metadata,
-                      accord::v1::Document* document) {
-  if (!metadata.has_publication_time()) return;
-  accord::v1::Publication* publication = document->mutable_publication();
-  publication->Clear();
-  *publication->mutable_time() = metadata.publication_time();
-  publication->set_origin(accord::v1::PUBLICATION_ORIGIN_METADATA);
-  publication->set_precision(accord::v1::TIME_PRECISION_SECOND);
-  publication->set_has_utc_offset(true);
-  publication->set_iso8601(absl::FormatTime(
-      "%Y-%m-%dT%H:%M:%SZ",
-      absl::FromUnixSeconds(metadata.publication_time().seconds()),
-      absl::UTCTimeZone()));
-}
-
 struct Pipeline {
   const accord::normalize::Normalizer* normalizer;
   const accord::analysis::Analyzer* analyzer;
@@ -103,7 +88,7 @@ double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink) {
     accord::v1::Document document;
     if (!p.normalizer->Normalize(in.text, in.metadata, &document).ok())
       continue;
-    ApplyPublication(in.metadata, &document);
+    accord::ingest::ApplyMetadata(in.metadata, &document);
     if (p.understanding != nullptr) {
       *sink += p.understanding->Understand(&document).size();
     }

@@ -10,6 +10,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "accord/v1/bundle.pb.h"
+#include "accord/v1/document.pb.h"
 
 namespace accord::ingest {
 
@@ -21,6 +22,13 @@ absl::Status CheckDocumentMetadata(
 absl::Status CheckBundleHeader(absl::string_view submitter,
                                absl::string_view label,
                                absl::string_view request_id);
+
+// Applies the metadata fields the client knows better than the text to a
+// normalized document: client_ref, source URL and agency, and the
+// publication time (origin METADATA, replacing a stamp found in the text).
+// The ingest path, the evaluation command and the benchmarks share it.
+void ApplyMetadata(const accord::v1::DocumentMetadata& metadata,
+                   accord::v1::Document* document);
 
 }  // namespace accord::ingest
 

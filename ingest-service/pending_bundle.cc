@@ -25,28 +25,6 @@ std::string HumanBytes(size_t bytes) {
   return absl::StrFormat("%.1f MiB", bytes / 1048576.0);
 }
 
-// Fields the client knows better than the text override what the
-// normalizer found in it.
-void ApplyMetadata(const accord::v1::DocumentMetadata& metadata,
-                   accord::v1::Document* document) {
-  accord::v1::Source* source = document->mutable_source();
-  source->set_client_ref(metadata.client_ref());
-  if (!metadata.source_url().empty()) source->set_url(metadata.source_url());
-  if (!metadata.agency().empty()) source->set_agency(metadata.agency());
-  if (metadata.has_publication_time()) {
-    accord::v1::Publication* publication = document->mutable_publication();
-    publication->Clear();
-    *publication->mutable_time() = metadata.publication_time();
-    publication->set_origin(accord::v1::PUBLICATION_ORIGIN_METADATA);
-    publication->set_precision(accord::v1::TIME_PRECISION_SECOND);
-    publication->set_has_utc_offset(true);
-    publication->set_iso8601(absl::FormatTime(
-        "%Y-%m-%dT%H:%M:%SZ",
-        absl::FromUnixSeconds(metadata.publication_time().seconds()),
-        absl::UTCTimeZone()));
-  }
-}
-
 }  // namespace
 
 PendingBundle::PendingBundle(store::Store* store,

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "google/protobuf/timestamp.pb.h"
+#include "ingest-service/metadata_check.h"
 #include "tools/eval_extract/span_map.h"
 
 namespace accord::eval_extract {
@@ -91,19 +92,6 @@ std::vector<std::string> KeysOf(std::string_view id, std::string_view name,
     }
   }
   return keys;
-}
-
-// As ingest-service/pending_bundle.cc's ApplyMetadata: the client's
-// publication time overrides the text's.
-void ApplyPublication(absl::Time time, accord::v1::Document* document) {
-  accord::v1::Publication* publication = document->mutable_publication();
-  publication->Clear();
-  publication->mutable_time()->set_seconds(absl::ToUnixSeconds(time));
-  publication->set_origin(accord::v1::PUBLICATION_ORIGIN_METADATA);
-  publication->set_precision(accord::v1::TIME_PRECISION_SECOND);
-  publication->set_has_utc_offset(true);
-  publication->set_iso8601(
-      absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", time, absl::UTCTimeZone()));
 }
 
 // The gold annotations of `doc` with their spans in the normalized parts.
@@ -232,8 +220,7 @@ absl::StatusOr<EvalResult> RunEvaluation(
     accord::v1::Document document;
     Annotations predicted;
     if (normalizer.Normalize(gold.text, metadata, &document).ok()) {
-      if (gold.publication.has_value())
-        ApplyPublication(*gold.publication, &document);
+      ingest::ApplyMetadata(metadata, &document);
       understanding.Understand(&document);
       predicted = Predicted(document, understanding.gazetteer(),
                             &result.stamp_items_skipped);

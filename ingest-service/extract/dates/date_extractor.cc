@@ -21,20 +21,6 @@ constexpr const char* kWeekdayNames[] = {"",          "Monday",   "Tuesday",
                                          "Wednesday", "Thursday", "Friday",
                                          "Saturday",  "Sunday"};
 
-std::string GrainLetter(Grain grain) {
-  switch (grain) {
-    case Grain::kYear:
-      return "Y";
-    case Grain::kMonth:
-      return "M";
-    case Grain::kWeek:
-      return "W";
-    case Grain::kDay:
-      break;
-  }
-  return "D";
-}
-
 // The day `offset` units of `grain` from `anchor`, as a value at `grain`.
 PartialDate Shift(absl::CivilDay anchor, Grain grain, int offset) {
   switch (grain) {

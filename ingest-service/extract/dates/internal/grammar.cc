@@ -17,20 +17,6 @@ constexpr size_t kNo = SIZE_MAX;
 constexpr int kMinCueYear = 1800, kMaxCueYear = 2199;
 constexpr int kMinYear = 1000, kMaxYear = 2999;
 
-const char* GrainLetter(Grain grain) {
-  switch (grain) {
-    case Grain::kYear:
-      return "Y";
-    case Grain::kMonth:
-      return "M";
-    case Grain::kWeek:
-      return "W";
-    case Grain::kDay:
-      break;
-  }
-  return "D";
-}
-
 class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const Lexicon& lexicon,
@@ -652,6 +638,20 @@ std::vector<Match> MatchDates(const std::vector<Token>& tokens,
                               const temporal::CalendarNames& names,
                               const GrammarOptions& options) {
   return Matcher(tokens, lexicon, names, options).Run();
+}
+
+const char* GrainLetter(Grain grain) {
+  switch (grain) {
+    case Grain::kYear:
+      return "Y";
+    case Grain::kMonth:
+      return "M";
+    case Grain::kWeek:
+      return "W";
+    case Grain::kDay:
+      break;
+  }
+  return "D";
 }
 
 }  // namespace accord::extract::dates

@@ -53,6 +53,9 @@ std::vector<Match> MatchDates(const std::vector<Token>& tokens,
                               const temporal::CalendarNames& names,
                               const GrammarOptions& options);
 
+// The ISO 8601 duration letter of a grain: "Y", "M", "W", "D".
+const char* GrainLetter(temporal::Grain grain);
+
 }  // namespace accord::extract::dates
 
 #endif  // ACCORD_INGEST_SERVICE_EXTRACT_DATES_INTERNAL_GRAMMAR_H_
