@@ -26,9 +26,16 @@ class Matcher {
   std::vector<Match> Run() {
     std::vector<Match> matches;
     size_t i = 0;
+    limit_ = 0;
     while (i < t_.size()) {
-      limit_ = i + 1;
-      while (limit_ < t_.size() && !t_[limit_].break_before) ++limit_;
+      if (options_.skip_impossible_starts && !CanStart(t_[i])) {
+        ++i;
+        continue;
+      }
+      if (i >= limit_) {  // No pattern crosses a line break.
+        limit_ = i + 1;
+        while (limit_ < t_.size() && !t_[limit_].break_before) ++limit_;
+      }
       Match best;
       bool found = false;
       for (const auto rule :
@@ -55,6 +62,13 @@ class Matcher {
   }
 
  private:
+  // Every rule begins with a number, a lexicon phrase or a month or
+  // weekday name (Name() keys words by their folded form).
+  bool CanStart(const Token& token) const {
+    if (token.is_number()) return true;
+    return lex_.first_tokens.contains(token.lower) ||
+           (token.is_word() && names_.IsNameWord(token.folded));
+  }
   bool Has(size_t i) const { return i < limit_; }
   bool Tight(size_t i) const { return Has(i) && !t_[i].space_before; }
   bool IsPunct(size_t i, std::string_view chars) const {

@@ -515,11 +515,48 @@ Lexicon Vietnamese() {
   return l;
 }
 
+Lexicon WithFirstTokens(Lexicon l) {
+  for (const PhraseList* list : PhraseLists(l)) {
+    for (const Phrase& phrase : *list) {
+      if (!phrase.tokens.empty()) l.first_tokens.insert(phrase.tokens[0]);
+    }
+  }
+  return l;
+}
+
 }  // namespace
+
+std::vector<const PhraseList*> PhraseLists(const Lexicon& l) {
+  return {&l.day_markers,
+          &l.weekday_preps,
+          &l.weekday_articles,
+          &l.day_month_glue,
+          &l.month_year_glue,
+          &l.range_from,
+          &l.range_to,
+          &l.year_preps,
+          &l.year_cues,
+          &l.year_suffixes,
+          &l.month_preps,
+          &l.period_modifiers,
+          &l.relative,
+          &l.ago_before,
+          &l.ago_after,
+          &l.duration_cues,
+          &l.duration_modifiers,
+          &l.duration_suffixes,
+          &l.units,
+          &l.numbers,
+          &l.sets,
+          &l.set_cues,
+          &l.ordinals};
+}
 
 const Lexicon* LexiconFor(std::string_view language) {
   static const auto* const kLexicons = new std::vector<Lexicon>{
-      English(), French(), German(), Spanish(), Russian(), Vietnamese()};
+      WithFirstTokens(English()), WithFirstTokens(French()),
+      WithFirstTokens(German()),  WithFirstTokens(Spanish()),
+      WithFirstTokens(Russian()), WithFirstTokens(Vietnamese())};
   for (const Lexicon& lexicon : *kLexicons) {
     if (lexicon.language == language) return &lexicon;
   }

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "common/temporal/calendar.h"
 
 namespace accord::extract::dates {
@@ -86,7 +87,16 @@ struct Lexicon {
   PhraseList set_cues;
   // Suffixes written after a day number: "st", "th", "er", "º".
   PhraseList ordinals;
+
+  // The first token of every phrase of every list above, so that the
+  // grammar can skip, in one lookup, a word no rule can start with.
+  // LexiconFor fills it.
+  absl::flat_hash_set<std::string> first_tokens;
 };
+
+// Every phrase list of `lexicon`. A list added to Lexicon goes here too:
+// the grammar's start filter (first_tokens) is built from these.
+std::vector<const PhraseList*> PhraseLists(const Lexicon& lexicon);
 
 // The lexicon of an ISO 639-1 language, or nullptr for languages without a
 // grammar. Built once; immutable.
