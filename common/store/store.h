@@ -18,9 +18,11 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -79,23 +81,43 @@ struct StoreOptions {
   rocksdb::Env* env = nullptr;
 };
 
+// What a gazetteer knows of an entity, the same for every document that
+// mentions it: its names in every language, its offices, its alias keys.
+// Built once per process and shared by the PendingEntity of every document
+// that mentions the entity. The store writes what of it is not stored yet
+// the first time a commit of this process carries it, and skips it in
+// later commits: ingest does not pay for hundreds of country names per
+// document.
+struct KnownEntity {
+  // Only names (source not "text": "iso-codes:...", "team:...") and roles
+  // (offices, with start and end) are read. Same REQUIRES as
+  // PendingEntity's names and roles.
+  accord::v1::Entity data;
+  // Normalized aliases (common/alias); no NUL, none empty.
+  std::vector<std::string> alias_keys;
+  // Tells this content from another version of it (a process that loads
+  // other gazetteer data): the store skips only a digest it has committed.
+  uint64_t digest = 0;
+};
+
 // What a new document tells the store about one entity it mentions.
 struct PendingEntity {
   // id, kind, canonical_name; names: the names this document used (source =
-  // "text", document_id left empty: the store fills it) and, for a gazetteer
-  // entity, its gazetteer names (with their source); roles: the roles this
-  // document states (document_ids empty) or the gazetteer's offices;
-  // mention_count: mentions in this document.
+  // "text", document_id left empty: the store fills it); roles: the roles
+  // this document states (document_ids empty); mention_count: mentions in
+  // this document. Gazetteer names and offices may be here too (a source
+  // other than "text" or empty marks them), but belong in `known`.
   //
-  // A name or role whose source is "text" or empty is this document's; any
-  // other source marks gazetteer data. REQUIRES (else CommitBundle refuses
-  // the bundle, InvalidArgument): IsValidEntityId(id), and so for every
-  // non-empty of_entity_id; names, role ids and languages hold no NUL;
-  // names and role ids are not empty.
+  // REQUIRES (else CommitBundle refuses the bundle, InvalidArgument):
+  // IsValidEntityId(id), and so for every non-empty of_entity_id; names,
+  // role ids and languages hold no NUL; names and role ids are not empty.
   accord::v1::Entity entity;
-  // Normalized aliases (common/alias) under which lookups find it. Not
-  // empty, no NUL.
+  // Normalized aliases (common/alias) of this document's names that
+  // `known` does not already have. No NUL, none empty.
   std::vector<std::string> alias_keys;
+  // The gazetteer's data for this entity; null for an entity no gazetteer
+  // knows.
+  std::shared_ptr<const KnownEntity> known;
 };
 
 // A document ready to be stored, as built by the ingest path.
@@ -322,6 +344,10 @@ class Store {
   // write on purpose; that write is the commit point.
   absl::Mutex commit_mu_;
   uint64_t next_sequence_ ABSL_GUARDED_BY(commit_mu_) = 0;
+  // KnownEntity data (id, digest) that a commit of this process stored or
+  // found stored: later commits skip it (store.h, KnownEntity).
+  absl::flat_hash_set<std::pair<std::string, uint64_t>> known_committed_
+      ABSL_GUARDED_BY(commit_mu_);
 };
 
 }  // namespace accord::store

@@ -91,7 +91,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // Document id -> bundle index of its first occurrence in this bundle.
   absl::flat_hash_map<std::string, uint32_t> first_in_bundle;
   std::string value;
-  internal::EntityWrites entities(rocks->db.get(), &rocks->handles);
+  internal::EntityWrites entities(rocks->db.get(), &rocks->handles,
+                                  &known_committed_);
   for (PendingDocument& pending : *documents) {
     accord::v1::Document& document = pending.document;
     accord::v1::DocumentResult* result =
@@ -132,7 +133,12 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     for (const auto& [term, positions] : pending.terms.terms) {
       postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
     }
-    entities.AddDocument(pending.entities, document.id(), next, &batch);
+    if (absl::Status added =
+            entities.AddDocument(pending.entities, document.id(), next, &batch);
+        !added.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pending document ", pending.index, ": ", added.message()));
+    }
     ++next;
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
     result->set_message("stored");
@@ -170,6 +176,9 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
                 absl::StrCat("commit bundle ", bundle->id()));
   if (!written.ok()) return written;
   next_sequence_ = next;
+  for (const auto& known : entities.known_added()) {
+    known_committed_.insert(known);
+  }
   return absl::OkStatus();
 }
 

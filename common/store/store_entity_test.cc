@@ -312,6 +312,110 @@ TEST_F(StoreEntityTest, InvalidEntitiesRefuseTheWholeBundle) {
   EXPECT_TRUE(store_->FindEntitiesByAlias("un", 10)->empty());
 }
 
+std::shared_ptr<KnownEntity> Known(uint64_t digest,
+                                   std::vector<std::string> names,
+                                   std::vector<std::string> alias_keys) {
+  auto known = std::make_shared<KnownEntity>();
+  for (const std::string& name : names) {
+    EntityName* added = known->data.add_names();
+    added->set_language("de");
+    added->set_name(name);
+    added->set_source("team:test");
+  }
+  EntityRole* office = known->data.add_roles();
+  office->set_role_id("role/president");
+  office->set_of_entity_id("country/RU");
+  office->set_start("2012-05-07");
+  office->set_source("team:test");
+  known->alias_keys = std::move(alias_keys);
+  known->digest = digest;
+  return known;
+}
+
+std::vector<std::string> NamesOf(const Entity& entity) {
+  std::vector<std::string> names;
+  for (const EntityName& name : entity.names()) {
+    names.push_back(absl::StrCat(name.language(), ":", name.name(), ":",
+                                 name.source(), ":", name.document_id()));
+  }
+  return names;
+}
+
+// A gazetteer's data is written by the first commit that carries it; later
+// commits of the process skip it (same id and digest) without reading the
+// store, and new data (another digest) adds what is new, overwriting
+// nothing.
+TEST_F(StoreEntityTest, KnownDataIsWrittenOncePerDigest) {
+  PendingEntity first = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  AddName(&first, "de", "Wladimir Putin");  // also a gazetteer name
+  AddName(&first, "de", "Putins");
+  first.known = Known(7, {"Wladimir Putin"}, {"putin", "wladimir putin"});
+  Commit({Doc(0, 'a', {first})});
+  // The gazetteer's source wins over the document for the name both give.
+  EXPECT_THAT(NamesOf(GetOrDie("person/vladimir-putin")),
+              ElementsAre("de:Putins:text:" + IdOf('a'),
+                          "de:Wladimir Putin:team:test:"));
+  EXPECT_EQ(GetOrDie("person/vladimir-putin").roles_size(), 1);
+
+  // The same digest with other content: the store trusts the digest and
+  // skips it, so the other content is not written.
+  PendingEntity same = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  same.known = Known(7, {"Wladimir Putin", "Putin (skipped)"}, {"skipped"});
+  Commit({Doc(0, 'b', {same})});
+  EXPECT_EQ(GetOrDie("person/vladimir-putin").names_size(), 2);
+  EXPECT_TRUE(store_->FindEntitiesByAlias("skipped", 10)->empty());
+  EXPECT_THAT(*store_->FindEntitiesByAlias("wladimir putin", 10),
+              ElementsAre("person/vladimir-putin"));
+
+  // Another digest: what is new is added, what is stored stays.
+  PendingEntity newer = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  newer.known = Known(8, {"Wladimir Putin", "W. Putin"}, {"putin", "w putin"});
+  Commit({Doc(0, 'c', {newer})});
+  Entity entity = GetOrDie("person/vladimir-putin");
+  EXPECT_THAT(NamesOf(entity), ElementsAre("de:Putins:text:" + IdOf('a'),
+                                           "de:W. Putin:team:test:",
+                                           "de:Wladimir Putin:team:test:"));
+  EXPECT_EQ(entity.roles_size(), 1);
+  EXPECT_THAT(*store_->FindEntitiesByAlias("w putin", 10),
+              ElementsAre("person/vladimir-putin"));
+  EXPECT_EQ(entity.document_count(), 3u);
+
+  // A new process (the store reopened) checks the data once more and
+  // finds it stored.
+  store_.reset();
+  absl::StatusOr<std::unique_ptr<Store>> reopened =
+      Store::OpenPrimary(dir_.Sub("db"), StoreOptions());
+  ASSERT_TRUE(reopened.ok()) << reopened.status();
+  store_ = *std::move(reopened);
+  PendingEntity later = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  later.known = Known(7, {"Wladimir Putin", "Putin (after reopen)"}, {"putin"});
+  Commit({Doc(0, 'd', {later})});
+  EXPECT_THAT(
+      NamesOf(GetOrDie("person/vladimir-putin")),
+      ElementsAre(
+          "de:Putin (after reopen):team:test:", "de:Putins:text:" + IdOf('a'),
+          "de:W. Putin:team:test:", "de:Wladimir Putin:team:test:"));
+}
+
+TEST_F(StoreEntityTest, InvalidKnownDataRefusesTheBundle) {
+  PendingEntity pending = Mention("country/RU", "Russia", 1);
+  pending.known = Known(1, {"Russland"}, {""});
+  std::vector<PendingDocument> docs = {Doc(0, 'a', {pending})};
+  Bundle bundle;
+  bundle.set_id("refused");
+  bundle.add_results();
+  absl::Status status = store_->CommitBundle(&docs, &bundle);
+  EXPECT_TRUE(absl::IsInvalidArgument(status)) << status;
+  EXPECT_THAT(status.message(), HasSubstr("alias key is empty"));
+  EXPECT_EQ(*store_->DocumentCount(), 0u);
+  // Refused data is not remembered as stored: good data with the same
+  // digest is written.
+  pending.known = Known(1, {"Russland"}, {"russland"});
+  Commit({Doc(0, 'a', {pending})});
+  EXPECT_THAT(*store_->FindEntitiesByAlias("russland", 10),
+              ElementsAre("country/RU"));
+}
+
 // An entity in thousands of documents is read by a scan of all their
 // keys; a call whose deadline has passed stops it.
 TEST_F(StoreEntityTest, AReadOfAMuchMentionedEntityStopsAtTheDeadline) {

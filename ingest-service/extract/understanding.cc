@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -46,11 +47,20 @@ absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
 Understanding::Understanding(std::unique_ptr<Gazetteer> gazetteer,
                              const UnderstandingOptions& options)
     : gazetteer_(std::move(gazetteer)),
+      known_(BuildKnown(*gazetteer_)),
       entities_(gazetteer_.get(), options.entities),
       dates_(options.dates) {}
 
 std::vector<store::PendingEntity> Understanding::Understand(
-    accord::v1::Document* document) const {
+    accord::v1::Document* document, UnderstandStageTimes* times) const {
+  // Adds the time since the last call to *stage (no clock without `times`).
+  absl::Time last = times != nullptr ? absl::Now() : absl::InfinitePast();
+  auto lap = [&](absl::Duration UnderstandStageTimes::*stage) {
+    if (times == nullptr) return;
+    const absl::Time now = absl::Now();
+    times->*stage += now - last;
+    last = now;
+  };
   const std::string body = BodyOf(*document);
   const std::string& language = document->language().code();
   std::vector<TextToExtract> texts = {
@@ -63,8 +73,10 @@ std::vector<store::PendingEntity> Understanding::Understand(
   for (accord::v1::EntityMention& m : mentions) {
     *document->add_entity_mentions() = std::move(m);
   }
+  lap(&UnderstandStageTimes::entities);
   AddDatelinePlace(document);
   AttachOfficesFromList(document);
+  lap(&UnderstandStageTimes::linking);
 
   const dates::Anchor anchor =
       document->has_publication()
@@ -78,8 +90,13 @@ std::vector<store::PendingEntity> Understanding::Understand(
       *document->add_temporal_expressions() = std::move(t);
     }
   }
+  lap(&UnderstandStageTimes::dates);
   ResolveYearsByTenure(document);
-  return PendingEntities(*document);
+  lap(&UnderstandStageTimes::linking);
+  std::vector<store::PendingEntity> records = PendingEntities(*document);
+  lap(&UnderstandStageTimes::records);
+  if (times != nullptr) ++times->documents;
+  return records;
 }
 
 void Understanding::AddDatelinePlace(accord::v1::Document* document) const {
@@ -226,37 +243,80 @@ void Understanding::ResolveYearsByTenure(accord::v1::Document* document) const {
   }
 }
 
+absl::flat_hash_map<const GazetteerEntry*, Understanding::Known>
+Understanding::BuildKnown(const Gazetteer& gazetteer) {
+  absl::flat_hash_map<const GazetteerEntry*, Known> known;
+  for (const GazetteerEntry& entry : gazetteer.entries()) {
+    auto record = std::make_shared<store::KnownEntity>();
+    accord::v1::Entity& data = record->data;
+    absl::flat_hash_set<std::pair<std::string, std::string>> names;
+    for (const GazetteerName& name : entry.names) {
+      if ((name.use == NameUse::kName || name.use == NameUse::kShort) &&
+          names.emplace(name.language, name.text).second) {
+        accord::v1::EntityName* out = data.add_names();
+        out->set_language(name.language);
+        out->set_name(name.text);
+        out->set_source(name.source);
+      }
+    }
+    for (const Office& office : entry.offices) {
+      accord::v1::EntityRole* role = data.add_roles();
+      role->set_role_id(office.role_id);
+      if (const GazetteerEntry* r = gazetteer.FindEntry(office.role_id)) {
+        role->set_role_name(r->canonical_name);
+      }
+      role->set_of_entity_id(office.of_id);
+      if (const GazetteerEntry* of = gazetteer.FindEntry(office.of_id)) {
+        role->set_of_entity_name(of->canonical_name);
+      }
+      role->set_start(FormatDay(office.start));
+      if (office.end) role->set_end(FormatDay(*office.end));
+      role->set_source("team:people.txt");
+    }
+    record->alias_keys = entry.alias_keys;
+    std::string content = data.SerializeAsString();
+    for (const std::string& key : record->alias_keys) {
+      absl::StrAppend(&content, "\n", key);
+    }
+    record->digest = absl::HashOf(content);
+    Known& k = known[&entry];
+    k.keys.insert(record->alias_keys.begin(), record->alias_keys.end());
+    k.record = std::move(record);
+  }
+  return known;
+}
+
+void Understanding::AddSurface(const std::string& surface,
+                               const std::string& language, const Known* known,
+                               absl::flat_hash_set<std::string>* keys_seen,
+                               store::PendingEntity* out) {
+  std::string key = alias::AliasKey(surface);
+  if (key.empty()) return;
+  auto add_key = [&](std::string k) {
+    if (k.empty() || (known != nullptr && known->keys.contains(k))) return;
+    if (keys_seen->insert(k).second) out->alias_keys.push_back(std::move(k));
+  };
+  // A gazetteer name's keys are known: only another form (a short
+  // reference, an inflection the data lacks) needs its Latin key.
+  const bool known_form = known != nullptr && known->keys.contains(key);
+  add_key(std::move(key));
+  if (!known_form) add_key(alias::LatinAliasKey(surface));
+  accord::v1::EntityName* name = out->entity.add_names();
+  name->set_language(language);
+  name->set_name(surface);
+  name->set_source("text");
+}
+
 std::vector<store::PendingEntity> Understanding::PendingEntities(
     const accord::v1::Document& document) const {
   const std::string language =
       document.language().code().empty() ? "und" : document.language().code();
   std::vector<store::PendingEntity> out;
   absl::flat_hash_map<std::string, size_t> index;
+  // Per entity: the names (language|text), roles and alias keys added.
   std::vector<absl::flat_hash_set<std::string>> names_seen, roles_seen,
       keys_seen;
-  auto add_key = [&](size_t i, const std::string& key) {
-    if (!key.empty() && keys_seen[i].insert(key).second) {
-      out[i].alias_keys.push_back(key);
-    }
-  };
-  // A name of this document; `with_keys` false for a gazetteer name, whose
-  // keys the gazetteer computed once.
-  auto add_name = [&](size_t i, const std::string& lang,
-                      const std::string& text, const std::string& source,
-                      bool with_keys) {
-    if (names_seen[i].insert(absl::StrCat(lang, "|", text)).second) {
-      if (with_keys) {
-        const std::string key = alias::AliasKey(text);
-        if (key.empty()) return;
-        add_key(i, key);
-        add_key(i, alias::LatinAliasKey(text));
-      }
-      accord::v1::EntityName* name = out[i].entity.add_names();
-      name->set_language(lang);
-      name->set_name(text);
-      name->set_source(source);
-    }
-  };
+  std::vector<const Known*> known_of;
   for (const accord::v1::EntityMention& m : document.entity_mentions()) {
     auto [it, inserted] = index.try_emplace(m.entity_id(), out.size());
     const size_t i = it->second;
@@ -265,44 +325,22 @@ std::vector<store::PendingEntity> Understanding::PendingEntities(
       names_seen.emplace_back();
       roles_seen.emplace_back();
       keys_seen.emplace_back();
+      known_of.push_back(nullptr);
       accord::v1::Entity& entity = out[i].entity;
       entity.set_id(m.entity_id());
       entity.set_kind(m.kind());
       entity.set_canonical_name(m.canonical_name());
       if (const GazetteerEntry* entry = gazetteer_->FindEntry(m.entity_id())) {
-        // The gazetteer's names in this document's language, English and
-        // "und": every document would otherwise copy some 40 names of each
-        // country it mentions for the store to drop (first one wins) — 40% of
-        // Understand. Names of other languages reach the record with the
-        // first document in that language; lookups use alias_keys, which
-        // cover every name.
-        for (const GazetteerName& name : entry->names) {
-          if ((name.use == NameUse::kName || name.use == NameUse::kShort) &&
-              (name.language == language || name.language == "en" ||
-               name.language == "und")) {
-            add_name(i, name.language, name.text, name.source, false);
-          }
-        }
-        for (const std::string& key : entry->alias_keys) add_key(i, key);
-        for (const Office& office : entry->offices) {
-          accord::v1::EntityRole* role = entity.add_roles();
-          role->set_role_id(office.role_id);
-          if (const GazetteerEntry* r = gazetteer_->FindEntry(office.role_id)) {
-            role->set_role_name(r->canonical_name);
-          }
-          role->set_of_entity_id(office.of_id);
-          if (const GazetteerEntry* of = gazetteer_->FindEntry(office.of_id)) {
-            role->set_of_entity_name(of->canonical_name);
-          }
-          role->set_start(FormatDay(office.start));
-          if (office.end) role->set_end(FormatDay(*office.end));
-          role->set_source("team:people.txt");
+        if (auto k = known_.find(entry); k != known_.end()) {
+          out[i].known = k->second.record;
+          known_of[i] = &k->second;
         }
       }
     }
     out[i].entity.set_mention_count(out[i].entity.mention_count() + 1);
-    if (m.derivation().mechanism() != accord::v1::MECHANISM_ADJECTIVE) {
-      add_name(i, language, m.surface(), "text", true);
+    if (m.derivation().mechanism() != accord::v1::MECHANISM_ADJECTIVE &&
+        names_seen[i].insert(absl::StrCat(language, "|", m.surface())).second) {
+      AddSurface(m.surface(), language, known_of[i], &keys_seen[i], &out[i]);
     }
     for (const accord::v1::RoleMention& r : m.roles()) {
       if (!roles_seen[i]

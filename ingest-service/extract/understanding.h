@@ -17,7 +17,10 @@
 #include <memory>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "accord/v1/document.pb.h"
 #include "common/store/store.h"
 #include "ingest-service/extract/dates/date_extractor.h"
@@ -32,6 +35,20 @@ struct UnderstandingOptions {
   dates::DateExtractorOptions dates;
 };
 
+// Where Understand() spends its time, added up over calls (benchmarks,
+// metrics).
+struct UnderstandStageTimes {
+  // Gazetteer matching and the people, role and reference rules.
+  absl::Duration entities;
+  // The date grammars and resolution against the anchor.
+  absl::Duration dates;
+  // Dateline place, offices from the list, years by tenure.
+  absl::Duration linking;
+  // The store's entity records (PendingEntities).
+  absl::Duration records;
+  int64_t documents = 0;
+};
+
 class Understanding {
  public:
   // Loads the gazetteer (see Gazetteer::Load for the errors).
@@ -42,9 +59,10 @@ class Understanding {
   // any) from its title, dateline and body, and returns one PendingEntity
   // per entity it mentions. REQUIRES: the document is normalized
   // (language, paragraphs, dateline, publication set as the normalizer and
-  // the metadata leave them).
+  // the metadata leave them). With `times`, adds the time of each stage.
   std::vector<store::PendingEntity> Understand(
-      accord::v1::Document* document) const;
+      accord::v1::Document* document,
+      UnderstandStageTimes* times = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
@@ -64,7 +82,23 @@ class Understanding {
   std::vector<store::PendingEntity> PendingEntities(
       const accord::v1::Document& document) const;
 
+  // What the gazetteer knows of each entry, built once (store::KnownEntity).
+  struct Known {
+    std::shared_ptr<const store::KnownEntity> record;
+    // record->alias_keys, for "does a surface add a key?".
+    absl::flat_hash_set<std::string> keys;
+  };
+  static absl::flat_hash_map<const GazetteerEntry*, Known> BuildKnown(
+      const Gazetteer& gazetteer);
+  // Adds a name this document uses for an entity, with the alias keys
+  // `known` lacks.
+  static void AddSurface(const std::string& surface,
+                         const std::string& language, const Known* known,
+                         absl::flat_hash_set<std::string>* keys_seen,
+                         store::PendingEntity* out);
+
   std::unique_ptr<Gazetteer> gazetteer_;
+  const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;
   dates::DateExtractor dates_;
 };

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -251,6 +252,64 @@ TEST_F(UnderstandingTest, KnownOfficeHoldersRolesAttachFromTheList) {
   }
   EXPECT_TRUE(putin);
   EXPECT_TRUE(long_found);
+}
+
+// A gazetteer entity's names in every language, offices and alias keys
+// travel once, shared (store::KnownEntity); a document adds only the names
+// it used and the keys the gazetteer lacks.
+TEST_F(UnderstandingTest, EntityRecordsShareTheGazetteersData) {
+  std::vector<store::PendingEntity> entities;
+  Understand(
+      "Gespräche in Moskau\n\nMoskau – Präsident Wladimir Putin empfing "
+      "am Montag den Sonderbeauftragten Andrej Krutskich. Putin sagte, "
+      "Russland und Vietnam arbeiten zusammen. Krutskich stimmte zu.\n",
+      &entities);
+  const store::PendingEntity* russia = nullptr;
+  const store::PendingEntity* putin = nullptr;
+  const store::PendingEntity* unknown = nullptr;
+  for (const store::PendingEntity& e : entities) {
+    if (e.entity.id() == "country/RU") russia = &e;
+    if (e.entity.id() == "person/vladimir-putin") putin = &e;
+    if (e.entity.canonical_name() == "Andrej Krutskich") unknown = &e;
+  }
+  ASSERT_NE(russia, nullptr);
+  ASSERT_NE(putin, nullptr);
+  ASSERT_NE(unknown, nullptr);
+
+  // Russia: iso-codes and CLDR names in many languages, in the shared data.
+  ASSERT_NE(russia->known, nullptr);
+  std::set<std::string> languages;
+  for (const auto& name : russia->known->data.names()) {
+    languages.insert(name.language());
+    EXPECT_NE(name.source(), "text");
+  }
+  EXPECT_GE(languages.size(), 6u);
+  EXPECT_THAT(russia->known->alias_keys, Contains("russland"));
+  EXPECT_THAT(russia->known->alias_keys, Contains("rossia"));  // Россия
+  // The document's own name for it, without keys the gazetteer has.
+  ASSERT_EQ(russia->entity.names_size(), 1);
+  EXPECT_EQ(russia->entity.names(0).name(), "Russland");
+  EXPECT_EQ(russia->entity.names(0).source(), "text");
+  EXPECT_THAT(russia->alias_keys, testing::IsEmpty());
+
+  // Putin: his offices come with the shared data, the role this document
+  // states with the document.
+  ASSERT_NE(putin->known, nullptr);
+  EXPECT_GE(putin->known->data.roles_size(), 1);
+  EXPECT_EQ(putin->entity.mention_count(), 2u);
+  bool stated = false;
+  for (const auto& role : putin->entity.roles()) {
+    stated |= role.role_id() == "role/president" && role.source() == "text";
+  }
+  EXPECT_TRUE(stated);
+  EXPECT_THAT(putin->alias_keys, Not(Contains("putin")));
+
+  // A person no gazetteer knows: no shared data; the keys come from the
+  // document's names (the full name and the short reference).
+  EXPECT_EQ(unknown->known, nullptr);
+  EXPECT_THAT(unknown->alias_keys, Contains("andrej krutskich"));
+  // Two different digests for two entities.
+  EXPECT_NE(russia->known->digest, putin->known->digest);
 }
 
 }  // namespace

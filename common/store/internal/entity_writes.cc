@@ -21,6 +21,38 @@ absl::Status Invalid(absl::string_view entity_id, absl::string_view what) {
       absl::StrCat("entity \"", EscapeUntrusted(entity_id, 80), "\": ", what));
 }
 
+// Names, roles and alias keys of `entity` (PendingEntity's REQUIRES).
+absl::Status CheckNamesRolesAliases(const accord::v1::Entity& entity,
+                                    absl::string_view id,
+                                    const std::vector<std::string>& aliases) {
+  for (const accord::v1::EntityName& name : entity.names()) {
+    if (name.name().empty() || HasNul(name.name()) || HasNul(name.language())) {
+      return Invalid(id, "a name is empty or holds NUL");
+    }
+  }
+  for (const accord::v1::EntityRole& role : entity.roles()) {
+    if (role.role_id().empty() || HasNul(role.role_id())) {
+      return Invalid(id, "a role id is empty or holds NUL");
+    }
+    if (!role.of_entity_id().empty() && !IsValidEntityId(role.of_entity_id())) {
+      return Invalid(
+          id, absl::StrCat("role ", EscapeUntrusted(role.role_id(), 80),
+                           " is of an invalid entity id \"",
+                           EscapeUntrusted(role.of_entity_id(), 80), "\""));
+    }
+    if (!IsTextSource(role.source()) &&
+        (HasNul(role.start()) || HasNul(role.end()))) {
+      return Invalid(id, "an office's tenure holds NUL");
+    }
+  }
+  for (const std::string& alias : aliases) {
+    if (alias.empty() || HasNul(alias)) {
+      return Invalid(id, "an alias key is empty or holds NUL");
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status CheckEntity(const PendingEntity& pending) {
   const accord::v1::Entity& entity = pending.entity;
   if (!IsValidEntityId(entity.id())) {
@@ -28,33 +60,7 @@ absl::Status CheckEntity(const PendingEntity& pending) {
                    "the id is not <kind>/<key> in printable ASCII (at most " +
                        std::to_string(kMaxEntityIdLength) + " bytes)");
   }
-  for (const accord::v1::EntityName& name : entity.names()) {
-    if (name.name().empty() || HasNul(name.name()) || HasNul(name.language())) {
-      return Invalid(entity.id(), "a name is empty or holds NUL");
-    }
-  }
-  for (const accord::v1::EntityRole& role : entity.roles()) {
-    if (role.role_id().empty() || HasNul(role.role_id())) {
-      return Invalid(entity.id(), "a role id is empty or holds NUL");
-    }
-    if (!role.of_entity_id().empty() && !IsValidEntityId(role.of_entity_id())) {
-      return Invalid(
-          entity.id(),
-          absl::StrCat("role ", EscapeUntrusted(role.role_id(), 80),
-                       " is of an invalid entity id \"",
-                       EscapeUntrusted(role.of_entity_id(), 80), "\""));
-    }
-    if (!IsTextSource(role.source()) &&
-        (HasNul(role.start()) || HasNul(role.end()))) {
-      return Invalid(entity.id(), "an office's tenure holds NUL");
-    }
-  }
-  for (const std::string& alias : pending.alias_keys) {
-    if (alias.empty() || HasNul(alias)) {
-      return Invalid(entity.id(), "an alias key is empty or holds NUL");
-    }
-  }
-  return absl::OkStatus();
+  return CheckNamesRolesAliases(entity, entity.id(), pending.alias_keys);
 }
 
 std::string Serialized(const google::protobuf::MessageLite& message) {
@@ -84,12 +90,11 @@ absl::btree_map<std::string, std::string>& EntityWrites::CandidatesOf(
   return candidates_[0];  // not reached: callers pass kWhenAbsent families
 }
 
-void EntityWrites::AddDocument(const std::vector<PendingEntity>& entities,
-                               absl::string_view document_id, uint64_t sequence,
-                               rocksdb::WriteBatch* batch) {
+absl::Status EntityWrites::AddDocument(
+    const std::vector<PendingEntity>& entities, absl::string_view document_id,
+    uint64_t sequence, rocksdb::WriteBatch* batch) {
   // One entity_documents key per entity, however often it is listed.
   absl::flat_hash_map<absl::string_view, uint64_t> mentions;
-  absl::flat_hash_set<std::string> stated;
   for (const PendingEntity& pending : entities) {
     const accord::v1::Entity& entity = pending.entity;
     const std::string& id = entity.id();
@@ -103,44 +108,23 @@ void EntityWrites::AddDocument(const std::vector<PendingEntity>& entities,
       record.set_canonical_name(entity.canonical_name());
       records.emplace(id, Serialized(record));
     }
-    auto& names = CandidatesOf(Family::kEntityNames);
-    for (const accord::v1::EntityName& name : entity.names()) {
-      std::string key = EntityNameKey(id, name.language(), name.name());
-      if (names.contains(key)) continue;
-      accord::v1::EntityName stored = name;
-      if (IsTextSource(name.source())) {
-        stored.set_source("text");
-        stored.set_document_id(std::string(document_id));
-      } else {
-        stored.clear_document_id();
-      }
-      names.emplace(std::move(key), Serialized(stored));
-    }
-    auto& offices = CandidatesOf(Family::kEntityRoles);
-    for (const accord::v1::EntityRole& role : entity.roles()) {
-      accord::v1::EntityRole stored = role;
-      stored.clear_document_ids();  // the key says which document
-      if (IsTextSource(role.source())) {
-        stored.set_source("text");
-        stored.clear_start();
-        stored.clear_end();
-        std::string key =
-            EntityRoleKey(id, role.role_id(), role.of_entity_id(), sequence);
-        if (stated.insert(key).second) {
-          batch->Put(handle(Family::kEntityRoles), key, Serialized(stored));
+    // Known data first: where the gazetteer and a document give the same
+    // name, the stored name says where the gazetteer has it.
+    if (pending.known != nullptr) {
+      std::pair<std::string, uint64_t> key(id, pending.known->digest);
+      if (!known_committed_->contains(key) && !known_added_.contains(key)) {
+        if (absl::Status valid = CheckNamesRolesAliases(
+                pending.known->data, id, pending.known->alias_keys);
+            !valid.ok()) {
+          return valid;
         }
-      } else {
-        std::string key = EntityOfficeKey(
-            id, role.role_id(), role.of_entity_id(), role.start(), role.end());
-        if (!offices.contains(key)) {
-          offices.emplace(std::move(key), Serialized(stored));
-        }
+        AddNamesRolesAliases(id, pending.known->data, pending.known->alias_keys,
+                             document_id, sequence, batch);
+        known_added_.insert(std::move(key));
       }
     }
-    auto& aliases = CandidatesOf(Family::kEntityAliases);
-    for (const std::string& alias : pending.alias_keys) {
-      aliases.emplace(EntityAliasKey(alias, id), std::string());
-    }
+    AddNamesRolesAliases(id, entity, pending.alias_keys, document_id, sequence,
+                         batch);
   }
   std::string count;
   for (const auto& [id, mention_count] : mentions) {
@@ -148,6 +132,51 @@ void EntityWrites::AddDocument(const std::vector<PendingEntity>& entities,
     index::PutVarint64(mention_count, &count);
     batch->Put(handle(Family::kEntityDocuments),
                EntityDocumentKey(id, sequence), count);
+  }
+  return absl::OkStatus();
+}
+
+void EntityWrites::AddNamesRolesAliases(
+    const std::string& id, const accord::v1::Entity& entity,
+    const std::vector<std::string>& alias_keys, absl::string_view document_id,
+    uint64_t sequence, rocksdb::WriteBatch* batch) {
+  auto& names = CandidatesOf(Family::kEntityNames);
+  for (const accord::v1::EntityName& name : entity.names()) {
+    std::string key = EntityNameKey(id, name.language(), name.name());
+    if (names.contains(key)) continue;
+    accord::v1::EntityName stored = name;
+    if (IsTextSource(name.source())) {
+      stored.set_source("text");
+      stored.set_document_id(std::string(document_id));
+    } else {
+      stored.clear_document_id();
+    }
+    names.emplace(std::move(key), Serialized(stored));
+  }
+  auto& offices = CandidatesOf(Family::kEntityRoles);
+  for (const accord::v1::EntityRole& role : entity.roles()) {
+    accord::v1::EntityRole stored = role;
+    stored.clear_document_ids();  // the key says which document
+    if (IsTextSource(role.source())) {
+      stored.set_source("text");
+      stored.clear_start();
+      stored.clear_end();
+      std::string key =
+          EntityRoleKey(id, role.role_id(), role.of_entity_id(), sequence);
+      if (stated_.insert(key).second) {
+        batch->Put(handle(Family::kEntityRoles), key, Serialized(stored));
+      }
+    } else {
+      std::string key = EntityOfficeKey(id, role.role_id(), role.of_entity_id(),
+                                        role.start(), role.end());
+      if (!offices.contains(key)) {
+        offices.emplace(std::move(key), Serialized(stored));
+      }
+    }
+  }
+  auto& aliases = CandidatesOf(Family::kEntityAliases);
+  for (const std::string& alias : alias_keys) {
+    aliases.emplace(EntityAliasKey(alias, id), std::string());
   }
 }
 

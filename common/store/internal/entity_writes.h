@@ -9,6 +9,10 @@
 // entity key is ever overwritten, which Store::CatchUp relies on
 // (kOverwrittenFamilies in store_secondary.cc).
 //
+// A KnownEntity (store.h) is added only when the store's set of committed
+// known data does not hold it; after the batch is written the caller adds
+// known_added() to that set.
+//
 // Not thread-safe; one instance per commit, under the commit lock.
 #ifndef ACCORD_COMMON_STORE_INTERNAL_ENTITY_WRITES_H_
 #define ACCORD_COMMON_STORE_INTERNAL_ENTITY_WRITES_H_
@@ -16,9 +20,11 @@
 #include <cstdint>
 #include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/btree_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "common/store/schema.h"
@@ -36,18 +42,29 @@ absl::Status CheckPendingEntities(const std::vector<PendingEntity>& entities);
 // ("text" or empty) rather than taken from a gazetteer.
 bool IsTextSource(absl::string_view source);
 
+// (id, digest) of KnownEntity data.
+using KnownEntityKeys = absl::flat_hash_set<std::pair<std::string, uint64_t>>;
+
 class EntityWrites {
  public:
-  // `db` and `handles` (indexed by Family) must outlive this.
+  // `db`, `handles` (indexed by Family) and `known_committed` (the known
+  // data earlier commits stored) must outlive this.
   EntityWrites(rocksdb::DB* db,
-               const std::vector<rocksdb::ColumnFamilyHandle*>* handles)
-      : db_(db), handles_(handles) {}
+               const std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+               const KnownEntityKeys* known_committed)
+      : db_(db), handles_(handles), known_committed_(known_committed) {}
 
   // Adds the entities of the new document `document_id` with `sequence`.
+  // InvalidArgument when known data this commit adds breaks what
+  // KnownEntity REQUIRES (the caller drops the batch).
   // REQUIRES: CheckPendingEntities(entities) is OK.
-  void AddDocument(const std::vector<PendingEntity>& entities,
-                   absl::string_view document_id, uint64_t sequence,
-                   rocksdb::WriteBatch* batch);
+  absl::Status AddDocument(const std::vector<PendingEntity>& entities,
+                           absl::string_view document_id, uint64_t sequence,
+                           rocksdb::WriteBatch* batch);
+
+  // The known data this commit added: once the batch is written, the store
+  // has it.
+  const KnownEntityKeys& known_added() const { return known_added_; }
 
   // Adds to *batch the candidates not stored yet. On error *batch may hold
   // some of them: the caller drops the batch.
@@ -60,6 +77,13 @@ class EntityWrites {
       Family::kEntities, Family::kEntityNames, Family::kEntityRoles,
       Family::kEntityAliases};
   absl::btree_map<std::string, std::string>& CandidatesOf(Family family);
+  // Candidates for the names, gazetteer offices and aliases of entity `id`;
+  // roles the document states go into *batch with `sequence`.
+  void AddNamesRolesAliases(const std::string& id,
+                            const accord::v1::Entity& entity,
+                            const std::vector<std::string>& alias_keys,
+                            absl::string_view document_id, uint64_t sequence,
+                            rocksdb::WriteBatch* batch);
 
   rocksdb::ColumnFamilyHandle* handle(Family family) const {
     return (*handles_)[static_cast<size_t>(family)];
@@ -67,6 +91,10 @@ class EntityWrites {
 
   rocksdb::DB* const db_;
   const std::vector<rocksdb::ColumnFamilyHandle*>* const handles_;
+  const KnownEntityKeys* const known_committed_;
+  KnownEntityKeys known_added_;
+  // Role keys stated by documents of this commit.
+  absl::flat_hash_set<std::string> stated_;
   absl::btree_map<std::string, std::string> candidates_[std::size(kWhenAbsent)];
 };
 
