@@ -1,5 +1,6 @@
-// The accord engine: the ingest path (parse, normalize, analyze, one synced
-// atomic write per bundle) for Load, and the search core (query parser,
+// The accord engines: the ingest path (parse, normalize, analyze, and for
+// "accord-understanding" the understanding step as accord-ingest runs it;
+// one synced atomic write per bundle) for Load, and the search core (query parser,
 // clause matching, BM25, top-k; no snippets, no gRPC) for Search.
 #include "bench/engines/accord_engine.h"
 
@@ -11,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
+#include "ingest-service/extract/understanding.h"
 #include "ingest-service/ingester.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "query-service/search/searcher.h"
@@ -23,13 +25,17 @@ constexpr size_t kBundleDocuments = 500;
 
 class AccordEngine final : public Engine {
  public:
-  AccordEngine(std::string path, std::unique_ptr<store::Store> store,
-               std::unique_ptr<analysis::Analyzer> analyzer)
-      : path_(std::move(path)),
+  AccordEngine(std::string name, std::string path,
+               std::unique_ptr<store::Store> store,
+               std::unique_ptr<analysis::Analyzer> analyzer,
+               std::unique_ptr<extract::Understanding> understanding)
+      : name_(std::move(name)),
+        path_(std::move(path)),
         store_(std::move(store)),
         analyzer_(std::move(analyzer)),
+        understanding_(std::move(understanding)),
         ingester_(store_.get(), &normalizer_, analyzer_.get(),
-                  ingest::IngesterOptions()),
+                  IngesterOptionsFor(understanding_.get())),
         searcher_(/*follower=*/nullptr, analyzer_.get()) {}
 
   ~AccordEngine() override {
@@ -38,7 +44,7 @@ class AccordEngine final : public Engine {
     std::filesystem::remove_all(path_, ignored);
   }
 
-  std::string name() const override { return "accord"; }
+  std::string name() const override { return name_; }
 
   // Bundles are prepared and committed in a two-stage pipeline, as two
   // concurrent upstream clients would drive ingest-service: while one
@@ -124,32 +130,56 @@ class AccordEngine final : public Engine {
   }
 
  private:
+  static ingest::IngesterOptions IngesterOptionsFor(
+      const extract::Understanding* understanding) {
+    ingest::IngesterOptions options;
+    options.understanding = understanding;
+    return options;
+  }
+
+  const std::string name_;
   const std::string path_;
   std::unique_ptr<store::Store> store_;
   normalize::Normalizer normalizer_;
   std::unique_ptr<analysis::Analyzer> analyzer_;
+  std::unique_ptr<extract::Understanding> understanding_;
   ingest::Ingester ingester_;
   query::Searcher searcher_;
 };
 
 }  // namespace
 
-std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir) {
-  const std::string path = absl::StrCat(work_dir, "/accord-store");
+std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
+                                        bool understanding) {
+  const std::string name = understanding ? "accord-understanding" : "accord";
+  const std::string path = absl::StrCat(work_dir, "/", name, "-store");
   absl::StatusOr<std::unique_ptr<store::Store>> store =
       store::Store::OpenPrimary(path, store::StoreOptions());
   if (!store.ok()) {
-    std::cerr << "accord engine: " << store.status() << "\n";
+    std::cerr << name << " engine: " << store.status() << "\n";
     return nullptr;
   }
   absl::StatusOr<std::unique_ptr<analysis::Analyzer>> analyzer =
       analysis::Analyzer::Create();
   if (!analyzer.ok()) {
-    std::cerr << "accord engine: " << analyzer.status() << "\n";
+    std::cerr << name << " engine: " << analyzer.status() << "\n";
     return nullptr;
   }
-  return std::make_unique<AccordEngine>(path, *std::move(store),
-                                        *std::move(analyzer));
+  std::unique_ptr<extract::Understanding> extractor;
+  if (understanding) {
+    // Loaded here, as accord-ingest loads it at start: not part of Load's
+    // time.
+    absl::StatusOr<std::unique_ptr<extract::Understanding>> created =
+        extract::Understanding::Create(extract::UnderstandingOptions());
+    if (!created.ok()) {
+      std::cerr << name << " engine: " << created.status() << "\n";
+      return nullptr;
+    }
+    extractor = *std::move(created);
+  }
+  return std::make_unique<AccordEngine>(name, path, *std::move(store),
+                                        *std::move(analyzer),
+                                        std::move(extractor));
 }
 
 }  // namespace accord::bench

@@ -5,7 +5,8 @@
 //
 // The implementation (accord_engine.cc) belongs to the search component;
 // bench/CMakeLists.txt compiles it into search_bench when it exists, and the
-// registry (registry.h) then offers the engine as "accord".
+// registry (registry.h) then offers it as "accord" and, with the
+// understanding step, "accord-understanding".
 #ifndef ACCORD_BENCH_ENGINES_ACCORD_ENGINE_H_
 #define ACCORD_BENCH_ENGINES_ACCORD_ENGINE_H_
 
@@ -19,7 +20,12 @@ namespace accord::bench {
 // A new Accord engine storing under `work_dir` (an existing, empty
 // directory it may fill and must clean up in its destructor). Returns
 // nullptr when the engine cannot be set up; the reason goes to stderr.
-std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir);
+// "accord": ingest without the understanding step (entities, dates), as
+// search figures before issue 8 were measured; with `understanding`,
+// "accord-understanding": the ingest path accord-ingest runs. nullptr (and
+// a message on stderr) when the store or the data cannot be opened.
+std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
+                                        bool understanding);
 
 }  // namespace accord::bench
 

@@ -11,13 +11,23 @@
 namespace accord::alias {
 namespace {
 
+bool IsAsciiAlnum(UChar32 c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 bool IsMark(UChar32 c) {
+  if (c < 0x80) return false;
   const int8_t type = u_charType(c);
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
          type == U_ENCLOSING_MARK;
 }
 
-bool IsTokenChar(UChar32 c) { return u_isalnum(c) || IsMark(c); }
+// ASCII first: most of the text is, and ICU's property lookups are not
+// free.
+bool IsTokenChar(UChar32 c) {
+  if (c < 0x80) return IsAsciiAlnum(c);
+  return u_isalnum(c) || IsMark(c);
+}
 
 void AppendUtf8(UChar32 c, std::string* out) {
   char buffer[U8_MAX_LENGTH];
@@ -105,10 +115,18 @@ void TokenizeNames(std::string_view text, std::vector<NameToken>* out) {
     bool first_upper = false;
     int32_t end = i;
     for (UChar32 d = c;;) {
-      if (u_isalpha(d)) {
-        if (letters == 0) first_upper = u_isupper(d) || u_istitle(d);
+      if (d < 0x80) {
+        if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+          const bool is_upper = d <= 'Z';
+          if (letters == 0) first_upper = is_upper;
+          ++letters;
+          if (is_upper) ++upper;
+        }
+      } else if (u_isalpha(d)) {
+        const bool is_upper = u_isupper(d) || u_istitle(d);
+        if (letters == 0) first_upper = is_upper;
         ++letters;
-        if (u_isupper(d) || u_istitle(d)) ++upper;
+        if (is_upper) ++upper;
       }
       AppendFold(d, &token.fold);
       end = i;

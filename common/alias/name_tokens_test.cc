@@ -5,6 +5,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "unicode/uchar.h"
 
 namespace accord::alias {
 namespace {
@@ -66,6 +67,37 @@ TEST(NameTokensTest, CaseOfEachToken) {
   EXPECT_EQ(tokens[5].token_case, TokenCase::kLower);
   EXPECT_FALSE(tokens[5].has_letter);
   EXPECT_TRUE(tokens[2].has_letter);
+}
+
+// TokenizeNames reads ASCII without ICU's property lookups: every ASCII
+// character must still be what ICU says it is.
+TEST(NameTokensTest, AsciiFastPathAgreesWithIcu) {
+  for (UChar32 c = 1; c < 0x80; ++c) {
+    const std::string alone(1, static_cast<char>(c));
+    std::vector<NameToken> tokens;
+    TokenizeNames(alone, &tokens);
+    const bool token_char = u_isalnum(c);  // no ASCII character is a mark
+    ASSERT_EQ(tokens.size(), token_char ? 1u : 0u) << c;
+    if (token_char) {
+      EXPECT_EQ(tokens[0].has_letter, static_cast<bool>(u_isalpha(c))) << c;
+      EXPECT_EQ(tokens[0].token_case,
+                u_isupper(c) ? TokenCase::kUpper : TokenCase::kLower)
+          << c;
+      EXPECT_EQ(
+          tokens[0].fold,
+          std::string(1, static_cast<char>(u_foldCase(c, U_FOLD_CASE_DEFAULT))))
+          << c;
+    }
+    // Between two letters: one token when it joins them, else two.
+    EXPECT_EQ(Folds("x" + alone + "Y").size(), token_char ? 1u : 2u) << c;
+    std::vector<NameToken> capitalized;
+    TokenizeNames(alone + "ab", &capitalized);
+    if (u_isalpha(c)) {
+      EXPECT_EQ(capitalized[0].token_case,
+                u_isupper(c) ? TokenCase::kCapitalized : TokenCase::kLower)
+          << c;
+    }
+  }
 }
 
 TEST(NameTokensTest, LatinKeyMergesScripts) {

@@ -60,11 +60,12 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Fold(std::string_view s) {
-  std::string lower = Lower(s);
+std::string Fold(std::string_view s) { return FoldLowercase(Lower(s)); }
+
+std::string FoldLowercase(std::string_view lower) {
   bool ascii = true;
   for (char ch : lower) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) return lower;
+  if (ascii) return std::string(lower);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   std::string out;

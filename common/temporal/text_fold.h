@@ -33,6 +33,9 @@ bool IsSpace(char32_t c);
 std::string Lower(std::string_view s);
 // Lowercase without accents: the key every calendar-word lookup uses.
 std::string Fold(std::string_view s);
+// Fold(s) for an `s` that Lower() already returned: removes the accents
+// only (a copy of `lower` when it is ASCII).
+std::string FoldLowercase(std::string_view lower);
 // Fold(s) with every run of characters that are neither letters nor digits
 // turned into one space and the ends trimmed: "janv." -> "janv",
 // "segunda-feira" -> "segunda feira", "Thg 11" -> "thg 11".

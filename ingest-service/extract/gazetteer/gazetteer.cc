@@ -110,10 +110,10 @@ const GazetteerEntry* Gazetteer::FindEntry(std::string_view id) const {
 }
 
 bool Gazetteer::LanguageApplies(const GazetteerName& name,
-                                std::string_view language) const {
-  if (name.language == "und" || name.language == language) return true;
-  return !languages_.contains(
-      absl::string_view(language.data(), language.size()));
+                                std::string_view language,
+                                bool language_covered) {
+  if (!language_covered) return true;
+  return name.language == language || name.language == "und";
 }
 
 bool Gazetteer::CaseAllows(CaseRule rule, const alias::NameToken* first,
@@ -142,10 +142,12 @@ std::vector<GazetteerMatch> Gazetteer::Find(
   for (const alias::NameToken& token : tokens) folds.push_back(token.fold);
 
   // Every span that names something in this language, with its names.
+  const bool language_covered =
+      languages_.contains(absl::string_view(language.data(), language.size()));
   std::vector<GazetteerMatch> candidates;
   automaton_.Match(folds, [&](size_t begin, size_t end, uint32_t value) {
     const Alias& alias = aliases_[value];
-    if (!LanguageApplies(*alias.ref.name, language)) return;
+    if (!LanguageApplies(*alias.ref.name, language, language_covered)) return;
     if (!CaseAllows(alias.case_rule, &tokens[begin], &tokens[end - 1])) return;
     for (size_t i = begin + 1; i < end; ++i) {
       const size_t gap_begin = tokens[i - 1].end;

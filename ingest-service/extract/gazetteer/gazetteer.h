@@ -98,8 +98,11 @@ class Gazetteer {
 
   Gazetteer(std::vector<GazetteerEntry> entries,
             const GazetteerOptions& options);
-  bool LanguageApplies(const GazetteerName& name,
-                       std::string_view language) const;
+  // A name applies in a document of `language` when the gazetteer covers
+  // that language (`language_covered`) and the name is in it or in "und",
+  // or when it does not cover it.
+  static bool LanguageApplies(const GazetteerName& name,
+                              std::string_view language, bool language_covered);
   static bool CaseAllows(CaseRule rule, const alias::NameToken* first,
                          const alias::NameToken* last);
 

@@ -62,12 +62,12 @@ class Matcher {
   }
 
  private:
-  // Every rule begins with a number, a lexicon phrase or a month or
-  // weekday name (Name() keys words by their folded form).
+  // Every rule begins with a number, a phrase of a list a rule starts with
+  // or a month or weekday name (Name() keys words by their folded form).
   bool CanStart(const Token& token) const {
     if (token.is_number()) return true;
-    return lex_.first_tokens.contains(token.lower) ||
-           (token.is_word() && names_.IsNameWord(token.folded));
+    return lex_.start_tokens.contains(token.lower) ||
+           (token.is_word() && names_.IsNameWord(token.fold()));
   }
   bool Has(size_t i) const { return i < limit_; }
   bool Tight(size_t i) const { return Has(i) && !t_[i].space_before; }
@@ -148,7 +148,7 @@ class Matcher {
       for (; j < i + static_cast<size_t>(k); ++j) {
         if (!Has(j) || t_[j].is_punct()) break;
         if (!key.empty()) key.push_back(' ');
-        key += t_[j].is_word() ? t_[j].folded : t_[j].lower;
+        key += t_[j].is_word() ? t_[j].fold() : t_[j].lower;
       }
       if (j != i + static_cast<size_t>(k)) continue;
       for (const temporal::CalendarName& name : names_.Lookup(key)) {

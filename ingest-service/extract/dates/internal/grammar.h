@@ -46,9 +46,9 @@ struct GrammarOptions {
   // English numeric dates read month first ("11/27/2019") unless only day
   // first is valid; false reads them day first like every other language.
   bool english_month_first = true;
-  // Try the rules only at tokens some rule can start with: a number, or a
-  // word or punctuation that is the first token of a lexicon phrase or a
-  // word of a month or weekday name. Tests turn it off to check that it
+  // Try the rules only at tokens some rule can start with: a number, the
+  // first token of a phrase of a list a rule starts with
+  // (Lexicon::start_tokens), or a word of a month or weekday name. Tests turn it off to check that it
   // never changes what is found. Default: true.
   bool skip_impossible_starts = true;
 };

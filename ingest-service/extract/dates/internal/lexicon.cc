@@ -515,10 +515,10 @@ Lexicon Vietnamese() {
   return l;
 }
 
-Lexicon WithFirstTokens(Lexicon l) {
-  for (const PhraseList* list : PhraseLists(l)) {
+Lexicon WithStartTokens(Lexicon l) {
+  for (const PhraseList* list : StartPhraseLists(l)) {
     for (const Phrase& phrase : *list) {
-      if (!phrase.tokens.empty()) l.first_tokens.insert(phrase.tokens[0]);
+      if (!phrase.tokens.empty()) l.start_tokens.insert(phrase.tokens[0]);
     }
   }
   return l;
@@ -552,11 +552,24 @@ std::vector<const PhraseList*> PhraseLists(const Lexicon& l) {
           &l.ordinals};
 }
 
+std::vector<const PhraseList*> StartPhraseLists(const Lexicon& l) {
+  // Numeric, DayMonth: day_markers, weekday_preps, range_from; MonthDay:
+  // range_from; MonthYear: range_from, month_preps, period_modifiers;
+  // YearRule: year_preps; RelativeRule: relative, ago_before, numbers;
+  // DurationRule: duration_cues, duration_modifiers, numbers; SetRule:
+  // sets, set_cues.
+  return {&l.day_markers,   &l.weekday_preps,      &l.range_from,
+          &l.month_preps,   &l.period_modifiers,   &l.year_preps,
+          &l.relative,      &l.ago_before,         &l.numbers,
+          &l.duration_cues, &l.duration_modifiers, &l.sets,
+          &l.set_cues};
+}
+
 const Lexicon* LexiconFor(std::string_view language) {
   static const auto* const kLexicons = new std::vector<Lexicon>{
-      WithFirstTokens(English()), WithFirstTokens(French()),
-      WithFirstTokens(German()),  WithFirstTokens(Spanish()),
-      WithFirstTokens(Russian()), WithFirstTokens(Vietnamese())};
+      WithStartTokens(English()), WithStartTokens(French()),
+      WithStartTokens(German()),  WithStartTokens(Spanish()),
+      WithStartTokens(Russian()), WithStartTokens(Vietnamese())};
   for (const Lexicon& lexicon : *kLexicons) {
     if (lexicon.language == language) return &lexicon;
   }

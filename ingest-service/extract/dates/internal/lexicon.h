@@ -88,15 +88,20 @@ struct Lexicon {
   // Suffixes written after a day number: "st", "th", "er", "º".
   PhraseList ordinals;
 
-  // The first token of every phrase of every list above, so that the
-  // grammar can skip, in one lookup, a word no rule can start with.
-  // LexiconFor fills it.
-  absl::flat_hash_set<std::string> first_tokens;
+  // The first token of every phrase of the lists a rule of the grammar may
+  // start with (StartPhraseLists), so that the grammar skips, in one
+  // lookup, a word no rule starts with. LexiconFor fills it.
+  absl::flat_hash_set<std::string> start_tokens;
 };
 
-// Every phrase list of `lexicon`. A list added to Lexicon goes here too:
-// the grammar's start filter (first_tokens) is built from these.
+// Every phrase list of `lexicon`. A list added to Lexicon goes here too.
 std::vector<const PhraseList*> PhraseLists(const Lexicon& lexicon);
+// The lists a rule of the grammar (grammar.cc) may begin with: markers,
+// prepositions, openers, relative expressions, number words, cues. Not the
+// glue, connectors, units and suffixes that only follow something. A rule
+// that may begin with another list must add it here; grammar_test checks
+// that the start filter built from these never changes what is found.
+std::vector<const PhraseList*> StartPhraseLists(const Lexicon& lexicon);
 
 // The lexicon of an ISO 639-1 language, or nullptr for languages without a
 // grammar. Built once; immutable.

@@ -21,7 +21,8 @@ struct Token {
   // Punctuation: the character, with every dash written "-" and every
   // apostrophe "'".
   std::string lower;
-  // Words: lowercase without accents (temporal::Fold): "decembre".
+  // Words: lowercase without accents (temporal::Fold): "decembre"; empty
+  // when that is `lower` (an ASCII word). Read it through fold().
   std::string folded;
   // Numbers: the value (capped at 9 digits) and the digit count.
   int value = 0;
@@ -34,6 +35,8 @@ struct Token {
   // Words: the first letter is uppercase.
   bool capitalized = false;
 
+  // Words: lowercase without accents.
+  const std::string& fold() const { return folded.empty() ? lower : folded; }
   bool is_word() const { return kind == Kind::kWord; }
   bool is_number() const { return kind == Kind::kNumber; }
   bool is_punct() const { return kind == Kind::kPunct; }
