@@ -4,7 +4,10 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "common/temporal/text_fold.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
+#include "ingest-service/extract/gazetteer/exemplar_cities.h"
+#include "ingest-service/normalize/word_list.h"
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
@@ -17,6 +20,51 @@ constexpr size_t kMaxGapBytes = 3;
 
 bool GapJoins(std::string_view gap) {
   return gap.size() <= kMaxGapBytes && gap.find('\n') == std::string_view::npos;
+}
+
+// CLDR's exemplar cities, without country names and ordinary words, and
+// under the id of the team's place where a name is the same (so "Kiev"
+// and "Kyiv" stay one place).
+absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
+    const GazetteerOptions& options, const std::vector<GazetteerEntry>& known) {
+  absl::flat_hash_set<std::string> country_names;
+  absl::flat_hash_map<std::string, std::string> place_ids;
+  for (const GazetteerEntry& entry : known) {
+    if (entry.kind != EntryKind::kCountry && entry.kind != EntryKind::kPlace) {
+      continue;
+    }
+    for (const GazetteerName& name : entry.names) {
+      const std::string key = alias::AliasKey(name.text);
+      if (entry.kind == EntryKind::kCountry) {
+        country_names.insert(key);
+      } else {
+        place_ids.try_emplace(key, entry.id);
+      }
+    }
+  }
+  const normalize::WordLists dictionaries(options.dictionary_dir,
+                                          /*max_cached_words=*/4096);
+  ExemplarCityOptions city_options;
+  city_options.languages = options.languages;
+  absl::StatusOr<std::vector<GazetteerEntry>> cities = LoadExemplarCities(
+      city_options, [&](std::string_view language, std::string_view name) {
+        const std::string key = alias::AliasKey(name);
+        if (key.empty() || country_names.contains(key)) return true;
+        if (key.find(' ') != std::string::npos) return false;
+        const normalize::WordList* words = dictionaries.ForLanguage(language);
+        return words != nullptr && words->Contains(temporal::Lower(name));
+      });
+  if (!cities.ok()) return cities.status();
+  for (GazetteerEntry& city : *cities) {
+    for (const GazetteerName& name : city.names) {
+      auto team = place_ids.find(alias::AliasKey(name.text));
+      if (team != place_ids.end()) {
+        city.id = team->second;
+        break;
+      }
+    }
+  }
+  return cities;
 }
 
 }  // namespace
@@ -45,6 +93,12 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
     // After the team's files, so that their canonical names ("Vietnam",
     // not iso-codes' "Viet Nam") win the merge.
     for (GazetteerEntry& entry : *countries) all.push_back(std::move(entry));
+  }
+  if (options.load_exemplar_cities) {
+    absl::StatusOr<std::vector<GazetteerEntry>> cities =
+        ExemplarCities(options, all);
+    if (!cities.ok()) return cities.status();
+    for (GazetteerEntry& entry : *cities) all.push_back(std::move(entry));
   }
   std::vector<GazetteerEntry> merged = MergeEntries(std::move(all));
   for (GazetteerEntry& entry : merged) {

@@ -45,6 +45,13 @@ struct GazetteerOptions {
   bool load_embedded_data = true;
   // Load country names from iso-codes and ICU. Default: true.
   bool load_country_names = true;
+  // Load CLDR's exemplar cities from ICU (exemplar_cities.h). Default: true.
+  bool load_exemplar_cities = true;
+  // Hunspell dictionaries (<lang>_<REGION>.dic): an exemplar city whose
+  // one-word name is an ordinary word of a language ("Center") is left
+  // out in that language. Without a dictionary the language keeps every
+  // name. Default: Debian's path.
+  std::string dictionary_dir = "/usr/share/hunspell";
 };
 
 // One name of one entry.

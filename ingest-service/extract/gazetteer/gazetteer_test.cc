@@ -41,6 +41,7 @@ std::unique_ptr<Gazetteer> Small() {
   GazetteerOptions options;
   options.load_embedded_data = false;
   options.load_country_names = false;
+  options.load_exemplar_cities = false;
   absl::StatusOr<std::unique_ptr<Gazetteer>> g =
       Gazetteer::Load(options, std::move(entries));
   EXPECT_TRUE(g.ok()) << g.status();

@@ -1,0 +1,46 @@
+// Places from CLDR's exemplar cities, as ICU ships them: the city that
+// names each time zone ("Asia/Saigon": Ho Chi Minh City, Hô-Chi-Minh-Ville,
+// Хошимин, TP Hồ Chí Minh), with its country, in every language asked for.
+// Some 400 cities worldwide complete the team's places.txt, which lists
+// the capitals and the cities the reporting names most with their
+// inflected forms.
+#ifndef ACCORD_INGEST_SERVICE_EXTRACT_GAZETTEER_EXEMPLAR_CITIES_H_
+#define ACCORD_INGEST_SERVICE_EXTRACT_GAZETTEER_EXEMPLAR_CITIES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/functional/function_ref.h"
+#include "absl/status/statusor.h"
+#include "ingest-service/extract/gazetteer/gazetteer_entry.h"
+
+namespace accord::extract {
+
+struct ExemplarCityOptions {
+  // Languages whose names are loaded (English always is: it gives the id).
+  std::vector<std::string> languages = {"fr", "de", "es", "ru", "vi"};
+};
+
+// One entry per time zone city, id "place/<English name folded to ASCII,
+// words joined by '-'>" (the convention of places.txt, so that a city the
+// team lists merges with it), kind place, its country from the zone's
+// region; Antarctica's stations, named after people, are left out. Left
+// out in a language:
+//   - qualified names ("Knox, Indiana", "Beulah (Dakota du Nord)");
+//   - a name `skip(language, name)` rejects: the caller leaves out country
+//     names ("Qatar", "Monaco") and single words that are ordinary words of
+//     the language ("Center", "Troll").
+// A city left with no English name is left out. INTERNAL when ICU has no
+// time zone data.
+absl::StatusOr<std::vector<GazetteerEntry>> LoadExemplarCities(
+    const ExemplarCityOptions& options,
+    absl::FunctionRef<bool(std::string_view language, std::string_view name)>
+        skip);
+
+// "place/ho-chi-minh-city" for "Ho Chi Minh City".
+std::string PlaceIdFor(std::string_view english_name);
+
+}  // namespace accord::extract
+
+#endif  // ACCORD_INGEST_SERVICE_EXTRACT_GAZETTEER_EXEMPLAR_CITIES_H_
