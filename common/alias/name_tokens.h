@@ -63,6 +63,16 @@ std::string LatinAliasKey(std::string_view name);
 // doubled letters once. Only for names of people; lossy by design.
 std::string PersonKey(std::string_view name);
 
+namespace internal {
+// TokenizeNames reads a code point's fold and character class from a memo
+// (common/util/code_point_memo.h) below CodePointMemo::kLimit; tests check
+// the memo against the ICU path for every code point.
+std::string FoldCodePoint(char32_t c);
+std::string FoldCodePointWithIcu(char32_t c);
+uint8_t CodePointClass(char32_t c);
+uint8_t CodePointClassWithIcu(char32_t c);
+}  // namespace internal
+
 }  // namespace accord::alias
 
 #endif  // ACCORD_COMMON_ALIAS_NAME_TOKENS_H_

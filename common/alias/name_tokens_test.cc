@@ -100,6 +100,20 @@ TEST(NameTokensTest, AsciiFastPathAgreesWithIcu) {
   }
 }
 
+TEST(NameTokensTest, MemoizedCodePointsAgreeWithIcu) {
+  for (char32_t c = 0x80; c < 0x3400; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // not characters
+    ASSERT_EQ(internal::FoldCodePoint(c), internal::FoldCodePointWithIcu(c))
+        << static_cast<uint32_t>(c);
+    ASSERT_EQ(internal::CodePointClass(c), internal::CodePointClassWithIcu(c))
+        << static_cast<uint32_t>(c);
+  }
+  // Beyond the memo, the ICU path itself.
+  EXPECT_EQ(internal::FoldCodePoint(U'中'), "中");
+  EXPECT_THAT(Folds("Trần Đại Quang, Путин, ΟΔΟΣ"),
+              testing::ElementsAre("tran", "dai", "quang", "путин", "οδοσ"));
+}
+
 TEST(NameTokensTest, LatinKeyMergesScripts) {
   EXPECT_EQ(LatinAliasKey("Путин"), "putin");
   EXPECT_EQ(LatinAliasKey("Владимир Путин"), "vladimir putin");

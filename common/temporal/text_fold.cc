@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "common/util/code_point_memo.h"
+
 namespace accord::temporal {
 
 char32_t DecodeUtf8(std::string_view s, size_t* pos) {
@@ -42,16 +44,76 @@ bool IsSpace(char32_t c) {
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B;
 }
 
-std::string Lower(std::string_view s) {
-  bool ascii = true;
-  for (char ch : s) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    return out;
+namespace {
+
+bool IsAscii(std::string_view s) {
+  for (char ch : s) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return false;
   }
+  return true;
+}
+
+// Folds one code point of lowercase text: decomposes it and drops the
+// combining marks.
+void AppendFoldedWithIcu(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+    return;
+  }
+  if (c == U'đ') {  // No canonical decomposition.
+    out->push_back('d');
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed;
+  if (U_FAILURE(status) ||
+      !nfd->getDecomposition(static_cast<UChar32>(c), decomposed)) {
+    if (!IsCombiningMark(c)) AppendUtf8(c, out);
+    return;
+  }
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 part = decomposed.char32At(i);
+    i += U16_LENGTH(part);
+    if (!IsCombiningMark(static_cast<char32_t>(part))) {
+      AppendUtf8(static_cast<char32_t>(part), out);
+    }
+  }
+}
+
+std::string Utf8Of(char32_t c) {
+  std::string s;
+  AppendUtf8(c, &s);
+  return s;
+}
+
+// Root-locale lowercasing is context-free except for capital sigma
+// (final form), and a lone surrogate is not a character: those code points
+// are never memoized answers.
+bool LowerIsContextFree(char32_t c) {
+  return c != 0x03A3 && !(c >= 0xD800 && c <= 0xDFFF);
+}
+
+const CodePointMemo& LowerMemo() {
+  static const CodePointMemo* const kMemo = new CodePointMemo(
+      [](char32_t c) { return internal::LowerWithIcu(Utf8Of(c)); });
+  return *kMemo;
+}
+
+const CodePointMemo& FoldMemo() {
+  static const CodePointMemo* const kMemo = new CodePointMemo([](char32_t c) {
+    std::string out;
+    AppendFoldedWithIcu(c, &out);
+    return out;
+  });
+  return *kMemo;
+}
+
+}  // namespace
+
+namespace internal {
+
+std::string LowerWithIcu(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.toLower(icu::Locale::getRoot());
@@ -60,40 +122,52 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+std::string FoldLowercaseWithIcu(std::string_view lower) {
+  std::string out;
+  out.reserve(lower.size());
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    AppendFoldedWithIcu(DecodeUtf8(lower, &pos), &out);
+  }
+  return out;
+}
+
+}  // namespace internal
+
+std::string Lower(std::string_view s) {
+  if (IsAscii(s)) {
+    std::string out(s);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return out;
+  }
+  const CodePointMemo& memo = LowerMemo();
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t c = DecodeUtf8(s, &pos);
+    // Invalid UTF-8 decodes as U+FFFD, beyond the memo: ICU decides.
+    if (!CodePointMemo::Covers(c) || !LowerIsContextFree(c)) {
+      return internal::LowerWithIcu(s);
+    }
+    memo.Append(c, &out);
+  }
+  return out;
+}
+
 std::string Fold(std::string_view s) { return FoldLowercase(Lower(s)); }
 
 std::string FoldLowercase(std::string_view lower) {
-  bool ascii = true;
-  for (char ch : lower) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) return std::string(lower);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (IsAscii(lower)) return std::string(lower);
+  const CodePointMemo& memo = FoldMemo();
   std::string out;
   out.reserve(lower.size());
   size_t pos = 0;
   while (pos < lower.size()) {
     const char32_t c = DecodeUtf8(lower, &pos);
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-      continue;
-    }
-    if (c == U'đ') {  // No canonical decomposition.
-      out.push_back('d');
-      continue;
-    }
-    icu::UnicodeString decomposed;
-    if (U_FAILURE(status) ||
-        !nfd->getDecomposition(static_cast<UChar32>(c), decomposed)) {
-      if (!IsCombiningMark(c)) AppendUtf8(c, &out);
-      continue;
-    }
-    for (int32_t i = 0; i < decomposed.length();) {
-      const UChar32 part = decomposed.char32At(i);
-      i += U16_LENGTH(part);
-      if (!IsCombiningMark(static_cast<char32_t>(part))) {
-        AppendUtf8(static_cast<char32_t>(part), &out);
-      }
-    }
+    if (!memo.Append(c, &out)) AppendFoldedWithIcu(c, &out);
   }
   return out;
 }

@@ -41,6 +41,14 @@ std::string FoldLowercase(std::string_view lower);
 // "segunda-feira" -> "segunda feira", "Thg 11" -> "thg 11".
 std::string NameKey(std::string_view s);
 
+namespace internal {
+// The ICU paths that Lower() and FoldLowercase() read from a per-code-point
+// memo (common/util/code_point_memo.h) for most alphabets; tests check the
+// two agree.
+std::string LowerWithIcu(std::string_view s);
+std::string FoldLowercaseWithIcu(std::string_view lower);
+}  // namespace internal
+
 }  // namespace accord::temporal
 
 #endif  // ACCORD_COMMON_TEMPORAL_TEXT_FOLD_H_
