@@ -120,6 +120,16 @@ bool IsCoordinator(std::string_view fold) {
          fold == "e" || fold == "и" || fold == "va";
 }
 
+// Words that place a unit within an organization: "Director of
+// Cybercrime at INTERPOL", "chef du service juridique auprès de l'ONU",
+// "Leiter der Abteilung Recht bei der UNO", "jefe de Asuntos Jurídicos en
+// la ONU", "начальник Управления при МИД", "Giám đốc Trung tâm tại ITU".
+bool IsAffiliation(std::string_view fold) {
+  return fold == "at" || fold == "a" || fold == "au" || fold == "aupres" ||
+         fold == "bei" || fold == "beim" || fold == "en" || fold == "при" ||
+         fold == "tai";
+}
+
 bool IsCapitalized(const alias::NameToken& token) {
   return token.has_letter && token.token_case != alias::TokenCase::kLower;
 }
@@ -178,6 +188,12 @@ class DocumentPass {
                    bool after_abbreviation);
   RoleMention MakeRole(const Part& part, const Labeled& role) const;
   void Attach(const Part& part, const Labeled& target, RoleMention* role);
+  // From a capitalized token after a role's "of": a unit no data names (up
+  // to four capitalized words), an affiliation word ("at", "auprès de",
+  // "bei"), an article or two, then an organization or country. Returns
+  // where that organization begins, or `from` when the words are not so.
+  size_t UnitThenOrganization(const Part& part, size_t from,
+                              size_t limit) const;
   // The end of the capitalized name run starting at `begin`.
   size_t NameEnd(const Part& part, size_t begin) const;
   accord::v1::TextSpan Span(const Part& part, size_t begin, size_t end) const;
@@ -337,13 +353,59 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
       return i;  // a known person: the name
     }
     const alias::NameToken& token = part->tokens[i];
-    if (IsCapitalized(token)) return i;
+    if (IsCapitalized(token)) {
+      // "Director of Cybercrime at INTERPOL": a unit the data does not
+      // know, then the organization it belongs to, which the role attaches
+      // to at the next step.
+      const size_t organization = connectors > 0 && !roles->empty() &&
+                                          roles->back().of_entity_id().empty()
+                                      ? UnitThenOrganization(*part, i, limit)
+                                      : i;
+      if (organization == i) return i;
+      for (size_t t = i; t < organization; ++t) part->used[t] = true;
+      i = organization;
+      connectors = 0;
+      continue;
+    }
     if (!token.has_letter || ++connectors > 3) break;
     if (IsCoordinator(token.fold)) connectors = 0;
     abbreviation = false;
     ++i;
   }
   return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
+}
+
+size_t DocumentPass::UnitThenOrganization(const Part& part, size_t from,
+                                          size_t limit) const {
+  constexpr size_t kMaxUnitWords = 4;
+  size_t i = from;
+  while (i < limit && i - from < kMaxUnitWords && part.label_at[i] < 0 &&
+         IsCapitalized(part.tokens[i]) &&
+         (i == from || !GapBreaks(part.Gap(i), false))) {
+    ++i;
+  }
+  if (i == from || i >= limit || part.label_at[i] >= 0 ||
+      GapBreaks(part.Gap(i), false) || !IsAffiliation(part.tokens[i].fold)) {
+    return from;
+  }
+  ++i;
+  // An article or two: "the", "de la", "der", "l'".
+  for (int k = 0;
+       k < 2 && i < limit && part.label_at[i] < 0 &&
+       !IsCapitalized(part.tokens[i]) && !GapBreaks(part.Gap(i), false);
+       ++k) {
+    ++i;
+  }
+  if (i >= limit || part.label_at[i] < 0 || GapBreaks(part.Gap(i), false)) {
+    return from;
+  }
+  const Labeled& l = part.labeled[static_cast<size_t>(part.label_at[i])];
+  const EntryKind kind = l.refs[0].entry->kind;
+  if (l.label != Label::kEntity ||
+      (kind != EntryKind::kOrganization && kind != EntryKind::kCountry)) {
+    return from;
+  }
+  return i;
 }
 
 size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {

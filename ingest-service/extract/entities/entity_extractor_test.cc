@@ -65,6 +65,36 @@ TEST(EntityExtractorTest, EnglishRoleChainsAndShortReferences) {
   EXPECT_THAT(found, Contains("Vietnamese=Vietnam"));
 }
 
+// A role of a unit the data does not know attaches to the organization the
+// unit belongs to; without the affiliation word it attaches to nothing.
+TEST(EntityExtractorTest, RoleOfAUnitAtAnOrganization) {
+  const std::string en =
+      "Mr. Carlos Mendes, Director of Cybercrime at INTERPOL, met reporters. "
+      "Ms. Ana Lopes, Head of Legal Affairs, said nothing.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Contains("Carlos Mendes=Carlos Mendes [role/director@org/"
+                       "interpol]"));
+  EXPECT_THAT(
+      Describe(Extract(en, "en"), en),
+      Contains(testing::StartsWith("Ana Lopes=Ana Lopes [role/head@]")));
+  const std::string fr =
+      "M. Luc Girard, directeur de la Cybersécurité auprès de l'ONU, a "
+      "parlé.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains("Luc Girard=Luc Girard [role/director@org/un]"));
+  const std::string de =
+      "Herr Jan Weber, Leiter der Abteilung Cyberabwehr bei der UNO, sprach.";
+  EXPECT_THAT(Describe(Extract(de, "de"), de),
+              Contains(testing::StartsWith("Jan Weber=Jan Weber [role/")));
+  EXPECT_THAT(Describe(Extract(de, "de"), de),
+              Contains(testing::HasSubstr("@org/un]")));
+  // Not a unit: the capitalized words are the person's name.
+  const std::string name_first =
+      "Director of Cybercrime Carlos Mendes spoke at INTERPOL.";
+  EXPECT_THAT(Describe(Extract(name_first, "en"), name_first),
+              Not(Contains(testing::HasSubstr("@org/interpol]"))));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
