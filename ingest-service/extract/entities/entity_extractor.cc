@@ -188,6 +188,10 @@ class DocumentPass {
                    bool after_abbreviation);
   RoleMention MakeRole(const Part& part, const Labeled& role) const;
   void Attach(const Part& part, const Labeled& target, RoleMention* role);
+  // ", Gabriel Boric," after a role chain ("El presidente de Chile, Gabriel
+  // Boric, dijo"): at `begin`, after a comma, a name of two words or more
+  // (or a known person) that a comma or the sentence's end closes.
+  bool NameBetweenCommas(const Part& part, size_t begin) const;
   // From a capitalized token after a role's "of": a unit no data names (up
   // to four capitalized words), an affiliation word ("at", "auprès de",
   // "bei"), an article or two, then an organization or country. Returns
@@ -375,6 +379,23 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
   return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
 }
 
+bool DocumentPass::NameBetweenCommas(const Part& part, size_t begin) const {
+  std::string_view gap = part.Gap(begin);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap != ",") return false;
+  size_t end = begin;
+  const int at = part.label_at[begin];
+  if (at >= 0) {
+    const Labeled& l = part.labeled[static_cast<size_t>(at)];
+    if (l.label != Label::kPerson) return false;
+    end = l.end;
+  } else {
+    end = NameEnd(part, begin);
+    if (end - begin < 2) return false;
+  }
+  return end == part.tokens.size() || GapBreaks(part.Gap(end), false);
+}
+
 size_t DocumentPass::UnitThenOrganization(const Part& part, size_t from,
                                           size_t limit) const {
   constexpr size_t kMaxUnitWords = 4;
@@ -506,7 +527,8 @@ void DocumentPass::FindPeople(Part* part) {
           Attach(*part, part->labeled[*before], &roles.front());
         }
         if (stop >= n || part->used[stop] ||
-            (stop > 0 && GapBreaks(part->Gap(stop), true))) {
+            (stop > 0 && GapBreaks(part->Gap(stop), true) &&
+             (roles.empty() || !NameBetweenCommas(*part, stop)))) {
           continue;
         }
         const int name_at = part->label_at[stop];

@@ -95,6 +95,36 @@ TEST(EntityExtractorTest, RoleOfAUnitAtAnOrganization) {
               Not(Contains(testing::HasSubstr("@org/interpol]"))));
 }
 
+// "The president of Chile, Gabriel Boric, said": the name between commas
+// after the role chain, in each language; not a list of places, not a name
+// the sentence goes on after.
+TEST(EntityExtractorTest, NameBetweenCommasAfterTheRole) {
+  const std::string es =
+      "El presidente de Chile, Gabriel Boric, destacó el interés de su país.";
+  EXPECT_THAT(Describe(Extract(es, "es"), es),
+              Contains("Gabriel Boric=Gabriel Boric [role/president@country/"
+                       "CL]"));
+  const std::string fr = "L’ambassadrice de France, Claire Martin, a parlé.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains("Claire Martin=Claire Martin [role/ambassador@country/"
+                       "FR]"));
+  const std::string en =
+      "The Deputy Minister of Foreign Affairs of Peru, Ana Maria Rojas.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Contains(testing::StartsWith("Ana Maria Rojas=Ana Maria Rojas "
+                                           "[role/")));
+  // A one-word name, or a name the sentence goes on after without a comma:
+  // not taken.
+  const std::string one_word = "El presidente de Chile, Boric, habló.";
+  EXPECT_THAT(Describe(Extract(one_word, "es"), one_word),
+              Not(Contains(testing::StartsWith("Boric="))));
+  const std::string list =
+      "Los ministros de Chile, Peru y Brasil, Santiago Lopez dijo.";
+  EXPECT_THAT(
+      Describe(Extract(list, "es"), list),
+      Not(Contains(testing::HasSubstr("Santiago Lopez=Santiago Lopez ["))));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
