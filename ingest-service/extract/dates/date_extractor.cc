@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "common/temporal/calendar.h"
 #include "common/temporal/temporal_value.h"
 #include "ingest-service/extract/dates/internal/grammar.h"
@@ -40,18 +41,56 @@ PartialDate Shift(absl::CivilDay anchor, Grain grain, int offset) {
 
 // The year that puts month/day (day 1 for a month) within the window
 // around the anchor, or kUnknownYear.
+// In a sentence that speaks of the future (`future`), the window is the
+// year starting at the anchor: the next such day.
 int WindowYear(absl::CivilDay anchor, int month, int day,
-               const DateExtractorOptions& options) {
+               const DateExtractorOptions& options, bool future) {
   const int year = static_cast<int>(anchor.year());
+  const absl::CivilDay first =
+      future ? anchor : anchor - options.days_before_anchor;
+  const absl::CivilDay last =
+      future ? anchor + 364 : anchor + options.days_after_anchor;
   for (int y = year - 1; y <= year + 1; ++y) {
     if (!temporal::IsValid(PartialDate::Day(y, month, day))) continue;
     const absl::CivilDay d(y, month, day);
-    if (d >= anchor - options.days_before_anchor &&
-        d <= anchor + options.days_after_anchor) {
-      return y;
-    }
+    if (d >= first && d <= last) return y;
   }
   return kUnknownYear;
+}
+
+// The future cue (Lexicon::future_cues) of the clause around tokens
+// [first, last), or nullptr. A clause ends at ".", "!", "?", ",", ";",
+// ":" or a line break: "Vietnam will host a workshop next month, the
+// minister said in talks on March 20" is about a past March 20.
+const Phrase* FutureCue(const std::vector<Token>& tokens, size_t first,
+                        size_t last, const Lexicon& lexicon) {
+  if (lexicon.future_cues.empty()) return nullptr;
+  auto ends_clause = [&](size_t i) {
+    return tokens[i].is_punct() &&
+           std::string_view(".!?,;:").find(tokens[i].lower) !=
+               std::string_view::npos;
+  };
+  size_t begin = first;
+  while (begin > 0 && !tokens[begin].break_before && !ends_clause(begin - 1)) {
+    --begin;
+  }
+  size_t end = last;
+  while (end < tokens.size() && !tokens[end].break_before &&
+         !ends_clause(end)) {
+    ++end;
+  }
+  for (size_t i = begin; i < end; ++i) {
+    if (i >= first && i < last) continue;  // the date's own words
+    for (const Phrase& cue : lexicon.future_cues) {
+      size_t k = 0;
+      while (k < cue.tokens.size() && i + k < end &&
+             tokens[i + k].lower == cue.tokens[k]) {
+        ++k;
+      }
+      if (k == cue.tokens.size()) return &cue;
+    }
+  }
+  return nullptr;
 }
 
 // A range whose end comes before its begin within a year ("December 30 to
@@ -217,9 +256,11 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
                                               options_.last_candidate_year);
         for (int y : candidates) e.add_candidate_years(y);
       }
-      const int year =
-          anchor.date ? WindowYear(*anchor.date, value.month, day, options_)
-                      : kUnknownYear;
+      const Phrase* future =
+          anchor.date ? FutureCue(tokens, m.first, m.last, *lexicon) : nullptr;
+      const int year = anchor.date ? WindowYear(*anchor.date, value.month, day,
+                                                options_, future != nullptr)
+                                   : kUnknownYear;
       const bool weekday_ok =
           m.weekday == 0 || std::find(candidates.begin(), candidates.end(),
                                       year) != candidates.end();
@@ -236,11 +277,20 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
         value.year = year;
         if (range) end_value = end_in_year;
         set_anchor();
+        if (future != nullptr) {
+          e.set_year_evidence(
+              absl::StrCat("the clause speaks of the future (\"",
+                           absl::StrJoin(future->tokens, " "),
+                           "\"): the next one on or after ", anchor.source, " ",
+                           anchor_iso));
+        }
         if (m.weekday != 0) {
           e.set_year_evidence(absl::StrCat(
               kWeekdayNames[m.weekday], " ", temporal::FormatIso8601(value),
-              ": the candidate year within ", WindowText(options_), " of ",
-              anchor.source, " ", anchor_iso));
+              ": the candidate year within ",
+              future != nullptr ? std::string("the year from")
+                                : WindowText(options_),
+              " of ", anchor.source, " ", anchor_iso));
         }
       } else {
         e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_YEAR_UNKNOWN);

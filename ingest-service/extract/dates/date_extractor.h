@@ -11,8 +11,11 @@
 // (docs/UNDERSTANDING.md, "Dates and times"):
 //   - a year the text states: EXPLICIT;
 //   - a yearless date or month with an anchor: the year that puts its first
-//     day in [anchor - 300 days, anchor + 60 days], ANCHORED; without an
-//     anchor, or when no year does: YEAR_UNKNOWN ("XXXX");
+//     day in [anchor - 300 days, anchor + 60 days], ANCHORED; in a clause
+//     with a future cue ("will", "prochaine", "soll", "próxima",
+//     "состоится", "sẽ": lexicon.h) the next one, in [anchor, anchor + 364
+//     days], year_evidence naming the cue; without an anchor, or when no
+//     year does: YEAR_UNKNOWN ("XXXX");
 //   - a yearless date with a weekday: candidate_years lists every year of
 //     [first_candidate_year, last_candidate_year] where it falls on that
 //     weekday; with an anchor, the window's year when it is a candidate

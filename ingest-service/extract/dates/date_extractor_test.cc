@@ -383,6 +383,55 @@ TEST(ResolutionTest, YearlessDateInTheAnchorWindow) {
   EXPECT_EQ(e.end().iso8601(), "2020-01-02");
 }
 
+// A clause that speaks of the future takes the next such date on or after
+// the anchor, even beyond the window's 60 days; the same date in a clause
+// about the past stays in the window.
+TEST(ResolutionTest, FutureCuesTakeTheNextOccurrence) {
+  struct Case {
+    const char* text;
+    const char* language;
+    const char* surface;
+    const char* future_value;  // published 2023-05-26
+  };
+  const Case cases[] = {
+      {"The next session is scheduled from December 2 to 6.", "en",
+       "from December 2 to 6", "2023-12-02"},
+      {"La prochaine session aura lieu à Hanoï du 2 au 4 décembre.", "fr",
+       "du 2 au 4 décembre", "2023-12-02"},
+      {"Die nächste Runde soll im Dezember in Hanoi stattfinden.", "de",
+       "im Dezember", "2023-12"},
+      {"La próxima reunión se celebrará el 8 de diciembre.", "es",
+       "el 8 de diciembre", "2023-12-08"},
+      {"Следующая встреча экспертов состоится в ноябре.", "ru", "в ноябре",
+       "2023-11"},
+      {"Hội nghị tiếp theo sẽ diễn ra vào tháng 11.", "vi", "vào tháng 11",
+       "2023-11"},
+  };
+  for (const Case& c : cases) {
+    V1 e = One(c.text, c.language, c.surface, At(2023, 5, 26));
+    EXPECT_EQ(e.value().iso8601(), c.future_value) << c.text;
+    EXPECT_EQ(e.resolution(), accord::v1::TEMPORAL_RESOLUTION_ANCHORED);
+    EXPECT_THAT(e.year_evidence(), ::testing::HasSubstr("future")) << c.text;
+  }
+  // The past: the same months in the window's year before.
+  V1 past = One("The session was held from December 2 to 6.", "en",
+                "from December 2 to 6", At(2023, 5, 26));
+  EXPECT_EQ(past.value().iso8601(), "2022-12-02");
+  EXPECT_EQ(past.year_evidence(), "");
+  past =
+      One("Эксперты встретились в ноябре.", "ru", "в ноябре", At(2023, 5, 26));
+  EXPECT_EQ(past.value().iso8601(), "2022-11");
+  // A cue in another sentence or clause does not count.
+  past = One("They met on December 2. The next round will follow.", "en",
+             "December 2", At(2023, 5, 26));
+  EXPECT_EQ(past.value().iso8601(), "2022-12-02");
+  past =
+      One("Vietnam will host a workshop in Hanoi, the minister said "
+          "during talks on March 20.",
+          "en", "March 20", At(2023, 5, 26));
+  EXPECT_EQ(past.value().iso8601(), "2023-03-20");
+}
+
 TEST(ResolutionTest, WeekdayPicksTheCandidateTheAnchorAllows) {
   V1 e = One("Les présidents se sont vus vendredi 10 novembre.", "fr",
              "vendredi 10 novembre", At(2017, 11, 11));

@@ -131,6 +131,8 @@ Lexicon English() {
                      {"daily", kD, 1, ""},
                      {"twice a year", kM, 6, ""}});
   l.set_cues = L({"every"});
+  l.future_cues = L({"will", "scheduled", "next", "upcoming", "planned",
+                     "plans to", "is to be", "are to be", "shall"});
   l.ordinals = L({"st", "nd", "rd", "th"});
   return l;
 }
@@ -213,6 +215,9 @@ Lexicon French() {
                      {"quotidiennement", kD, 1, ""},
                      {"deux fois par an", kM, 6, ""}});
   l.set_cues = L({"tous les", "toutes les"});
+  l.future_cues = L({"prochaine", "prochain", "prochains", "aura lieu",
+                     "se tiendra", "se tiendront", "prévu", "prévue", "prévus",
+                     "prévues", "devrait", "devraient"});
   l.ordinals = L({"er"});
   return l;
 }
@@ -299,6 +304,8 @@ Lexicon German() {
                      {"täglich", kD, 1, ""},
                      {"zweimal im jahr", kM, 6, ""}});
   l.set_cues = L({"alle"});
+  l.future_cues = L({"soll", "sollen", "nächste", "nächsten", "nächster",
+                     "wird", "werden", "geplant", "geplante", "geplanten"});
   return l;
 }
 
@@ -368,6 +375,9 @@ Lexicon Spanish() {
                      {"diariamente", kD, 1, ""},
                      {"dos veces al año", kM, 6, ""}});
   l.set_cues = L({"cada"});
+  l.future_cues = L({"próxima", "próximo", "próximas", "próximos",
+                     "se celebrará", "se celebrarán", "tendrá lugar",
+                     "prevista", "previsto", "previstas", "previstos"});
   l.ordinals = L({"º", "°"});
   return l;
 }
@@ -440,6 +450,11 @@ Lexicon Russian() {
                      {"дважды в год", kM, 6, ""},
                      {"каждые полгода", kM, 6, ""}});
   l.set_cues = L({"каждые"});
+  l.future_cues =
+      L({"следующая", "следующей", "следующий", "следующего", "следующую",
+         "пройдет", "пройдёт", "состоится", "планируется", "будет", "будут",
+         "готова принять", "готов принять", "предстоящая", "предстоящей",
+         "предстоящий", "предстоящем"});
   return l;
 }
 
@@ -512,6 +527,7 @@ Lexicon Vietnamese() {
                      {"hàng ngày", kD, 1, ""},
                      {"mỗi ngày", kD, 1, ""}});
   l.set_cues = L({"mỗi"});
+  l.future_cues = L({"sẽ", "sắp tới", "dự kiến", "tiếp theo"});
   return l;
 }
 
@@ -549,7 +565,8 @@ std::vector<const PhraseList*> PhraseLists(const Lexicon& l) {
           &l.numbers,
           &l.sets,
           &l.set_cues,
-          &l.ordinals};
+          &l.ordinals,
+          &l.future_cues};
 }
 
 std::vector<const PhraseList*> StartPhraseLists(const Lexicon& l) {

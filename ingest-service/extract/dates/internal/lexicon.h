@@ -87,6 +87,10 @@ struct Lexicon {
   PhraseList set_cues;
   // Suffixes written after a day number: "st", "th", "er", "º".
   PhraseList ordinals;
+  // Words that put a clause in the future ("will", "next", "prochaine",
+  // "soll", "próxima", "состоится", "sẽ"): a yearless date in such a
+  // clause is the next one on or after the anchor.
+  PhraseList future_cues;
 
   // The first token of every phrase of the lists a rule of the grammar may
   // start with (StartPhraseLists), so that the grammar skips, in one
