@@ -62,6 +62,13 @@ absl::Status Store::CatchUp() {
   if (absl::Status caught_up = FromRocks(rocks->db->TryCatchUpWithPrimary(),
                                          "catch up with primary");
       !caught_up.ok()) {
+    // A secondary reads the primary's live WAL while it is written: a
+    // record the primary is still appending (a large batch spans many
+    // blocks) can read as "Corruption: error in middle of record", and the
+    // instance's log reader then stays stuck behind it. A fresh instance
+    // replays the WAL from its start; a WAL that is really damaged fails
+    // there too, and that error is returned.
+    if (absl::IsDataLoss(caught_up)) return ReopenSecondary(*rocks);
     return caught_up;
   }
   // A new SST file in a family with overwritten keys means a flush (or a
