@@ -40,12 +40,16 @@ absl::Status Store::ForEachPostingChunk(
     rocksdb::Status status =
         rocks->db->GetMergeOperands(rocksdb::ReadOptions(), postings, key,
                                     operands.data(), &options, &count);
-    if (status.IsIncomplete() &&
-        count > options.expected_max_number_of_operands) {
-      // More operands than ever before on this thread: room for them all.
+    // More operands than ever before on this thread: room for them all,
+    // and some to spare, since a commit (or a secondary's catch-up) may
+    // add more between two reads; a few tries.
+    for (int attempt = 0; attempt < 4 && status.IsIncomplete() &&
+                          count > options.expected_max_number_of_operands;
+         ++attempt) {
       for (auto& operand : operands) operand.Reset();
-      operands.resize(count);
-      options.expected_max_number_of_operands = count;
+      operands.resize(static_cast<size_t>(count) * 2);
+      options.expected_max_number_of_operands =
+          static_cast<int>(operands.size());
       status =
           rocks->db->GetMergeOperands(rocksdb::ReadOptions(), postings, key,
                                       operands.data(), &options, &count);
