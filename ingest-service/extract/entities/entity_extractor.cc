@@ -183,9 +183,13 @@ class DocumentPass {
                    const Labeled* known);
   // Walks a role chain from token `from`: roles, what they attach to,
   // connectors. Appends the roles to *roles. Returns the token where the
-  // chain stopped (a name may start there).
+  // chain stopped (a name may start there). With `ends_in_abbreviation`,
+  // says whether the chain's last element is a role or honorific, whose
+  // period is its abbreviation's ("Sen. Lt. Gen.", "M.") and not a
+  // sentence's end.
   size_t WalkRoles(Part* part, size_t from, std::vector<RoleMention>* roles,
-                   bool after_abbreviation);
+                   bool after_abbreviation,
+                   bool* ends_in_abbreviation = nullptr);
   RoleMention MakeRole(const Part& part, const Labeled& role) const;
   void Attach(const Part& part, const Labeled& target, RoleMention* role);
   // ", Gabriel Boric," after a role chain ("El presidente de Chile, Gabriel
@@ -316,12 +320,17 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
 
 size_t DocumentPass::WalkRoles(Part* part, size_t from,
                                std::vector<RoleMention>* roles,
-                               bool after_abbreviation) {
+                               bool after_abbreviation,
+                               bool* ends_in_abbreviation) {
   size_t i = from;
   size_t connectors = 0;
   const size_t limit =
       std::min(part->tokens.size(), from + options_.max_chain_words);
   bool abbreviation = after_abbreviation;
+  bool unused;
+  if (ends_in_abbreviation == nullptr) ends_in_abbreviation = &unused;
+  // Set at every return below.
+  *ends_in_abbreviation = false;
   while (i < limit) {
     if (i > from && GapBreaks(part->Gap(i), abbreviation)) break;
     const int at = part->label_at[i];
@@ -338,6 +347,7 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
         for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
         i = l.end;
         abbreviation = true;
+        *ends_in_abbreviation = true;
         connectors = 0;
         continue;
       }
@@ -351,6 +361,7 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
         }
         i = l.end;
         abbreviation = false;
+        *ends_in_abbreviation = false;
         connectors = 0;
         continue;
       }
@@ -368,12 +379,14 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
       if (organization == i) return i;
       for (size_t t = i; t < organization; ++t) part->used[t] = true;
       i = organization;
+      *ends_in_abbreviation = false;
       connectors = 0;
       continue;
     }
     if (!token.has_letter || ++connectors > 3) break;
     if (IsCoordinator(token.fold)) connectors = 0;
     abbreviation = false;
+    *ends_in_abbreviation = false;
     ++i;
   }
   return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
@@ -522,12 +535,21 @@ void DocumentPass::FindPeople(Part* part) {
         mechanism = l.label == Label::kRole ? accord::v1::MECHANISM_ROLE_PATTERN
                                             : accord::v1::MECHANISM_HONORIFIC;
         rule = l.refs[0].entry->id;
-        const size_t stop = WalkRoles(part, i, &roles, false);
+        bool ends_in_abbreviation = false;
+        const size_t stop =
+            WalkRoles(part, i, &roles, false, &ends_in_abbreviation);
         if (before && !roles.empty() && roles.front().of_entity_id().empty()) {
           Attach(*part, part->labeled[*before], &roles.front());
         }
+        // "... l'ambassadeur du Vietnam. Selon Kourbatov": a period after
+        // what a role attaches to ends the sentence, and no name follows;
+        // after a rank, an honorific or a one-letter token ("U.S.") it is
+        // an abbreviation's.
+        if (stop > 0 && part->tokens[stop - 1].fold.size() == 1) {
+          ends_in_abbreviation = true;
+        }
         if (stop >= n || part->used[stop] ||
-            (stop > 0 && GapBreaks(part->Gap(stop), true) &&
+            (stop > 0 && GapBreaks(part->Gap(stop), ends_in_abbreviation) &&
              (roles.empty() || !NameBetweenCommas(*part, stop)))) {
           continue;
         }

@@ -65,6 +65,36 @@ TEST(EntityExtractorTest, EnglishRoleChainsAndShortReferences) {
   EXPECT_THAT(found, Contains("Vietnamese=Vietnam"));
 }
 
+// A role chain stops at a sentence's end: the capitalized word that opens
+// the next sentence is no name. A period after a rank, an honorific or an
+// acronym's letter does not end the sentence.
+TEST(EntityExtractorTest, ARoleChainStopsAtTheEndOfASentence) {
+  const std::string fr =
+      "Le vice-ministre a reçu mardi l'ambassadeur du Vietnam. Selon "
+      "Kourbatov, les consultations auront lieu en avril. M. Dmitri "
+      "Kourbatov l'a confirmé.";
+  const std::vector<std::string> found_fr = Describe(Extract(fr, "fr"), fr);
+  EXPECT_THAT(found_fr, Not(Contains(testing::HasSubstr("Selon"))));
+  EXPECT_THAT(found_fr, Contains("Dmitri Kourbatov=Dmitri Kourbatov"));
+
+  const std::string en =
+      "He met the ambassador of Vietnam. Then Kurbatov left. Later, the "
+      "ambassador of the U.S. John Harlow and Maj. Gen. Peter Lindqvist "
+      "arrived.";
+  const std::vector<std::string> found_en = Describe(Extract(en, "en"), en);
+  EXPECT_THAT(found_en, Not(Contains(testing::HasSubstr("Then"))));
+  EXPECT_THAT(found_en,
+              Contains("John Harlow=John Harlow [role/ambassador@country/US]"));
+  EXPECT_THAT(
+      found_en,
+      Contains(testing::StartsWith("Peter Lindqvist=Peter Lindqvist [role/")));
+
+  const std::string de =
+      "Er traf den Botschafter Vietnams. Danach sprach Kurbatow.";
+  EXPECT_THAT(Describe(Extract(de, "de"), de),
+              Not(Contains(testing::HasSubstr("Danach"))));
+}
+
 // A role of a unit the data does not know attaches to the organization the
 // unit belongs to; without the affiliation word it attaches to nothing.
 TEST(EntityExtractorTest, RoleOfAUnitAtAnOrganization) {
