@@ -8,11 +8,32 @@ namespace accord::store {
 const std::vector<std::string>& FamilyNames() {
   // "default" must exist in every RocksDB; it holds the meta keys.
   static const std::vector<std::string>* names = new std::vector<std::string>{
-      "default",          "documents",       "raw",          "doc_sequence",
-      "bundles",          "bundle_requests", "postings",     "doc_attributes",
-      "token_spans",      "entities",        "entity_names", "entity_roles",
-      "entity_documents", "entity_aliases"};
+      "default",          "documents",      "raw",
+      "doc_sequence",     "bundles",        "bundle_requests",
+      "postings",         "doc_attributes", "token_spans",
+      "entities",         "entity_names",   "entity_roles",
+      "entity_documents", "entity_aliases", "entity_role_holders"};
   return *names;
+}
+
+int FamilyAddedInVersion(Family family) {
+  switch (family) {
+    case Family::kPostings:
+    case Family::kDocAttributes:
+      return 2;
+    case Family::kTokenSpans:
+      return 4;
+    case Family::kEntities:
+    case Family::kEntityNames:
+    case Family::kEntityRoles:
+    case Family::kEntityDocuments:
+    case Family::kEntityAliases:
+      return 5;
+    case Family::kEntityRoleHolders:
+      return 6;
+    default:
+      return 1;
+  }
 }
 
 std::string EncodeSequence(uint64_t sequence) {
@@ -159,6 +180,17 @@ std::string EntityAliasPrefix(absl::string_view alias) {
 
 std::string EntityAliasKey(absl::string_view alias, absl::string_view id) {
   return absl::StrCat(alias, kNul, id);
+}
+
+std::string RoleHoldersPrefix(absl::string_view role_id,
+                              absl::string_view of_entity_id) {
+  return absl::StrCat(role_id, kNul, of_entity_id, kNul);
+}
+
+std::string RoleHolderKey(absl::string_view role_id,
+                          absl::string_view of_entity_id,
+                          absl::string_view id) {
+  return absl::StrCat(role_id, kNul, of_entity_id, kNul, id);
 }
 
 }  // namespace accord::store

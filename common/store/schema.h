@@ -21,7 +21,9 @@ namespace accord::store {
 // no longer analyze hits again; raw input keyed by sequence, not id.
 // Version 5: entities (the entity families below), written with the
 // documents that mention them.
-inline constexpr int kSchemaVersion = 5;
+// Version 6: entity_role_holders, the people holding each role of each
+// body, which merges a person across documents by shared context.
+inline constexpr int kSchemaVersion = 6;
 
 // Column families. Their order is the order of Store's handles. Every key
 // is written once, except meta's next_sequence (overwritten) and the
@@ -46,11 +48,16 @@ enum class Family : int {
                      // EntityOfficeKey   -> accord.v1.EntityRole
   kEntityDocuments,  // EntityDocumentKey -> varint mention count
   kEntityAliases,    // EntityAliasKey    -> empty
+  // Schema 6, written only when absent like the entity families.
+  kEntityRoleHolders,  // RoleHolderKey -> the holder's canonical name
   kCount,
 };
 
 // RocksDB names of the families, indexed by Family.
 const std::vector<std::string>& FamilyNames();
+// The schema version that added `family` (1 for the first families): a
+// store that lacks it was written by a version below that.
+int FamilyAddedInVersion(Family family);
 
 // Keys of the meta family.
 inline constexpr absl::string_view kMetaSchemaVersion = "schema_version";
@@ -146,6 +153,16 @@ bool ParseEntityDocumentKey(absl::string_view key, absl::string_view id,
 // of the entity. A lookup scans the prefix `alias \0`. Aliases hold no NUL.
 std::string EntityAliasPrefix(absl::string_view alias);
 std::string EntityAliasKey(absl::string_view alias, absl::string_view id);
+
+// entity_role_holders: `role_id \0 of_entity_id \0 id` -> the holder's
+// canonical name when the key was written, for every role of a body
+// (of_entity_id not empty) that a person holds, stated by a document or an
+// office from a gazetteer. The holders of one role of one body are the
+// prefix RoleHoldersPrefix. Parts hold no NUL.
+std::string RoleHoldersPrefix(absl::string_view role_id,
+                              absl::string_view of_entity_id);
+std::string RoleHolderKey(absl::string_view role_id,
+                          absl::string_view of_entity_id, absl::string_view id);
 
 }  // namespace accord::store
 

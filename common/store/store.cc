@@ -80,9 +80,11 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
     case Family::kEntityRoles:
     case Family::kEntityDocuments:
     case Family::kEntityAliases:
-      // Keys start with `id \0` (`alias \0`), and GetEntity and
-      // FindEntitiesByAlias scan that prefix: bloom filters on it let an
-      // entity without names or roles cost no data-block read.
+    case Family::kEntityRoleHolders:
+      // Keys start with `id \0` (`alias \0`, `role_id \0`), and GetEntity,
+      // FindEntitiesByAlias and FindRoleHolders scan that prefix: bloom
+      // filters on it let an entity without names or roles cost no
+      // data-block read.
       cf.prefix_extractor = std::make_shared<internal::TermPrefix>();
       if (family == Family::kEntityDocuments) {
         // Only ever scanned, never looked up key by key.
@@ -225,13 +227,14 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     }
     // Checked before opening: a primary would create the missing family,
     // and the binary that wrote the store could then no longer open it.
-    for (const std::string& name : FamilyNames()) {
+    for (size_t f = 0; f < FamilyNames().size(); ++f) {
+      const std::string& name = FamilyNames()[f];
       if (listed.ok() &&
           std::find(existing.begin(), existing.end(), name) == existing.end()) {
         return absl::FailedPreconditionError(absl::StrCat(
             "store in ", path, " has no column family \"", name,
             "\": it was written by an older Accord (store schema below ",
-            kSchemaVersion,
+            FamilyAddedInVersion(static_cast<Family>(f)),
             "); ingest the documents again into a new, empty data directory"));
       }
     }

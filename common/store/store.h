@@ -191,10 +191,30 @@ class Store {
   absl::StatusOr<accord::v1::Entity> GetEntity(
       absl::string_view id, size_t max_documents,
       const CallDeadline& deadline = CallDeadline()) const;
+  // The entities record of `id` alone (id, kind, canonical name): one
+  // point read, where GetEntity reads every key of the entity. NotFound
+  // when the entity is not stored; DataLoss when the record is malformed.
+  absl::StatusOr<accord::v1::Entity> GetEntityRecord(
+      absl::string_view id) const;
   // The ids of the entities stored under the normalized alias `alias_key`,
   // sorted, at most max_results. Empty when none.
   absl::StatusOr<std::vector<std::string>> FindEntitiesByAlias(
       absl::string_view alias_key, size_t max_results) const;
+  // One person stored as holding a role of a body: the id, and the
+  // canonical name it had when the first document (or the gazetteer) gave
+  // it that role.
+  struct RoleHolder {
+    std::string id;
+    std::string canonical_name;
+  };
+  // The people stored as holding role `role_id` of `of_entity_id` (a
+  // document stated it, or it is a gazetteer office), sorted by id, at
+  // most max_results. Empty when none. DataLoss when a stored key is
+  // malformed.
+  absl::StatusOr<std::vector<RoleHolder>> FindRoleHolders(
+      absl::string_view role_id, absl::string_view of_entity_id,
+      size_t max_results) const;
+
   // ---- Search index ----
 
   // Appends to *out the postings of `term` for documents below `limit`

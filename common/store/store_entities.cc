@@ -1,5 +1,5 @@
-// Store::GetEntity and Store::FindEntitiesByAlias: an entity assembled
-// from its families (docs/STORAGE.md, "Entities"). The keys are built in
+// Store::GetEntity, FindEntitiesByAlias and FindRoleHolders: an entity
+// assembled from its families, and the lookups into them (docs/STORAGE.md, "Entities"). The keys are built in
 // schema.h, the writes in internal/entity_writes.h.
 #include <memory>
 #include <string>
@@ -71,7 +71,40 @@ struct RoleGroup {
   std::vector<accord::v1::EntityRole> offices;
 };
 
+// The entities record of `id`.
+absl::StatusOr<accord::v1::Entity> ReadEntityRecord(
+    rocksdb::DB* db, rocksdb::ColumnFamilyHandle* entities,
+    absl::string_view id) {
+  accord::v1::Entity entity;
+  rocksdb::PinnableSlice value;
+  rocksdb::Status status =
+      db->Get(rocksdb::ReadOptions(), entities, ToSlice(id), &value);
+  if (status.IsNotFound()) {
+    return absl::NotFoundError(absl::StrCat("entity ", id, " not found"));
+  }
+  if (!status.ok()) {
+    return FromRocks(status, absl::StrCat("read entity ", id));
+  }
+  if (!entity.ParseFromArray(value.data(), static_cast<int>(value.size())) ||
+      entity.id() != id) {
+    return Malformed(id, "the stored record does not parse");
+  }
+  return entity;
+}
+
 }  // namespace
+
+absl::StatusOr<accord::v1::Entity> Store::GetEntityRecord(
+    absl::string_view id) const {
+  if (!IsValidEntityId(id)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("entity id \"", EscapeUntrusted(id),
+                     "\" is not <kind>/<key> in printable ASCII"));
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  return ReadEntityRecord(rocks->db.get(), rocks->handle(Family::kEntities),
+                          id);
+}
 
 absl::StatusOr<accord::v1::Entity> Store::GetEntity(
     absl::string_view id, size_t max_documents,
@@ -84,23 +117,10 @@ absl::StatusOr<accord::v1::Entity> Store::GetEntity(
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   rocksdb::DB* db = rocks->db.get();
 
-  accord::v1::Entity entity;
-  {
-    rocksdb::PinnableSlice value;
-    rocksdb::Status status =
-        db->Get(rocksdb::ReadOptions(), rocks->handle(Family::kEntities),
-                ToSlice(id), &value);
-    if (status.IsNotFound()) {
-      return absl::NotFoundError(absl::StrCat("entity ", id, " not found"));
-    }
-    if (!status.ok()) {
-      return FromRocks(status, absl::StrCat("read entity ", id));
-    }
-    if (!entity.ParseFromArray(value.data(), static_cast<int>(value.size())) ||
-        entity.id() != id) {
-      return Malformed(id, "the stored record does not parse");
-    }
-  }
+  absl::StatusOr<accord::v1::Entity> record =
+      ReadEntityRecord(db, rocks->handle(Family::kEntities), id);
+  if (!record.ok()) return record.status();
+  accord::v1::Entity entity = *std::move(record);
   const std::string prefix = EntityKeyPrefix(id);
 
   absl::Status names = ScanPrefix(
@@ -268,6 +288,42 @@ absl::StatusOr<std::vector<std::string>> Store::FindEntitiesByAlias(
   }
   if (!it->status().ok()) {
     return FromRocks(it->status(), "reading an alias");
+  }
+  return found;
+}
+
+absl::StatusOr<std::vector<Store::RoleHolder>> Store::FindRoleHolders(
+    absl::string_view role_id, absl::string_view of_entity_id,
+    size_t max_results) const {
+  std::vector<RoleHolder> found;
+  if (role_id.empty() || of_entity_id.empty() ||
+      role_id.find('\0') != absl::string_view::npos ||
+      of_entity_id.find('\0') != absl::string_view::npos || max_results == 0) {
+    return found;
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  const std::string prefix = RoleHoldersPrefix(role_id, of_entity_id);
+  std::string upper = prefix;
+  upper.back() = '\1';
+  const rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(rocks->db->NewIterator(
+      options, rocks->handle(Family::kEntityRoleHolders)));
+  // Bounded by max_results: no deadline needed.
+  for (it->Seek(ToSlice(prefix)); it->Valid() && found.size() < max_results;
+       it->Next()) {
+    absl::string_view id(it->key().data() + prefix.size(),
+                         it->key().size() - prefix.size());
+    if (!IsValidEntityId(id)) {
+      return absl::DataLossError(absl::StrCat(
+          "the holders of ", EscapeUntrusted(role_id), " of ",
+          EscapeUntrusted(of_entity_id), " include a malformed entity id"));
+    }
+    found.push_back(RoleHolder{std::string(id), it->value().ToString()});
+  }
+  if (!it->status().ok()) {
+    return FromRocks(it->status(), "reading the holders of a role");
   }
   return found;
 }

@@ -25,8 +25,9 @@ using accord::v1::Bundle;
 using ::testing::HasSubstr;
 
 constexpr Family kEntityFamilies[] = {
-    Family::kEntities, Family::kEntityNames, Family::kEntityRoles,
-    Family::kEntityDocuments, Family::kEntityAliases};
+    Family::kEntities,      Family::kEntityNames,
+    Family::kEntityRoles,   Family::kEntityDocuments,
+    Family::kEntityAliases, Family::kEntityRoleHolders};
 
 std::vector<PendingDocument> OneDocument(char id_char,
                                          const std::string& entity_id) {
@@ -173,11 +174,17 @@ TEST(StoreEntityIntegrityTest, MalformedStoredEntitiesAreDataLoss) {
         std::string(1, '\1'));  // no document has sequence 99
     put(Family::kEntityAliases, EntityAliasKey("alias of person/alias", ""),
         "");
+    put(Family::kEntityRoleHolders,
+        RoleHolderKey("role/minister", "org/mfa", "no id"), "Name");
   });
 
   absl::StatusOr<std::unique_ptr<Store>> store =
       Store::OpenPrimary(dir.path(), StoreOptions());
   ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_TRUE(
+      absl::IsDataLoss((*store)->GetEntityRecord("person/record").status()));
+  EXPECT_TRUE(absl::IsDataLoss(
+      (*store)->FindRoleHolders("role/minister", "org/mfa", 10).status()));
   for (const std::string& id : ids) {
     if (id == "person/alias") continue;
     absl::StatusOr<accord::v1::Entity> entity = (*store)->GetEntity(id, 10);
@@ -195,25 +202,27 @@ TEST(StoreEntityIntegrityTest, MalformedStoredEntitiesAreDataLoss) {
 // A schema-4 store has no entity families: both a primary and a secondary
 // refuse it before RocksDB opens it (a primary would add the families),
 // and say how to rebuild it.
-TEST(StoreEntityIntegrityTest, RefusesASchema4Store) {
+// A store written by an older Accord lacks the families added since; it is
+// refused, primary and secondary, and left as it was.
+void ExpectRefusedWithout(Family first_missing, int version,
+                          const std::string& version_text) {
   testing::TempDir dir;
-  std::vector<std::string> schema4(
+  std::vector<std::string> older(
       FamilyNames().begin(),
-      FamilyNames().begin() + static_cast<int>(Family::kEntities));
+      FamilyNames().begin() + static_cast<int>(first_missing));
   {
     rocksdb::Options options;
     options.create_if_missing = true;
     options.create_missing_column_families = true;
     std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const std::string& name : schema4)
-      families.emplace_back(name, options);
+    for (const std::string& name : older) families.emplace_back(name, options);
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* raw = nullptr;
     ASSERT_TRUE(
         rocksdb::DB::Open(options, dir.path(), families, &handles, &raw).ok());
-    ASSERT_TRUE(
-        raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version", "4")
-            .ok());
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version",
+                         std::to_string(version))
+                    .ok());
     for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
     delete raw;
   }
@@ -225,9 +234,12 @@ TEST(StoreEntityIntegrityTest, RefusesASchema4Store) {
     ASSERT_FALSE(store.ok());
     EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
     EXPECT_THAT(store.status().message(),
-                HasSubstr("no column family \"entities\""));
+                HasSubstr(absl::StrCat(
+                    "no column family \"",
+                    FamilyNames()[static_cast<size_t>(first_missing)], "\"")));
     EXPECT_THAT(store.status().message(),
-                HasSubstr("older Accord (store schema below 5)"));
+                HasSubstr(absl::StrCat("older Accord (store schema below ",
+                                       version_text, ")")));
     EXPECT_THAT(store.status().message(),
                 HasSubstr("ingest the documents again into a new, empty data "
                           "directory"));
@@ -235,8 +247,16 @@ TEST(StoreEntityIntegrityTest, RefusesASchema4Store) {
     ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(),
                                                 dir.path(), &families)
                     .ok());
-    EXPECT_EQ(families.size(), schema4.size()) << "primary " << primary;
+    EXPECT_EQ(families.size(), older.size()) << "primary " << primary;
   }
+}
+
+TEST(StoreEntityIntegrityTest, RefusesASchema4Store) {
+  ExpectRefusedWithout(Family::kEntities, 4, "5");
+}
+
+TEST(StoreEntityIntegrityTest, RefusesASchema5Store) {
+  ExpectRefusedWithout(Family::kEntityRoleHolders, 5, "6");
 }
 
 }  // namespace

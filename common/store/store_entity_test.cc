@@ -418,6 +418,59 @@ TEST_F(StoreEntityTest, InvalidKnownDataRefusesTheBundle) {
 
 // An entity in thousands of documents is read by a scan of all their
 // keys; a call whose deadline has passed stops it.
+TEST_F(StoreEntityTest, FindsThePeopleHoldingARoleOfABody) {
+  PendingEntity nam = Mention("person/bui-van-nam", "Bui Van Nam", 1);
+  AddRole(&nam, "role/deputy-minister", "org/mps-vn");
+  AddRole(&nam, "role/general", "");  // a rank: of no body, not indexed
+  PendingEntity other = Mention("person/to-lam", "To Lam", 1);
+  AddRole(&other, "role/minister", "org/mps-vn");
+  Commit({Doc(0, 'a', {nam, other})});
+  // A second document that states the same role again, under another
+  // canonical name, adds no holder and keeps the first name.
+  PendingEntity again = Mention("person/bui-van-nam", "Nam", 1);
+  AddRole(&again, "role/deputy-minister", "org/mps-vn");
+  PendingEntity second = Mention("person/nguyen-van-a", "Nguyen Van A", 1);
+  AddRole(&second, "role/deputy-minister", "org/mps-vn");
+  Commit({Doc(0, 'b', {again, second})});
+  // A gazetteer office counts too.
+  PendingEntity known = Mention("person/known", "Known Person", 1);
+  known.known = Known(1, {"Known Person"}, {"known person"});
+  Commit({Doc(0, 'c', {known})});
+
+  absl::StatusOr<std::vector<Store::RoleHolder>> holders =
+      store_->FindRoleHolders("role/deputy-minister", "org/mps-vn", 10);
+  ASSERT_TRUE(holders.ok()) << holders.status();
+  ASSERT_EQ(holders->size(), 2u);
+  EXPECT_EQ((*holders)[0].id, "person/bui-van-nam");
+  EXPECT_EQ((*holders)[0].canonical_name, "Bui Van Nam");
+  EXPECT_EQ((*holders)[1].id, "person/nguyen-van-a");
+  EXPECT_EQ(
+      store_->FindRoleHolders("role/deputy-minister", "org/mps-vn", 1)->size(),
+      1u);
+  ASSERT_EQ(store_->FindRoleHolders("role/president", "country/RU", 10)->size(),
+            1u);
+  EXPECT_EQ(
+      (*store_->FindRoleHolders("role/president", "country/RU", 10))[0].id,
+      "person/known");
+  // Another body, a prefix of a role, a rank without a body: nobody.
+  EXPECT_TRUE(
+      store_->FindRoleHolders("role/deputy-minister", "org/mps", 10)->empty());
+  EXPECT_TRUE(
+      store_->FindRoleHolders("role/deputy", "org/mps-vn", 10)->empty());
+  EXPECT_TRUE(store_->FindRoleHolders("role/general", "", 10)->empty());
+
+  // The record alone, by one point read.
+  absl::StatusOr<Entity> record = store_->GetEntityRecord("person/bui-van-nam");
+  ASSERT_TRUE(record.ok()) << record.status();
+  EXPECT_EQ(record->canonical_name(), "Bui Van Nam");
+  EXPECT_EQ(record->kind(), accord::v1::ENTITY_KIND_PERSON);
+  EXPECT_EQ(record->names_size(), 0);
+  EXPECT_TRUE(
+      absl::IsNotFound(store_->GetEntityRecord("person/nobody").status()));
+  EXPECT_TRUE(
+      absl::IsInvalidArgument(store_->GetEntityRecord("not an id").status()));
+}
+
 TEST_F(StoreEntityTest, AReadOfAMuchMentionedEntityStopsAtTheDeadline) {
   std::vector<PendingDocument> docs;
   for (uint32_t i = 0; i < 2100; ++i) {

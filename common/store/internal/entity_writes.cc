@@ -118,13 +118,14 @@ absl::Status EntityWrites::AddDocument(
             !valid.ok()) {
           return valid;
         }
-        AddNamesRolesAliases(id, pending.known->data, pending.known->alias_keys,
-                             document_id, sequence, batch);
+        AddNamesRolesAliases(id, entity.canonical_name(), pending.known->data,
+                             pending.known->alias_keys, document_id, sequence,
+                             batch);
         known_added_.insert(std::move(key));
       }
     }
-    AddNamesRolesAliases(id, entity, pending.alias_keys, document_id, sequence,
-                         batch);
+    AddNamesRolesAliases(id, entity.canonical_name(), entity,
+                         pending.alias_keys, document_id, sequence, batch);
   }
   std::string count;
   for (const auto& [id, mention_count] : mentions) {
@@ -137,7 +138,8 @@ absl::Status EntityWrites::AddDocument(
 }
 
 void EntityWrites::AddNamesRolesAliases(
-    const std::string& id, const accord::v1::Entity& entity,
+    const std::string& id, absl::string_view canonical_name,
+    const accord::v1::Entity& entity,
     const std::vector<std::string>& alias_keys, absl::string_view document_id,
     uint64_t sequence, rocksdb::WriteBatch* batch) {
   auto& names = CandidatesOf(Family::kEntityNames);
@@ -154,7 +156,12 @@ void EntityWrites::AddNamesRolesAliases(
     names.emplace(std::move(key), Serialized(stored));
   }
   auto& offices = CandidatesOf(Family::kEntityRoles);
+  auto& holders = CandidatesOf(Family::kEntityRoleHolders);
   for (const accord::v1::EntityRole& role : entity.roles()) {
+    if (!role.of_entity_id().empty()) {
+      holders.emplace(RoleHolderKey(role.role_id(), role.of_entity_id(), id),
+                      std::string(canonical_name));
+    }
     accord::v1::EntityRole stored = role;
     stored.clear_document_ids();  // the key says which document
     if (IsTextSource(role.source())) {

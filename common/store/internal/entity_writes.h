@@ -75,11 +75,13 @@ class EntityWrites {
   // value, the first candidate of the bundle kept).
   static constexpr Family kWhenAbsent[] = {
       Family::kEntities, Family::kEntityNames, Family::kEntityRoles,
-      Family::kEntityAliases};
+      Family::kEntityAliases, Family::kEntityRoleHolders};
   absl::btree_map<std::string, std::string>& CandidatesOf(Family family);
-  // Candidates for the names, gazetteer offices and aliases of entity `id`;
-  // roles the document states go into *batch with `sequence`.
+  // Candidates for the names, gazetteer offices, aliases and role holders
+  // of entity `id`, known to the store as `canonical_name`; roles the
+  // document states go into *batch with `sequence`.
   void AddNamesRolesAliases(const std::string& id,
+                            absl::string_view canonical_name,
                             const accord::v1::Entity& entity,
                             const std::vector<std::string>& alias_keys,
                             absl::string_view document_id, uint64_t sequence,
