@@ -34,7 +34,11 @@ Ingester::Ingester(store::Store* store, const normalize::Normalizer* normalizer,
       analyzer_(analyzer),
       options_(std::move(options)),
       prepare_pool_(std::make_unique<WorkerPool>(WorkerPoolOptions{
-          .threads = options_.prepare_threads, .name = "accord-prepare"})) {}
+          .threads = options_.prepare_threads, .name = "accord-prepare"})),
+      person_merge_(
+          options_.understanding != nullptr
+              ? std::make_unique<PersonMergeStep>(options_.person_merge)
+              : nullptr) {}
 
 absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
     absl::string_view submitter, absl::string_view label,
@@ -53,9 +57,9 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
   bundle.mutable_submit_time()->set_seconds(micros / 1000000);
   bundle.mutable_submit_time()->set_nanos(
       static_cast<int32_t>(micros % 1000000) * 1000);
-  return std::make_unique<PendingBundle>(store_, normalizer_, analyzer_,
-                                         prepare_pool_.get(), &options_,
-                                         std::move(bundle));
+  return std::make_unique<PendingBundle>(
+      store_, normalizer_, analyzer_, prepare_pool_.get(), &options_,
+      person_merge_.get(), std::move(bundle));
 }
 
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(

@@ -1,7 +1,9 @@
 // Ingester: the ingest path without the network.
 //
-// bytes -> parse (common/parse) -> normalize (ingest-service/normalize) -> index
-// terms (common/index, with the analyzer) -> store (common/store). The gRPC
+// bytes -> parse (common/parse) -> normalize (ingest-service/normalize) ->
+// understand (extract/, optional) -> index terms (common/index, with the
+// analyzer) -> merge people across documents (stories/) -> store
+// (common/store). The gRPC
 // service is a thin adapter over this class, and tests drive it directly.
 //
 //   Ingester ingester(store, normalizer, analyzer, IngesterOptions());
@@ -54,6 +56,9 @@ struct IngesterOptions {
   // are stored without them (benchmarks compare the two). Default: nullptr;
   // accord-ingest always sets one. REQUIRES: outlives the Ingester.
   const extract::Understanding* understanding = nullptr;
+  // With `understanding`: how people are merged across documents by shared
+  // context (stories/person_merge.h).
+  stories::PersonMergerOptions person_merge;
 };
 
 class Ingester {
@@ -82,6 +87,8 @@ class Ingester {
   const IngesterOptions options_;
   // Shared by the bundles of all calls; outlives them (see NewBundle).
   std::unique_ptr<WorkerPool> prepare_pool_;
+  // Null without understanding. Shared by the bundles of all calls.
+  std::unique_ptr<PersonMergeStep> person_merge_;
 };
 
 }  // namespace accord::ingest

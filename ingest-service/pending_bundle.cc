@@ -31,12 +31,14 @@ PendingBundle::PendingBundle(store::Store* store,
                              const normalize::Normalizer* normalizer,
                              const analysis::Analyzer* analyzer,
                              WorkerPool* pool, const IngesterOptions* options,
+                             PersonMergeStep* person_merge,
                              accord::v1::Bundle header)
     : store_(store),
       normalizer_(normalizer),
       analyzer_(analyzer),
       pool_(pool),
       options_(options),
+      person_merge_(person_merge),
       report_(std::move(header)) {}
 
 absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
@@ -177,8 +179,19 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
   }
   report_.set_total_bytes(content_bytes_);
   committed_ = true;
-  if (absl::Status stored = store_->CommitBundle(&documents_, &report_);
-      !stored.ok()) {
+  absl::Status stored;
+  if (person_merge_ != nullptr) {
+    absl::MutexLock lock(&person_merge_->mutex);
+    absl::StatusOr<std::vector<stories::PersonMerge>> merged =
+        person_merge_->merger.Merge(*store_, &documents_);
+    if (!merged.ok()) {
+      return rpc::WithErrorInfo(merged.status(), "STORE_READ_FAILED");
+    }
+    stored = store_->CommitBundle(&documents_, &report_);
+  } else {
+    stored = store_->CommitBundle(&documents_, &report_);
+  }
+  if (!stored.ok()) {
     return rpc::WithErrorInfo(stored, "STORE_WRITE_FAILED");
   }
   documents_.clear();

@@ -4,27 +4,43 @@
 #define ACCORD_INGEST_SERVICE_PENDING_BUNDLE_H_
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
 #include "common/util/call_deadline.h"
 #include "ingest-service/normalize/normalizer.h"
+#include "ingest-service/stories/person_merge.h"
 #include "ingest-service/worker_pool.h"
 
 namespace accord::ingest {
 
 struct IngesterOptions;
 
+// The people merge of every bundle of one Ingester (stories/
+// person_merge.h), with the lock that makes a bundle's merge and its commit
+// one step: each bundle then sees the people of the bundles committed
+// before it, whatever the order in which their calls arrived.
+struct PersonMergeStep {
+  explicit PersonMergeStep(stories::PersonMergerOptions options)
+      : merger(std::move(options)) {}
+  const stories::PersonMerger merger;
+  absl::Mutex mutex;
+};
+
 class PendingBundle {
  public:
-  // Use Ingester::NewBundle.
+  // Use Ingester::NewBundle. `person_merge` is null when documents are
+  // stored without understanding.
   PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
                 const analysis::Analyzer* analyzer, WorkerPool* pool,
-                const IngesterOptions* options, accord::v1::Bundle header);
+                const IngesterOptions* options, PersonMergeStep* person_merge,
+                accord::v1::Bundle header);
 
   // Parses, normalizes and analyzes one document. A document that cannot be
   // taken is recorded as REJECTED in the report; that is not an error. Errors
@@ -44,8 +60,10 @@ class PendingBundle {
   // Bytes of content received so far, rejected documents included.
   size_t content_bytes() const { return content_bytes_; }
 
-  // Stores the bundle atomically and durably and returns its report.
-  // InvalidArgument when no document was added. Call at most once.
+  // Merges the people of its documents with the people already known
+  // (PersonMergeStep), then stores the bundle atomically and durably and
+  // returns its report. InvalidArgument when no document was added. Call
+  // at most once.
   absl::StatusOr<accord::v1::Bundle> Commit();
 
  private:
@@ -57,6 +75,7 @@ class PendingBundle {
   const analysis::Analyzer* const analyzer_;
   WorkerPool* const pool_;
   const IngesterOptions* const options_;
+  PersonMergeStep* const person_merge_;
   accord::v1::Bundle report_;
   std::vector<store::PendingDocument> documents_;
   size_t content_bytes_ = 0;

@@ -140,6 +140,9 @@ std::string FormatEntity(const accord::v1::Entity& entity) {
           name.document_id().empty()
               ? name.source()
               : absl::StrCat(name.source(), ", first in ", name.document_id()));
+      if (!name.resolution().empty()) {
+        absl::StrAppend(&out, "      merged: ", name.resolution(), "\n");
+      }
     }
   }
   if (entity.roles_size() > 0) {

@@ -36,6 +36,12 @@ TEST(FormatEntityTest, ShowsNamesRolesAndDocuments) {
   name->set_name("Trần Đại Quang");
   name->set_source("text");
   name->set_document_id("aa");
+  accord::v1::EntityName* merged = entity.add_names();
+  merged->set_language("fr");
+  merged->set_name("Tran Dai Kouang");
+  merged->set_source("text");
+  merged->set_document_id("bb");
+  merged->set_resolution("same person as Trần Đại Quang by shared context");
   accord::v1::EntityRole* office = entity.add_roles();
   office->set_role_id("role/president");
   office->set_role_name("President");
@@ -57,6 +63,8 @@ TEST(FormatEntityTest, ShowsNamesRolesAndDocuments) {
         "first seen: 2027-01-15T08:00:00Z  aa\n",
         "last seen:  2027-01-15T08:01:00Z  bb\n",
         "  vi  Trần Đại Quang  (text, first in aa)\n",
+        "  fr  Tran Dai Kouang  (text, first in bb)\n"
+        "      merged: same person as Trần Đại Quang by shared context\n",
         "  President (role/president) of Vietnam (country/VN)  "
         "(team:people.txt, 2016-04-02..2018-09-21)\n",
         "  President (role/president) of Vietnam (country/VN)  (stated in "
