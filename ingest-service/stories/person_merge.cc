@@ -175,6 +175,20 @@ void Apply(const absl::flat_hash_map<std::string, PersonMerge>& merges,
 PersonMerger::PersonMerger(PersonMergerOptions options)
     : options_(std::move(options)) {}
 
+std::string PersonMerger::PersonKeyOf(const std::string& name) const {
+  {
+    absl::MutexLock lock(&memo_mutex_);
+    if (auto it = person_keys_.find(name); it != person_keys_.end()) {
+      return it->second;
+    }
+  }
+  std::string key = alias::PersonKey(name);
+  absl::MutexLock lock(&memo_mutex_);
+  if (person_keys_.size() >= options_.max_memo_names) person_keys_.clear();
+  person_keys_.emplace(name, key);
+  return key;
+}
+
 absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
     const store::Store& store,
     std::vector<store::PendingDocument>* documents) const {
@@ -219,7 +233,7 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
       }
 
       // Context: a role of a body that a person with a name alike holds.
-      const std::string key = alias::PersonKey(person.canonical_name());
+      const std::string key = PersonKeyOf(person.canonical_name());
       struct Best {
         double likeness = 0;
         store::Store::RoleHolder holder;
@@ -241,7 +255,7 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
         }
         for (store::Store::RoleHolder& holder : *holders) {
           if (holder.id == person.id() || !IsPersonId(holder.id)) continue;
-          std::string holder_key = alias::PersonKey(holder.canonical_name);
+          std::string holder_key = PersonKeyOf(holder.canonical_name);
           const double likeness = internal::NameLikeness(
               key, holder_key, options_.min_family_name_similarity);
           if (likeness <= 0) continue;

@@ -16,8 +16,8 @@
 // that writes the name that way finds the person by that alias. Documents
 // already stored are never rewritten: the first document decides.
 //
-// Thread-safety: immutable; Merge() may run on any number of threads, but
-// for two bundles to see each other's people, the caller serializes
+// Thread-safety: Merge() may run on any number of threads (a memo of name
+// keys is the only state, under its own lock), but for two bundles to see each other's people, the caller serializes
 // Merge() and the commit that follows it (Ingester does).
 #ifndef ACCORD_INGEST_SERVICE_STORIES_PERSON_MERGE_H_
 #define ACCORD_INGEST_SERVICE_STORIES_PERSON_MERGE_H_
@@ -26,7 +26,10 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/synchronization/mutex.h"
 #include "common/store/store.h"
 
 namespace accord::stories {
@@ -38,6 +41,9 @@ struct PersonMergerOptions {
   double min_family_name_similarity = 0.85;
   // How many holders of one role of one body are compared. Default: 64.
   size_t max_holders = 64;
+  // How many names' person keys are remembered between calls. Default:
+  // 100000 (a few MB).
+  size_t max_memo_names = 100000;
 };
 
 // Why an unknown person of a new document is a person already known.
@@ -68,7 +74,15 @@ class PersonMerger {
       std::vector<store::PendingDocument>* documents) const;
 
  private:
+  // alias::PersonKey(name), from a memo: a transliteration per holder per
+  // comparison cost more than the rest of the merge (search_bench profile).
+  std::string PersonKeyOf(const std::string& name) const;
+
   PersonMergerOptions options_;
+  mutable absl::Mutex memo_mutex_;
+  // Name -> person key; cleared when it reaches options_.max_memo_names.
+  mutable absl::flat_hash_map<std::string, std::string> person_keys_
+      ABSL_GUARDED_BY(memo_mutex_);
 };
 
 namespace internal {
