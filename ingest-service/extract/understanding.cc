@@ -47,8 +47,17 @@ absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
 Understanding::Understanding(std::unique_ptr<Gazetteer> gazetteer,
                              const UnderstandingOptions& options)
     : gazetteer_(std::move(gazetteer)),
+      dictionaries_(std::make_unique<normalize::WordLists>(
+          options.gazetteer.dictionary_dir, /*max_cached_words=*/65536)),
       known_(BuildKnown(*gazetteer_)),
-      entities_(gazetteer_.get(), options.entities),
+      entities_(gazetteer_.get(),
+                [&] {
+                  EntityExtractorOptions entities = options.entities;
+                  if (entities.dictionaries == nullptr) {
+                    entities.dictionaries = dictionaries_.get();
+                  }
+                  return entities;
+                }()),
       dates_(options.dates) {}
 
 std::vector<store::PendingEntity> Understanding::Understand(

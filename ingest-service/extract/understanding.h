@@ -26,6 +26,7 @@
 #include "ingest-service/extract/dates/date_extractor.h"
 #include "ingest-service/extract/entities/entity_extractor.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
+#include "ingest-service/normalize/word_list.h"
 
 namespace accord::extract {
 
@@ -98,6 +99,9 @@ class Understanding {
                          store::PendingEntity* out);
 
   std::unique_ptr<Gazetteer> gazetteer_;
+  // The spelling dictionaries the entity pass asks about sentence-initial
+  // words (EntityExtractorOptions::dictionaries).
+  const std::unique_ptr<normalize::WordLists> dictionaries_;
   const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;
   dates::DateExtractor dates_;

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "common/alias/name_tokens.h"
+#include "common/temporal/text_fold.h"
 #include "common/util/hash.h"
 
 namespace accord::extract {
@@ -97,6 +98,12 @@ accord::v1::EntityKind ProtoKind(EntryKind kind) {
     default:
       return accord::v1::ENTITY_KIND_UNSPECIFIED;
   }
+}
+
+size_t CodePoints(std::string_view utf8) {
+  size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
 }
 
 // Punctuation that ends a role chain or a name between two tokens.
@@ -191,6 +198,11 @@ class DocumentPass {
                    bool after_abbreviation,
                    bool* ends_in_abbreviation = nullptr);
   RoleMention MakeRole(const Part& part, const Labeled& role) const;
+  // True when token `i` opens its text or follows a sentence's end.
+  static bool StartsSentence(const Part& part, size_t i);
+  // True when the document's language spells token `i` in lowercase (the
+  // dictionaries know the lowercase form and not only the capitalized).
+  bool IsLowercaseWord(const Part& part, size_t i) const;
   void Attach(const Part& part, const Labeled& target, RoleMention* role);
   // ", Gabriel Boric," after a role chain ("El presidente de Chile, Gabriel
   // Boric, dijo"): at `begin`, after a comma, a name of two words or more
@@ -318,6 +330,23 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
   }
 }
 
+bool DocumentPass::StartsSentence(const Part& part, size_t i) {
+  if (i == 0) return true;
+  for (char c : part.Gap(i)) {
+    if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
+  }
+  return false;
+}
+
+bool DocumentPass::IsLowercaseWord(const Part& part, size_t i) const {
+  if (options_.dictionaries == nullptr) return false;
+  const normalize::WordList* words =
+      options_.dictionaries->ForLanguage(language_);
+  if (words == nullptr) return false;
+  const std::string lower = temporal::Lower(part.Surface(i, i + 1));
+  return words->Contains(lower);
+}
+
 size_t DocumentPass::WalkRoles(Part* part, size_t from,
                                std::vector<RoleMention>* roles,
                                bool after_abbreviation,
@@ -347,7 +376,9 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
         for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
         i = l.end;
         abbreviation = true;
-        *ends_in_abbreviation = true;
+        // "Gen.", "Dr.", "M." are abbreviations; "l'ambassadeur." ends
+        // a sentence.
+        *ends_in_abbreviation = CodePoints(part->tokens[l.end - 1].fold) <= 4;
         connectors = 0;
         continue;
       }
@@ -667,13 +698,21 @@ void DocumentPass::FindShortReferences(Part* part) {
     if (part->used[i] || part->label_at[i] >= 0) continue;
     const alias::NameToken& token = part->tokens[i];
     if (token.token_case != alias::TokenCase::kCapitalized) continue;
+    // "Selon Kourbatov, ...": a sentence's first word that the language
+    // writes in lowercase is capitalized only by its place; the next word
+    // may be the reference.
+    if (NameEnd(*part, i) == i + 2 && StartsSentence(*part, i) &&
+        IsLowercaseWord(*part, i)) {
+      continue;
+    }
     // Part of a longer capitalized run: another name, not a reference.
     if (NameEnd(*part, i) != i + 1) {
       i = NameEnd(*part, i) - 1;
       continue;
     }
     if (i > 0 && !part->used[i - 1] && IsCapitalized(part->tokens[i - 1]) &&
-        !GapBreaks(part->Gap(i), false)) {
+        !GapBreaks(part->Gap(i), false) &&
+        !(StartsSentence(*part, i - 1) && IsLowercaseWord(*part, i - 1))) {
       continue;
     }
     const KnownPerson* referent = nullptr;

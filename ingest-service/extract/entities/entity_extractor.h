@@ -28,6 +28,7 @@
 
 #include "accord/v1/document.pb.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
+#include "ingest-service/normalize/word_list.h"
 
 namespace accord::extract {
 
@@ -38,6 +39,12 @@ struct EntityExtractorOptions {
   // How many words a role chain may span before its name.
   // Default: 14.
   size_t max_chain_words = 14;
+  // Spelling dictionaries (hunspell): a sentence's first word that the
+  // document's language spells in lowercase ("Selon", "Then", "Danach")
+  // is not the first word of a name, so the word after it may be a short
+  // reference ("Selon Kourbatov, ..."). nullptr: every capitalized run of
+  // two words or more is a name. REQUIRES: outlives the extractor.
+  const normalize::WordLists* dictionaries = nullptr;
 };
 
 // One text of a document to extract from.

@@ -95,6 +95,47 @@ TEST(EntityExtractorTest, ARoleChainStopsAtTheEndOfASentence) {
               Not(Contains(testing::HasSubstr("Danach"))));
 }
 
+// A sentence's first word that the language writes in lowercase does not
+// start a name: the word after it may be a short reference. A first name
+// the dictionary does not know still starts one.
+TEST(EntityExtractorTest, ShortReferenceAfterASentencesFirstWord) {
+  const normalize::WordLists dictionaries("/usr/share/hunspell", 1024);
+  EntityExtractorOptions options;
+  options.dictionaries = &dictionaries;
+  const EntityExtractor extractor(&TheGazetteer(), options);
+  auto extract = [&](const std::string& body, std::string_view language) {
+    return Describe(
+        extractor.Extract({{body, accord::v1::TEXT_PART_BODY}}, language),
+        body);
+  };
+
+  const std::string fr =
+      "M. Dmitri Kourbatov a reçu l'ambassadeur. Selon Kourbatov, les "
+      "consultations auront lieu en avril.";
+  EXPECT_THAT(extract(fr, "fr"), Contains("Kourbatov=Dmitri Kourbatov"));
+  // Without the dictionaries, "Selon Kourbatov" is a run of two
+  // capitalized words and no reference.
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Not(Contains("Kourbatov=Dmitri Kourbatov")));
+
+  const std::string en =
+      "Ambassador John Harlow arrived on Monday. Then Harlow met the "
+      "minister.";
+  EXPECT_THAT(extract(en, "en"), Contains("Harlow=John Harlow"));
+
+  const std::string de =
+      "Herr Artem Volkow traf den Minister. Danach sagte Volkow, die "
+      "Gespräche gingen weiter.";
+  EXPECT_THAT(extract(de, "de"), Contains("Volkow=Artem Volkow"));
+
+  // "Andrei" is no French word: "Andrei Kourbatov" is another person's
+  // name, not a reference to Dmitri.
+  const std::string other =
+      "M. Dmitri Kourbatov a parlé. Andrei Kourbatov n'a rien dit.";
+  EXPECT_THAT(extract(other, "fr"),
+              Not(Contains("Kourbatov=Dmitri Kourbatov")));
+}
+
 // A role of a unit the data does not know attaches to the organization the
 // unit belongs to; without the affiliation word it attaches to nothing.
 TEST(EntityExtractorTest, RoleOfAUnitAtAnOrganization) {
