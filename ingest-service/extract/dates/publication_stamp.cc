@@ -456,6 +456,10 @@ std::optional<accord::v1::Publication> ParsePublicationStamp(
   // 9999-12-31T23:59:59Z.
   const int64_t seconds = absl::ToUnixSeconds(instant);
   if (seconds < -62135596800 || seconds > 253402300799) return std::nullopt;
+  // The local date is written as iso8601 too, and ISO 8601 years here are
+  // 0001..9999: "0000-12-31 23:59 GMT-12" is an instant in year 1 but no
+  // date Accord can write back (the dates fuzzer found it).
+  if (stamp.year < 1 || stamp.year > 9999) return std::nullopt;
 
   std::string iso =
       absl::StrFormat("%04d-%02d-%02d", stamp.year, stamp.month, stamp.day);
