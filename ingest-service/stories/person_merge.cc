@@ -196,7 +196,16 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
   BundleSoFar bundle;
   for (store::PendingDocument& document : *documents) {
     absl::flat_hash_map<std::string, PersonMerge> merges;
-    std::vector<std::string> merged_in_order;
+    // Records a merge of `person`: in document order in `made`, and under
+    // its full name's alias for the later documents of the bundle.
+    auto record = [&](const accord::v1::Entity& person, PersonMerge merge) {
+      if (const std::string key = FullNameAliasKey(person); !key.empty()) {
+        bundle.aliases[key] =
+            store::Store::RoleHolder{merge.to_id, merge.to_name};
+      }
+      made.push_back(merge);
+      merges.emplace(person.id(), std::move(merge));
+    };
     for (const store::PendingEntity& pending : document.entities) {
       if (!IsUnknownPerson(pending)) continue;
       const accord::v1::Entity& person = pending.entity;
@@ -217,17 +226,15 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
         if (others.size() == 1) {
           auto& [id, name] = *others.begin();
           if (name.empty()) {
-            absl::StatusOr<accord::v1::Entity> record =
+            absl::StatusOr<accord::v1::Entity> stored_record =
                 store.GetEntityRecord(id);
-            if (!record.ok()) return record.status();
-            name = record->canonical_name();
+            if (!stored_record.ok()) return stored_record.status();
+            name = stored_record->canonical_name();
           }
-          merges.emplace(person.id(),
-                         PersonMerge{person.id(), id, name,
+          record(person, PersonMerge{person.id(), id, name,
                                      absl::StrCat("\"", person.canonical_name(),
                                                   "\" is already a name of ",
                                                   name, " (", id, ")")});
-          merged_in_order.push_back(person.id());
           continue;
         }
       }
@@ -278,8 +285,8 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
       }
       // Two people alike in the same office: nothing says which one.
       if (chosen == nullptr || tied) continue;
-      merges.emplace(
-          person.id(),
+      record(
+          person,
           PersonMerge{
               person.id(), chosen->holder.id, chosen->holder.canonical_name,
               absl::StrFormat(
@@ -292,24 +299,9 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
                       ? chosen->role->of_entity_id()
                       : chosen->role->of_entity_name(),
                   key, chosen->holder_key, chosen->likeness)});
-      merged_in_order.push_back(person.id());
     }
 
-    if (!merges.empty()) {
-      for (const store::PendingEntity& pending : document.entities) {
-        auto merge = merges.find(pending.entity.id());
-        if (merge == merges.end()) continue;
-        if (const std::string key = FullNameAliasKey(pending.entity);
-            !key.empty()) {
-          bundle.aliases[key] = store::Store::RoleHolder{merge->second.to_id,
-                                                         merge->second.to_name};
-        }
-      }
-      for (const std::string& from : merged_in_order) {
-        made.push_back(merges.at(from));
-      }
-      Apply(merges, &document);
-    }
+    if (!merges.empty()) Apply(merges, &document);
     for (const store::PendingEntity& pending : document.entities) {
       if (pending.entity.kind() != accord::v1::ENTITY_KIND_PERSON) continue;
       for (const accord::v1::EntityRole& role : pending.entity.roles()) {
