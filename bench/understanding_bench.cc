@@ -172,8 +172,10 @@ int main(int argc, char** argv) {
     std::cerr << analyzer.status() << "\n";
     return 1;
   }
-  auto understanding = accord::extract::Understanding::Create(
-      accord::extract::UnderstandingOptions());
+  accord::extract::UnderstandingOptions understanding_options;
+  understanding_options.dictionaries = &normalizer.word_lists();
+  auto understanding =
+      accord::extract::Understanding::Create(understanding_options);
   if (!understanding.ok()) {
     std::cerr << understanding.status() << "\n";
     return 1;

@@ -78,10 +78,13 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
   // Loads the gazetteer: the team's data compiled in, and Debian's
-  // iso-codes and ICU country names.
+  // iso-codes and ICU country names. It shares the normalizer's
+  // dictionaries (--dictionary_dir).
+  accord::extract::UnderstandingOptions understanding_options;
+  understanding_options.dictionaries = &normalizer.word_lists();
   absl::StatusOr<std::unique_ptr<accord::extract::Understanding>>
-      understanding = accord::extract::Understanding::Create(
-          accord::extract::UnderstandingOptions());
+      understanding =
+          accord::extract::Understanding::Create(understanding_options);
   if (!understanding.ok()) {
     accord::LogError("accord-ingest: cannot load the entity gazetteer: %s",
                      understanding.status().ToString());

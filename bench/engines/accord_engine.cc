@@ -27,14 +27,16 @@ class AccordEngine final : public Engine {
  public:
   AccordEngine(std::string name, std::string path,
                std::unique_ptr<store::Store> store,
+               std::unique_ptr<normalize::Normalizer> normalizer,
                std::unique_ptr<analysis::Analyzer> analyzer,
                std::unique_ptr<extract::Understanding> understanding)
       : name_(std::move(name)),
         path_(std::move(path)),
         store_(std::move(store)),
+        normalizer_(std::move(normalizer)),
         analyzer_(std::move(analyzer)),
         understanding_(std::move(understanding)),
-        ingester_(store_.get(), &normalizer_, analyzer_.get(),
+        ingester_(store_.get(), normalizer_.get(), analyzer_.get(),
                   IngesterOptionsFor(understanding_.get())),
         searcher_(/*follower=*/nullptr, analyzer_.get()) {}
 
@@ -140,7 +142,7 @@ class AccordEngine final : public Engine {
   const std::string name_;
   const std::string path_;
   std::unique_ptr<store::Store> store_;
-  normalize::Normalizer normalizer_;
+  std::unique_ptr<normalize::Normalizer> normalizer_;
   std::unique_ptr<analysis::Analyzer> analyzer_;
   std::unique_ptr<extract::Understanding> understanding_;
   ingest::Ingester ingester_;
@@ -165,21 +167,24 @@ std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
     std::cerr << name << " engine: " << analyzer.status() << "\n";
     return nullptr;
   }
+  auto normalizer = std::make_unique<normalize::Normalizer>();
   std::unique_ptr<extract::Understanding> extractor;
   if (understanding) {
     // Loaded here, as accord-ingest loads it at start: not part of Load's
-    // time.
+    // time. It shares the normalizer's dictionaries, as there.
+    extract::UnderstandingOptions options;
+    options.dictionaries = &normalizer->word_lists();
     absl::StatusOr<std::unique_ptr<extract::Understanding>> created =
-        extract::Understanding::Create(extract::UnderstandingOptions());
+        extract::Understanding::Create(options);
     if (!created.ok()) {
       std::cerr << name << " engine: " << created.status() << "\n";
       return nullptr;
     }
     extractor = *std::move(created);
   }
-  return std::make_unique<AccordEngine>(name, path, *std::move(store),
-                                        *std::move(analyzer),
-                                        std::move(extractor));
+  return std::make_unique<AccordEngine>(
+      name, path, *std::move(store), std::move(normalizer),
+      *std::move(analyzer), std::move(extractor));
 }
 
 }  // namespace accord::bench

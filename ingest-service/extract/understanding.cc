@@ -37,27 +37,36 @@ bool InOffice(const Office& office, absl::CivilDay day) {
 
 absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
     const UnderstandingOptions& options) {
+  std::unique_ptr<normalize::WordLists> own_dictionaries;
+  const normalize::WordLists* dictionaries = options.dictionaries;
+  if (dictionaries == nullptr) {
+    own_dictionaries = std::make_unique<normalize::WordLists>(
+        options.gazetteer.dictionary_dir, /*max_cached_words=*/65536);
+    dictionaries = own_dictionaries.get();
+  }
+  GazetteerOptions gazetteer_options = options.gazetteer;
+  if (gazetteer_options.dictionaries == nullptr) {
+    gazetteer_options.dictionaries = dictionaries;
+  }
   absl::StatusOr<std::unique_ptr<Gazetteer>> gazetteer =
-      Gazetteer::Load(options.gazetteer);
+      Gazetteer::Load(gazetteer_options);
   if (!gazetteer.ok()) return gazetteer.status();
-  return std::unique_ptr<Understanding>(
-      new Understanding(*std::move(gazetteer), options));
+  UnderstandingOptions with_dictionaries = options;
+  if (with_dictionaries.entities.dictionaries == nullptr) {
+    with_dictionaries.entities.dictionaries = dictionaries;
+  }
+  return std::unique_ptr<Understanding>(new Understanding(
+      *std::move(gazetteer), std::move(own_dictionaries), with_dictionaries));
 }
 
-Understanding::Understanding(std::unique_ptr<Gazetteer> gazetteer,
-                             const UnderstandingOptions& options)
+Understanding::Understanding(
+    std::unique_ptr<Gazetteer> gazetteer,
+    std::unique_ptr<normalize::WordLists> own_dictionaries,
+    const UnderstandingOptions& options)
     : gazetteer_(std::move(gazetteer)),
-      dictionaries_(std::make_unique<normalize::WordLists>(
-          options.gazetteer.dictionary_dir, /*max_cached_words=*/65536)),
+      own_dictionaries_(std::move(own_dictionaries)),
       known_(BuildKnown(*gazetteer_)),
-      entities_(gazetteer_.get(),
-                [&] {
-                  EntityExtractorOptions entities = options.entities;
-                  if (entities.dictionaries == nullptr) {
-                    entities.dictionaries = dictionaries_.get();
-                  }
-                  return entities;
-                }()),
+      entities_(gazetteer_.get(), options.entities),
       dates_(options.dates) {}
 
 std::vector<store::PendingEntity> Understanding::Understand(

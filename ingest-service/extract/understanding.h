@@ -34,6 +34,12 @@ struct UnderstandingOptions {
   GazetteerOptions gazetteer;
   EntityExtractorOptions entities;
   dates::DateExtractorOptions dates;
+  // Borrowed, optional: the spelling dictionaries to share with the
+  // normalizer (Normalizer::word_lists()), for the gazetteer's load and
+  // the entity pass. Null: Understanding opens its own from
+  // gazetteer.dictionary_dir, and each language's dictionary is then
+  // loaded and held twice in a process that also normalizes.
+  const normalize::WordLists* dictionaries = nullptr;
 };
 
 // Where Understand() spends its time, added up over calls (benchmarks,
@@ -69,6 +75,7 @@ class Understanding {
 
  private:
   Understanding(std::unique_ptr<Gazetteer> gazetteer,
+                std::unique_ptr<normalize::WordLists> own_dictionaries,
                 const UnderstandingOptions& options);
 
   // Chooses among a weekday date's candidate years by the tenures of the
@@ -100,8 +107,9 @@ class Understanding {
 
   std::unique_ptr<Gazetteer> gazetteer_;
   // The spelling dictionaries the entity pass asks about sentence-initial
-  // words (EntityExtractorOptions::dictionaries).
-  const std::unique_ptr<normalize::WordLists> dictionaries_;
+  // words (EntityExtractorOptions::dictionaries) when the options lend
+  // none; null otherwise.
+  const std::unique_ptr<normalize::WordLists> own_dictionaries_;
   const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;
   dates::DateExtractor dates_;

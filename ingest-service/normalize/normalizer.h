@@ -105,6 +105,10 @@ class Normalizer {
                          accord::v1::Document* doc) const;
 
   const NormalizerOptions& options() const { return options_; }
+  // The hunspell dictionaries of options().dictionary_dir, opened on first
+  // use. Other steps of ingest (the understanding layer) share them: each
+  // language's dictionary then costs its load time and memory once.
+  const WordLists& word_lists() const { return *word_lists_; }
 
  private:
   const NormalizerOptions options_;

@@ -33,9 +33,11 @@ int main(int argc, char** argv) {
   options.seeds_dir = absl::GetFlag(FLAGS_seeds_dir);
 
   const accord::normalize::Normalizer normalizer;
+  accord::extract::UnderstandingOptions understanding_options;
+  understanding_options.dictionaries = &normalizer.word_lists();
   absl::StatusOr<std::unique_ptr<accord::extract::Understanding>>
-      understanding = accord::extract::Understanding::Create(
-          accord::extract::UnderstandingOptions());
+      understanding =
+          accord::extract::Understanding::Create(understanding_options);
   if (!understanding.ok()) {
     std::cerr << "accord-eval-extract: " << understanding.status() << "\n";
     return 1;

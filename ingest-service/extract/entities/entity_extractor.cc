@@ -172,7 +172,12 @@ class DocumentPass {
  public:
   DocumentPass(const Gazetteer& gazetteer,
                const EntityExtractorOptions& options, std::string_view language)
-      : gazetteer_(gazetteer), options_(options), language_(language) {}
+      : gazetteer_(gazetteer),
+        options_(options),
+        language_(language),
+        dictionary_(options.dictionaries != nullptr
+                        ? options.dictionaries->ForLanguage(language)
+                        : nullptr) {}
 
   std::vector<EntityMention> Run(const std::vector<TextToExtract>& texts);
 
@@ -221,6 +226,8 @@ class DocumentPass {
   const Gazetteer& gazetteer_;
   const EntityExtractorOptions& options_;
   std::string_view language_;
+  // The language's spelling dictionary; null when there is none.
+  const normalize::WordList* const dictionary_;
   std::vector<EntityMention> mentions_;
   std::vector<KnownPerson> people_;
   absl::flat_hash_map<std::string, int> country_mentions_;
@@ -339,12 +346,8 @@ bool DocumentPass::StartsSentence(const Part& part, size_t i) {
 }
 
 bool DocumentPass::IsLowercaseWord(const Part& part, size_t i) const {
-  if (options_.dictionaries == nullptr) return false;
-  const normalize::WordList* words =
-      options_.dictionaries->ForLanguage(language_);
-  if (words == nullptr) return false;
-  const std::string lower = temporal::Lower(part.Surface(i, i + 1));
-  return words->Contains(lower);
+  if (dictionary_ == nullptr) return false;
+  return dictionary_->Contains(temporal::Lower(part.Surface(i, i + 1)));
 }
 
 size_t DocumentPass::WalkRoles(Part* part, size_t from,

@@ -1,6 +1,7 @@
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -42,8 +43,14 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
       }
     }
   }
-  const normalize::WordLists dictionaries(options.dictionary_dir,
-                                          /*max_cached_words=*/4096);
+  std::optional<normalize::WordLists> own_dictionaries;
+  if (options.dictionaries == nullptr) {
+    own_dictionaries.emplace(options.dictionary_dir,
+                             /*max_cached_words=*/4096);
+  }
+  const normalize::WordLists& dictionaries = options.dictionaries != nullptr
+                                                 ? *options.dictionaries
+                                                 : *own_dictionaries;
   ExemplarCityOptions city_options;
   city_options.languages = options.languages;
   absl::StatusOr<std::vector<GazetteerEntry>> cities = LoadExemplarCities(

@@ -29,6 +29,10 @@
 #include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 #include "ingest-service/extract/gazetteer/token_automaton.h"
 
+namespace accord::normalize {
+class WordLists;
+}  // namespace accord::normalize
+
 namespace accord::extract {
 
 struct GazetteerOptions {
@@ -52,6 +56,9 @@ struct GazetteerOptions {
   // out in that language. Without a dictionary the language keeps every
   // name. Default: Debian's path.
   std::string dictionary_dir = "/usr/share/hunspell";
+  // Borrowed, optional: already open dictionaries to ask instead of
+  // opening those of `dictionary_dir` (Normalizer::word_lists()).
+  const normalize::WordLists* dictionaries = nullptr;
 };
 
 // One name of one entry.
