@@ -85,7 +85,8 @@ struct Pipeline {
 // With `stages`, adds the time of each of Understand's stages.
 // What understanding adds to the stored bytes, summed over documents.
 struct AddedBytes {
-  uint64_t mentions = 0, temporals = 0, records = 0, documents = 0, count = 0;
+  uint64_t mentions = 0, temporals = 0, topics = 0, records = 0, documents = 0,
+           count = 0;
 };
 
 double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink,
@@ -110,11 +111,21 @@ double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink,
         }
         for (const auto& e : entities)
           bytes->records += e.entity.ByteSizeLong();
+      }
+    }
+    const accord::index::DocumentTerms terms =
+        accord::index::BuildDocumentTerms(*p.analyzer, document);
+    *sink += terms.length;
+    if (p.understanding != nullptr) {
+      p.understanding->ScoreTopics(terms, &document, stages);
+      *sink += document.topics_size();
+      if (bytes != nullptr) {
+        for (const auto& t : document.topics())
+          bytes->topics += t.ByteSizeLong();
         bytes->documents += document.ByteSizeLong();
         ++bytes->count;
       }
     }
-    *sink += accord::index::BuildDocumentTerms(*p.analyzer, document).length;
   }
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
       .count();
@@ -148,12 +159,12 @@ void Run(const std::string& language, const std::string& source,
   };
   std::cout << absl::StrFormat(
       "%-4s %-6s %7zu %6.1f  %9.0f %7.2f  %9.0f %7.2f  %6.2f %+7.1f%%  %6.1f "
-      "%6.1f %6.1f %6.1f %6.1f  %6.0f %6.0f %6.0f %6.0f\n",
+      "%6.1f %6.1f %6.1f %6.1f %6.1f  %6.0f %6.0f %6.0f %6.0f %6.0f\n",
       language, source, sample.docs.size(), mb, n / a, mb / a, n / b, mb / b,
       a / b, 100.0 * (b - a) / a, 1e6 * a / n, us(stages.entities),
       us(stages.dates), us(stages.linking), us(stages.records),
-      per_doc(bytes.documents), per_doc(bytes.mentions),
-      per_doc(bytes.temporals), per_doc(bytes.records));
+      us(stages.topics), per_doc(bytes.documents), per_doc(bytes.mentions),
+      per_doc(bytes.temporals), per_doc(bytes.topics), per_doc(bytes.records));
 }
 
 }  // namespace
@@ -174,6 +185,7 @@ int main(int argc, char** argv) {
   }
   accord::extract::UnderstandingOptions understanding_options;
   understanding_options.dictionaries = &normalizer.word_lists();
+  understanding_options.analyzer = analyzer->get();
   auto understanding =
       accord::extract::Understanding::Create(understanding_options);
   if (!understanding.ok()) {
@@ -202,11 +214,11 @@ int main(int argc, char** argv) {
   uint64_t sink = 0;
 
   std::cout << absl::StrFormat(
-      "%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s  %6s %6s %6s %6s %6s  "
-      "%6s %6s %6s %6s\n",
+      "%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s  %6s %6s %6s %6s %6s "
+      "%6s  %6s %6s %6s %6s %6s\n",
       "lang", "docs", "n", "MB", "a docs/s", "a MB/s", "b docs/s", "b MB/s",
-      "b/a", "cost", "a us", "ent us", "date us", "link us", "rec us", "doc B",
-      "ment B", "temp B", "rec B");
+      "b/a", "cost", "a us", "ent us", "date us", "link us", "rec us", "top us",
+      "doc B", "ment B", "temp B", "top B", "rec B");
   for (absl::string_view lang_view :
        absl::StrSplit(absl::GetFlag(FLAGS_languages), ',')) {
     const std::string language(lang_view);
@@ -231,17 +243,20 @@ int main(int argc, char** argv) {
     Run(language, "news", Repeat(corpus_inputs, min_bytes), without, with,
         rounds, &sink);
   }
-  std::cout << "(a) normalize + publication metadata + BuildDocumentTerms; "
-               "(b) the same + Understanding::Understand; b/a = docs/s ratio; "
-               "cost = extra time of (b). Fastest of "
-            << rounds
-            << " rounds. a us = microseconds per document of (a); ent, "
-               "date, link, rec us = of Understand's stages (entities, dates, "
-               "linking, entity records), averaged over the rounds. doc B = "
-               "bytes of the serialized document with understanding, of which "
-               "ment B and temp B are its entity mentions and temporal "
-               "expressions; rec B = bytes of its entity records "
-               "(PendingEntity, without the shared gazetteer data). ["
-            << sink % 10 << "]\n";
+  std::cout
+      << "(a) normalize + publication metadata + BuildDocumentTerms; "
+         "(b) the same + Understanding::Understand and ScoreTopics; b/a = "
+         "docs/s ratio; "
+         "cost = extra time of (b). Fastest of "
+      << rounds
+      << " rounds. a us = microseconds per document of (a); ent, "
+         "date, link, rec, top us = of the understanding stages (entities, "
+         "dates, linking, entity records, topics), averaged over the "
+         "rounds. doc B = "
+         "bytes of the serialized document with understanding, of which "
+         "ment B, temp B and top B are its entity mentions, temporal "
+         "expressions and topics; rec B = bytes of its entity records "
+         "(PendingEntity, without the shared gazetteer data). ["
+      << sink % 10 << "]\n";
   return 0;
 }

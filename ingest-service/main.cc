@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
   // dictionaries (--dictionary_dir).
   accord::extract::UnderstandingOptions understanding_options;
   understanding_options.dictionaries = &normalizer.word_lists();
+  understanding_options.analyzer = analyzer->get();
   absl::StatusOr<std::unique_ptr<accord::extract::Understanding>>
       understanding =
           accord::extract::Understanding::Create(understanding_options);

@@ -166,6 +166,10 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
     pending.entities = options_->understanding->Understand(&document);
   }
   pending.terms = index::BuildDocumentTerms(*analyzer_, document);
+  if (options_->understanding != nullptr) {
+    // On the index's terms: no second pass over the text.
+    options_->understanding->ScoreTopics(pending.terms, &document);
+  }
   return pending;
 }
 

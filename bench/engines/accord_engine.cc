@@ -174,6 +174,7 @@ std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
     // time. It shares the normalizer's dictionaries, as there.
     extract::UnderstandingOptions options;
     options.dictionaries = &normalizer->word_lists();
+    options.analyzer = analyzer->get();
     absl::StatusOr<std::unique_ptr<extract::Understanding>> created =
         extract::Understanding::Create(options);
     if (!created.ok()) {

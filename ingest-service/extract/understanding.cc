@@ -55,19 +55,48 @@ absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
   if (with_dictionaries.entities.dictionaries == nullptr) {
     with_dictionaries.entities.dictionaries = dictionaries;
   }
+  std::unique_ptr<analysis::Analyzer> own_analyzer;
+  const analysis::Analyzer* analyzer = options.analyzer;
+  if (analyzer == nullptr) {
+    absl::StatusOr<std::unique_ptr<analysis::Analyzer>> created =
+        analysis::Analyzer::Create();
+    if (!created.ok()) return created.status();
+    own_analyzer = *std::move(created);
+    analyzer = own_analyzer.get();
+  }
+  absl::StatusOr<std::unique_ptr<topics::TopicScorer>> topic_scorer =
+      topics::TopicScorer::Create(analyzer, options.topics);
+  if (!topic_scorer.ok()) return topic_scorer.status();
   return std::unique_ptr<Understanding>(new Understanding(
-      *std::move(gazetteer), std::move(own_dictionaries), with_dictionaries));
+      *std::move(gazetteer), std::move(own_dictionaries),
+      std::move(own_analyzer), *std::move(topic_scorer), with_dictionaries));
 }
 
 Understanding::Understanding(
     std::unique_ptr<Gazetteer> gazetteer,
     std::unique_ptr<normalize::WordLists> own_dictionaries,
+    std::unique_ptr<analysis::Analyzer> own_analyzer,
+    std::unique_ptr<topics::TopicScorer> topics,
     const UnderstandingOptions& options)
     : gazetteer_(std::move(gazetteer)),
       own_dictionaries_(std::move(own_dictionaries)),
+      own_analyzer_(std::move(own_analyzer)),
+      topics_(std::move(topics)),
       known_(BuildKnown(*gazetteer_)),
       entities_(gazetteer_.get(), options.entities),
       dates_(options.dates) {}
+
+void Understanding::ScoreTopics(const index::DocumentTerms& terms,
+                                accord::v1::Document* document,
+                                UnderstandStageTimes* times) const {
+  const absl::Time start =
+      times != nullptr ? absl::Now() : absl::InfinitePast();
+  document->clear_topics();
+  for (accord::v1::TopicScore& topic : topics_->Score(terms, *document)) {
+    *document->add_topics() = std::move(topic);
+  }
+  if (times != nullptr) times->topics += absl::Now() - start;
+}
 
 std::vector<store::PendingEntity> Understanding::Understand(
     accord::v1::Document* document, UnderstandStageTimes* times) const {

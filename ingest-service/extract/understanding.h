@@ -22,10 +22,13 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "accord/v1/document.pb.h"
+#include "common/analysis/analyzer.h"
+#include "common/index/document_terms.h"
 #include "common/store/store.h"
 #include "ingest-service/extract/dates/date_extractor.h"
 #include "ingest-service/extract/entities/entity_extractor.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
+#include "ingest-service/extract/topics/topic_scorer.h"
 #include "ingest-service/normalize/word_list.h"
 
 namespace accord::extract {
@@ -34,6 +37,11 @@ struct UnderstandingOptions {
   GazetteerOptions gazetteer;
   EntityExtractorOptions entities;
   dates::DateExtractorOptions dates;
+  topics::TopicScorerOptions topics;
+  // Borrowed, optional: the analyzer the index's terms come from, which
+  // topic scoring reuses (ScoreTopics). Null: Understanding creates one
+  // (the same term contract).
+  const analysis::Analyzer* analyzer = nullptr;
   // Borrowed, optional: the spelling dictionaries to share with the
   // normalizer (Normalizer::word_lists()), for the gazetteer's load and
   // the entity pass. Null: Understanding opens its own from
@@ -53,6 +61,8 @@ struct UnderstandStageTimes {
   absl::Duration linking;
   // The store's entity records (PendingEntities).
   absl::Duration records;
+  // Topic scores (ScoreTopics).
+  absl::Duration topics;
   int64_t documents = 0;
 };
 
@@ -71,11 +81,22 @@ class Understanding {
       accord::v1::Document* document,
       UnderstandStageTimes* times = nullptr) const;
 
+  // Sets document->topics (replacing any) from the terms ingest built
+  // for the index: `terms` must be index::BuildDocumentTerms of
+  // `document`, with the analyzer of UnderstandingOptions. With `times`,
+  // adds its time to times->topics.
+  void ScoreTopics(const index::DocumentTerms& terms,
+                   accord::v1::Document* document,
+                   UnderstandStageTimes* times = nullptr) const;
+
   const Gazetteer& gazetteer() const { return *gazetteer_; }
+  const topics::TopicScorer& topic_scorer() const { return *topics_; }
 
  private:
   Understanding(std::unique_ptr<Gazetteer> gazetteer,
                 std::unique_ptr<normalize::WordLists> own_dictionaries,
+                std::unique_ptr<analysis::Analyzer> own_analyzer,
+                std::unique_ptr<topics::TopicScorer> topics,
                 const UnderstandingOptions& options);
 
   // Chooses among a weekday date's candidate years by the tenures of the
@@ -110,6 +131,9 @@ class Understanding {
   // words (EntityExtractorOptions::dictionaries) when the options lend
   // none; null otherwise.
   const std::unique_ptr<normalize::WordLists> own_dictionaries_;
+  // The analyzer topic scoring uses when the options lend none.
+  const std::unique_ptr<analysis::Analyzer> own_analyzer_;
+  const std::unique_ptr<topics::TopicScorer> topics_;
   const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;
   dates::DateExtractor dates_;

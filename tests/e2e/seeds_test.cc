@@ -66,6 +66,20 @@ std::vector<accord::v1::DocumentInput> SeedInputs(
   return inputs;
 }
 
+// The documents of a bundle's results, in order, read back through
+// query-service once it has caught up.
+absl::StatusOr<std::vector<Document>> ReadBack(
+    Cluster& cluster, const accord::v1::Bundle& bundle) {
+  std::vector<Document> docs;
+  for (const auto& result : bundle.results()) {
+    absl::StatusOr<Document> doc =
+        cluster.WaitForDocument(result.document_id());
+    if (!doc.ok()) return doc.status();
+    docs.push_back(*std::move(doc));
+  }
+  return docs;
+}
+
 bool HasFragment(const Document& doc, accord::v1::FragmentKind kind,
                  absl::string_view containing = "") {
   for (const auto& fragment : doc.removed_fragments()) {
@@ -99,13 +113,9 @@ TEST(SeedsTest, SeedArticlesAreNormalizedEndToEnd) {
   const std::vector<accord::v1::DocumentInput> inputs = SeedInputs(files);
   accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
   ASSERT_EQ(bundle.counts().unchanged(), 5u);
-  std::vector<Document> docs;
-  for (const auto& result : bundle.results()) {
-    absl::StatusOr<Document> doc =
-        (*cluster)->WaitForDocument(result.document_id());
-    ASSERT_TRUE(doc.ok()) << doc.status();
-    docs.push_back(*doc);
-  }
+  absl::StatusOr<std::vector<Document>> read = ReadBack(**cluster, bundle);
+  ASSERT_TRUE(read.ok()) << read.status();
+  const std::vector<Document>& docs = *read;
 
   const char* languages[] = {"en", "fr", "en", "de", "en"};
   for (int i = 0; i < 5; ++i) {
@@ -221,13 +231,9 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   const std::vector<accord::v1::DocumentInput> inputs = SeedInputs(files);
   accord::v1::Bundle bundle = (*cluster)->Ingest(inputs);
   ASSERT_EQ(bundle.counts().created(), 5u);
-  std::vector<Document> docs;
-  for (const auto& result : bundle.results()) {
-    absl::StatusOr<Document> doc =
-        (*cluster)->WaitForDocument(result.document_id());
-    ASSERT_TRUE(doc.ok()) << doc.status();
-    docs.push_back(*doc);
-  }
+  absl::StatusOr<std::vector<Document>> read = ReadBack(**cluster, bundle);
+  ASSERT_TRUE(read.ok()) << read.status();
+  const std::vector<Document>& docs = *read;
   auto ids = [](const Document& doc) {
     std::set<std::string> out;
     for (const auto& m : doc.entity_mentions()) out.insert(m.entity_id());
@@ -282,6 +288,47 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   EXPECT_TRUE(languages.contains("fr"));
   EXPECT_TRUE(poutine);
   EXPECT_GE(response.entity().mention_count(), 3u);
+}
+
+// Issue 9's topics, through the real servers: each seed's top topic, with
+// evidence whose spans point at their surfaces.
+TEST(SeedsTest, SeedTopicsEndToEnd) {
+  if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  const std::vector<fs::path> files = SeedFiles();
+  ASSERT_EQ(files.size(), 5u);
+  accord::v1::Bundle bundle = (*cluster)->Ingest(SeedInputs(files));
+  ASSERT_EQ(bundle.counts().created(), 5u);
+  absl::StatusOr<std::vector<Document>> read = ReadBack(**cluster, bundle);
+  ASSERT_TRUE(read.ok()) << read.status();
+  const std::vector<Document>& docs = *read;
+  const std::vector<std::pair<int, std::string>> top = {
+      {0, "topic/information-security"},
+      {1, "topic/information-security"},
+      {3, "topic/cybercrime"},
+      {4, "topic/norms"}};
+  for (const auto& [i, topic] : top) {
+    ASSERT_GT(docs[i].topics_size(), 0) << files[i];
+    EXPECT_EQ(docs[i].topics(0).topic_id(), topic) << files[i];
+  }
+  for (const Document& doc : docs) {
+    const std::string body = Body(doc);
+    for (const auto& topic : doc.topics()) {
+      EXPECT_GE(topic.score(), 2.0);
+      ASSERT_GT(topic.evidence_size(), 0);
+      for (const auto& evidence : topic.evidence()) {
+        EXPECT_EQ(evidence.derivation().mechanism(),
+                  accord::v1::MECHANISM_TOPIC_RULE);
+        ASSERT_GT(evidence.spans_size(), 0);
+        const auto& span = evidence.spans(0);
+        const std::string& text =
+            span.part() == accord::v1::TEXT_PART_TITLE ? doc.title() : body;
+        EXPECT_EQ(text.substr(span.begin(), span.end() - span.begin()),
+                  evidence.surface());
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -72,6 +72,17 @@ std::string FormatDocument(const accord::v1::Document& document) {
   if (!document.source().url().empty()) {
     absl::StrAppend(&out, "url:       ", document.source().url(), "\n");
   }
+  // "topic:     Cybercrime 4.2 (cybercrime x3, online fraud x1)"
+  for (const accord::v1::TopicScore& topic : document.topics()) {
+    absl::StrAppendFormat(&out, "topic:     %s %.1f (", topic.name(),
+                          topic.score());
+    for (int i = 0; i < topic.evidence_size(); ++i) {
+      absl::StrAppendFormat(&out, "%s%s x%d", i > 0 ? ", " : "",
+                            topic.evidence(i).phrase(),
+                            topic.evidence(i).count());
+    }
+    absl::StrAppend(&out, ")\n");
+  }
   absl::StrAppend(&out, "\n");
   for (const accord::v1::Paragraph& paragraph : document.paragraphs()) {
     absl::StrAppend(&out, paragraph.text(), "\n\n");

@@ -74,6 +74,28 @@ TEST(FormatEntityTest, ShowsNamesRolesAndDocuments) {
   }
 }
 
+TEST(FormatDocumentTest, ShowsEachTopicWithItsScoreAndPhrases) {
+  accord::v1::Document document;
+  document.set_id("3c1f");
+  document.set_title("Cybersécurité");
+  accord::v1::TopicScore* topic = document.add_topics();
+  topic->set_topic_id("topic/cybersecurity");
+  topic->set_name("Cybersecurity");
+  topic->set_score(3.17);
+  accord::v1::TopicEvidence* evidence = topic->add_evidence();
+  evidence->set_phrase("cybersécurité");
+  evidence->set_count(3);
+  evidence = topic->add_evidence();
+  evidence->set_phrase("attaque informatique");
+  evidence->set_count(1);
+  const std::string out = FormatDocument(document);
+  EXPECT_TRUE(absl::StrContains(
+      out,
+      "topic:     Cybersecurity 3.2 (cybersécurité x3, attaque informatique "
+      "x1)\n"))
+      << out;
+}
+
 TEST(FormatSearchTest, PlainShowsNoMarksAndNoEscapeCodes) {
   std::string out = FormatSearch(OneHit(), MarkStyle::kPlain);
   EXPECT_TRUE(absl::StrContains(out, "    Le président Poutine a reçu\n"))
