@@ -81,6 +81,8 @@ Understanding::Understanding(
     : gazetteer_(std::move(gazetteer)),
       own_dictionaries_(std::move(own_dictionaries)),
       own_analyzer_(std::move(own_analyzer)),
+      analyzer_(options.analyzer != nullptr ? options.analyzer
+                                            : own_analyzer_.get()),
       topics_(std::move(topics)),
       known_(BuildKnown(*gazetteer_)),
       entities_(gazetteer_.get(), options.entities),

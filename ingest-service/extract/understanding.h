@@ -91,6 +91,9 @@ class Understanding {
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const topics::TopicScorer& topic_scorer() const { return *topics_; }
+  // The analyzer of ScoreTopics' terms (UnderstandingOptions::analyzer,
+  // or Understanding's own).
+  const analysis::Analyzer& analyzer() const { return *analyzer_; }
 
  private:
   Understanding(std::unique_ptr<Gazetteer> gazetteer,
@@ -133,6 +136,7 @@ class Understanding {
   const std::unique_ptr<normalize::WordLists> own_dictionaries_;
   // The analyzer topic scoring uses when the options lend none.
   const std::unique_ptr<analysis::Analyzer> own_analyzer_;
+  const analysis::Analyzer* const analyzer_;
   const std::unique_ptr<topics::TopicScorer> topics_;
   const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;

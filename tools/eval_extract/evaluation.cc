@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "common/index/document_terms.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "ingest-service/metadata_check.h"
 #include "tools/eval_extract/span_map.h"
@@ -126,6 +127,7 @@ Annotations GoldAnnotations(const GoldDocument& doc, const SpanMap& map,
                               t.surface, t.kind, t.value, t.grain,
                               t.resolution});
   }
+  gold.topics = doc.topics;
   return gold;
 }
 
@@ -191,6 +193,9 @@ Annotations Predicted(const accord::v1::Document& document,
     }
     out.temporals.push_back(std::move(scored));
   }
+  for (const accord::v1::TopicScore& topic : document.topics()) {
+    out.topics.push_back(topic.topic_id());
+  }
   return out;
 }
 
@@ -222,6 +227,9 @@ absl::StatusOr<EvalResult> RunEvaluation(
     if (normalizer.Normalize(gold.text, metadata, &document).ok()) {
       ingest::ApplyMetadata(metadata, &document);
       understanding.Understand(&document);
+      understanding.ScoreTopics(
+          index::BuildDocumentTerms(understanding.analyzer(), document),
+          &document);
       predicted = Predicted(document, understanding.gazetteer(),
                             &result.stamp_items_skipped);
     } else {

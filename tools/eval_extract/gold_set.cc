@@ -6,6 +6,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 
@@ -121,6 +122,12 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
         t.resolution = cols[6];
       }
       doc->temporals.push_back(std::move(t));
+    } else if (kind == "topic") {
+      if (absl::Status s = want(2); !s.ok()) return s;
+      if (!absl::StartsWith(cols[1], "topic/")) {
+        return LineError(*doc, line_number, "a topic id is topic/<slug>");
+      }
+      doc->topics.push_back(cols[1]);
     } else {
       return LineError(*doc, line_number,
                        absl::StrCat("unknown line kind '", kind, "'"));

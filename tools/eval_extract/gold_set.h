@@ -59,6 +59,8 @@ struct GoldDocument {
   std::vector<GoldMention> mentions;
   std::vector<GoldRole> roles;
   std::vector<GoldTemporal> temporals;
+  // `topic` lines: topic ids, the document's main topic first.
+  std::vector<std::string> topics;
 };
 
 // Parses the annotations of one document into *doc. InvalidArgument, with

@@ -26,6 +26,8 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
           "date\tin 1991\t1\t1991\tyear\texplicit\n"
           "range\tMay 24-25\t1\tXXXX-05-24\tXXXX-05-25\tday\tyear_unknown\n"
           "duration\tfor three years\t1\tP3Y\n"
+          "topic\ttopic/cybercrime\n"
+          "topic\ttopic/norms\n"
           "\n",
           &doc)
           .ok());
@@ -42,6 +44,8 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
   EXPECT_EQ(doc.temporals[1].grain, "day");
   EXPECT_EQ(doc.temporals[2].value, "P3Y");
   EXPECT_EQ(doc.temporals[2].grain, "");
+  EXPECT_EQ(doc.topics,
+            (std::vector<std::string>{"topic/cybercrime", "topic/norms"}));
 }
 
 TEST(ParseGoldTsvTest, RefusesMalformedLines) {
@@ -52,6 +56,8 @@ TEST(ParseGoldTsvTest, RefusesMalformedLines) {
   EXPECT_FALSE(ParseGoldTsv("mention\tNam\t1\tperson\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("entity\tNam\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("publication\tyesterday\n", &doc).ok());
+  EXPECT_FALSE(ParseGoldTsv("topic\tcybercrime\n", &doc).ok());
+  EXPECT_FALSE(ParseGoldTsv("topic\ttopic/a\textra\n", &doc).ok());
 }
 
 }  // namespace

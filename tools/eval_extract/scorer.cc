@@ -127,6 +127,10 @@ const char* FieldName(Field field) {
       return "grain";
     case Field::kResolution:
       return "resolution";
+    case Field::kTopic:
+      return "topic";
+    case Field::kTopTopic:
+      return "top topic";
   }
   return "?";
 }
@@ -218,6 +222,43 @@ void ScoreDocument(const Annotations& gold, const Annotations& predicted,
                 grain_t, near_t, file, tally);
   MatchField<T>(Field::kResolution, gold.temporals, predicted.temporals, dated,
                 resolution_t, near_t, file, tally);
+
+  // Topics: a set per document.
+  Counts& topics = (*tally)[Field::kTopic];
+  topics.gold += gold.topics.size();
+  topics.predicted += predicted.topics.size();
+  auto contains = [](const std::vector<std::string>& ids,
+                     const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  for (const std::string& id : predicted.topics) {
+    if (contains(gold.topics, id)) {
+      ++topics.correct;
+    } else {
+      tally->errors.push_back({Field::kTopic, false, file, id, ""});
+    }
+  }
+  for (const std::string& id : gold.topics) {
+    if (!contains(predicted.topics, id)) {
+      tally->errors.push_back({Field::kTopic, true, file, id, ""});
+    }
+  }
+  Counts& top = (*tally)[Field::kTopTopic];
+  const std::string gold_top = gold.topics.empty() ? "" : gold.topics[0];
+  const std::string predicted_top =
+      predicted.topics.empty() ? "" : predicted.topics[0];
+  if (!gold_top.empty()) ++top.gold;
+  if (!predicted_top.empty()) ++top.predicted;
+  if (!gold_top.empty() && gold_top == predicted_top) {
+    ++top.correct;
+  } else if (!gold_top.empty() || !predicted_top.empty()) {
+    tally->errors.push_back(
+        {Field::kTopTopic, !gold_top.empty(), file,
+         gold_top.empty() ? predicted_top : gold_top,
+         absl::StrCat("gold ", gold_top.empty() ? "none" : gold_top,
+                      ", predicted ",
+                      predicted_top.empty() ? "none" : predicted_top)});
+  }
 }
 
 }  // namespace accord::eval_extract

@@ -18,6 +18,9 @@
 //                   set: the ISO 8601 duration)
 //   grain           ... and the same grain    (dates and ranges only)
 //   resolution      ... and the same resolution (dates and ranges only)
+//   topic           the same topic id, anywhere in the document's topics
+//   top topic       the document's first (highest) topic is the gold's
+//                   main topic (one item per document that has either)
 //
 // Thread-compatible: a Tally is filled by one thread.
 #ifndef ACCORD_TOOLS_EVAL_EXTRACT_SCORER_H_
@@ -42,8 +45,10 @@ enum class Field {
   kTemporalValue,
   kGrain,
   kResolution,
+  kTopic,
+  kTopTopic,
 };
-inline constexpr int kFieldCount = 8;
+inline constexpr int kFieldCount = 10;
 // "mention span", "mention kind", ...; the table's row names.
 const char* FieldName(Field field);
 
@@ -79,6 +84,9 @@ struct Annotations {
   std::vector<ScoredMention> mentions;
   std::vector<ScoredRole> roles;
   std::vector<ScoredTemporal> temporals;
+  // Topic ids; the first is the main (gold) or highest-scored (predicted)
+  // topic.
+  std::vector<std::string> topics;
 };
 
 struct Counts {

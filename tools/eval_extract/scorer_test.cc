@@ -178,5 +178,38 @@ TEST(CountsTest, EmptyIsZeroNotNan) {
   EXPECT_DOUBLE_EQ(c.F1(), 2 * 0.5 * 0.25 / 0.75);
 }
 
+// Topics are a set per document; the top topic is one item per document.
+TEST(ScoreDocumentTest, TopicsAsASetAndTheTopTopic) {
+  Annotations gold, predicted;
+  gold.topics = {"topic/cybercrime", "topic/capacity-building"};
+  predicted.topics = {"topic/information-security", "topic/cybercrime",
+                      "topic/norms"};
+  Tally tally;
+  ScoreDocument(gold, predicted, "a.txt", &tally);
+  EXPECT_EQ(tally[Field::kTopic].correct, 1u);
+  EXPECT_EQ(tally[Field::kTopic].predicted, 3u);
+  EXPECT_EQ(tally[Field::kTopic].gold, 2u);
+  EXPECT_EQ(tally[Field::kTopTopic].correct, 0u);
+  EXPECT_EQ(tally[Field::kTopTopic].predicted, 1u);
+  EXPECT_EQ(tally[Field::kTopTopic].gold, 1u);
+  int misses = 0, false_positives = 0;
+  for (const Error& e : tally.errors) {
+    if (e.field != Field::kTopic) continue;
+    (e.miss ? misses : false_positives)++;
+  }
+  EXPECT_EQ(misses, 1);           // capacity building
+  EXPECT_EQ(false_positives, 2);  // information security, norms
+
+  // The same main topic first; a document without topics on either side
+  // adds nothing.
+  predicted.topics = {"topic/cybercrime"};
+  ScoreDocument(gold, predicted, "b.txt", &tally);
+  EXPECT_EQ(tally[Field::kTopTopic].correct, 1u);
+  EXPECT_EQ(tally[Field::kTopTopic].gold, 2u);
+  ScoreDocument(Annotations(), Annotations(), "c.txt", &tally);
+  EXPECT_EQ(tally[Field::kTopTopic].gold, 2u);
+  EXPECT_EQ(tally[Field::kTopTopic].predicted, 2u);
+}
+
 }  // namespace
 }  // namespace accord::eval_extract
