@@ -33,6 +33,7 @@
 #include "accord/v1/document.pb.h"
 #include "common/analysis/analyzer.h"
 #include "common/index/document_terms.h"
+#include "ingest-service/extract/phrases/term_phrases.h"
 #include "ingest-service/extract/topics/topic_rules.h"
 
 namespace accord::extract::topics {
@@ -82,23 +83,15 @@ class TopicScorer {
   }
 
  private:
-  struct CompiledPhrase {
-    size_t topic = 0;  // index into options_.topics
-    const TopicPhrase* phrase = nullptr;
-    std::vector<std::string> terms;
-  };
-
   TopicScorer(const analysis::Analyzer* analyzer, TopicScorerOptions options)
-      : analyzer_(analyzer), options_(std::move(options)) {}
+      : options_(std::move(options)), phrases_(analyzer) {}
   absl::Status Compile();
 
-  const analysis::Analyzer* const analyzer_;
   TopicScorerOptions options_;
-  std::vector<CompiledPhrase> phrases_;
-  // Per language: a phrase's first term -> the phrases starting with it.
-  absl::flat_hash_map<std::string,
-                      absl::flat_hash_map<std::string, std::vector<size_t>>>
-      by_first_term_;
+  TermPhrases phrases_;
+  // Per phrase of phrases_: its topic (index into options_.topics) and
+  // its line of the taxonomy.
+  std::vector<std::pair<size_t, const TopicPhrase*>> phrase_of_;
   std::vector<std::string> redundant_;
 };
 

@@ -256,7 +256,7 @@ TEST_F(TopicScorerTest, RedundantAndEmptyPhrasesAreReported) {
   auto bad = TopicScorer::Create(analyzer_.get(), std::move(options));
   ASSERT_FALSE(bad.ok());
   EXPECT_THAT(std::string(bad.status().message()),
-              HasSubstr("r.txt:3: '—' (topic/a) has no run of indexed words"));
+              HasSubstr("r.txt:3: '—' has no run of indexed words (topic/a)"));
 }
 
 // The taxonomy compiled in analyzes without a redundant phrase, so every
