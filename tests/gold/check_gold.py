@@ -25,6 +25,9 @@ What it checks, per annotation line:
     ingest-service/extract/data/roles.txt when that file exists), grains
     and resolutions are allowed values; a role's person is a person
     mentioned in the document;
+  - topic ids are `topic/<slug>` and listed in
+    ingest-service/extract/topics/data/topics.txt (when that file
+    exists); no topic appears twice in one file;
   - ISO 8601 values are well formed and real calendar values (2023-02-29
     is refused); the grain matches the value's shape; `XXXX` years go
     with `year_unknown` and only with it; a range does not end before it
@@ -52,7 +55,7 @@ MENTION_KINDS = {"person", "country", "place", "organization", "treaty"}
 GRAINS = {"year", "month", "week", "day"}
 RESOLUTIONS = {"explicit", "anchored", "year_unknown", "evidence"}
 COLUMNS = {"publication": 2, "mention": 5, "role": 4, "date": 6,
-           "range": 7, "duration": 4, "set": 4}
+           "range": 7, "duration": 4, "set": 4, "topic": 2}
 TEMPORAL = {"date", "range", "duration", "set"}
 
 VALUE_RE = re.compile(
@@ -61,6 +64,7 @@ DURATION_RE = re.compile(
     r"^P(?=\d|T)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?"
     r"(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
 ROLE_RE = re.compile(r"^role/[a-z][a-z0-9-]*$")
+TOPIC_RE = re.compile(r"^topic/[a-z][a-z0-9-]*$")
 STAMP_RE = re.compile(r"\b(19|20)\d{2}\b.*\b\d{1,2}[:h]\d{2}\b")
 
 
@@ -115,9 +119,25 @@ def load_roles(repo_root):
     return ids
 
 
+def load_topics(repo_root):
+    path = os.path.join(repo_root, "ingest-service", "extract", "topics", "data",
+                        "topics.txt")
+    if not os.path.exists(path):
+        return None
+    ids = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("@"):
+                words = line[1:].split()
+                if words:
+                    ids.add(words[0])
+    return ids
+
+
 class Checker:
-    def __init__(self, role_ids):
+    def __init__(self, role_ids, topic_ids=None):
         self.role_ids = role_ids
+        self.topic_ids = topic_ids
         self.errors = 0
         self.warnings = 0
         self.stats = {}
@@ -149,6 +169,7 @@ class Checker:
         spans = {"mention": [], "temporal": []}
         persons = set()
         roles = []
+        topics = {}
         anchored = []
         for n, raw in enumerate(lines, 1):
             where = "%s:%d" % (tsv_path, n)
@@ -184,6 +205,17 @@ class Checker:
             if kind == "role":
                 roles.append((where, cols))
                 st["roles"] += 1
+                continue
+            if kind == "topic":
+                if not TOPIC_RE.match(cols[1]):
+                    self.error(where, "topic id %r is not topic/<slug>" % cols[1])
+                elif self.topic_ids is not None and cols[1] not in self.topic_ids:
+                    self.error(where, "topic id %r not in topics.txt" % cols[1])
+                if cols[1] in topics:
+                    self.error(where, "topic %r already given (%s)"
+                               % (cols[1], topics[cols[1]]))
+                else:
+                    topics[cols[1]] = where
                 continue
             surface = cols[1]
             try:
@@ -268,7 +300,7 @@ def main():
     gold = os.path.abspath(args.gold)
     repo_root = os.path.dirname(os.path.dirname(gold))
     seeds = args.seeds or os.path.join(repo_root, "..", "shared", "seeds")
-    checker = Checker(load_roles(repo_root))
+    checker = Checker(load_roles(repo_root), load_topics(repo_root))
     for lang in LANGS:
         d = os.path.join(gold, lang)
         if not os.path.isdir(d):
