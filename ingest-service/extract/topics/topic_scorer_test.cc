@@ -1,6 +1,7 @@
 #include "ingest-service/extract/topics/topic_scorer.h"
 
 #include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -257,6 +258,24 @@ TEST_F(TopicScorerTest, RedundantAndEmptyPhrasesAreReported) {
   ASSERT_FALSE(bad.ok());
   EXPECT_THAT(std::string(bad.status().message()),
               HasSubstr("r.txt:3: '—' has no run of indexed words (topic/a)"));
+}
+
+// The taxonomy compiled in: every topic documented, in all six languages.
+TEST(EmbeddedTopicRulesTest, EveryTopicHasItsScopeAndAllSixLanguages) {
+  absl::StatusOr<std::vector<PhraseGroup>> topics =
+      ParseTopicRules(EmbeddedTopicRules(), kEmbeddedTopicRulesName);
+  ASSERT_TRUE(topics.ok()) << topics.status();
+  EXPECT_GE(topics->size(), 15u);
+  for (const PhraseGroup& topic : *topics) {
+    EXPECT_FALSE(topic.about.empty()) << topic.id;
+    std::set<std::string> languages;
+    for (const PhraseRule& phrase : topic.phrases) {
+      languages.insert(phrase.language);
+    }
+    EXPECT_EQ(languages,
+              (std::set<std::string>{"de", "en", "es", "fr", "ru", "vi"}))
+        << topic.id;
+  }
 }
 
 // The taxonomy compiled in analyzes without a redundant phrase, so every

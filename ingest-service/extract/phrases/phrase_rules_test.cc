@@ -1,17 +1,16 @@
-#include "ingest-service/extract/topics/topic_rules.h"
+#include "ingest-service/extract/phrases/phrase_rules.h"
 
-#include <set>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
-namespace accord::extract::topics {
+namespace accord::extract {
 namespace {
 
 using ::testing::HasSubstr;
 
-TEST(ParseTopicRulesTest, ReadsTopicsPhrasesAndWeights) {
+TEST(ParsePhraseRulesTest, ReadsTopicsPhrasesAndWeights) {
   const std::string text =
       "# a comment\n"
       "\n"
@@ -23,11 +22,11 @@ TEST(ParseTopicRulesTest, ReadsTopicsPhrasesAndWeights) {
       "@topic/personal-data Personal data\n"
       "about: privacy\n"
       "de: Datenschutz^2\n";
-  absl::StatusOr<std::vector<TopicDefinition>> topics =
-      ParseTopicRules(text, "t.txt");
+  absl::StatusOr<std::vector<PhraseGroup>> topics =
+      ParsePhraseRules(text, "t.txt", "topic/");
   ASSERT_TRUE(topics.ok()) << topics.status();
   ASSERT_EQ(topics->size(), 2u);
-  const TopicDefinition& crime = (*topics)[0];
+  const PhraseGroup& crime = (*topics)[0];
   EXPECT_EQ(crime.id, "topic/cybercrime");
   EXPECT_EQ(crime.name, "Cybercrime");
   EXPECT_EQ(crime.about, "crimes with computers");
@@ -46,17 +45,18 @@ TEST(ParseTopicRulesTest, ReadsTopicsPhrasesAndWeights) {
   EXPECT_EQ((*topics)[1].phrases[0].text, "Datenschutz");
 }
 
-TEST(ParseTopicRulesTest, NamesTheFileAndLineOfEachError) {
+TEST(ParsePhraseRulesTest, NamesTheFileAndLineOfEachError) {
   struct Case {
     std::string text;
     std::string error;
   };
   const std::string ok_head = "@topic/a A\nabout: x\n";
   for (const Case& c : std::vector<Case>{
-           {"en: cybercrime\n", "t.txt:1: a statement before the first"},
-           {"@Topic/A A\n", "t.txt:1: topic id 'Topic/A'"},
-           {"@topic/ A\n", "t.txt:1: topic id 'topic/'"},
-           {"@topic/a-\n", "t.txt:1: topic id"},
+           {"en: cybercrime\n",
+            "t.txt:1: a statement before the first @topic/"},
+           {"@Topic/A A\n", "t.txt:1: id 'Topic/A' is not topic/<slug>"},
+           {"@topic/ A\n", "t.txt:1: id 'topic/'"},
+           {"@topic/a-\n", "t.txt:1: id 'topic/a-'"},
            {"@topic/a\n", "t.txt:1: topic/a has no name"},
            {ok_head + "en: x\n@topic/a A again\n",
             "t.txt:4: topic/a is defined twice"},
@@ -76,10 +76,10 @@ TEST(ParseTopicRulesTest, NamesTheFileAndLineOfEachError) {
            {ok_head + "about: again\nen: x\n",
             "t.txt:3: topic/a has two 'about:'"},
            {ok_head + "just words\n", "t.txt:3: expected"},
-           {"# only comments\n", "t.txt:0: no topics"},
+           {"# only comments\n", "t.txt:0: no groups"},
        }) {
-    absl::StatusOr<std::vector<TopicDefinition>> topics =
-        ParseTopicRules(c.text, "t.txt");
+    absl::StatusOr<std::vector<PhraseGroup>> topics =
+        ParsePhraseRules(c.text, "t.txt", "topic/");
     ASSERT_FALSE(topics.ok()) << c.text;
     EXPECT_EQ(topics.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_THAT(std::string(topics.status().message()), HasSubstr(c.error))
@@ -87,33 +87,15 @@ TEST(ParseTopicRulesTest, NamesTheFileAndLineOfEachError) {
   }
 }
 
-TEST(ParseTopicRulesTest, TheSamePhraseMayServeTwoTopicsAndTwoLanguages) {
-  absl::StatusOr<std::vector<TopicDefinition>> topics = ParseTopicRules(
+TEST(ParsePhraseRulesTest, TheSamePhraseMayServeTwoTopicsAndTwoLanguages) {
+  absl::StatusOr<std::vector<PhraseGroup>> topics = ParsePhraseRules(
       "@topic/a A\nabout: x\nen: ransomware\nde: ransomware\n"
       "@topic/b B\nabout: y\nen: ransomware\n",
-      "t.txt");
+      "t.txt", "topic/");
   ASSERT_TRUE(topics.ok()) << topics.status();
   EXPECT_EQ((*topics)[0].phrases.size(), 2u);
   EXPECT_EQ((*topics)[1].phrases.size(), 1u);
 }
 
-// The taxonomy compiled in: every topic documented, in all six languages.
-TEST(EmbeddedTopicRulesTest, EveryTopicHasItsScopeAndAllSixLanguages) {
-  absl::StatusOr<std::vector<TopicDefinition>> topics =
-      ParseTopicRules(EmbeddedTopicRules(), kEmbeddedTopicRulesName);
-  ASSERT_TRUE(topics.ok()) << topics.status();
-  EXPECT_GE(topics->size(), 15u);
-  for (const TopicDefinition& topic : *topics) {
-    EXPECT_FALSE(topic.about.empty()) << topic.id;
-    std::set<std::string> languages;
-    for (const TopicPhrase& phrase : topic.phrases) {
-      languages.insert(phrase.language);
-    }
-    EXPECT_EQ(languages,
-              (std::set<std::string>{"de", "en", "es", "fr", "ru", "vi"}))
-        << topic.id;
-  }
-}
-
 }  // namespace
-}  // namespace accord::extract::topics
+}  // namespace accord::extract
