@@ -4,7 +4,8 @@
 //   (a) ingest's CPU work without understanding: normalize, apply the
 //       publication metadata, analyze for the index
 //       (index::BuildDocumentTerms), as PendingBundle::Prepare does; and
-//   (b) the same plus Understanding::Understand,
+//   (b) the same plus Understanding::Understand and UnderstandTerms
+//       (topics, events),
 // and it prints docs/s and MB/s of both side by side with their ratio.
 // Decoding, hashing and the store's write are left out: they are the same
 // in (a) and (b), so leaving them out makes the ratio the harshest one.
@@ -85,8 +86,8 @@ struct Pipeline {
 // With `stages`, adds the time of each of Understand's stages.
 // What understanding adds to the stored bytes, summed over documents.
 struct AddedBytes {
-  uint64_t mentions = 0, temporals = 0, topics = 0, records = 0, documents = 0,
-           count = 0;
+  uint64_t mentions = 0, temporals = 0, topics = 0, events = 0, records = 0,
+           documents = 0, count = 0;
 };
 
 double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink,
@@ -117,11 +118,13 @@ double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink,
         accord::index::BuildDocumentTerms(*p.analyzer, document);
     *sink += terms.length;
     if (p.understanding != nullptr) {
-      p.understanding->ScoreTopics(terms, &document, stages);
+      p.understanding->UnderstandTerms(terms, &document, stages);
       *sink += document.topics_size();
       if (bytes != nullptr) {
         for (const auto& t : document.topics())
           bytes->topics += t.ByteSizeLong();
+        for (const auto& e : document.events())
+          bytes->events += e.ByteSizeLong();
         bytes->documents += document.ByteSizeLong();
         ++bytes->count;
       }
@@ -159,12 +162,14 @@ void Run(const std::string& language, const std::string& source,
   };
   std::cout << absl::StrFormat(
       "%-4s %-6s %7zu %6.1f  %9.0f %7.2f  %9.0f %7.2f  %6.2f %+7.1f%%  %6.1f "
-      "%6.1f %6.1f %6.1f %6.1f %6.1f  %6.0f %6.0f %6.0f %6.0f %6.0f\n",
+      "%6.1f %6.1f %6.1f %6.1f %6.1f %6.1f  %6.0f %6.0f %6.0f %6.0f %6.0f "
+      "%6.0f\n",
       language, source, sample.docs.size(), mb, n / a, mb / a, n / b, mb / b,
       a / b, 100.0 * (b - a) / a, 1e6 * a / n, us(stages.entities),
       us(stages.dates), us(stages.linking), us(stages.records),
-      us(stages.topics), per_doc(bytes.documents), per_doc(bytes.mentions),
-      per_doc(bytes.temporals), per_doc(bytes.topics), per_doc(bytes.records));
+      us(stages.topics), us(stages.events), per_doc(bytes.documents),
+      per_doc(bytes.mentions), per_doc(bytes.temporals), per_doc(bytes.topics),
+      per_doc(bytes.events), per_doc(bytes.records));
 }
 
 }  // namespace
@@ -215,10 +220,10 @@ int main(int argc, char** argv) {
 
   std::cout << absl::StrFormat(
       "%-4s %-6s %7s %6s  %9s %7s  %9s %7s  %6s %8s  %6s %6s %6s %6s %6s "
-      "%6s  %6s %6s %6s %6s %6s\n",
+      "%6s %6s  %6s %6s %6s %6s %6s %6s\n",
       "lang", "docs", "n", "MB", "a docs/s", "a MB/s", "b docs/s", "b MB/s",
       "b/a", "cost", "a us", "ent us", "date us", "link us", "rec us", "top us",
-      "doc B", "ment B", "temp B", "top B", "rec B");
+      "evt us", "doc B", "ment B", "temp B", "top B", "evt B", "rec B");
   for (absl::string_view lang_view :
        absl::StrSplit(absl::GetFlag(FLAGS_languages), ',')) {
     const std::string language(lang_view);
@@ -245,17 +250,17 @@ int main(int argc, char** argv) {
   }
   std::cout
       << "(a) normalize + publication metadata + BuildDocumentTerms; "
-         "(b) the same + Understanding::Understand and ScoreTopics; b/a = "
+         "(b) the same + Understanding::Understand and UnderstandTerms; b/a = "
          "docs/s ratio; "
          "cost = extra time of (b). Fastest of "
       << rounds
       << " rounds. a us = microseconds per document of (a); ent, "
-         "date, link, rec, top us = of the understanding stages (entities, "
-         "dates, linking, entity records, topics), averaged over the "
-         "rounds. doc B = "
+         "date, link, rec, top, evt us = of the understanding stages "
+         "(entities, dates, linking, entity records, topics, events), "
+         "averaged over the rounds. doc B = "
          "bytes of the serialized document with understanding, of which "
-         "ment B, temp B and top B are its entity mentions, temporal "
-         "expressions and topics; rec B = bytes of its entity records "
+         "ment B, temp B, top B and evt B are its entity mentions, temporal "
+         "expressions, topics and events; rec B = bytes of its entity records "
          "(PendingEntity, without the shared gazetteer data). ["
       << sink % 10 << "]\n";
   return 0;

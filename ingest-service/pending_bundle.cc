@@ -168,7 +168,7 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
   pending.terms = index::BuildDocumentTerms(*analyzer_, document);
   if (options_->understanding != nullptr) {
     // On the index's terms: no second pass over the text.
-    options_->understanding->ScoreTopics(pending.terms, &document);
+    options_->understanding->UnderstandTerms(pending.terms, &document);
   }
   return pending;
 }

@@ -29,6 +29,25 @@ std::string BodyOf(const accord::v1::Document& document) {
   return body;
 }
 
+// Adds the time since its last call (or its creation) to a stage of
+// `times`; no clock is read without `times`.
+class StageClock {
+ public:
+  explicit StageClock(UnderstandStageTimes* times)
+      : times_(times),
+        last_(times != nullptr ? absl::Now() : absl::InfinitePast()) {}
+  void operator()(absl::Duration UnderstandStageTimes::*stage) {
+    if (times_ == nullptr) return;
+    const absl::Time now = absl::Now();
+    times_->*stage += now - last_;
+    last_ = now;
+  }
+
+ private:
+  UnderstandStageTimes* const times_;
+  absl::Time last_;
+};
+
 bool InOffice(const Office& office, absl::CivilDay day) {
   return office.start <= day && (!office.end || day <= *office.end);
 }
@@ -67,9 +86,13 @@ absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
   absl::StatusOr<std::unique_ptr<topics::TopicScorer>> topic_scorer =
       topics::TopicScorer::Create(analyzer, options.topics);
   if (!topic_scorer.ok()) return topic_scorer.status();
-  return std::unique_ptr<Understanding>(new Understanding(
-      *std::move(gazetteer), std::move(own_dictionaries),
-      std::move(own_analyzer), *std::move(topic_scorer), with_dictionaries));
+  absl::StatusOr<std::unique_ptr<events::EventExtractor>> event_extractor =
+      events::EventExtractor::Create(analyzer, options.events);
+  if (!event_extractor.ok()) return event_extractor.status();
+  return std::unique_ptr<Understanding>(
+      new Understanding(*std::move(gazetteer), std::move(own_dictionaries),
+                        std::move(own_analyzer), *std::move(topic_scorer),
+                        *std::move(event_extractor), with_dictionaries));
 }
 
 Understanding::Understanding(
@@ -77,6 +100,7 @@ Understanding::Understanding(
     std::unique_ptr<normalize::WordLists> own_dictionaries,
     std::unique_ptr<analysis::Analyzer> own_analyzer,
     std::unique_ptr<topics::TopicScorer> topics,
+    std::unique_ptr<events::EventExtractor> events,
     const UnderstandingOptions& options)
     : gazetteer_(std::move(gazetteer)),
       own_dictionaries_(std::move(own_dictionaries)),
@@ -84,32 +108,31 @@ Understanding::Understanding(
       analyzer_(options.analyzer != nullptr ? options.analyzer
                                             : own_analyzer_.get()),
       topics_(std::move(topics)),
+      events_(std::move(events)),
       known_(BuildKnown(*gazetteer_)),
       entities_(gazetteer_.get(), options.entities),
       dates_(options.dates) {}
 
-void Understanding::ScoreTopics(const index::DocumentTerms& terms,
-                                accord::v1::Document* document,
-                                UnderstandStageTimes* times) const {
-  const absl::Time start =
-      times != nullptr ? absl::Now() : absl::InfinitePast();
+void Understanding::UnderstandTerms(const index::DocumentTerms& terms,
+                                    accord::v1::Document* document,
+                                    UnderstandStageTimes* times) const {
+  StageClock lap(times);
   document->clear_topics();
   for (accord::v1::TopicScore& topic : topics_->Score(terms, *document)) {
     *document->add_topics() = std::move(topic);
   }
-  if (times != nullptr) times->topics += absl::Now() - start;
+  lap(&UnderstandStageTimes::topics);
+  // Events read the topics.
+  document->clear_events();
+  for (accord::v1::EventMention& event : events_->Extract(terms, *document)) {
+    *document->add_events() = std::move(event);
+  }
+  lap(&UnderstandStageTimes::events);
 }
 
 std::vector<store::PendingEntity> Understanding::Understand(
     accord::v1::Document* document, UnderstandStageTimes* times) const {
-  // Adds the time since the last call to *stage (no clock without `times`).
-  absl::Time last = times != nullptr ? absl::Now() : absl::InfinitePast();
-  auto lap = [&](absl::Duration UnderstandStageTimes::*stage) {
-    if (times == nullptr) return;
-    const absl::Time now = absl::Now();
-    times->*stage += now - last;
-    last = now;
-  };
+  StageClock lap(times);
   const std::string body = BodyOf(*document);
   const std::string& language = document->language().code();
   std::vector<TextToExtract> texts = {

@@ -27,6 +27,7 @@
 #include "common/store/store.h"
 #include "ingest-service/extract/dates/date_extractor.h"
 #include "ingest-service/extract/entities/entity_extractor.h"
+#include "ingest-service/extract/events/event_extractor.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 #include "ingest-service/extract/topics/topic_scorer.h"
 #include "ingest-service/normalize/word_list.h"
@@ -38,8 +39,9 @@ struct UnderstandingOptions {
   EntityExtractorOptions entities;
   dates::DateExtractorOptions dates;
   topics::TopicScorerOptions topics;
+  events::EventExtractorOptions events;
   // Borrowed, optional: the analyzer the index's terms come from, which
-  // topic scoring reuses (ScoreTopics). Null: Understanding creates one
+  // topics and events reuse (UnderstandTerms). Null: Understanding creates one
   // (the same term contract).
   const analysis::Analyzer* analyzer = nullptr;
   // Borrowed, optional: the spelling dictionaries to share with the
@@ -61,8 +63,10 @@ struct UnderstandStageTimes {
   absl::Duration linking;
   // The store's entity records (PendingEntities).
   absl::Duration records;
-  // Topic scores (ScoreTopics).
+  // Topic scores (UnderstandTerms).
   absl::Duration topics;
+  // Events (UnderstandTerms).
+  absl::Duration events;
   int64_t documents = 0;
 };
 
@@ -81,17 +85,19 @@ class Understanding {
       accord::v1::Document* document,
       UnderstandStageTimes* times = nullptr) const;
 
-  // Sets document->topics (replacing any) from the terms ingest built
-  // for the index: `terms` must be index::BuildDocumentTerms of
-  // `document`, with the analyzer of UnderstandingOptions. With `times`,
-  // adds its time to times->topics.
-  void ScoreTopics(const index::DocumentTerms& terms,
-                   accord::v1::Document* document,
-                   UnderstandStageTimes* times = nullptr) const;
+  // The steps that run on the terms ingest built for the index, after
+  // Understand: sets document->topics, then document->events (replacing
+  // any). `terms` must be index::BuildDocumentTerms of `document`, with
+  // the analyzer of UnderstandingOptions. With `times`, adds the time of
+  // each step.
+  void UnderstandTerms(const index::DocumentTerms& terms,
+                       accord::v1::Document* document,
+                       UnderstandStageTimes* times = nullptr) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const topics::TopicScorer& topic_scorer() const { return *topics_; }
-  // The analyzer of ScoreTopics' terms (UnderstandingOptions::analyzer,
+  const events::EventExtractor& event_extractor() const { return *events_; }
+  // The analyzer of UnderstandTerms' terms (UnderstandingOptions::analyzer,
   // or Understanding's own).
   const analysis::Analyzer& analyzer() const { return *analyzer_; }
 
@@ -100,6 +106,7 @@ class Understanding {
                 std::unique_ptr<normalize::WordLists> own_dictionaries,
                 std::unique_ptr<analysis::Analyzer> own_analyzer,
                 std::unique_ptr<topics::TopicScorer> topics,
+                std::unique_ptr<events::EventExtractor> events,
                 const UnderstandingOptions& options);
 
   // Chooses among a weekday date's candidate years by the tenures of the
@@ -138,6 +145,7 @@ class Understanding {
   const std::unique_ptr<analysis::Analyzer> own_analyzer_;
   const analysis::Analyzer* const analyzer_;
   const std::unique_ptr<topics::TopicScorer> topics_;
+  const std::unique_ptr<events::EventExtractor> events_;
   const absl::flat_hash_map<const GazetteerEntry*, Known> known_;
   EntityExtractor entities_;
   dates::DateExtractor dates_;

@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -290,9 +291,11 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   EXPECT_GE(response.entity().mention_count(), 3u);
 }
 
-// Issue 9's topics, through the real servers: each seed's top topic, with
-// evidence whose spans point at their surfaces.
-TEST(SeedsTest, SeedTopicsEndToEnd) {
+// Issue 9's topics and events, through the real servers: each seed's top
+// topic, with evidence whose spans point at their surfaces, and the events
+// each seed reports on its own (what needs other documents, such as the
+// year 000 gets from 001, is not here).
+TEST(SeedsTest, SeedTopicsAndEventsEndToEnd) {
   if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
@@ -329,6 +332,75 @@ TEST(SeedsTest, SeedTopicsEndToEnd) {
       }
     }
   }
+
+  // The first event of `doc` of `type` with a date and place, if any.
+  auto find = [](const Document& doc, accord::v1::EventType type,
+                 const std::string& place) -> const accord::v1::EventMention* {
+    for (const auto& e : doc.events()) {
+      if (e.type() == type && e.place().entity_id() == place) return &e;
+    }
+    return nullptr;
+  };
+  auto has = [](const accord::v1::EventMention& e, const std::string& id) {
+    for (const auto& p : e.participants()) {
+      if (p.entity_id() == id) return true;
+    }
+    return false;
+  };
+  // 000 and 001: the joint statement of the two presidents in Da Nang on
+  // November 10, about information security.
+  for (int i : {0, 1}) {
+    const accord::v1::EventMention* statement =
+        find(docs[i], accord::v1::EVENT_TYPE_JOINT_STATEMENT, "place/da-nang");
+    ASSERT_NE(statement, nullptr) << files[i];
+    EXPECT_TRUE(has(*statement, "person/tran-dai-quang")) << files[i];
+    EXPECT_TRUE(has(*statement, "person/vladimir-putin")) << files[i];
+    EXPECT_EQ(statement->date().value().month(), 11);
+    EXPECT_EQ(statement->date().value().day(), 10);
+    EXPECT_THAT(statement->topic_ids(),
+                ::testing::Contains("topic/information-security"));
+    EXPECT_EQ(statement->derivation().mechanism(),
+              accord::v1::MECHANISM_EVENT_TRIGGER);
+  }
+  EXPECT_EQ(
+      find(docs[1], accord::v1::EVENT_TYPE_JOINT_STATEMENT, "place/da-nang")
+          ->date()
+          .value()
+          .iso8601(),
+      "2017-11-10");
+  // 002: the meeting in Tver Region on May 24-25, year unknown, with Bui
+  // Van Nam.
+  const accord::v1::EventMention* tver = nullptr;
+  for (const auto& e : docs[2].events()) {
+    if (e.place().name() == "Tver Region") tver = &e;
+  }
+  ASSERT_NE(tver, nullptr);
+  EXPECT_EQ(tver->date().kind(), accord::v1::TEMPORAL_KIND_RANGE);
+  EXPECT_EQ(tver->date().value().iso8601(), "XXXX-05-24");
+  EXPECT_EQ(tver->date().end().iso8601(), "XXXX-05-25");
+  // 003: the signing ceremony in Hanoi on October 25-26; the interview in
+  // Moscow.
+  const accord::v1::EventMention* signing =
+      find(docs[3], accord::v1::EVENT_TYPE_SIGNING, "place/hanoi");
+  ASSERT_NE(signing, nullptr);
+  EXPECT_EQ(signing->date().value().iso8601(), "XXXX-10-25");
+  EXPECT_EQ(signing->date().end().iso8601(), "XXXX-10-26");
+  const accord::v1::EventMention* interview =
+      find(docs[3], accord::v1::EVENT_TYPE_INTERVIEW, "place/moscow");
+  ASSERT_NE(interview, nullptr);
+  // 004: the conference in Hanoi on 2019-11-27 by the Ministry of
+  // Information and Communications and ASPI; the 2018 ASEAN agreement.
+  const accord::v1::EventMention* conference =
+      find(docs[4], accord::v1::EVENT_TYPE_CONFERENCE, "place/hanoi");
+  ASSERT_NE(conference, nullptr);
+  EXPECT_EQ(conference->date().value().iso8601(), "2019-11-27");
+  EXPECT_EQ(conference->participants_size(), 2);
+  bool agreement_2018 = false;
+  for (const auto& e : docs[4].events()) {
+    agreement_2018 |= e.type() == accord::v1::EVENT_TYPE_AGREEMENT &&
+                      e.date().value().iso8601() == "2018";
+  }
+  EXPECT_TRUE(agreement_2018);
 }
 
 }  // namespace

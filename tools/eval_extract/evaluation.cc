@@ -227,7 +227,7 @@ absl::StatusOr<EvalResult> RunEvaluation(
     if (normalizer.Normalize(gold.text, metadata, &document).ok()) {
       ingest::ApplyMetadata(metadata, &document);
       understanding.Understand(&document);
-      understanding.ScoreTopics(
+      understanding.UnderstandTerms(
           index::BuildDocumentTerms(understanding.analyzer(), document),
           &document);
       predicted = Predicted(document, understanding.gazetteer(),

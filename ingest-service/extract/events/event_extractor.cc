@@ -1,0 +1,581 @@
+#include "ingest-service/extract/events/event_extractor.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "ingest-service/extract/embedded_file.h"
+
+// ACCORD_EVENTS_DATA_DIR is set by CMake, which also rebuilds this file
+// when the triggers change.
+ACCORD_EMBED_FILE(accord_event_triggers, ACCORD_EVENTS_DATA_DIR "/triggers.txt")
+
+namespace accord::extract::events {
+namespace {
+
+using accord::v1::EventMention;
+using accord::v1::EventType;
+using accord::v1::TextSpan;
+
+struct TypeId {
+  std::string_view id;
+  EventType type;
+};
+constexpr TypeId kTypeIds[] = {
+    {"event/meeting", accord::v1::EVENT_TYPE_MEETING},
+    {"event/visit", accord::v1::EVENT_TYPE_VISIT},
+    {"event/joint-statement", accord::v1::EVENT_TYPE_JOINT_STATEMENT},
+    {"event/signing", accord::v1::EVENT_TYPE_SIGNING},
+    {"event/adoption", accord::v1::EVENT_TYPE_ADOPTION},
+    {"event/conference", accord::v1::EVENT_TYPE_CONFERENCE},
+    {"event/training", accord::v1::EVENT_TYPE_TRAINING},
+    {"event/consultation", accord::v1::EVENT_TYPE_CONSULTATION},
+    {"event/interview", accord::v1::EVENT_TYPE_INTERVIEW},
+    {"event/agreement", accord::v1::EVENT_TYPE_AGREEMENT},
+    {"event/other", accord::v1::EVENT_TYPE_OTHER},
+};
+
+bool Inside(const TextSpan& span, accord::v1::TextPart part, uint32_t begin,
+            uint32_t end) {
+  return span.part() == part && span.begin() >= begin && span.end() <= end;
+}
+
+// Bytes between two spans of one part; 0 when they overlap.
+uint32_t Distance(const TextSpan& a, const TextSpan& b) {
+  if (a.end() <= b.begin()) return b.begin() - a.end();
+  if (b.end() <= a.begin()) return a.begin() - b.end();
+  return 0;
+}
+
+bool IsOutcome(EventType type) {
+  return type == accord::v1::EVENT_TYPE_JOINT_STATEMENT ||
+         type == accord::v1::EVENT_TYPE_SIGNING ||
+         type == accord::v1::EVENT_TYPE_AGREEMENT ||
+         type == accord::v1::EVENT_TYPE_ADOPTION;
+}
+
+bool IsGathering(EventType type) {
+  return type == accord::v1::EVENT_TYPE_MEETING ||
+         type == accord::v1::EVENT_TYPE_VISIT ||
+         type == accord::v1::EVENT_TYPE_CONFERENCE ||
+         type == accord::v1::EVENT_TYPE_CONSULTATION;
+}
+
+std::string DateKey(const accord::v1::TemporalExpression& t) {
+  return absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
+}
+
+// One event while the document is read: its sentences by index into the
+// part's sentence list.
+struct Draft {
+  EventMention event;
+  accord::v1::TextPart part = accord::v1::TEXT_PART_UNSPECIFIED;
+  int sentence = 0;  // of the trigger; the title is sentence 0 of its part
+  bool has_person = false;
+  bool dropped = false;
+  std::string detail;
+};
+
+void AddDetail(Draft* draft, std::string_view what) {
+  if (!draft->detail.empty()) draft->detail += "; ";
+  draft->detail += what;
+}
+
+}  // namespace
+
+// The body's sentences: ICU's, except that no sentence ends inside an
+// entity mention with its roles or inside a temporal expression: CLDR
+// does not know every rank abbreviation ("Sen. Lt. Gen. Bui Van Nam"), and
+// ICU ends a sentence at a German ordinal before a capital ("am 25.
+// Oktober"); the entity and date passes have already read those as one.
+std::vector<std::pair<uint32_t, uint32_t>> BodySentences(
+    std::string_view body, std::string_view language,
+    const accord::v1::Document& document) {
+  std::vector<std::pair<uint32_t, uint32_t>> spans =
+      SentenceSpans(body, language);
+  std::vector<std::pair<uint32_t, uint32_t>> whole;
+  for (const accord::v1::EntityMention& m : document.entity_mentions()) {
+    if (m.span().part() != accord::v1::TEXT_PART_BODY) continue;
+    uint32_t begin = m.span().begin(), end = m.span().end();
+    for (const accord::v1::RoleMention& role : m.roles()) {
+      if (role.span().part() != accord::v1::TEXT_PART_BODY) continue;
+      begin = std::min(begin, role.span().begin());
+      end = std::max(end, role.span().end());
+    }
+    whole.emplace_back(begin, end);
+  }
+  for (const accord::v1::TemporalExpression& t :
+       document.temporal_expressions()) {
+    if (t.span().part() != accord::v1::TEXT_PART_BODY) continue;
+    whole.emplace_back(t.span().begin(), t.span().end());
+  }
+  if (whole.empty()) return spans;
+  std::vector<std::pair<uint32_t, uint32_t>> merged;
+  for (const auto& span : spans) {
+    const uint32_t boundary = span.first;
+    const bool inside =
+        std::any_of(whole.begin(), whole.end(), [&](const auto& w) {
+          return w.first < boundary && boundary < w.second;
+        });
+    if (inside && !merged.empty()) {
+      merged.back().second = span.second;
+    } else {
+      merged.push_back(span);
+    }
+  }
+  return merged;
+}
+
+accord::v1::EventType EventTypeOfId(std::string_view id) {
+  for (const TypeId& t : kTypeIds) {
+    if (t.id == id) return t.type;
+  }
+  return accord::v1::EVENT_TYPE_UNSPECIFIED;
+}
+
+std::string_view EmbeddedTriggers() {
+  return ACCORD_EMBEDDED_BYTES(accord_event_triggers);
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> SentenceSpans(
+    std::string_view text, std::string_view language) {
+  // One iterator per thread and language: creating one loads rules and
+  // suppression data.
+  thread_local absl::flat_hash_map<std::string,
+                                   std::unique_ptr<icu::BreakIterator>>
+      iterators;
+  std::unique_ptr<icu::BreakIterator>& iterator =
+      iterators[std::string(language)];
+  UErrorCode status = U_ZERO_ERROR;
+  if (iterator == nullptr) {
+    // "@ss=standard": CLDR's sentence-break suppressions ("Mr.", "Gen.").
+    const icu::Locale locale(
+        absl::StrCat(absl::string_view(language.data(), language.size()),
+                     "@ss=standard")
+            .c_str());
+    iterator.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || iterator == nullptr) {
+      status = U_ZERO_ERROR;
+      iterator.reset(icu::BreakIterator::createSentenceInstance(
+          icu::Locale::getRoot(), status));
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  if (iterator == nullptr || U_FAILURE(status)) {
+    spans.emplace_back(0, static_cast<uint32_t>(text.size()));
+    return spans;
+  }
+  UText* utext = utext_openUTF8(nullptr, text.data(),
+                                static_cast<int64_t>(text.size()), &status);
+  iterator->setText(utext, status);
+  if (U_FAILURE(status)) {
+    utext_close(utext);
+    spans.emplace_back(0, static_cast<uint32_t>(text.size()));
+    return spans;
+  }
+  int32_t begin = iterator->first();
+  for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = iterator->next()) {
+    spans.emplace_back(static_cast<uint32_t>(begin),
+                       static_cast<uint32_t>(end));
+  }
+  // The iterator must not keep a pointer to this text.
+  iterator->setText(icu::UnicodeString());
+  utext_close(utext);
+  return spans;
+}
+
+absl::StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(
+    const analysis::Analyzer* analyzer, EventExtractorOptions options) {
+  if (analyzer == nullptr) {
+    return absl::InvalidArgumentError("EventExtractor needs an analyzer");
+  }
+  if (options.types.empty()) {
+    absl::StatusOr<std::vector<PhraseGroup>> parsed =
+        ParsePhraseRules(EmbeddedTriggers(), "triggers.txt", "event/");
+    if (!parsed.ok()) return parsed.status();
+    options.types = *std::move(parsed);
+    options.source_name = "triggers.txt";
+  }
+  std::unique_ptr<EventExtractor> extractor(
+      new EventExtractor(analyzer, std::move(options)));
+  if (absl::Status compiled = extractor->Compile(); !compiled.ok()) {
+    return compiled;
+  }
+  return extractor;
+}
+
+absl::Status EventExtractor::Compile() {
+  for (const PhraseGroup& group : options_.types) {
+    const EventType type = EventTypeOfId(group.id);
+    if (type == accord::v1::EVENT_TYPE_UNSPECIFIED) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(options_.source_name, ":", group.line, ": '", group.id,
+                       "' is no event type (event/meeting ... event/other)"));
+    }
+    for (const PhraseRule& rule : group.phrases) {
+      absl::StatusOr<size_t> added = phrases_.Add(rule.language, rule.text);
+      if (!added.ok()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(options_.source_name, ":", rule.line, ": ",
+                         added.status().message(), " (", group.id, ")"));
+      }
+      trigger_of_.push_back({type, &group, &rule});
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::vector<EventMention> EventExtractor::Extract(
+    const index::DocumentTerms& terms,
+    const accord::v1::Document& document) const {
+  std::vector<EventMention> out;
+  std::vector<TermPhrases::Match> found = phrases_.Find(terms, document);
+  if (found.empty()) return out;
+
+  // A run of words is one trigger: the longest, then the strongest.
+  std::sort(found.begin(), found.end(),
+            [&](const TermPhrases::Match& a, const TermPhrases::Match& b) {
+              if (a.start != b.start) return a.start < b.start;
+              if (a.end != b.end) return a.end > b.end;
+              return trigger_of_[a.phrase].rule->weight >
+                     trigger_of_[b.phrase].rule->weight;
+            });
+  // A word of a name ("ASEAN Ministerial Conference on Cybersecurity", "8th
+  // International Meeting of High Representatives") is no report that
+  // something took place.
+  auto inside_a_name = [&](const TermPhrases::Match& m) {
+    return std::any_of(document.entity_mentions().begin(),
+                       document.entity_mentions().end(),
+                       [&](const accord::v1::EntityMention& mention) {
+                         return mention.span().part() == m.span.part() &&
+                                mention.span().begin() <= m.span.begin() &&
+                                m.span.end() <= mention.span().end();
+                       });
+  };
+  std::vector<TermPhrases::Match> triggers;
+  for (const TermPhrases::Match& m : found) {
+    if (!triggers.empty() && m.start < triggers.back().end) continue;
+    if (inside_a_name(m)) continue;
+    triggers.push_back(m);
+  }
+
+  std::string body;
+  for (int i = 0; i < document.paragraphs_size(); ++i) {
+    if (i > 0) body += "\n\n";
+    body += document.paragraphs(i).text();
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  bool have_sentences = false;
+  const std::string language = PrimaryLanguage(document.language().code());
+
+  // Triggers grouped by sentence (title = one sentence), in text order.
+  struct SentenceTriggers {
+    accord::v1::TextPart part;
+    int index;
+    uint32_t begin, end;
+    std::vector<const TermPhrases::Match*> triggers;
+  };
+  std::vector<SentenceTriggers> by_sentence;
+  for (const TermPhrases::Match& m : triggers) {
+    SentenceTriggers where{m.span.part(), 0, 0, 0, {}};
+    if (m.span.part() == accord::v1::TEXT_PART_TITLE) {
+      where.end = static_cast<uint32_t>(document.title().size());
+    } else {
+      if (!have_sentences) {
+        sentences = BodySentences(body, language, document);
+        have_sentences = true;
+      }
+      auto it = std::upper_bound(
+          sentences.begin(), sentences.end(), m.span.begin(),
+          [](uint32_t at, const auto& s) { return at < s.first; });
+      if (it == sentences.begin()) continue;
+      --it;
+      where.index = static_cast<int>(it - sentences.begin());
+      where.begin = it->first;
+      where.end = it->second;
+    }
+    if (by_sentence.empty() || by_sentence.back().part != where.part ||
+        by_sentence.back().index != where.index) {
+      by_sentence.push_back(std::move(where));
+    }
+    by_sentence.back().triggers.push_back(&m);
+  }
+
+  std::vector<Draft> drafts;
+  for (const SentenceTriggers& s : by_sentence) {
+    // Per type in the sentence: its weight and its strongest trigger.
+    std::vector<
+        std::pair<EventType, std::pair<double, const TermPhrases::Match*>>>
+        types;
+    for (const TermPhrases::Match* m : s.triggers) {
+      const Trigger& t = trigger_of_[m->phrase];
+      auto it = std::find_if(types.begin(), types.end(),
+                             [&](const auto& e) { return e.first == t.type; });
+      if (it == types.end()) {
+        types.push_back({t.type, {0.0, m}});
+        it = types.end() - 1;
+      }
+      it->second.first += t.rule->weight;
+      if (t.rule->weight >
+          trigger_of_[it->second.second->phrase].rule->weight) {
+        it->second.second = m;
+      }
+    }
+    // "took place", "was held" add nothing to a sentence that names a
+    // more specific event.
+    const bool specific =
+        std::any_of(types.begin(), types.end(), [](const auto& t) {
+          return t.first != accord::v1::EVENT_TYPE_OTHER &&
+                 t.second.first >= 1.0;
+        });
+    for (const auto& [type, weight_and_trigger] : types) {
+      if (weight_and_trigger.first < 1.0) continue;  // weak cues alone
+      if (specific && type == accord::v1::EVENT_TYPE_OTHER) continue;
+      const TermPhrases::Match& m = *weight_and_trigger.second;
+      const Trigger& t = trigger_of_[m.phrase];
+      Draft draft;
+      draft.part = s.part;
+      draft.sentence = s.index;
+      EventMention& e = draft.event;
+      e.set_type(type);
+      e.set_trigger(std::string(m.surface));
+      *e.mutable_trigger_span() = m.span;
+      TextSpan* sentence = e.add_sentences();
+      sentence->set_part(s.part);
+      sentence->set_begin(s.begin);
+      sentence->set_end(s.end);
+      absl::flat_hash_set<std::string> seen;
+      const accord::v1::EntityMention* place = nullptr;
+      for (const accord::v1::EntityMention& mention :
+           document.entity_mentions()) {
+        if (!Inside(mention.span(), s.part, s.begin, s.end)) continue;
+        if (mention.kind() == accord::v1::ENTITY_KIND_PLACE) {
+          if (place == nullptr || Distance(mention.span(), m.span) <
+                                      Distance(place->span(), m.span)) {
+            place = &mention;
+          }
+          continue;
+        }
+        if (mention.kind() == accord::v1::ENTITY_KIND_TREATY) continue;
+        if (!seen.insert(mention.entity_id()).second) continue;
+        accord::v1::EventEntity* p = e.add_participants();
+        p->set_entity_id(mention.entity_id());
+        p->set_name(mention.canonical_name());
+        p->set_kind(mention.kind());
+        *p->mutable_span() = mention.span();
+        for (const accord::v1::RoleMention& role : mention.roles()) {
+          p->add_role_ids(role.role_id());
+        }
+        draft.has_person |= mention.kind() == accord::v1::ENTITY_KIND_PERSON;
+      }
+      if (place != nullptr) {
+        accord::v1::EventEntity* p = e.mutable_place();
+        p->set_entity_id(place->entity_id());
+        p->set_name(place->canonical_name());
+        p->set_kind(place->kind());
+        *p->mutable_span() = place->span();
+      }
+      const accord::v1::TemporalExpression* date = nullptr;
+      for (const accord::v1::TemporalExpression& t :
+           document.temporal_expressions()) {
+        if (t.kind() != accord::v1::TEMPORAL_KIND_DATE &&
+            t.kind() != accord::v1::TEMPORAL_KIND_RANGE) {
+          continue;
+        }
+        if (!Inside(t.span(), s.part, s.begin, s.end)) continue;
+        if (date == nullptr ||
+            Distance(t.span(), m.span) < Distance(date->span(), m.span)) {
+          date = &t;
+        }
+      }
+      if (date != nullptr) *e.mutable_date() = *date;
+      for (const accord::v1::TopicScore& topic : document.topics()) {
+        for (const accord::v1::TopicEvidence& evidence : topic.evidence()) {
+          const bool here =
+              std::any_of(evidence.spans().begin(), evidence.spans().end(),
+                          [&](const TextSpan& span) {
+                            return Inside(span, s.part, s.begin, s.end);
+                          });
+          if (here) {
+            e.add_topic_ids(topic.topic_id());
+            break;
+          }
+        }
+      }
+      accord::v1::Derivation* d = e.mutable_derivation();
+      d->set_mechanism(accord::v1::MECHANISM_EVENT_TRIGGER);
+      d->set_rule(t.group->id);
+      d->set_source(
+          absl::StrCat("team:", options_.source_name, ":", t.rule->line));
+      drafts.push_back(std::move(draft));
+    }
+  }
+
+  auto compatible = [](const EventMention& a, const EventMention& b) {
+    if (a.has_date() && b.has_date() && DateKey(a.date()) != DateKey(b.date()))
+      return false;
+    if (a.has_place() && b.has_place() &&
+        a.place().entity_id() != b.place().entity_id())
+      return false;
+    return true;
+  };
+  auto absorb = [](Draft* into, const Draft& from) {
+    EventMention& e = into->event;
+    for (const TextSpan& s : from.event.sentences()) *e.add_sentences() = s;
+    if (!e.has_date() && from.event.has_date()) {
+      *e.mutable_date() = from.event.date();
+    }
+    if (!e.has_place() && from.event.has_place()) {
+      *e.mutable_place() = from.event.place();
+    }
+    for (const accord::v1::EventEntity& p : from.event.participants()) {
+      const bool known = std::any_of(
+          e.participants().begin(), e.participants().end(),
+          [&](const auto& q) { return q.entity_id() == p.entity_id(); });
+      if (!known) *e.add_participants() = p;
+    }
+    for (const std::string& topic : from.event.topic_ids()) {
+      if (std::find(e.topic_ids().begin(), e.topic_ids().end(), topic) ==
+          e.topic_ids().end()) {
+        e.add_topic_ids(topic);
+      }
+    }
+    into->has_person |= from.has_person;
+  };
+
+  // A later sentence that only adds a date or place completes the event of
+  // the same type up to max_sentences_back sentences before.
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& later = drafts[i];
+    if (later.part != accord::v1::TEXT_PART_BODY || later.has_person ||
+        (!later.event.has_date() && !later.event.has_place())) {
+      continue;
+    }
+    for (size_t j = i; j-- > 0;) {
+      Draft& earlier = drafts[j];
+      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY)
+        continue;
+      if (later.sentence - earlier.sentence > options_.max_sentences_back)
+        break;
+      if (earlier.sentence == later.sentence ||
+          earlier.event.type() != later.event.type() ||
+          !compatible(earlier.event, later.event)) {
+        continue;
+      }
+      absorb(&earlier, later);
+      AddDetail(&earlier,
+                absl::StrCat("completed by a later sentence naming it again ('",
+                             later.event.trigger(), "')"));
+      later.dropped = true;
+      break;
+    }
+  }
+  // The same type named again with two or more of the same people, and
+  // nothing that disagrees, is the same event ("published a joint
+  // declaration" in the lead and again with its date and place). One
+  // shared person is not enough: an interview names its subject in every
+  // sentence.
+  auto shares_people = [](const EventMention& a, const EventMention& b) {
+    int shared = 0;
+    for (const accord::v1::EventEntity& p : a.participants()) {
+      if (p.kind() != accord::v1::ENTITY_KIND_PERSON) continue;
+      for (const accord::v1::EventEntity& q : b.participants()) {
+        if (q.entity_id() == p.entity_id()) ++shared;
+      }
+    }
+    return shared >= 2;
+  };
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& later = drafts[i];
+    if (later.dropped || later.part != accord::v1::TEXT_PART_BODY) continue;
+    for (size_t j = 0; j < i; ++j) {
+      Draft& earlier = drafts[j];
+      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
+          earlier.sentence == later.sentence ||
+          earlier.event.type() != later.event.type() ||
+          !compatible(earlier.event, later.event) ||
+          !shares_people(earlier.event, later.event)) {
+        continue;
+      }
+      absorb(&earlier, later);
+      AddDetail(&earlier, absl::StrCat("named again with the same people ('",
+                                       later.event.trigger(), "')"));
+      later.dropped = true;
+      break;
+    }
+  }
+  // A title event is the body's first event of the same type when they
+  // agree.
+  for (Draft& title : drafts) {
+    if (title.dropped || title.part != accord::v1::TEXT_PART_TITLE) continue;
+    for (Draft& body_event : drafts) {
+      if (body_event.dropped || body_event.part != accord::v1::TEXT_PART_BODY ||
+          body_event.event.type() != title.event.type() ||
+          !compatible(body_event.event, title.event)) {
+        continue;
+      }
+      absorb(&body_event, title);
+      AddDetail(&body_event, "the title names it too");
+      title.dropped = true;
+      break;
+    }
+  }
+  // An outcome (statement, signing, agreement, adoption) without a date or
+  // place takes those of the gathering its own sentence reports.
+  for (Draft& outcome : drafts) {
+    if (outcome.dropped || !IsOutcome(outcome.event.type())) continue;
+    if (outcome.event.has_date() && outcome.event.has_place()) continue;
+    for (const Draft& gathering : drafts) {
+      if (gathering.dropped || !IsGathering(gathering.event.type()) ||
+          gathering.part != outcome.part ||
+          gathering.sentence != outcome.sentence) {
+        continue;
+      }
+      std::vector<std::string> took;
+      if (!outcome.event.has_date() && gathering.event.has_date()) {
+        *outcome.event.mutable_date() = gathering.event.date();
+        took.push_back("date");
+      }
+      if (!outcome.event.has_place() && gathering.event.has_place()) {
+        *outcome.event.mutable_place() = gathering.event.place();
+        took.push_back("place");
+      }
+      if (!took.empty()) {
+        AddDetail(&outcome,
+                  absl::StrCat(took.size() == 2 ? "date and place" : took[0],
+                               " of the ", gathering.event.trigger(),
+                               " its sentence reports"));
+      }
+      break;
+    }
+  }
+
+  for (Draft& draft : drafts) {
+    if (draft.dropped) continue;
+    if (!draft.detail.empty()) {
+      draft.event.mutable_derivation()->set_detail(draft.detail);
+    }
+    out.push_back(std::move(draft.event));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const EventMention& a, const EventMention& b) {
+                     const TextSpan& x = a.sentences(0);
+                     const TextSpan& y = b.sentences(0);
+                     if (x.part() != y.part()) {
+                       // The title first.
+                       return x.part() == accord::v1::TEXT_PART_TITLE;
+                     }
+                     return x.begin() < y.begin();
+                   });
+  return out;
+}
+
+}  // namespace accord::extract::events

@@ -1,0 +1,330 @@
+#include "ingest-service/extract/events/event_extractor.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace accord::extract::events {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+// Triggers of our own, a few per type and language.
+constexpr char kTriggers[] =
+    "@event/meeting Meeting\n"
+    "about: meetings\n"
+    "en: met; meeting; talks; received^0.5\n"
+    "fr: rencontre; se sont entretenus\n"
+    "ru: встретились; переговоры\n"
+    "@event/visit Visit\n"
+    "about: visits\n"
+    "en: visited; visit\n"
+    "@event/other Other\n"
+    "about: other\n"
+    "en: took place\n"
+    "@event/joint-statement Joint statement\n"
+    "about: statements\n"
+    "en: joint statement^2\n"
+    "fr: déclaration conjointe^2\n"
+    "@event/signing Signing\n"
+    "about: signing\n"
+    "en: signed^0.5; signing ceremony^2\n"
+    "fr: signé; signature\n"
+    "ru: подписали\n"
+    "@event/conference Conference\n"
+    "about: conferences\n"
+    "en: conference\n"
+    "@event/interview Interview\n"
+    "about: interviews\n"
+    "en: press conference^2; interview\n";
+
+class EventExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto analyzer = analysis::Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok());
+    analyzer_ = *std::move(analyzer);
+    auto types = ParsePhraseRules(kTriggers, "t.txt", "event/");
+    ASSERT_TRUE(types.ok()) << types.status();
+    EventExtractorOptions options;
+    options.types = *std::move(types);
+    options.source_name = "t.txt";
+    auto extractor = EventExtractor::Create(analyzer_.get(), options);
+    ASSERT_TRUE(extractor.ok()) << extractor.status();
+    extractor_ = *std::move(extractor);
+  }
+
+  // A one-paragraph document; mentions and dates are added by surface.
+  void Start(const std::string& language, const std::string& body,
+             const std::string& title = "") {
+    doc_ = accord::v1::Document();
+    doc_.mutable_language()->set_code(language);
+    doc_.set_title(title);
+    accord::v1::Paragraph* p = doc_.add_paragraphs();
+    p->set_offset(0);
+    p->set_text(body);
+  }
+  // The `occurrence`-th (1-based) `surface` of the body.
+  accord::v1::TextSpan SpanOf(const std::string& surface, int occurrence = 1) {
+    size_t at = doc_.paragraphs(0).text().find(surface);
+    while (--occurrence > 0 && at != std::string::npos) {
+      at = doc_.paragraphs(0).text().find(surface, at + 1);
+    }
+    EXPECT_NE(at, std::string::npos) << surface;
+    accord::v1::TextSpan span;
+    span.set_part(accord::v1::TEXT_PART_BODY);
+    span.set_begin(static_cast<uint32_t>(at));
+    span.set_end(static_cast<uint32_t>(at + surface.size()));
+    return span;
+  }
+  void Mention(const std::string& surface, accord::v1::EntityKind kind,
+               const std::string& id, int occurrence = 1) {
+    accord::v1::EntityMention* m = doc_.add_entity_mentions();
+    *m->mutable_span() = SpanOf(surface, occurrence);
+    m->set_surface(surface);
+    m->set_kind(kind);
+    m->set_entity_id(id);
+    m->set_canonical_name(surface);
+  }
+  void Date(const std::string& surface, const std::string& iso) {
+    accord::v1::TemporalExpression* t = doc_.add_temporal_expressions();
+    *t->mutable_span() = SpanOf(surface);
+    t->set_surface(surface);
+    t->set_kind(accord::v1::TEMPORAL_KIND_DATE);
+    t->mutable_value()->set_iso8601(iso);
+  }
+  std::vector<accord::v1::EventMention> Extract() {
+    return extractor_->Extract(index::BuildDocumentTerms(*analyzer_, doc_),
+                               doc_);
+  }
+  std::string Sentence(const accord::v1::TextSpan& span) {
+    return doc_.paragraphs(0).text().substr(span.begin(),
+                                            span.end() - span.begin());
+  }
+  static std::vector<std::string> Ids(const accord::v1::EventMention& e) {
+    std::vector<std::string> ids;
+    for (const auto& p : e.participants()) ids.push_back(p.entity_id());
+    return ids;
+  }
+
+  std::unique_ptr<analysis::Analyzer> analyzer_;
+  std::unique_ptr<EventExtractor> extractor_;
+  accord::v1::Document doc_;
+};
+
+TEST_F(EventExtractorTest, SlotsComeFromTheTriggersSentenceOnly) {
+  Start("en",
+        "President Ana Lima met President Ivo Dar in Hanoi on May 5. Later "
+        "that week, Eva Kim visited Paris.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  Mention("Eva Kim", accord::v1::ENTITY_KIND_PERSON, "person/c");
+  Mention("Paris", accord::v1::ENTITY_KIND_PLACE, "place/paris");
+  Date("May 5", "XXXX-05-05");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  const accord::v1::EventMention& meeting = events[0];
+  EXPECT_EQ(meeting.type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_EQ(meeting.trigger(), "met");
+  EXPECT_THAT(Ids(meeting), ElementsAre("person/a", "person/b"));
+  EXPECT_EQ(meeting.place().entity_id(), "place/hanoi");
+  EXPECT_EQ(meeting.date().value().iso8601(), "XXXX-05-05");
+  ASSERT_EQ(meeting.sentences_size(), 1);
+  EXPECT_EQ(Sentence(meeting.sentences(0)),
+            "President Ana Lima met President Ivo Dar in Hanoi on May 5. ");
+  EXPECT_EQ(meeting.derivation().mechanism(),
+            accord::v1::MECHANISM_EVENT_TRIGGER);
+  EXPECT_EQ(meeting.derivation().rule(), "event/meeting");
+  EXPECT_EQ(meeting.derivation().source(), "team:t.txt:3");
+  // The visit's sentence has no date: none is borrowed from the meeting's.
+  const accord::v1::EventMention& visit = events[1];
+  EXPECT_EQ(visit.type(), accord::v1::EVENT_TYPE_VISIT);
+  EXPECT_THAT(Ids(visit), ElementsAre("person/c"));
+  EXPECT_EQ(visit.place().entity_id(), "place/paris");
+  EXPECT_FALSE(visit.has_date());
+}
+
+TEST_F(EventExtractorTest, ALaterSentenceCompletesTheEventAndItsOutcome) {
+  Start("en",
+        "Vietnam and Russia issued a joint statement following a meeting "
+        "between President Tran and President Putin. The meeting took place "
+        "in Da Nang on November 10. Separately, Mr. Roe met Ms. Poe.");
+  Mention("Vietnam", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
+  Mention("Russia", accord::v1::ENTITY_KIND_COUNTRY, "country/RU");
+  Mention("Tran", accord::v1::ENTITY_KIND_PERSON, "person/tran");
+  Mention("Putin", accord::v1::ENTITY_KIND_PERSON, "person/putin");
+  Mention("Da Nang", accord::v1::ENTITY_KIND_PLACE, "place/da-nang");
+  Mention("Roe", accord::v1::ENTITY_KIND_PERSON, "person/roe");
+  Mention("Poe", accord::v1::ENTITY_KIND_PERSON, "person/poe");
+  Date("November 10", "XXXX-11-10");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 3u);
+  const accord::v1::EventMention& statement = events[0];
+  EXPECT_EQ(statement.type(), accord::v1::EVENT_TYPE_JOINT_STATEMENT);
+  EXPECT_EQ(statement.place().entity_id(), "place/da-nang");
+  EXPECT_EQ(statement.date().value().iso8601(), "XXXX-11-10");
+  EXPECT_THAT(statement.derivation().detail(),
+              HasSubstr("date and place of the meeting its sentence reports"));
+  EXPECT_THAT(Ids(statement), ElementsAre("country/VN", "country/RU",
+                                          "person/tran", "person/putin"));
+  const accord::v1::EventMention& meeting = events[1];
+  EXPECT_EQ(meeting.type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_EQ(meeting.sentences_size(), 2);
+  EXPECT_EQ(meeting.place().entity_id(), "place/da-nang");
+  EXPECT_THAT(meeting.derivation().detail(),
+              HasSubstr("completed by a later sentence"));
+  // A meeting with people of its own stays apart, and has no date.
+  const accord::v1::EventMention& other = events[2];
+  EXPECT_EQ(other.type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_THAT(Ids(other), ElementsAre("person/roe", "person/poe"));
+  EXPECT_FALSE(other.has_date());
+}
+
+TEST_F(EventExtractorTest, TheSameEventNamedAgainWithItsPeopleIsOne) {
+  Start("en",
+        "Ana Lima and Ivo Dar held talks. Experts spoke. Then Ana Lima met "
+        "Ivo Dar's aide in Hanoi. The Asia Talks Forum took place in Hue.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a", 2);
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b", 2);
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  Mention("Asia Talks Forum", accord::v1::ENTITY_KIND_ORGANIZATION, "org/atf");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_EQ(events[0].sentences_size(), 2);
+  EXPECT_EQ(events[0].place().entity_id(), "place/hanoi");
+  EXPECT_THAT(events[0].derivation().detail(),
+              HasSubstr("named again with the same people ('met')"));
+  // "Talks" inside the forum's name is no trigger; "took place" is.
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_OTHER);
+  EXPECT_EQ(events[1].trigger(), "took place");
+}
+
+TEST_F(EventExtractorTest, AConflictingDateOrPlaceDoesNotJoin) {
+  Start("en", "Ana Lima held talks in Hanoi. The talks took place in Paris.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  Mention("Paris", accord::v1::ENTITY_KIND_PLACE, "place/paris");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].place().entity_id(), "place/hanoi");
+  EXPECT_EQ(events[1].place().entity_id(), "place/paris");
+}
+
+TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
+  Start("en", "The ministry received the letter. The deal was signed.");
+  EXPECT_THAT(Extract(), IsEmpty());
+  Start("en", "The minister received and met the envoy.");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].trigger(), "met");  // the strongest of the sentence
+}
+
+TEST_F(EventExtractorTest, TheLongestTriggerDecidesTheType) {
+  Start("en", "She gave a press conference. The conference opened.");
+  const auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_INTERVIEW);
+  EXPECT_EQ(events[0].trigger(), "press conference");
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_CONFERENCE);
+}
+
+TEST_F(EventExtractorTest, TriggersMatchInflectedFormsInEachLanguage) {
+  Start("fr",
+        "Les deux présidents ont publié une Déclaration conjointe lors de "
+        "leur rencontre, puis ont signé un accord.");
+  auto events = Extract();
+  std::vector<accord::v1::EventType> types;
+  for (const auto& e : events) types.push_back(e.type());
+  EXPECT_THAT(types, ElementsAre(accord::v1::EVENT_TYPE_JOINT_STATEMENT,
+                                 accord::v1::EVENT_TYPE_MEETING,
+                                 accord::v1::EVENT_TYPE_SIGNING));
+  Start("ru", "Министры встретились в Москве и подписали соглашение.");
+  events = Extract();
+  types.clear();
+  for (const auto& e : events) types.push_back(e.type());
+  EXPECT_THAT(types, ElementsAre(accord::v1::EVENT_TYPE_MEETING,
+                                 accord::v1::EVENT_TYPE_SIGNING));
+  // No triggers for German here: no events.
+  Start("de", "Die Minister trafen sich und unterzeichneten ein Abkommen.");
+  EXPECT_THAT(Extract(), IsEmpty());
+}
+
+TEST(SentenceSpansTest, CldrSuppressionsAndPersonMentionsKeepSentencesWhole) {
+  const std::string text =
+      "Deputy Minister Sen. Lt. Gen. Bui Van Nam met Mr. Patrushev. Then "
+      "they left.";
+  // ICU with CLDR's suppressions: "Mr." does not end a sentence, the ranks
+  // do.
+  auto spans = SentenceSpans(text, "en");
+  ASSERT_EQ(spans.size(), 5u);  // "...Sen. ", "Lt. ", "Gen. ", ...
+  EXPECT_EQ(text.substr(spans[3].first, spans[3].second - spans[3].first),
+            "Bui Van Nam met Mr. Patrushev. ");
+  // The person's mention with its role chain holds the sentence together.
+  accord::v1::Document doc;
+  accord::v1::EntityMention* nam = doc.add_entity_mentions();
+  nam->mutable_span()->set_part(accord::v1::TEXT_PART_BODY);
+  nam->mutable_span()->set_begin(static_cast<uint32_t>(text.find("Bui")));
+  nam->mutable_span()->set_end(static_cast<uint32_t>(text.find(" met")));
+  accord::v1::RoleMention* rank = nam->add_roles();
+  rank->mutable_span()->set_part(accord::v1::TEXT_PART_BODY);
+  rank->mutable_span()->set_begin(static_cast<uint32_t>(text.find("Sen.")));
+  rank->mutable_span()->set_end(static_cast<uint32_t>(text.find(" Bui")));
+  spans = BodySentences(text, "en", doc);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[1].first), "Then they left.");
+  // ICU ends a German sentence at an ordinal before a capital; the date
+  // the date pass found holds it together.
+  const std::string german = "Herr Dr. Müller traf am 25. Oktober ein. Gut.";
+  EXPECT_EQ(SentenceSpans(german, "de").size(), 3u);
+  accord::v1::Document de;
+  accord::v1::TemporalExpression* date = de.add_temporal_expressions();
+  date->mutable_span()->set_part(accord::v1::TEXT_PART_BODY);
+  date->mutable_span()->set_begin(static_cast<uint32_t>(german.find("am 25")));
+  date->mutable_span()->set_end(static_cast<uint32_t>(german.find(" ein")));
+  spans = BodySentences(german, "de", de);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(german.substr(spans[1].first), "Gut.");
+}
+
+TEST(EventExtractorCreateTest, RefusesUnknownTypesAndEmptyTriggers) {
+  auto analyzer = analysis::Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  EventExtractorOptions options;
+  options.types = *ParsePhraseRules("@event/party Party\nabout: x\nen: party\n",
+                                    "t.txt", "event/");
+  options.source_name = "t.txt";
+  auto bad = EventExtractor::Create(analyzer->get(), options);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.status().message()),
+              HasSubstr("t.txt:1: 'event/party' is no event type"));
+}
+
+// The triggers compiled in: every type, all six languages, all compile.
+TEST(EmbeddedTriggersTest, EveryTypeInSixLanguages) {
+  auto analyzer = analysis::Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok());
+  auto extractor =
+      EventExtractor::Create(analyzer->get(), EventExtractorOptions());
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  EXPECT_EQ((*extractor)->types().size(), 11u);
+  for (const PhraseGroup& type : (*extractor)->types()) {
+    std::set<std::string> languages;
+    for (const PhraseRule& rule : type.phrases) languages.insert(rule.language);
+    EXPECT_EQ(languages,
+              (std::set<std::string>{"de", "en", "es", "fr", "ru", "vi"}))
+        << type.id;
+  }
+}
+
+}  // namespace
+}  // namespace accord::extract::events
