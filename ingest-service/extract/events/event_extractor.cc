@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -72,12 +74,12 @@ std::string DateKey(const accord::v1::TemporalExpression& t) {
   return absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
 }
 
-// One event while the document is read: its sentences by index into the
-// part's sentence list.
+// One event while the document is read.
 struct Draft {
   EventMention event;
   accord::v1::TextPart part = accord::v1::TEXT_PART_UNSPECIFIED;
-  int sentence = 0;  // of the trigger; the title is sentence 0 of its part
+  // Where the trigger's sentence begins in its part (the title: 0).
+  uint32_t sentence = 0;
   bool has_person = false;
   bool dropped = false;
   std::string detail;
@@ -90,16 +92,131 @@ void AddDetail(Draft* draft, std::string_view what) {
 
 }  // namespace
 
-// The body's sentences: ICU's, except that no sentence ends inside an
-// entity mention with its roles or inside a temporal expression: CLDR
-// does not know every rank abbreviation ("Sen. Lt. Gen. Bui Van Nam"), and
-// ICU ends a sentence at a German ordinal before a capital ("am 25.
-// Oktober"); the entity and date passes have already read those as one.
-std::vector<std::pair<uint32_t, uint32_t>> BodySentences(
-    std::string_view body, std::string_view language,
+namespace {
+
+// ICU's sentence iterator for `language`, one per thread and language:
+// creating one loads rules and suppression data. Never null.
+icu::BreakIterator* SentenceIterator(std::string_view language) {
+  thread_local absl::flat_hash_map<std::string,
+                                   std::unique_ptr<icu::BreakIterator>>
+      iterators;
+  std::unique_ptr<icu::BreakIterator>& iterator =
+      iterators[std::string(language)];
+  if (iterator == nullptr) {
+    UErrorCode status = U_ZERO_ERROR;
+    // "@ss=standard": CLDR's sentence-break suppressions ("Mr.").
+    const icu::Locale locale(
+        absl::StrCat(absl::string_view(language.data(), language.size()),
+                     "@ss=standard")
+            .c_str());
+    iterator.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || iterator == nullptr) {
+      status = U_ZERO_ERROR;
+      iterator.reset(icu::BreakIterator::createSentenceInstance(
+          icu::Locale::getRoot(), status));
+    }
+    if (U_FAILURE(status)) iterator.reset();
+  }
+  return iterator.get();
+}
+
+// Sentences of one text, found as far as they are asked for: the
+// iterator runs forward only (random seeks make ICU rescan), and a
+// document pays up to its last trigger. No sentence ends inside one of
+// `whole` ([begin, end) spans read as one).
+class SentenceFinder {
+ public:
+  SentenceFinder(std::string_view text, std::string_view language,
+                 std::vector<std::pair<uint32_t, uint32_t>> whole)
+      : size_(static_cast<uint32_t>(text.size())),
+        whole_(std::move(whole)),
+        iterator_(SentenceIterator(language)) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (iterator_ != nullptr) {
+      utext_ = utext_openUTF8(nullptr, text.data(),
+                              static_cast<int64_t>(text.size()), &status);
+      if (U_SUCCESS(status)) iterator_->setText(utext_, status);
+      if (U_FAILURE(status)) iterator_ = nullptr;
+    }
+    bounds_.push_back(iterator_ != nullptr ? Boundary(iterator_->first(), 0)
+                                           : 0);
+  }
+  ~SentenceFinder() {
+    // The thread's iterator must not keep a pointer to this text.
+    if (iterator_ != nullptr) iterator_->setText(icu::UnicodeString());
+    if (utext_ != nullptr) utext_close(utext_);
+  }
+  SentenceFinder(const SentenceFinder&) = delete;
+  SentenceFinder& operator=(const SentenceFinder&) = delete;
+
+  // [begin, end) of the sentence that holds byte `offset`.
+  std::pair<uint32_t, uint32_t> Around(uint32_t offset) {
+    ExtendPast(offset);
+    size_t i = static_cast<size_t>(
+        std::upper_bound(bounds_.begin(), bounds_.end(), offset) -
+        bounds_.begin());
+    i = i == 0 ? 0 : i - 1;
+    while (i > 0 && Inside(bounds_[i])) --i;
+    size_t j = i + 1;
+    for (;;) {
+      if (j >= bounds_.size()) ExtendPast(bounds_.back());
+      if (j >= bounds_.size()) return {bounds_[i], size_};
+      if (bounds_[j] >= size_ || !Inside(bounds_[j])) break;
+      ++j;
+    }
+    return {bounds_[i], bounds_[j]};
+  }
+
+ private:
+  static uint32_t Boundary(int32_t at, uint32_t done) {
+    return at == icu::BreakIterator::DONE ? done : static_cast<uint32_t>(at);
+  }
+  // Reads boundaries until one lies past `offset` or the text ends.
+  void ExtendPast(uint32_t offset) {
+    while (!done_ && bounds_.back() <= offset) {
+      const int32_t next =
+          iterator_ != nullptr ? iterator_->next() : icu::BreakIterator::DONE;
+      if (next == icu::BreakIterator::DONE) {
+        done_ = true;
+        if (bounds_.back() < size_) bounds_.push_back(size_);
+      } else {
+        bounds_.push_back(static_cast<uint32_t>(next));
+      }
+    }
+  }
+  bool Inside(uint32_t boundary) const {
+    return std::any_of(whole_.begin(), whole_.end(), [&](const auto& w) {
+      return w.first < boundary && boundary < w.second;
+    });
+  }
+
+  const uint32_t size_;
+  const std::vector<std::pair<uint32_t, uint32_t>> whole_;
+  icu::BreakIterator* iterator_;
+  UText* utext_ = nullptr;
+  // Boundaries read so far, ascending, from 0.
+  std::vector<uint32_t> bounds_;
+  bool done_ = false;
+};
+
+// Whether the sentence that begins at `later` is at most `max` sentences
+// after the one that begins at `earlier`.
+bool WithinSentences(SentenceFinder* finder, uint32_t earlier, uint32_t later,
+                     int max) {
+  uint32_t at = earlier;
+  for (int n = 0;; ++n) {
+    if (at >= later) return at == later && n <= max;
+    if (n >= max) return false;
+    const uint32_t next = finder->Around(at).second;
+    if (next <= at) return false;
+    at = next;
+  }
+}
+
+// What no body sentence may end inside: an entity mention with its roles'
+// spans, a temporal expression.
+std::vector<std::pair<uint32_t, uint32_t>> WholeSpans(
     const accord::v1::Document& document) {
-  std::vector<std::pair<uint32_t, uint32_t>> spans =
-      SentenceSpans(body, language);
   std::vector<std::pair<uint32_t, uint32_t>> whole;
   for (const accord::v1::EntityMention& m : document.entity_mentions()) {
     if (m.span().part() != accord::v1::TEXT_PART_BODY) continue;
@@ -116,21 +233,32 @@ std::vector<std::pair<uint32_t, uint32_t>> BodySentences(
     if (t.span().part() != accord::v1::TEXT_PART_BODY) continue;
     whole.emplace_back(t.span().begin(), t.span().end());
   }
-  if (whole.empty()) return spans;
-  std::vector<std::pair<uint32_t, uint32_t>> merged;
-  for (const auto& span : spans) {
-    const uint32_t boundary = span.first;
-    const bool inside =
-        std::any_of(whole.begin(), whole.end(), [&](const auto& w) {
-          return w.first < boundary && boundary < w.second;
-        });
-    if (inside && !merged.empty()) {
-      merged.back().second = span.second;
-    } else {
-      merged.push_back(span);
-    }
+  return whole;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> AllSentences(
+    std::string_view text, std::string_view language,
+    std::vector<std::pair<uint32_t, uint32_t>> whole) {
+  SentenceFinder finder(text, language, std::move(whole));
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (uint32_t at = 0; at < text.size();) {
+    spans.push_back(finder.Around(at));
+    at = spans.back().second;
   }
-  return merged;
+  return spans;
+}
+
+}  // namespace
+
+// The body's sentences: ICU's, except that no sentence ends inside an
+// entity mention with its roles or inside a temporal expression: CLDR
+// does not know every rank abbreviation ("Sen. Lt. Gen. Bui Van Nam"), and
+// ICU ends a sentence at a German ordinal before a capital ("am 25.
+// Oktober"); the entity and date passes have already read those as one.
+std::vector<std::pair<uint32_t, uint32_t>> BodySentences(
+    std::string_view body, std::string_view language,
+    const accord::v1::Document& document) {
+  return AllSentences(body, language, WholeSpans(document));
 }
 
 accord::v1::EventType EventTypeOfId(std::string_view id) {
@@ -146,50 +274,7 @@ std::string_view EmbeddedTriggers() {
 
 std::vector<std::pair<uint32_t, uint32_t>> SentenceSpans(
     std::string_view text, std::string_view language) {
-  // One iterator per thread and language: creating one loads rules and
-  // suppression data.
-  thread_local absl::flat_hash_map<std::string,
-                                   std::unique_ptr<icu::BreakIterator>>
-      iterators;
-  std::unique_ptr<icu::BreakIterator>& iterator =
-      iterators[std::string(language)];
-  UErrorCode status = U_ZERO_ERROR;
-  if (iterator == nullptr) {
-    // "@ss=standard": CLDR's sentence-break suppressions ("Mr.", "Gen.").
-    const icu::Locale locale(
-        absl::StrCat(absl::string_view(language.data(), language.size()),
-                     "@ss=standard")
-            .c_str());
-    iterator.reset(icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || iterator == nullptr) {
-      status = U_ZERO_ERROR;
-      iterator.reset(icu::BreakIterator::createSentenceInstance(
-          icu::Locale::getRoot(), status));
-    }
-  }
-  std::vector<std::pair<uint32_t, uint32_t>> spans;
-  if (iterator == nullptr || U_FAILURE(status)) {
-    spans.emplace_back(0, static_cast<uint32_t>(text.size()));
-    return spans;
-  }
-  UText* utext = utext_openUTF8(nullptr, text.data(),
-                                static_cast<int64_t>(text.size()), &status);
-  iterator->setText(utext, status);
-  if (U_FAILURE(status)) {
-    utext_close(utext);
-    spans.emplace_back(0, static_cast<uint32_t>(text.size()));
-    return spans;
-  }
-  int32_t begin = iterator->first();
-  for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = iterator->next()) {
-    spans.emplace_back(static_cast<uint32_t>(begin),
-                       static_cast<uint32_t>(end));
-  }
-  // The iterator must not keep a pointer to this text.
-  iterator->setText(icu::UnicodeString());
-  utext_close(utext);
-  return spans;
+  return AllSentences(text, language, {});
 }
 
 absl::StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(
@@ -272,38 +357,28 @@ std::vector<EventMention> EventExtractor::Extract(
     if (i > 0) body += "\n\n";
     body += document.paragraphs(i).text();
   }
-  std::vector<std::pair<uint32_t, uint32_t>> sentences;
-  bool have_sentences = false;
+  std::optional<SentenceFinder> sentences;
   const std::string language = PrimaryLanguage(document.language().code());
 
   // Triggers grouped by sentence (title = one sentence), in text order.
   struct SentenceTriggers {
     accord::v1::TextPart part;
-    int index;
     uint32_t begin, end;
     std::vector<const TermPhrases::Match*> triggers;
   };
   std::vector<SentenceTriggers> by_sentence;
   for (const TermPhrases::Match& m : triggers) {
-    SentenceTriggers where{m.span.part(), 0, 0, 0, {}};
+    SentenceTriggers where{m.span.part(), 0, 0, {}};
     if (m.span.part() == accord::v1::TEXT_PART_TITLE) {
       where.end = static_cast<uint32_t>(document.title().size());
     } else {
-      if (!have_sentences) {
-        sentences = BodySentences(body, language, document);
-        have_sentences = true;
+      if (!sentences.has_value()) {
+        sentences.emplace(body, language, WholeSpans(document));
       }
-      auto it = std::upper_bound(
-          sentences.begin(), sentences.end(), m.span.begin(),
-          [](uint32_t at, const auto& s) { return at < s.first; });
-      if (it == sentences.begin()) continue;
-      --it;
-      where.index = static_cast<int>(it - sentences.begin());
-      where.begin = it->first;
-      where.end = it->second;
+      std::tie(where.begin, where.end) = sentences->Around(m.span.begin());
     }
     if (by_sentence.empty() || by_sentence.back().part != where.part ||
-        by_sentence.back().index != where.index) {
+        by_sentence.back().begin != where.begin) {
       by_sentence.push_back(std::move(where));
     }
     by_sentence.back().triggers.push_back(&m);
@@ -343,7 +418,7 @@ std::vector<EventMention> EventExtractor::Extract(
       const Trigger& t = trigger_of_[m.phrase];
       Draft draft;
       draft.part = s.part;
-      draft.sentence = s.index;
+      draft.sentence = s.begin;
       EventMention& e = draft.event;
       e.set_type(type);
       e.set_trigger(std::string(m.surface));
@@ -463,8 +538,10 @@ std::vector<EventMention> EventExtractor::Extract(
       Draft& earlier = drafts[j];
       if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY)
         continue;
-      if (later.sentence - earlier.sentence > options_.max_sentences_back)
+      if (!WithinSentences(&*sentences, earlier.sentence, later.sentence,
+                           options_.max_sentences_back)) {
         break;
+      }
       if (earlier.sentence == later.sentence ||
           earlier.event.type() != later.event.type() ||
           !compatible(earlier.event, later.event)) {

@@ -209,6 +209,22 @@ TEST_F(EventExtractorTest, TheSameEventNamedAgainWithItsPeopleIsOne) {
   EXPECT_EQ(events[1].trigger(), "took place");
 }
 
+TEST_F(EventExtractorTest, OnlyASentenceCloseByCompletesAnEvent) {
+  // Two sentences back: joins. Three: a meeting of its own.
+  Start("en", "Ana Lima held talks. One. The talks were in Hanoi.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].place().entity_id(), "place/hanoi");
+  Start("en", "Ana Lima held talks. One. Two. The talks were in Hanoi.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_FALSE(events[0].has_place());
+}
+
 TEST_F(EventExtractorTest, AConflictingDateOrPlaceDoesNotJoin) {
   Start("en", "Ana Lima held talks in Hanoi. The talks took place in Paris.");
   Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");

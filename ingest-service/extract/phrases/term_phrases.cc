@@ -34,8 +34,14 @@ absl::StatusOr<size_t> TermPhrases::Add(std::string_view language,
         absl::StrCat("'", absl::string_view(text.data(), text.size()),
                      "' has no run of indexed words"));
   }
-  by_first_term_[phrase.language][phrase.terms.front()].push_back(
-      phrases_.size());
+  std::vector<FirstTerm>& firsts = by_first_term_[phrase.language];
+  auto at = std::lower_bound(
+      firsts.begin(), firsts.end(), phrase.terms.front(),
+      [](const FirstTerm& f, const std::string& t) { return f.term < t; });
+  if (at == firsts.end() || at->term != phrase.terms.front()) {
+    at = firsts.insert(at, FirstTerm{phrase.terms.front(), {}});
+  }
+  at->phrases.push_back(phrases_.size());
   phrases_.push_back(std::move(phrase));
   return phrases_.size() - 1;
 }
@@ -66,10 +72,14 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
   };
 
   std::vector<const std::vector<uint32_t>*> rest;
+  // Both lists are sorted by term: walk them side by side.
+  const std::vector<FirstTerm>& firsts = rules->second;
+  auto first = firsts.begin();
   for (const auto& [term, positions] : terms.terms) {
-    const auto starting = rules->second.find(term);
-    if (starting == rules->second.end()) continue;
-    for (const size_t index : starting->second) {
+    while (first != firsts.end() && first->term < term) ++first;
+    if (first == firsts.end()) break;
+    if (first->term != term) continue;
+    for (const size_t index : first->phrases) {
       const Phrase& phrase = phrases_[index];
       rest.clear();
       bool present = true;

@@ -6,9 +6,9 @@
 // language; it matches every run of consecutive words of the title or of
 // one paragraph of a document in that language whose terms are its terms:
 // "signed" and "signing" for "sign", "информационной безопасности" for
-// "информационная безопасность". Matching costs one hash probe per
-// distinct term of the document, and a binary search per further word of
-// a phrase whose first word is there.
+// "информационная безопасность". Matching walks the document's sorted
+// terms beside the phrases' sorted first terms (no hashing), then a binary
+// search per further word of a phrase whose first word is there.
 //
 // Thread-safety: Add before use; Find may then run on any thread.
 //
@@ -77,10 +77,14 @@ class TermPhrases {
 
   const analysis::Analyzer* const analyzer_;
   std::vector<Phrase> phrases_;
-  // Per language: a phrase's first term -> the phrases starting with it.
-  absl::flat_hash_map<std::string,
-                      absl::flat_hash_map<std::string, std::vector<size_t>>>
-      by_first_term_;
+  // Per language: the phrases' first terms, each with the phrases starting
+  // with it, sorted by term: Find walks them beside the document's sorted
+  // terms, with no hashing of the document's terms.
+  struct FirstTerm {
+    std::string term;
+    std::vector<size_t> phrases;
+  };
+  absl::flat_hash_map<std::string, std::vector<FirstTerm>> by_first_term_;
 };
 
 // "de-AT" -> "de": data phrases are per primary language.
