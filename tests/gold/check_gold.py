@@ -28,6 +28,14 @@ What it checks, per annotation line:
   - topic ids are `topic/<slug>` and listed in
     ingest-service/extract/topics/data/topics.txt (when that file
     exists); no topic appears twice in one file;
+  - event lines: the type is one of the `@event/<type>` slugs of
+    ingest-service/extract/events/data/triggers.txt (a built-in list of
+    the 11 types when that file is missing); the date is `-`, a value of
+    the `date` line syntax, or two of them joined by `/` that do not end
+    before they start; the participants are `-` or a `; `-separated list
+    without empty or repeated names, each the entity of a mention line of
+    the file; a place other than `-` that is no place mention's entity is
+    a warning;
   - ISO 8601 values are well formed and real calendar values (2023-02-29
     is refused); the grain matches the value's shape; `XXXX` years go
     with `year_unknown` and only with it; a range does not end before it
@@ -39,7 +47,7 @@ What it checks, per annotation line:
     their years are not after the publication year + 1 (a warning).
 
 Exit status 0 when there is no error; the summary gives per language the
-documents, mentions, role lines and temporal annotations.
+documents, mentions, role lines, temporal annotations and events.
 Standard library only.
 """
 import argparse
@@ -55,8 +63,11 @@ MENTION_KINDS = {"person", "country", "place", "organization", "treaty"}
 GRAINS = {"year", "month", "week", "day"}
 RESOLUTIONS = {"explicit", "anchored", "year_unknown", "evidence"}
 COLUMNS = {"publication": 2, "mention": 5, "role": 4, "date": 6,
-           "range": 7, "duration": 4, "set": 4, "topic": 2}
+           "range": 7, "duration": 4, "set": 4, "topic": 2, "event": 5}
 TEMPORAL = {"date", "range", "duration", "set"}
+EVENT_TYPES = {"meeting", "visit", "joint-statement", "signing", "adoption",
+               "conference", "training", "consultation", "interview",
+               "agreement", "other"}
 
 VALUE_RE = re.compile(
     r"^(?P<y>\d{4}|XXXX)(?:-(?:W(?P<w>\d{2})|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?$")
@@ -134,10 +145,25 @@ def load_topics(repo_root):
     return ids
 
 
+def load_event_types(repo_root):
+    path = os.path.join(repo_root, "ingest-service", "extract", "events", "data",
+                        "triggers.txt")
+    if not os.path.exists(path):
+        return set(EVENT_TYPES)
+    types = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^@event/([a-z][a-z0-9-]*)", line)
+            if m:
+                types.add(m.group(1))
+    return types or set(EVENT_TYPES)
+
+
 class Checker:
-    def __init__(self, role_ids, topic_ids=None):
+    def __init__(self, role_ids, topic_ids=None, event_types=None):
         self.role_ids = role_ids
         self.topic_ids = topic_ids
+        self.event_types = event_types if event_types is not None else set(EVENT_TYPES)
         self.errors = 0
         self.warnings = 0
         self.stats = {}
@@ -152,7 +178,8 @@ class Checker:
 
     def check(self, lang, txt_path, tsv_path):
         st = self.stats.setdefault(lang, {"documents": 0, "mentions": 0,
-                                          "roles": 0, "temporal": 0})
+                                          "roles": 0, "temporal": 0,
+                                          "events": 0})
         st["documents"] += 1
         try:
             with open(txt_path, encoding="utf-8") as f:
@@ -168,7 +195,10 @@ class Checker:
         has_stamp = any(STAMP_RE.search(l) and len(l) < 80 for l in text.split("\n"))
         spans = {"mention": [], "temporal": []}
         persons = set()
+        entities = set()
+        places = set()
         roles = []
+        events = []
         topics = {}
         anchored = []
         for n, raw in enumerate(lines, 1):
@@ -206,6 +236,10 @@ class Checker:
                 roles.append((where, cols))
                 st["roles"] += 1
                 continue
+            if kind == "event":
+                events.append((where, cols))
+                st["events"] += 1
+                continue
             if kind == "topic":
                 if not TOPIC_RE.match(cols[1]):
                     self.error(where, "topic id %r is not topic/<slug>" % cols[1])
@@ -240,6 +274,9 @@ class Checker:
                                % (cols[3], sorted(MENTION_KINDS)))
                 if cols[3] == "person":
                     persons.add(cols[4])
+                if cols[3] == "place":
+                    places.add(cols[4])
+                entities.add(cols[4])
                 continue
             st["temporal"] += 1
             if kind in ("duration", "set"):
@@ -282,6 +319,8 @@ class Checker:
                 self.error(where, "role id %r not in roles.txt" % cols[2])
             if cols[1] not in persons:
                 self.error(where, "role for %r, who is not a person mentioned" % cols[1])
+        for where, cols in events:
+            self.check_event(where, cols, entities, places)
         if anchored and publication is None and not has_stamp:
             self.error(tsv_path, "anchored values without a publication line or stamp")
         if publication is not None:
@@ -289,6 +328,40 @@ class Checker:
                 if year > publication.year + 1:
                     self.warn(where, "anchored year %d long after publication %d"
                               % (year, publication.year))
+
+    def check_event(self, where, cols, entities, places):
+        etype, date, place, participants = cols[1:5]
+        if etype not in self.event_types:
+            self.error(where, "event type %r not in %s"
+                       % (etype, sorted(self.event_types)))
+        if date != "-":
+            values = date.split("/")
+            parsed = []
+            if len(values) > 2:
+                self.error(where, "event date %r has more than one '/'" % date)
+                values = []
+            for v in values:
+                try:
+                    parsed.append(parse_value(v))
+                except ValueError as e:
+                    self.error(where, "event date %r: %s" % (v, e))
+            if len(parsed) == 2 and len(values) == 2 and parsed[0][1] > parsed[1][1]:
+                self.error(where, "event date %r ends before it starts" % date)
+        if place != "-" and place not in places:
+            self.warn(where, "event place %r is not a place mentioned" % place)
+        if participants != "-":
+            seen = set()
+            for name in participants.split("; "):
+                if not name or name != name.strip() or ";" in name:
+                    self.error(where, "participants %r are not a '; '-separated list"
+                               % participants)
+                    break
+                if name in seen:
+                    self.error(where, "participant %r given twice" % name)
+                seen.add(name)
+                if name not in entities:
+                    self.error(where, "participant %r is not the entity of a mention"
+                               % name)
 
 
 def main():
@@ -300,7 +373,8 @@ def main():
     gold = os.path.abspath(args.gold)
     repo_root = os.path.dirname(os.path.dirname(gold))
     seeds = args.seeds or os.path.join(repo_root, "..", "shared", "seeds")
-    checker = Checker(load_roles(repo_root), load_topics(repo_root))
+    checker = Checker(load_roles(repo_root), load_topics(repo_root),
+                      load_event_types(repo_root))
     for lang in LANGS:
         d = os.path.join(gold, lang)
         if not os.path.isdir(d):
@@ -333,15 +407,17 @@ def main():
                     checker.error(os.path.join(seed_gold, name), "no seed document %s" % txt)
                     continue
                 checker.check("seeds", txt, os.path.join(seed_gold, name))
-    print("%-6s %9s %9s %6s %9s" % ("lang", "documents", "mentions", "roles", "temporal"))
-    total = {"documents": 0, "mentions": 0, "roles": 0, "temporal": 0}
+    print("%-6s %9s %9s %6s %9s %6s" % ("lang", "documents", "mentions", "roles",
+                                        "temporal", "events"))
+    total = {"documents": 0, "mentions": 0, "roles": 0, "temporal": 0, "events": 0}
     for lang, st in checker.stats.items():
-        print("%-6s %9d %9d %6d %9d" % (lang, st["documents"], st["mentions"],
-                                         st["roles"], st["temporal"]))
+        print("%-6s %9d %9d %6d %9d %6d" % (lang, st["documents"], st["mentions"],
+                                             st["roles"], st["temporal"], st["events"]))
         for k in total:
             total[k] += st[k]
-    print("%-6s %9d %9d %6d %9d" % ("total", total["documents"], total["mentions"],
-                                     total["roles"], total["temporal"]))
+    print("%-6s %9d %9d %6d %9d %6d" % ("total", total["documents"], total["mentions"],
+                                         total["roles"], total["temporal"],
+                                         total["events"]))
     print("%d error(s), %d warning(s)" % (checker.errors, checker.warnings))
     return 1 if checker.errors else 0
 
