@@ -8,7 +8,8 @@ if(NOT code EQUAL 0)
 endif()
 message("${out}")
 foreach(field "mention span" "mention kind" "entity" "role" "temporal span"
-              "temporal value" "grain" "resolution" "topic" "top topic")
+              "temporal value" "grain" "resolution" "topic" "top topic"
+              "event" "event date" "event place" "event participant")
   foreach(lang en fr de es ru vi all)
     string(REGEX MATCH "\n${field} +${lang} +[0-9]" row "\n${out}")
     if(NOT row)

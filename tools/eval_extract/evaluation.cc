@@ -1,8 +1,10 @@
 #include "tools/eval_extract/evaluation.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "common/index/document_terms.h"
@@ -128,6 +130,16 @@ Annotations GoldAnnotations(const GoldDocument& doc, const SpanMap& map,
                               t.resolution});
   }
   gold.topics = doc.topics;
+  for (const GoldEvent& e : doc.events) {
+    ScoredEvent event{e.type, e.date, e.place, {}, e.participants, {}};
+    if (!e.place.empty()) event.place_keys = EntityKeys(e.place, "place");
+    for (const std::string& name : e.participants) {
+      // Person keys also fold transliterations; for bodies and countries
+      // they only add a key that cannot clash.
+      event.participant_keys.push_back(EntityKeys(name, "person"));
+    }
+    gold.events.push_back(std::move(event));
+  }
   return gold;
 }
 
@@ -195,6 +207,30 @@ Annotations Predicted(const accord::v1::Document& document,
   }
   for (const accord::v1::TopicScore& topic : document.topics()) {
     out.topics.push_back(topic.topic_id());
+  }
+  for (const accord::v1::EventMention& e : document.events()) {
+    ScoredEvent event;
+    // EVENT_TYPE_JOINT_STATEMENT -> "joint-statement".
+    event.type = absl::AsciiStrToLower(
+        accord::v1::EventType_Name(e.type()).substr(sizeof("EVENT_TYPE_") - 1));
+    std::replace(event.type.begin(), event.type.end(), '_', '-');
+    if (e.has_date()) {
+      event.date = e.date().kind() == accord::v1::TEMPORAL_KIND_RANGE
+                       ? absl::StrCat(e.date().value().iso8601(), "/",
+                                      e.date().end().iso8601())
+                       : e.date().value().iso8601();
+    }
+    if (e.has_place()) {
+      event.place = e.place().name();
+      event.place_keys =
+          KeysOf(e.place().entity_id(), e.place().name(), "place", gazetteer);
+    }
+    for (const accord::v1::EventEntity& p : e.participants()) {
+      event.participants.push_back(p.name());
+      event.participant_keys.push_back(
+          KeysOf(p.entity_id(), p.name(), KindName(p.kind()), gazetteer));
+    }
+    out.events.push_back(std::move(event));
   }
   return out;
 }

@@ -6,9 +6,11 @@
 #include <sstream>
 #include <system_error>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 
 namespace accord::eval_extract {
 namespace {
@@ -122,6 +124,20 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
         t.resolution = cols[6];
       }
       doc->temporals.push_back(std::move(t));
+    } else if (kind == "event") {
+      if (absl::Status s = want(5); !s.ok()) return s;
+      GoldEvent event{cols[1],
+                      cols[2] == "-" ? "" : cols[2],
+                      cols[3] == "-" ? "" : cols[3],
+                      {},
+                      line_number};
+      if (cols[4] != "-") {
+        for (absl::string_view name : absl::StrSplit(cols[4], ';')) {
+          name = absl::StripAsciiWhitespace(name);
+          if (!name.empty()) event.participants.emplace_back(name);
+        }
+      }
+      doc->events.push_back(std::move(event));
     } else if (kind == "topic") {
       if (absl::Status s = want(2); !s.ok()) return s;
       if (!absl::StartsWith(cols[1], "topic/")) {

@@ -49,6 +49,17 @@ struct GoldTemporal {
   int line = 0;
 };
 
+// An `event` line.
+struct GoldEvent {
+  std::string type;  // "meeting", "joint-statement", ...
+  // As GoldTemporal::value ("XXXX-05-24/XXXX-05-25" for a range); "" when
+  // the text gives none.
+  std::string date;
+  std::string place;  // canonical English name; "" when none
+  std::vector<std::string> participants;
+  int line = 0;
+};
+
 struct GoldDocument {
   // en, fr, de, es, ru, vi, or "seeds" for ../shared/seeds.
   std::string group;
@@ -61,6 +72,7 @@ struct GoldDocument {
   std::vector<GoldTemporal> temporals;
   // `topic` lines: topic ids, the document's main topic first.
   std::vector<std::string> topics;
+  std::vector<GoldEvent> events;
 };
 
 // Parses the annotations of one document into *doc. InvalidArgument, with

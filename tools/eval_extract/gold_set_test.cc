@@ -26,6 +26,9 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
           "date\tin 1991\t1\t1991\tyear\texplicit\n"
           "range\tMay 24-25\t1\tXXXX-05-24\tXXXX-05-25\tday\tyear_unknown\n"
           "duration\tfor three years\t1\tP3Y\n"
+          "event\tmeeting\tXXXX-05-24/XXXX-05-25\tTver Region\tBui Van "
+          "Nam; Nikolai Patrushev\n"
+          "event\tinterview\t-\t-\t-\n"
           "topic\ttopic/cybercrime\n"
           "topic\ttopic/norms\n"
           "\n",
@@ -44,6 +47,14 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
   EXPECT_EQ(doc.temporals[1].grain, "day");
   EXPECT_EQ(doc.temporals[2].value, "P3Y");
   EXPECT_EQ(doc.temporals[2].grain, "");
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].type, "meeting");
+  EXPECT_EQ(doc.events[0].date, "XXXX-05-24/XXXX-05-25");
+  EXPECT_EQ(doc.events[0].place, "Tver Region");
+  EXPECT_EQ(doc.events[0].participants,
+            (std::vector<std::string>{"Bui Van Nam", "Nikolai Patrushev"}));
+  EXPECT_EQ(doc.events[1].date, "");
+  EXPECT_TRUE(doc.events[1].participants.empty());
   EXPECT_EQ(doc.topics,
             (std::vector<std::string>{"topic/cybercrime", "topic/norms"}));
 }
@@ -57,6 +68,7 @@ TEST(ParseGoldTsvTest, RefusesMalformedLines) {
   EXPECT_FALSE(ParseGoldTsv("entity\tNam\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("publication\tyesterday\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("topic\tcybercrime\n", &doc).ok());
+  EXPECT_FALSE(ParseGoldTsv("event\tmeeting\t-\t-\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("topic\ttopic/a\textra\n", &doc).ok());
 }
 

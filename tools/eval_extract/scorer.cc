@@ -131,6 +131,14 @@ const char* FieldName(Field field) {
       return "topic";
     case Field::kTopTopic:
       return "top topic";
+    case Field::kEvent:
+      return "event";
+    case Field::kEventDate:
+      return "event date";
+    case Field::kEventPlace:
+      return "event place";
+    case Field::kEventParticipant:
+      return "event participant";
   }
   return "?";
 }
@@ -158,6 +166,113 @@ std::vector<std::string> EntityKeys(std::string_view name,
   if (kind == "person") keys.push_back(alias::PersonKey(name));
   return keys;
 }
+
+namespace {
+
+bool SharesKey(const std::vector<std::string>& a,
+               const std::vector<std::string>& b) {
+  for (const std::string& k : a) {
+    if (std::find(b.begin(), b.end(), k) != b.end()) return true;
+  }
+  return false;
+}
+
+std::string Describe(const ScoredEvent& e) {
+  return absl::StrCat(e.type, " date=", e.date.empty() ? "-" : e.date,
+                      " place=", e.place.empty() ? "-" : e.place, " with ",
+                      e.participants.size(), " participants");
+}
+
+// Participants of two events matched one-to-one by key.
+uint64_t SharedParticipants(const ScoredEvent& gold,
+                            const ScoredEvent& predicted) {
+  std::vector<bool> taken(predicted.participant_keys.size(), false);
+  uint64_t shared = 0;
+  for (const auto& g : gold.participant_keys) {
+    for (size_t p = 0; p < predicted.participant_keys.size(); ++p) {
+      if (!taken[p] && SharesKey(g, predicted.participant_keys[p])) {
+        taken[p] = true;
+        ++shared;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+// Events: each gold event, in order, takes the free predicted event of its
+// type with the most anchors (same date, shared place, shared
+// participants), at least one.
+void ScoreEvents(const std::vector<ScoredEvent>& gold,
+                 const std::vector<ScoredEvent>& predicted,
+                 const std::string& file, Tally* tally) {
+  Counts& events = (*tally)[Field::kEvent];
+  Counts& dates = (*tally)[Field::kEventDate];
+  Counts& places = (*tally)[Field::kEventPlace];
+  Counts& participants = (*tally)[Field::kEventParticipant];
+  events.gold += gold.size();
+  events.predicted += predicted.size();
+  for (const ScoredEvent& e : gold) {
+    dates.gold += e.date.empty() ? 0 : 1;
+    places.gold += e.place_keys.empty() ? 0 : 1;
+    participants.gold += e.participant_keys.size();
+  }
+  for (const ScoredEvent& e : predicted) {
+    dates.predicted += e.date.empty() ? 0 : 1;
+    places.predicted += e.place_keys.empty() ? 0 : 1;
+    participants.predicted += e.participant_keys.size();
+  }
+  std::vector<bool> taken(predicted.size(), false);
+  for (const ScoredEvent& g : gold) {
+    int best = -1;
+    uint64_t best_anchors = 0;
+    for (size_t p = 0; p < predicted.size(); ++p) {
+      const ScoredEvent& e = predicted[p];
+      if (taken[p] || e.type != g.type) continue;
+      const uint64_t anchors =
+          (!g.date.empty() && g.date == e.date ? 1 : 0) +
+          (!g.place_keys.empty() && SharesKey(g.place_keys, e.place_keys) ? 1
+                                                                          : 0) +
+          SharedParticipants(g, e);
+      if (anchors > best_anchors) {
+        best = static_cast<int>(p);
+        best_anchors = anchors;
+      }
+    }
+    if (best < 0) {
+      tally->errors.push_back({Field::kEvent, true, file, g.type, Describe(g)});
+      continue;
+    }
+    taken[best] = true;
+    const ScoredEvent& e = predicted[best];
+    ++events.correct;
+    if (!g.date.empty() && g.date == e.date) {
+      ++dates.correct;
+    } else if (!g.date.empty() || !e.date.empty()) {
+      tally->errors.push_back(
+          {Field::kEventDate, !g.date.empty(), file, g.type,
+           absl::StrCat("gold ", g.date.empty() ? "-" : g.date, ", predicted ",
+                        e.date.empty() ? "-" : e.date)});
+    }
+    if (!g.place_keys.empty() && SharesKey(g.place_keys, e.place_keys)) {
+      ++places.correct;
+    } else if (!g.place_keys.empty() || !e.place_keys.empty()) {
+      tally->errors.push_back(
+          {Field::kEventPlace, !g.place_keys.empty(), file, g.type,
+           absl::StrCat("gold ", g.place.empty() ? "-" : g.place,
+                        ", predicted ", e.place.empty() ? "-" : e.place)});
+    }
+    participants.correct += SharedParticipants(g, e);
+  }
+  for (size_t p = 0; p < predicted.size(); ++p) {
+    if (!taken[p]) {
+      tally->errors.push_back({Field::kEvent, false, file, predicted[p].type,
+                               Describe(predicted[p])});
+    }
+  }
+}
+
+}  // namespace
 
 void ScoreDocument(const Annotations& gold, const Annotations& predicted,
                    const std::string& file, Tally* tally) {
@@ -222,6 +337,8 @@ void ScoreDocument(const Annotations& gold, const Annotations& predicted,
                 grain_t, near_t, file, tally);
   MatchField<T>(Field::kResolution, gold.temporals, predicted.temporals, dated,
                 resolution_t, near_t, file, tally);
+
+  ScoreEvents(gold.events, predicted.events, file, tally);
 
   // Topics: a set per document.
   Counts& topics = (*tally)[Field::kTopic];

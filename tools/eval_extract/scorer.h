@@ -21,6 +21,13 @@
 //   topic           the same topic id, anywhere in the document's topics
 //   top topic       the document's first (highest) topic is the gold's
 //                   main topic (one item per document that has either)
+//   event           same type, and the same date, a shared place or a
+//                   shared participant (one-to-one, the best anchored
+//                   pair first)
+//   event date      over matched events: the same date (range: both
+//                   ends); items are events with a date on each side
+//   event place     over matched events: a shared place key
+//   event participant  over matched events: participants matched by key
 //
 // Thread-compatible: a Tally is filled by one thread.
 #ifndef ACCORD_TOOLS_EVAL_EXTRACT_SCORER_H_
@@ -47,8 +54,12 @@ enum class Field {
   kResolution,
   kTopic,
   kTopTopic,
+  kEvent,
+  kEventDate,
+  kEventPlace,
+  kEventParticipant,
 };
-inline constexpr int kFieldCount = 10;
+inline constexpr int kFieldCount = 14;
 // "mention span", "mention kind", ...; the table's row names.
 const char* FieldName(Field field);
 
@@ -80,6 +91,15 @@ struct ScoredTemporal {
   std::string resolution;  // "" for durations and sets
 };
 
+struct ScoredEvent {
+  std::string type;   // "meeting", ...
+  std::string date;   // as GoldEvent::date; "" when none
+  std::string place;  // display; "" when none
+  std::vector<std::string> place_keys;
+  std::vector<std::string> participants;  // display
+  std::vector<std::vector<std::string>> participant_keys;
+};
+
 struct Annotations {
   std::vector<ScoredMention> mentions;
   std::vector<ScoredRole> roles;
@@ -87,6 +107,7 @@ struct Annotations {
   // Topic ids; the first is the main (gold) or highest-scored (predicted)
   // topic.
   std::vector<std::string> topics;
+  std::vector<ScoredEvent> events;
 };
 
 struct Counts {

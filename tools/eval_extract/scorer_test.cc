@@ -211,5 +211,45 @@ TEST(ScoreDocumentTest, TopicsAsASetAndTheTopTopic) {
   EXPECT_EQ(tally[Field::kTopTopic].predicted, 2u);
 }
 
+// Events pair by type and an anchor; slots are scored on the pairs.
+TEST(ScoreDocumentTest, EventsPairByTypeAndAnchorThenScoreTheirSlots) {
+  auto event = [](std::string type, std::string date, std::string place,
+                  std::vector<std::string> people) {
+    ScoredEvent e{std::move(type), std::move(date), place, {}, people, {}};
+    if (!place.empty()) e.place_keys = EntityKeys(place, "place");
+    for (const std::string& p : people) {
+      e.participant_keys.push_back(EntityKeys(p, "person"));
+    }
+    return e;
+  };
+  Annotations gold, predicted;
+  gold.events = {event("joint-statement", "XXXX-11-10", "Da Nang",
+                       {"Tran Dai Quang", "Vladimir Putin"}),
+                 event("meeting", "XXXX-11-10", "Da Nang", {"Tran Dai Quang"}),
+                 event("signing", "XXXX-10-25/XXXX-10-26", "Hanoi", {})};
+  predicted.events = {
+      // Pairs with the statement by its date and people; wrong place.
+      event("joint-statement", "XXXX-11-10", "Hue",
+            {"Trần Đại Quang", "Vladimir Putin", "Vietnam"}),
+      // Same type as the meeting but no anchor: no pair.
+      event("meeting", "", "", {"Nguyen Van A"}),
+      // A signing with the right place only.
+      event("signing", "", "Hanoi", {})};
+  Tally tally;
+  ScoreDocument(gold, predicted, "a.txt", &tally);
+  EXPECT_EQ(tally[Field::kEvent].correct, 2u);
+  EXPECT_EQ(tally[Field::kEvent].predicted, 3u);
+  EXPECT_EQ(tally[Field::kEvent].gold, 3u);
+  EXPECT_EQ(tally[Field::kEventDate].correct, 1u);
+  EXPECT_EQ(tally[Field::kEventDate].predicted, 1u);
+  EXPECT_EQ(tally[Field::kEventDate].gold, 3u);
+  EXPECT_EQ(tally[Field::kEventPlace].correct, 1u);  // Hanoi
+  EXPECT_EQ(tally[Field::kEventPlace].predicted, 2u);
+  EXPECT_EQ(tally[Field::kEventPlace].gold, 3u);
+  EXPECT_EQ(tally[Field::kEventParticipant].correct, 2u);
+  EXPECT_EQ(tally[Field::kEventParticipant].predicted, 4u);
+  EXPECT_EQ(tally[Field::kEventParticipant].gold, 3u);
+}
+
 }  // namespace
 }  // namespace accord::eval_extract
