@@ -12,21 +12,13 @@
 #include "absl/strings/str_join.h"
 #include "common/alias/name_tokens.h"
 #include "common/util/hash.h"
+#include "ingest-service/extract/phrases/term_phrases.h"
 
 namespace accord::extract {
 namespace {
 
 std::string FormatDay(absl::CivilDay day) {
   return absl::StrFormat("%04d-%02d-%02d", day.year(), day.month(), day.day());
-}
-
-std::string BodyOf(const accord::v1::Document& document) {
-  std::string body;
-  for (const accord::v1::Paragraph& paragraph : document.paragraphs()) {
-    if (!body.empty()) body += "\n\n";
-    body += paragraph.text();
-  }
-  return body;
 }
 
 // Adds the time since its last call (or its creation) to a stage of
@@ -133,7 +125,7 @@ void Understanding::UnderstandTerms(const index::DocumentTerms& terms,
 std::vector<store::PendingEntity> Understanding::Understand(
     accord::v1::Document* document, UnderstandStageTimes* times) const {
   StageClock lap(times);
-  const std::string body = BodyOf(*document);
+  const std::string body = BodyText(*document);
   const std::string& language = document->language().code();
   std::vector<TextToExtract> texts = {
       {document->title(), accord::v1::TEXT_PART_TITLE},

@@ -352,11 +352,8 @@ std::vector<EventMention> EventExtractor::Extract(
     triggers.push_back(m);
   }
 
+  // Built with the sentence finder, for the first trigger in the body.
   std::string body;
-  for (int i = 0; i < document.paragraphs_size(); ++i) {
-    if (i > 0) body += "\n\n";
-    body += document.paragraphs(i).text();
-  }
   std::optional<SentenceFinder> sentences;
   const std::string language = PrimaryLanguage(document.language().code());
 
@@ -373,6 +370,7 @@ std::vector<EventMention> EventExtractor::Extract(
       where.end = static_cast<uint32_t>(document.title().size());
     } else {
       if (!sentences.has_value()) {
+        body = BodyText(document);
         sentences.emplace(body, language, WholeSpans(document));
       }
       std::tie(where.begin, where.end) = sentences->Around(m.span.begin());

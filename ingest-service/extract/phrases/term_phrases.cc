@@ -8,6 +8,15 @@
 
 namespace accord::extract {
 
+std::string BodyText(const accord::v1::Document& document) {
+  std::string body;
+  for (int i = 0; i < document.paragraphs_size(); ++i) {
+    if (i > 0) body += "\n\n";
+    body += document.paragraphs(i).text();
+  }
+  return body;
+}
+
 std::string PrimaryLanguage(std::string_view code) {
   const size_t dash = code.find_first_of("-_");
   std::string primary(code.substr(0, dash));

@@ -87,6 +87,10 @@ class TermPhrases {
   absl::flat_hash_map<std::string, std::vector<FirstTerm>> by_first_term_;
 };
 
+// The text a TEXT_PART_BODY span points into: the paragraphs joined with
+// "\n\n", as their offsets say.
+std::string BodyText(const accord::v1::Document& document);
+
 // "de-AT" -> "de": data phrases are per primary language.
 std::string PrimaryLanguage(std::string_view code);
 
