@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/index/varint.h"
 #include "common/store/internal/rocks.h"
+#include "common/store/internal/scan_prefix.h"
 #include "common/store/rocks_status.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
@@ -19,42 +20,6 @@
 
 namespace accord::store {
 namespace {
-
-// The deadline is checked once per this many keys scanned.
-constexpr size_t kKeysPerDeadlineCheck = 1024;
-
-// Calls visit(key, value) for each key of `family` that starts with
-// `prefix` (which ends in NUL), in key order.
-absl::Status ScanPrefix(
-    rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family,
-    absl::string_view prefix, absl::string_view what,
-    const CallDeadline& deadline,
-    absl::FunctionRef<absl::Status(absl::string_view, absl::string_view)>
-        visit) {
-  // Every key with the prefix sorts below the prefix with its last byte
-  // (NUL) raised to 1.
-  std::string upper(prefix);
-  upper.back() = '\1';
-  const rocksdb::Slice upper_slice(upper);
-  rocksdb::ReadOptions options;
-  options.iterate_upper_bound = &upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, family));
-  size_t scanned = 0;
-  for (it->Seek(ToSlice(prefix)); it->Valid(); it->Next()) {
-    if (++scanned % kKeysPerDeadlineCheck == 0) {
-      if (absl::Status go_on = deadline.Check(what); !go_on.ok()) {
-        return go_on;
-      }
-    }
-    if (absl::Status visited =
-            visit(absl::string_view(it->key().data(), it->key().size()),
-                  absl::string_view(it->value().data(), it->value().size()));
-        !visited.ok()) {
-      return visited;
-    }
-  }
-  return FromRocks(it->status(), what);
-}
 
 absl::Status Malformed(absl::string_view id, absl::string_view what) {
   return absl::DataLossError(absl::StrCat("entity ", id, ": ", what));
@@ -123,7 +88,7 @@ absl::StatusOr<accord::v1::Entity> Store::GetEntity(
   accord::v1::Entity entity = *std::move(record);
   const std::string prefix = EntityKeyPrefix(id);
 
-  absl::Status names = ScanPrefix(
+  absl::Status names = internal::ScanPrefix(
       db, rocks->handle(Family::kEntityNames), prefix,
       absl::StrCat("reading the names of entity ", id), deadline,
       [&](absl::string_view key, absl::string_view value) {
@@ -141,7 +106,7 @@ absl::StatusOr<accord::v1::Entity> Store::GetEntity(
   // Roles, grouped by (role_id, of_entity_id): their keys are adjacent.
   std::vector<RoleGroup> groups;
   std::string group_key;
-  absl::Status roles = ScanPrefix(
+  absl::Status roles = internal::ScanPrefix(
       db, rocks->handle(Family::kEntityRoles), prefix,
       absl::StrCat("reading the roles of entity ", id), deadline,
       [&](absl::string_view key, absl::string_view value) {
@@ -182,26 +147,25 @@ absl::StatusOr<accord::v1::Entity> Store::GetEntity(
   uint64_t last = 0;
   uint64_t documents = 0;
   uint64_t mentions = 0;
-  absl::Status scanned =
-      ScanPrefix(db, rocks->handle(Family::kEntityDocuments), prefix,
-                 absl::StrCat("reading the documents of entity ", id), deadline,
-                 [&](absl::string_view key, absl::string_view value) {
-                   uint64_t sequence = 0;
-                   uint64_t count = 0;
-                   if (!ParseEntityDocumentKey(key, id, &sequence)) {
-                     return Malformed(id, "a document key is malformed");
-                   }
-                   if (!index::GetVarint64(&value, &count) || !value.empty()) {
-                     return Malformed(id, "a mention count is malformed");
-                   }
-                   if (documents == 0) first = sequence;
-                   last = sequence;
-                   ++documents;
-                   mentions += count;
-                   if (sequences.size() < max_documents)
-                     sequences.push_back(sequence);
-                   return absl::OkStatus();
-                 });
+  absl::Status scanned = internal::ScanPrefix(
+      db, rocks->handle(Family::kEntityDocuments), prefix,
+      absl::StrCat("reading the documents of entity ", id), deadline,
+      [&](absl::string_view key, absl::string_view value) {
+        uint64_t sequence = 0;
+        uint64_t count = 0;
+        if (!ParseEntityDocumentKey(key, id, &sequence)) {
+          return Malformed(id, "a document key is malformed");
+        }
+        if (!index::GetVarint64(&value, &count) || !value.empty()) {
+          return Malformed(id, "a mention count is malformed");
+        }
+        if (documents == 0) first = sequence;
+        last = sequence;
+        ++documents;
+        mentions += count;
+        if (sequences.size() < max_documents) sequences.push_back(sequence);
+        return absl::OkStatus();
+      });
   if (!scanned.ok()) return scanned;
   entity.set_mention_count(mentions);
   entity.set_document_count(documents);
