@@ -2,17 +2,20 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 
 namespace accord::store {
 
 const std::vector<std::string>& FamilyNames() {
   // "default" must exist in every RocksDB; it holds the meta keys.
   static const std::vector<std::string>* names = new std::vector<std::string>{
-      "default",          "documents",      "raw",
-      "doc_sequence",     "bundles",        "bundle_requests",
-      "postings",         "doc_attributes", "token_spans",
-      "entities",         "entity_names",   "entity_roles",
-      "entity_documents", "entity_aliases", "entity_role_holders"};
+      "default",          "documents",        "raw",
+      "doc_sequence",     "bundles",          "bundle_requests",
+      "postings",         "doc_attributes",   "token_spans",
+      "entities",         "entity_names",     "entity_roles",
+      "entity_documents", "entity_aliases",   "entity_role_holders",
+      "events",           "event_reports",    "event_lookup",
+      "story_members",    "document_stories", "story_merges"};
   return *names;
 }
 
@@ -31,6 +34,13 @@ int FamilyAddedInVersion(Family family) {
       return 5;
     case Family::kEntityRoleHolders:
       return 6;
+    case Family::kEvents:
+    case Family::kEventReports:
+    case Family::kEventLookup:
+    case Family::kStoryMembers:
+    case Family::kDocumentStories:
+    case Family::kStoryMerges:
+      return 7;
     default:
       return 1;
   }
@@ -191,6 +201,116 @@ std::string RoleHolderKey(absl::string_view role_id,
                           absl::string_view of_entity_id,
                           absl::string_view id) {
   return absl::StrCat(role_id, kNul, of_entity_id, kNul, id);
+}
+
+namespace {
+
+bool IsLowerHexOfLength(absl::string_view text, size_t length) {
+  if (text.size() != length) return false;
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string EventIdOf(absl::string_view document_id, uint32_t mention_index) {
+  return absl::StrCat("ev-", document_id, "-", mention_index);
+}
+
+std::string StoryIdOf(absl::string_view document_id) {
+  return absl::StrCat("st-", document_id);
+}
+
+bool IsValidEventId(absl::string_view id) {
+  if (!absl::StartsWith(id, "ev-")) return false;
+  id.remove_prefix(3);
+  if (!IsLowerHexOfLength(id.substr(0, kDocumentIdLength), kDocumentIdLength) ||
+      id.size() < kDocumentIdLength + 2 || id[kDocumentIdLength] != '-') {
+    return false;
+  }
+  absl::string_view index = id.substr(kDocumentIdLength + 1);
+  if (index.size() > 9 || (index.size() > 1 && index[0] == '0')) return false;
+  for (char c : index) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool IsValidStoryId(absl::string_view id) {
+  return absl::StartsWith(id, "st-") &&
+         IsLowerHexOfLength(id.substr(3), kDocumentIdLength);
+}
+
+std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
+                           uint32_t mention_index) {
+  std::string key = absl::StrCat(event_id, kNul, EncodeSequence(sequence));
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    key.push_back(static_cast<char>((mention_index >> shift) & 0xff));
+  }
+  return key;
+}
+
+std::string EventsByParticipantPrefix(absl::string_view entity_id, int type) {
+  return absl::StrCat("p", kNul, entity_id, kNul, type, kNul);
+}
+std::string EventsByPlacePrefix(absl::string_view place_id, int type) {
+  return absl::StrCat("l", kNul, place_id, kNul, type, kNul);
+}
+std::string EventsByMonthDayPrefix(absl::string_view month_day, int type) {
+  return absl::StrCat("m", kNul, month_day, kNul, type, kNul);
+}
+std::string EventsByTypePrefix(int type) {
+  return absl::StrCat("t", kNul, type, kNul);
+}
+std::string EventsByDatePrefix(absl::string_view date) {
+  return absl::StrCat("d", kNul, date, kNul);
+}
+std::string EventsByDocumentPrefix(absl::string_view document_id) {
+  return absl::StrCat("r", kNul, document_id, kNul);
+}
+
+std::vector<std::string> EventLookupPrefixes(
+    const accord::v1::EventReport& report) {
+  const accord::v1::EventMention& mention = report.mention();
+  const int type = static_cast<int>(mention.type());
+  std::vector<std::string> prefixes = {
+      EventsByTypePrefix(type), EventsByDocumentPrefix(report.document_id())};
+  if (mention.has_date() && !mention.date().value().iso8601().empty()) {
+    const accord::v1::TemporalValue& value = mention.date().value();
+    prefixes.push_back(EventsByDatePrefix(value.iso8601()));
+    if (value.grain() == accord::v1::GRAIN_DAY && value.month() > 0 &&
+        value.day() > 0) {
+      prefixes.push_back(EventsByMonthDayPrefix(
+          absl::StrFormat("%02d-%02d", value.month(), value.day()), type));
+    }
+  }
+  if (mention.has_place() && IsValidEntityId(mention.place().entity_id())) {
+    prefixes.push_back(EventsByPlacePrefix(mention.place().entity_id(), type));
+  }
+  for (const accord::v1::EventEntity& participant : mention.participants()) {
+    if (IsValidEntityId(participant.entity_id())) {
+      prefixes.push_back(
+          EventsByParticipantPrefix(participant.entity_id(), type));
+    }
+  }
+  return prefixes;
+}
+
+std::string StoryMemberKey(absl::string_view story_id, uint64_t sequence) {
+  return absl::StrCat(story_id, kNul, EncodeSequence(sequence));
+}
+
+std::string StoryRedirectKey(absl::string_view absorbed_story_id) {
+  return absl::StrCat("r", kNul, absorbed_story_id);
+}
+std::string StoryAbsorbedPrefix(absl::string_view into_story_id) {
+  return absl::StrCat("a", kNul, into_story_id, kNul);
+}
+std::string StoryAbsorbedKey(absl::string_view into_story_id,
+                             absl::string_view absorbed_story_id) {
+  return absl::StrCat(StoryAbsorbedPrefix(into_story_id), absorbed_story_id);
 }
 
 }  // namespace accord::store

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "accord/v1/understanding.pb.h"
 
 namespace accord::store {
 
@@ -23,7 +24,9 @@ namespace accord::store {
 // documents that mention them.
 // Version 6: entity_role_holders, the people holding each role of each
 // body, which merges a person across documents by shared context.
-inline constexpr int kSchemaVersion = 6;
+// Version 7: events across documents and stories (the event and story
+// families below).
+inline constexpr int kSchemaVersion = 7;
 
 // Column families. Their order is the order of Store's handles. Every key
 // is written once, except meta's next_sequence (overwritten) and the
@@ -50,6 +53,14 @@ enum class Family : int {
   kEntityAliases,    // EntityAliasKey    -> empty
   // Schema 6, written only when absent like the entity families.
   kEntityRoleHolders,  // RoleHolderKey -> the holder's canonical name
+  // Schema 7: events across documents and stories, every key written once
+  // (a story merge adds records; it moves no member).
+  kEvents,           // event id             -> accord.v1.Event (id, type)
+  kEventReports,     // EventReportKey       -> accord.v1.EventReport
+  kEventLookup,      // Event*Prefix + id    -> empty
+  kStoryMembers,     // StoryMemberKey       -> accord.v1.StoryMember
+  kDocumentStories,  // document id          -> the story it joined
+  kStoryMerges,      // StoryMerge*Key       -> accord.v1.StoryMerge
   kCount,
 };
 
@@ -163,6 +174,56 @@ std::string RoleHoldersPrefix(absl::string_view role_id,
                               absl::string_view of_entity_id);
 std::string RoleHolderKey(absl::string_view role_id,
                           absl::string_view of_entity_id, absl::string_view id);
+
+// ---- Events and stories ----
+//
+// An event id is "ev-<document id>-<mention index>" and a story id
+// "st-<document id>", after the document that created them. Neither holds
+// NUL.
+std::string EventIdOf(absl::string_view document_id, uint32_t mention_index);
+std::string StoryIdOf(absl::string_view document_id);
+bool IsValidEventId(absl::string_view id);
+bool IsValidStoryId(absl::string_view id);
+
+// event_reports: `event id \0` fixed64 BE sequence of the reporting
+// document, fixed32 BE mention index: an event's reports sort in ingest
+// order under the prefix EntityKeyPrefix(event id).
+std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
+                           uint32_t mention_index);
+
+// event_lookup: every key is a prefix below and the event id after it, so
+// a prefix scan lists the events; the value is empty.
+//   by participant    `p \0 entity id \0 type \0`
+//   by place          `l \0 place entity id \0 type \0`
+//   by month and day  `m \0 MM-DD \0 type \0` (a day date, any year:
+//                     the candidates a report with an unknown year may be)
+//   by type           `t \0 type \0`
+//   by date           `d \0 start date \0` (ISO 8601 as the report gives
+//                     it, "XXXX-11-10" for an unknown year: sorts after
+//                     every known year)
+//   by document       `r \0 document id \0` (the events it reports)
+// `type` is the EventType's number in decimal.
+std::string EventsByParticipantPrefix(absl::string_view entity_id, int type);
+std::string EventsByPlacePrefix(absl::string_view place_id, int type);
+std::string EventsByMonthDayPrefix(absl::string_view month_day, int type);
+std::string EventsByTypePrefix(int type);
+std::string EventsByDatePrefix(absl::string_view date);
+std::string EventsByDocumentPrefix(absl::string_view document_id);
+// The prefixes under which a report is found: its type, document, date,
+// month and day (a day date), place and participants.
+std::vector<std::string> EventLookupPrefixes(
+    const accord::v1::EventReport& report);
+
+// story_members: `story id \0` fixed64 BE sequence of the member.
+std::string StoryMemberKey(absl::string_view story_id, uint64_t sequence);
+
+// story_merges: `r \0 absorbed story id` -> where it went, and
+// `a \0 into story id \0 absorbed story id` -> the same record, so both
+// directions are one lookup.
+std::string StoryRedirectKey(absl::string_view absorbed_story_id);
+std::string StoryAbsorbedPrefix(absl::string_view into_story_id);
+std::string StoryAbsorbedKey(absl::string_view into_story_id,
+                             absl::string_view absorbed_story_id);
 
 }  // namespace accord::store
 

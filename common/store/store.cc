@@ -81,8 +81,11 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
     case Family::kEntityDocuments:
     case Family::kEntityAliases:
     case Family::kEntityRoleHolders:
-      // Keys start with `id \0` (`alias \0`, `role_id \0`), and GetEntity,
-      // FindEntitiesByAlias and FindRoleHolders scan that prefix: bloom
+    case Family::kEventReports:
+    case Family::kStoryMembers:
+      // Keys start with `id \0` (`alias \0`, `role_id \0`, `event id \0`,
+      // `story id \0`), and GetEntity, FindEntitiesByAlias,
+      // FindRoleHolders, GetEvent and GetStory scan that prefix: bloom
       // filters on it let an entity without names or roles cost no
       // data-block read.
       cf.prefix_extractor = std::make_shared<internal::TermPrefix>();

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -120,6 +121,30 @@ struct PendingEntity {
   std::shared_ptr<const KnownEntity> known;
 };
 
+// A report of an event that a new document adds (ingest-service/stories
+// decides which event it is).
+struct PendingEventReport {
+  // IsValidEventId.
+  std::string event_id;
+  // True when this report starts the event: the store writes the event's
+  // record (id and type) too. Its id is then EventIdOf(the document's id,
+  // the mention's index).
+  bool creates = false;
+  // document_id, mention_index, language, mention and main set; match
+  // set unless `creates`.
+  accord::v1::EventReport report;
+};
+
+// The story a new document joins or starts.
+struct PendingStoryMember {
+  // IsValidStoryId.
+  std::string story_id;
+  // document_id, language, title, links, completions, event_ids.
+  accord::v1::StoryMember member;
+  // Stories this document shows to be one with story_id, folded into it.
+  std::vector<accord::v1::StoryMerge> merges;
+};
+
 // A document ready to be stored, as built by the ingest path.
 struct PendingDocument {
   // Index of the document in Bundle.results.
@@ -132,6 +157,10 @@ struct PendingDocument {
   index::DocumentTerms terms;
   // The entities it mentions, each once (a repeated id adds its mentions).
   std::vector<PendingEntity> entities;
+  // Its reports of events across documents, and its story; empty when
+  // stored without understanding.
+  std::vector<PendingEventReport> events;
+  std::optional<PendingStoryMember> story;
 };
 
 class Store {
@@ -215,6 +244,35 @@ class Store {
       absl::string_view role_id, absl::string_view of_entity_id,
       size_t max_results) const;
 
+  // ---- Events and stories ----
+
+  // The event `id` assembled from its reports (accord.v1.Event): the
+  // first max_reports reports in ingest order, report_count over all, and
+  // the slots over all reports. NotFound when no such event is stored;
+  // DataLoss when a stored record is malformed.
+  absl::StatusOr<accord::v1::Event> GetEvent(
+      absl::string_view id, size_t max_reports,
+      const CallDeadline& deadline = CallDeadline()) const;
+  // The event ids under an event_lookup prefix (schema.h, Events*Prefix),
+  // at most max_results: the newest ids first (in reverse key order) when
+  // `newest_first`, else in key order.
+  absl::StatusOr<std::vector<std::string>> FindEventIds(
+      absl::string_view lookup_prefix, size_t max_results,
+      bool newest_first) const;
+  // The story document `document_id` belongs to now: the one it joined,
+  // or the story that one was folded into (followed to the end). NotFound
+  // when the document has no story (stored without understanding, or not
+  // stored).
+  absl::StatusOr<std::string> StoryOfDocument(
+      absl::string_view document_id) const;
+  // The story `id` with the members of the stories folded into it, in
+  // ingest order, the first max_members of them. A story that was folded
+  // into another answers as that one (Story.id says which). NotFound when
+  // no such story is stored; DataLoss when a record is malformed.
+  absl::StatusOr<accord::v1::Story> GetStory(
+      absl::string_view id, size_t max_members,
+      const CallDeadline& deadline = CallDeadline()) const;
+
   // ---- Search index ----
 
   // Appends to *out the postings of `term` for documents below `limit`
@@ -258,7 +316,9 @@ class Store {
   // into the same batch: its entity_documents and stated roles, and the
   // entity records, names, gazetteer offices and aliases not stored yet
   // (read first, in one MultiGet per family), so the first document wins
-  // and no key is ever overwritten. Unchanged documents add nothing.
+  // and no key is ever overwritten. So do its event reports and story
+  // membership (PendingDocument.events, .story; internal/event_writes.h).
+  // Unchanged documents add nothing.
   //
   // When bundle->request_id() is set and the same submitter already
   // committed it, nothing is written and *bundle becomes the stored report

@@ -8,6 +8,7 @@
 #include "absl/time/time.h"
 #include "common/index/token_spans.h"
 #include "common/store/internal/entity_writes.h"
+#include "common/store/internal/event_writes.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
@@ -63,6 +64,11 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
         !entities.ok()) {
       return absl::InvalidArgumentError(absl::StrCat(
           "pending document ", pending.index, ": ", entities.message()));
+    }
+    if (absl::Status events = internal::CheckPendingEventsAndStory(pending);
+        !events.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pending document ", pending.index, ": ", events.message()));
     }
   }
 
@@ -139,6 +145,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
       return absl::InvalidArgumentError(absl::StrCat(
           "pending document ", pending.index, ": ", added.message()));
     }
+    internal::AddEventsAndStory(rocks->handles, pending, next, &batch);
     ++next;
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
     result->set_message("stored");
