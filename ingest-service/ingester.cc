@@ -35,10 +35,10 @@ Ingester::Ingester(store::Store* store, const normalize::Normalizer* normalizer,
       options_(std::move(options)),
       prepare_pool_(std::make_unique<WorkerPool>(WorkerPoolOptions{
           .threads = options_.prepare_threads, .name = "accord-prepare"})),
-      person_merge_(
-          options_.understanding != nullptr
-              ? std::make_unique<PersonMergeStep>(options_.person_merge)
-              : nullptr) {}
+      cross_document_(options_.understanding != nullptr
+                          ? std::make_unique<CrossDocumentStep>(
+                                options_.person_merge, options_.story_links)
+                          : nullptr) {}
 
 absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
     absl::string_view submitter, absl::string_view label,
@@ -59,7 +59,7 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
       static_cast<int32_t>(micros % 1000000) * 1000);
   return std::make_unique<PendingBundle>(
       store_, normalizer_, analyzer_, prepare_pool_.get(), &options_,
-      person_merge_.get(), std::move(bundle));
+      cross_document_.get(), std::move(bundle));
 }
 
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(

@@ -2,7 +2,8 @@
 //
 // bytes -> parse (common/parse) -> normalize (ingest-service/normalize) ->
 // understand (extract/, optional) -> index terms (common/index, with the
-// analyzer) -> merge people across documents (stories/) -> store
+// analyzer) -> merge people, link events and stories across documents
+// (stories/) -> store
 // (common/store). The gRPC
 // service is a thin adapter over this class, and tests drive it directly.
 //
@@ -59,6 +60,9 @@ struct IngesterOptions {
   // With `understanding`: how people are merged across documents by shared
   // context (stories/person_merge.h).
   stories::PersonMergerOptions person_merge;
+  // With `understanding`: how events and stories are linked across
+  // documents (stories/story_linker.h).
+  stories::StoryLinkerOptions story_links;
 };
 
 class Ingester {
@@ -88,7 +92,7 @@ class Ingester {
   // Shared by the bundles of all calls; outlives them (see NewBundle).
   std::unique_ptr<WorkerPool> prepare_pool_;
   // Null without understanding. Shared by the bundles of all calls.
-  std::unique_ptr<PersonMergeStep> person_merge_;
+  std::unique_ptr<CrossDocumentStep> cross_document_;
 };
 
 }  // namespace accord::ingest

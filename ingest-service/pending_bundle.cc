@@ -31,14 +31,14 @@ PendingBundle::PendingBundle(store::Store* store,
                              const normalize::Normalizer* normalizer,
                              const analysis::Analyzer* analyzer,
                              WorkerPool* pool, const IngesterOptions* options,
-                             PersonMergeStep* person_merge,
+                             CrossDocumentStep* cross_document,
                              accord::v1::Bundle header)
     : store_(store),
       normalizer_(normalizer),
       analyzer_(analyzer),
       pool_(pool),
       options_(options),
-      person_merge_(person_merge),
+      cross_document_(cross_document),
       report_(std::move(header)) {}
 
 absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
@@ -184,12 +184,18 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
   report_.set_total_bytes(content_bytes_);
   committed_ = true;
   absl::Status stored;
-  if (person_merge_ != nullptr) {
-    absl::MutexLock lock(&person_merge_->mutex);
+  if (cross_document_ != nullptr) {
+    absl::MutexLock lock(&cross_document_->mutex);
     absl::StatusOr<std::vector<stories::PersonMerge>> merged =
-        person_merge_->merger.Merge(*store_, &documents_);
+        cross_document_->people.Merge(*store_, &documents_);
     if (!merged.ok()) {
       return rpc::WithErrorInfo(merged.status(), "STORE_READ_FAILED");
+    }
+    // After the people merge: events compare the merged people.
+    if (absl::Status linked =
+            cross_document_->stories.Link(*store_, &documents_);
+        !linked.ok()) {
+      return rpc::WithErrorInfo(linked, "STORE_READ_FAILED");
     }
     stored = store_->CommitBundle(&documents_, &report_);
   } else {

@@ -16,31 +16,35 @@
 #include "common/util/call_deadline.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "ingest-service/stories/person_merge.h"
+#include "ingest-service/stories/story_linker.h"
 #include "ingest-service/worker_pool.h"
 
 namespace accord::ingest {
 
 struct IngesterOptions;
 
-// The people merge of every bundle of one Ingester (stories/
-// person_merge.h), with the lock that makes a bundle's merge and its commit
-// one step: each bundle then sees the people of the bundles committed
+// The steps of every bundle of one Ingester that need the documents stored
+// before it (stories/): the people merge, then the events and stories,
+// with the lock that makes them and the bundle's commit one step: each
+// bundle then sees the people, events and stories of the bundles committed
 // before it, whatever the order in which their calls arrived.
-struct PersonMergeStep {
-  explicit PersonMergeStep(stories::PersonMergerOptions options)
-      : merger(std::move(options)) {}
-  const stories::PersonMerger merger;
+struct CrossDocumentStep {
+  CrossDocumentStep(stories::PersonMergerOptions people_options,
+                    stories::StoryLinkerOptions story_options)
+      : people(std::move(people_options)), stories(std::move(story_options)) {}
+  const stories::PersonMerger people;
+  const stories::StoryLinker stories;
   absl::Mutex mutex;
 };
 
 class PendingBundle {
  public:
-  // Use Ingester::NewBundle. `person_merge` is null when documents are
+  // Use Ingester::NewBundle. `cross_document` is null when documents are
   // stored without understanding.
   PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
                 const analysis::Analyzer* analyzer, WorkerPool* pool,
-                const IngesterOptions* options, PersonMergeStep* person_merge,
-                accord::v1::Bundle header);
+                const IngesterOptions* options,
+                CrossDocumentStep* cross_document, accord::v1::Bundle header);
 
   // Parses, normalizes and analyzes one document. A document that cannot be
   // taken is recorded as REJECTED in the report; that is not an error. Errors
@@ -60,8 +64,8 @@ class PendingBundle {
   // Bytes of content received so far, rejected documents included.
   size_t content_bytes() const { return content_bytes_; }
 
-  // Merges the people of its documents with the people already known
-  // (PersonMergeStep), then stores the bundle atomically and durably and
+  // Merges the people of its documents with the people already known and
+  // links their events and stories (CrossDocumentStep), then stores the bundle atomically and durably and
   // returns its report. InvalidArgument when no document was added. Call
   // at most once.
   absl::StatusOr<accord::v1::Bundle> Commit();
@@ -75,7 +79,7 @@ class PendingBundle {
   const analysis::Analyzer* const analyzer_;
   WorkerPool* const pool_;
   const IngesterOptions* const options_;
-  PersonMergeStep* const person_merge_;
+  CrossDocumentStep* const cross_document_;
   accord::v1::Bundle report_;
   std::vector<store::PendingDocument> documents_;
   size_t content_bytes_ = 0;

@@ -147,6 +147,23 @@ void Apply(const absl::flat_hash_map<std::string, PersonMerge>& merges,
             ? merge.reason
             : absl::StrCat(mention.resolution(), "; ", merge.reason));
   }
+  // The events' participants were taken from the mentions before the
+  // merge: they follow them, each person once per event.
+  for (accord::v1::EventMention& event : *document->document.mutable_events()) {
+    absl::flat_hash_set<std::string> seen;
+    google::protobuf::RepeatedPtrField<accord::v1::EventEntity> kept;
+    for (accord::v1::EventEntity& participant : *event.mutable_participants()) {
+      auto it = merges.find(participant.entity_id());
+      if (it != merges.end()) {
+        participant.set_entity_id(it->second.to_id);
+        participant.set_name(it->second.to_name);
+      }
+      if (seen.insert(participant.entity_id()).second) {
+        *kept.Add() = std::move(participant);
+      }
+    }
+    event.mutable_participants()->Swap(&kept);
+  }
   std::vector<store::PendingEntity> entities;
   entities.reserve(document->entities.size());
   absl::flat_hash_map<std::string, size_t> index;

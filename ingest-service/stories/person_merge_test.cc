@@ -154,8 +154,22 @@ TEST_F(PersonMergerTest, SameRoleOfSameBodyAndNamesAlikeMerge) {
 
   store::PendingEntity fr = Person(kFr, "Dmitri Kourbatov", "fr");
   AddRole(&fr, "role/deputy-foreign-minister", "country/RU");
-  std::vector<PersonMerge> merges = MergeAndCommit(Doc('b', {fr}));
+  // An event of the document names him too, twice over (two mentions).
+  store::PendingDocument b = Doc('b', {fr});
+  accord::v1::EventMention* event = b.document.add_events();
+  for (const char* id : {kFr, "country/RU", kFr}) {
+    accord::v1::EventEntity* participant = event->add_participants();
+    participant->set_entity_id(id);
+    participant->set_name(id);
+  }
+  std::vector<PersonMerge> merges = MergeAndCommit(std::move(b));
   ASSERT_EQ(merges.size(), 1u);
+  // The event's participants follow the merge, the person once.
+  ASSERT_EQ(last_.events_size(), 1);
+  ASSERT_EQ(last_.events(0).participants_size(), 2);
+  EXPECT_EQ(last_.events(0).participants(0).entity_id(), kEn);
+  EXPECT_EQ(last_.events(0).participants(0).name(), "Dmitry Kurbatov");
+  EXPECT_EQ(last_.events(0).participants(1).entity_id(), "country/RU");
   EXPECT_EQ(merges[0].from_id, kFr);
   EXPECT_EQ(merges[0].to_id, kEn);
   EXPECT_THAT(merges[0].reason, HasSubstr("shared context"));
