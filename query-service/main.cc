@@ -103,8 +103,9 @@ int main(int argc, char** argv) {
   accord::query::DocumentReader documents(&follower);
   accord::query::Searcher searcher(&follower, analyzer->get());
   accord::query::EntityReader entities(&follower);
+  accord::query::StoryReader stories(&follower);
   accord::query::QueryServiceImpl service(&follower, &documents, &searcher,
-                                          &entities);
+                                          &entities, &stories);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

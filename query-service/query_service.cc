@@ -54,4 +54,18 @@ grpc::Status QueryServiceImpl::GetEntity(
                response);
 }
 
+grpc::Status QueryServiceImpl::GetEvent(
+    grpc::ServerContext* context, const accord::v1::GetEventRequest* request,
+    accord::v1::GetEventResponse* response) {
+  return Reply(stories_->GetEvent(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
+grpc::Status QueryServiceImpl::GetStory(
+    grpc::ServerContext* context, const accord::v1::GetStoryRequest* request,
+    accord::v1::GetStoryResponse* response) {
+  return Reply(stories_->GetStory(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 }  // namespace accord::query

@@ -8,6 +8,7 @@
 #include "query-service/document_reader.h"
 #include "query-service/entity_reader.h"
 #include "query-service/search/searcher.h"
+#include "query-service/story_reader.h"
 
 namespace accord::query {
 
@@ -16,11 +17,12 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   // The pointers must outlive the service.
   QueryServiceImpl(const store::Follower* follower,
                    const DocumentReader* documents, const Searcher* searcher,
-                   const EntityReader* entities)
+                   const EntityReader* entities, const StoryReader* stories)
       : follower_(follower),
         documents_(documents),
         searcher_(searcher),
-        entities_(entities) {}
+        entities_(entities),
+        stories_(stories) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -40,12 +42,19 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetEntity(grpc::ServerContext* context,
                          const accord::v1::GetEntityRequest* request,
                          accord::v1::GetEntityResponse* response) override;
+  grpc::Status GetEvent(grpc::ServerContext* context,
+                        const accord::v1::GetEventRequest* request,
+                        accord::v1::GetEventResponse* response) override;
+  grpc::Status GetStory(grpc::ServerContext* context,
+                        const accord::v1::GetStoryRequest* request,
+                        accord::v1::GetStoryResponse* response) override;
 
  private:
   const store::Follower* const follower_;
   const DocumentReader* const documents_;
   const Searcher* const searcher_;
   const EntityReader* const entities_;
+  const StoryReader* const stories_;
 };
 
 }  // namespace accord::query

@@ -403,5 +403,140 @@ TEST(SeedsTest, SeedTopicsAndEventsEndToEnd) {
   EXPECT_TRUE(agreement_2018);
 }
 
+// Issue 9's stories, through the real servers and in two bundles (stories
+// are linked as documents arrive): 000 and 001 tell one story, the joint
+// statement is one event with both reports, and 000's "November 10" gets
+// 2017 from 001; 002, 003 and 004 are stories of their own.
+TEST(SeedsTest, SeedStoriesEndToEnd) {
+  if (!fs::is_directory(SeedsDir())) GTEST_SKIP() << "no " << SeedsDir();
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  const std::vector<fs::path> files = SeedFiles();
+  ASSERT_EQ(files.size(), 5u);
+  const std::vector<accord::v1::DocumentInput> inputs = SeedInputs(files);
+  accord::v1::Bundle first = (*cluster)->Ingest({inputs[0], inputs[2]});
+  ASSERT_EQ(first.counts().created(), 2u);
+  accord::v1::Bundle second =
+      (*cluster)->Ingest({inputs[1], inputs[3], inputs[4]});
+  ASSERT_EQ(second.counts().created(), 3u);
+  absl::StatusOr<std::vector<Document>> read_first = ReadBack(**cluster, first);
+  absl::StatusOr<std::vector<Document>> read_second =
+      ReadBack(**cluster, second);
+  ASSERT_TRUE(read_first.ok() && read_second.ok());
+  const std::vector<Document> docs = {(*read_first)[0], (*read_second)[0],
+                                      (*read_first)[1], (*read_second)[1],
+                                      (*read_second)[2]};
+
+  auto story_of = [&](const std::string& document_id) {
+    grpc::ClientContext context;
+    accord::v1::GetStoryRequest request;
+    request.set_document_id(document_id);
+    accord::v1::GetStoryResponse response;
+    grpc::Status status =
+        (*cluster)->query_stub().GetStory(&context, request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return response.story();
+  };
+  const accord::v1::Story story = story_of(docs[0].id());
+  EXPECT_EQ(story.id(), absl::StrCat("st-", docs[0].id()));
+  ASSERT_EQ(story.document_count(), 2u);
+  EXPECT_EQ(story.members(0).document_id(), docs[0].id());
+  EXPECT_EQ(story.members(1).document_id(), docs[1].id());
+  EXPECT_THAT(story.languages(), ::testing::ElementsAre("en", "fr"));
+  // 001 joined 000 by the joint statement, with its reasons.
+  ASSERT_GE(story.members(1).links_size(), 1);
+  const accord::v1::StoryLink& link = story.members(1).links(0);
+  EXPECT_EQ(link.linked_document_id(), docs[0].id());
+  std::set<std::string> kinds;
+  for (const auto& reason : link.reasons()) kinds.insert(reason.kind());
+  EXPECT_THAT(
+      kinds, ::testing::IsSupersetOf({"type", "date", "place", "participant"}));
+  EXPECT_EQ(story_of(docs[1].id()).id(), story.id());
+
+  // 000's "November 10" is 2017-11-10, derived from 001.
+  bool completed = false;
+  for (const auto& completion : story.completions()) {
+    if (completion.document_id() != docs[0].id()) continue;
+    const auto& expression =
+        docs[0].temporal_expressions(completion.temporal_index());
+    EXPECT_EQ(expression.surface(), completion.surface());
+    EXPECT_EQ(expression.value().iso8601(), "XXXX-11-10");
+    EXPECT_EQ(completion.value().iso8601(), "2017-11-10");
+    EXPECT_EQ(completion.derived_from_document_id(), docs[1].id());
+    completed = true;
+  }
+  EXPECT_TRUE(completed);
+
+  // The joint statement: one event reported by both.
+  std::string statement_id;
+  for (const auto& id : story.members(1).event_ids()) {
+    grpc::ClientContext context;
+    accord::v1::GetEventRequest request;
+    request.set_event_id(id);
+    accord::v1::GetEventResponse response;
+    ASSERT_TRUE(
+        (*cluster)->query_stub().GetEvent(&context, request, &response).ok());
+    if (response.event().type() != accord::v1::EVENT_TYPE_JOINT_STATEMENT) {
+      continue;
+    }
+    statement_id = id;
+    const accord::v1::Event& event = response.event();
+    EXPECT_EQ(event.report_count(), 2u);
+    EXPECT_EQ(event.reports(0).document_id(), docs[0].id());
+    EXPECT_EQ(event.reports(1).document_id(), docs[1].id());
+    EXPECT_EQ(event.date().value().iso8601(), "2017-11-10");
+    EXPECT_EQ(event.date_document_id(), docs[1].id());
+    EXPECT_EQ(event.place().entity_id(), "place/da-nang");
+    std::set<std::string> parties;
+    for (const auto& p : event.participants()) parties.insert(p.entity_id());
+    EXPECT_THAT(parties, ::testing::IsSupersetOf({"person/tran-dai-quang",
+                                                  "person/vladimir-putin"}));
+    EXPECT_THAT(event.topic_ids(),
+                ::testing::Contains("topic/information-security"));
+  }
+  EXPECT_FALSE(statement_id.empty());
+
+  for (int i : {2, 3, 4}) {
+    const accord::v1::Story alone = story_of(docs[i].id());
+    EXPECT_EQ(alone.document_count(), 1u) << files[i];
+    EXPECT_EQ(alone.id(), absl::StrCat("st-", docs[i].id())) << files[i];
+  }
+
+  // Bad requests are refused with their reasons.
+  {
+    grpc::ClientContext context;
+    accord::v1::GetStoryRequest request;
+    accord::v1::GetStoryResponse response;
+    grpc::Status status =
+        (*cluster)->query_stub().GetStory(&context, request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_EQ(ErrorReason(status), "STORY_SELECTOR");
+  }
+  {
+    grpc::ClientContext context;
+    accord::v1::GetEventRequest request;
+    request.set_event_id(absl::StrCat("ev-", docs[2].id(), "-999"));
+    accord::v1::GetEventResponse response;
+    grpc::Status status =
+        (*cluster)->query_stub().GetEvent(&context, request, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
+    EXPECT_EQ(ErrorReason(status), "EVENT_NOT_FOUND");
+  }
+
+  // accordctl story prints the documents, the link and the completion.
+  const std::string ctl = absl::StrCat(
+      ACCORDCTL_BIN, " --query_addr=", (*cluster)->query().address());
+  auto [code, out] = RunCommand(absl::StrCat(ctl, " story ", docs[0].id()));
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(absl::StrContains(out, "languages:  en, fr")) << out;
+  EXPECT_TRUE(absl::StrContains(out, absl::StrCat("joined ", docs[0].id())))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "\"November 10\" -> 2017-11-10")) << out;
+  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " event ", statement_id));
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(absl::StrContains(out, "type:     JOINT_STATEMENT")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "reports (2 of 2)")) << out;
+}
+
 }  // namespace
 }  // namespace accord::e2e

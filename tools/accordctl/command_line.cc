@@ -17,7 +17,8 @@
 namespace accord::ctl {
 namespace {
 
-constexpr char kCommands[] = "ingest, get, bundle, search, entity, health";
+constexpr char kCommands[] =
+    "ingest, get, bundle, search, entity, event, story, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -45,6 +46,8 @@ class Formatter : public CLI::Formatter {
         {"search", "accordctl search [OPTIONS] QUERY..."},
         {"health", "accordctl health [OPTIONS]"},
         {"entity", "accordctl entity [OPTIONS] ID"},
+        {"event", "accordctl event [OPTIONS] ID"},
+        {"story", "accordctl story [OPTIONS] ID"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -108,14 +111,16 @@ struct Commands {
   CLI::App* search;
   CLI::App* health;
   CLI::App* entity;
+  CLI::App* event;
+  CLI::App* story;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,
-                                      c.search, c.health, c.entity};
+  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle, c.search,
+                                      c.health, c.entity, c.event,  c.story};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -252,6 +257,21 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->check(CLI::Range(1, 1000));
   });
 
+  table.Add({c.event}, [o](CLI::App* app) {
+    return app
+        ->add_option("--max_reports", o->max_reports,
+                     "reports to list, 1..1000 (default: the server's, 100)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1000));
+  });
+  table.Add({c.story}, [o](CLI::App* app) {
+    return app
+        ->add_option("--max_members", o->max_members,
+                     "documents to list, 1..1000 (default: the server's, 100)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1000));
+  });
+
   table.Add(all, [o](CLI::App* app) {
     return app->add_flag("--json", o->json, "print the reply as JSON");
   });
@@ -327,6 +347,15 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "entity", "print an entity: names, roles, mentions and documents");
   std::string entity_id;
   c.entity->add_option("ID", entity_id, "entity id, e.g. country/VN, org/un");
+  c.event = app.add_subcommand(
+      "event", "print an event across documents: slots, reports, reasons");
+  std::string event_id;
+  c.event->add_option("ID", event_id, "event id, ev-<document id>-<index>");
+  c.story = app.add_subcommand(
+      "story", "print a story: its documents in every language, and why");
+  std::string story_id;
+  c.story->add_option("ID", story_id,
+                      "story id (st-<document id>), or any document id");
   c.health = app.add_subcommand(
       "health", "both servers' health and the query-service's catch-up lag");
   for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
@@ -399,6 +428,14 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     }
     line.command = Command::kEntity;
     line.args = {entity_id};
+  } else if (command == c.event || command == c.story) {
+    std::string* id = command == c.event ? &event_id : &story_id;
+    if (!OneId(id, after_mark)) {
+      return UsageError(absl::StrCat(command->get_name(), ": give one ID"),
+                        command);
+    }
+    line.command = command == c.event ? Command::kEvent : Command::kStory;
+    line.args = {*id};
   } else if (command == c.health) {
     if (!after_mark.empty()) {
       return UsageError("health: takes no arguments", command);

@@ -27,7 +27,16 @@
 
 namespace accord::ctl {
 
-enum class Command { kIngest, kGet, kBundle, kSearch, kHealth, kEntity };
+enum class Command {
+  kIngest,
+  kGet,
+  kBundle,
+  kSearch,
+  kHealth,
+  kEntity,
+  kEvent,
+  kStory
+};
 
 struct CommandLine {
   // The command to run; empty when the command line only asked for help

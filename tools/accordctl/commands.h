@@ -33,6 +33,12 @@ int RunBundle(const CtlOptions& options, const std::string& id);
 // Prints the entity `id`: names, roles, counts, documents
 // (options.max_documents, options.json).
 int RunEntity(const CtlOptions& options, const std::string& id);
+// Prints the event `id`: type, date, place, participants, each report with
+// why it was merged.
+int RunEvent(const CtlOptions& options, const std::string& id);
+// Prints the story `id` (a story id, or any document id of the story): its
+// documents with their languages, why each joined, completed facts.
+int RunStory(const CtlOptions& options, const std::string& id);
 
 // Prints a page of hits for `query` (options.languages ... page_token).
 int RunSearch(const CtlOptions& options, const std::string& query);

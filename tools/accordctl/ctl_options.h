@@ -65,6 +65,13 @@ struct CtlOptions {
   // the server's, 100.
   int max_documents = 0;
 
+  // ---- event, story
+
+  // How many reports (event) or documents (story) to list (1..1000).
+  // Default (0): the server's, 100.
+  int max_reports = 0;
+  int max_members = 0;
+
   // ---- Output
 
   // Replies as JSON (get, bundle, search, entity, health, ingest).

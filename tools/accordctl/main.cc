@@ -5,6 +5,8 @@
 //   accordctl bundle ID          print a stored bundle report
 //   accordctl search QUERY...    search documents across languages
 //   accordctl entity ID          print an entity (country/VN, org/un, ...)
+//   accordctl event ID           print an event across documents
+//   accordctl story ID           print a story (by story or document id)
 //   accordctl health             both servers' health, the store's lag
 //
 // `accordctl --help` and `accordctl COMMAND --help` list the options.
@@ -48,6 +50,10 @@ int main(int argc, char** argv) {
       return accord::ctl::RunHealth(line.options);
     case Command::kEntity:
       return accord::ctl::RunEntity(line.options, line.args[0]);
+    case Command::kEvent:
+      return accord::ctl::RunEvent(line.options, line.args[0]);
+    case Command::kStory:
+      return accord::ctl::RunStory(line.options, line.args[0]);
   }
   return accord::ctl::kExitError;
 }

@@ -1,4 +1,5 @@
-// accordctl get, bundle, search and entity: one call each, the reply
+// accordctl get, bundle, search, entity, event and story: one call each,
+// the reply
 // printed.
 #include <unistd.h>
 
@@ -95,6 +96,47 @@ int RunEntity(const CtlOptions& options, const std::string& id) {
     std::cout << FormatJson(response.entity()) << "\n";
   } else {
     std::cout << FormatEntity(response.entity());
+  }
+  return kExitOk;
+}
+
+int RunEvent(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetEventRequest request;
+  request.set_event_id(id);
+  request.set_max_reports(options.max_reports);
+  accord::v1::GetEventResponse response;
+  grpc::Status status = stub->GetEvent(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response.event()) << "\n";
+  } else {
+    std::cout << FormatEvent(response.event());
+  }
+  return kExitOk;
+}
+
+int RunStory(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetStoryRequest request;
+  // A story id starts with "st-"; anything else is taken for a document.
+  if (id.rfind("st-", 0) == 0) {
+    request.set_story_id(id);
+  } else {
+    request.set_document_id(id);
+  }
+  request.set_max_members(options.max_members);
+  accord::v1::GetStoryResponse response;
+  grpc::Status status = stub->GetStory(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response.story()) << "\n";
+  } else {
+    std::cout << FormatStory(response.story());
   }
   return kExitOk;
 }

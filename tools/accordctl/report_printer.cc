@@ -53,6 +53,47 @@ std::string FormatBundle(const accord::v1::Bundle& bundle,
   return out;
 }
 
+namespace {
+
+std::string DateText(const accord::v1::TemporalExpression& date) {
+  std::string text = date.value().iso8601();
+  if (date.has_end() && !date.end().iso8601().empty() &&
+      date.end().iso8601() != text) {
+    absl::StrAppend(&text, "/", date.end().iso8601());
+  }
+  return text;
+}
+
+// One line for an event mention: type, trigger, date, place, participants.
+std::string EventLine(const accord::v1::EventMention& event) {
+  std::string line = absl::StrCat(
+      ShortEnum(accord::v1::EventType_Name(event.type()), "EVENT_TYPE_"), " \"",
+      event.trigger(), "\"");
+  if (event.has_date()) absl::StrAppend(&line, " ", DateText(event.date()));
+  if (event.has_place()) absl::StrAppend(&line, ", ", event.place().name());
+  if (event.participants_size() > 0) {
+    absl::StrAppend(&line, ": ");
+    for (int i = 0; i < event.participants_size(); ++i) {
+      absl::StrAppend(&line, i > 0 ? ", " : "", event.participants(i).name());
+    }
+  }
+  return line;
+}
+
+std::string ReasonsText(
+    const google::protobuf::RepeatedPtrField<accord::v1::LinkReason>& reasons) {
+  std::string text;
+  for (const accord::v1::LinkReason& reason : reasons) {
+    if (!text.empty()) absl::StrAppend(&text, "; ");
+    absl::StrAppend(&text, reason.kind(), " ", reason.detail());
+    if (reason.weight() != 0)
+      absl::StrAppendFormat(&text, " +%.1f", reason.weight());
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string FormatDocument(const accord::v1::Document& document) {
   std::string out;
   absl::StrAppend(&out, "id:        ", document.id(), "\n");
@@ -82,6 +123,10 @@ std::string FormatDocument(const accord::v1::Document& document) {
                             topic.evidence(i).count());
     }
     absl::StrAppend(&out, ")\n");
+  }
+  // "event:     JOINT_STATEMENT "joint statement" 2017-11-10, Da Nang: ..."
+  for (const accord::v1::EventMention& event : document.events()) {
+    absl::StrAppend(&out, "event:     ", EventLine(event), "\n");
   }
   absl::StrAppend(&out, "\n");
   for (const accord::v1::Paragraph& paragraph : document.paragraphs()) {
@@ -178,6 +223,79 @@ std::string FormatEntity(const accord::v1::Entity& entity) {
     for (const std::string& id : entity.document_ids()) {
       absl::StrAppend(&out, "  ", id, "\n");
     }
+  }
+  return out;
+}
+
+std::string FormatEvent(const accord::v1::Event& event) {
+  std::string out;
+  absl::StrAppend(&out, "id:       ", event.id(), "\n");
+  absl::StrAppend(
+      &out, "type:     ",
+      ShortEnum(accord::v1::EventType_Name(event.type()), "EVENT_TYPE_"), "\n");
+  if (event.has_date()) {
+    absl::StrAppend(&out, "date:     ", DateText(event.date()), "  (\"",
+                    event.date().surface(), "\" in ", event.date_document_id(),
+                    ")\n");
+  }
+  if (event.has_place()) {
+    absl::StrAppend(&out, "place:    ", event.place().name(), "  (in ",
+                    event.place_document_id(), ")\n");
+  }
+  for (const accord::v1::EventParticipant& participant : event.participants()) {
+    absl::StrAppendFormat(&out, "party:    %s  (%s, in %d reports)\n",
+                          participant.name(), participant.entity_id(),
+                          participant.report_count());
+  }
+  if (event.topic_ids_size() > 0) {
+    absl::StrAppend(&out, "topics:   ", absl::StrJoin(event.topic_ids(), ", "),
+                    "\n");
+  }
+  absl::StrAppendFormat(&out, "\nreports (%d of %d):\n", event.reports_size(),
+                        event.report_count());
+  for (const accord::v1::EventReport& report : event.reports()) {
+    absl::StrAppendFormat(&out, "  [%s] %s #%d%s  %s\n", report.language(),
+                          report.document_id(), report.mention_index(),
+                          report.main() ? " (main news)" : "",
+                          EventLine(report.mention()));
+    if (report.has_match()) {
+      absl::StrAppendFormat(&out, "      merged (score %.1f): %s\n",
+                            report.match().score(),
+                            ReasonsText(report.match().reasons()));
+    }
+  }
+  return out;
+}
+
+std::string FormatStory(const accord::v1::Story& story) {
+  std::string out;
+  absl::StrAppend(&out, "id:         ", story.id(), "\n");
+  absl::StrAppend(&out, "languages:  ", absl::StrJoin(story.languages(), ", "),
+                  "\n");
+  absl::StrAppendFormat(&out, "\ndocuments (%d of %d):\n", story.members_size(),
+                        story.document_count());
+  for (const accord::v1::StoryMember& member : story.members()) {
+    absl::StrAppendFormat(&out, "  [%s] %s  %s\n", member.language(),
+                          member.document_id(), member.title());
+    for (const accord::v1::StoryLink& link : member.links()) {
+      absl::StrAppendFormat(&out, "      joined %s by %s (score %.1f): %s\n",
+                            link.linked_document_id(), link.event_id(),
+                            link.score(), ReasonsText(link.reasons()));
+    }
+  }
+  if (story.completions_size() > 0) {
+    absl::StrAppend(&out, "\ncompleted:\n");
+    for (const accord::v1::StoryCompletion& completion : story.completions()) {
+      absl::StrAppendFormat(&out, "  %s \"%s\" -> %s, derived from %s\n",
+                            completion.document_id(), completion.surface(),
+                            completion.value().iso8601(),
+                            completion.derived_from_document_id());
+    }
+  }
+  for (const accord::v1::StoryMerge& merge : story.merges()) {
+    absl::StrAppendFormat(&out, "merged:     %s into %s, by %s\n",
+                          merge.absorbed_story_id(), merge.into_story_id(),
+                          merge.by_document_id());
   }
   return out;
 }

@@ -33,6 +33,10 @@ std::string FormatDocument(const accord::v1::Document& document);
 // (language, source), roles (gazetteer tenures, documents that state
 // them) and the listed document ids.
 std::string FormatEntity(const accord::v1::Entity& entity);
+// An event across documents, then its reports with why each was merged.
+std::string FormatEvent(const accord::v1::Event& event);
+// A story: its documents, why each joined, the facts completed.
+std::string FormatStory(const accord::v1::Story& story);
 
 // How FormatSearch shows the matched words of a snippet.
 enum class MarkStyle {
