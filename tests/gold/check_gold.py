@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the extraction gold set against tests/gold/FORMAT.md.
 
-    python3 tests/gold/check_gold.py [--seeds DIR] [GOLD_DIR]
+    python3 tests/gold/check_gold.py [--seeds DIR] [--stories] [GOLD_DIR]
 
 GOLD_DIR defaults to the folder of this script. Documents are
 <lang>/<name>.txt with <lang>/<name>.gold.tsv beside them; the seed
@@ -44,10 +44,17 @@ What it checks, per annotation line:
     appears at most once;
   - `anchored` values need a publication line or a publication stamp line
     in the text (a line with a four-digit year and an hh:mm time), and
-    their years are not after the publication year + 1 (a warning).
+    their years are not after the publication year + 1 (a warning);
+  - story lines: every document (seed annotations included) has exactly
+    one, its story id is lowercase ASCII letters and digits in
+    hyphen-separated groups (`hanoi-convention-signing-2025`), and it is
+    the last annotation line of the file.
 
 Exit status 0 when there is no error; the summary gives per language the
-documents, mentions, role lines, temporal annotations and events.
+documents, mentions, role lines, temporal annotations and events, then the
+number of stories and every story told by two or more documents with the
+languages of its documents (a seed document's language is guessed from
+its text); --stories also lists every story with its files.
 Standard library only.
 """
 import argparse
@@ -63,7 +70,8 @@ MENTION_KINDS = {"person", "country", "place", "organization", "treaty"}
 GRAINS = {"year", "month", "week", "day"}
 RESOLUTIONS = {"explicit", "anchored", "year_unknown", "evidence"}
 COLUMNS = {"publication": 2, "mention": 5, "role": 4, "date": 6,
-           "range": 7, "duration": 4, "set": 4, "topic": 2, "event": 5}
+           "range": 7, "duration": 4, "set": 4, "topic": 2, "event": 5,
+           "story": 2}
 TEMPORAL = {"date", "range", "duration", "set"}
 EVENT_TYPES = {"meeting", "visit", "joint-statement", "signing", "adoption",
                "conference", "training", "consultation", "interview",
@@ -76,6 +84,7 @@ DURATION_RE = re.compile(
     r"(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
 ROLE_RE = re.compile(r"^role/[a-z][a-z0-9-]*$")
 TOPIC_RE = re.compile(r"^topic/[a-z][a-z0-9-]*$")
+STORY_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 STAMP_RE = re.compile(r"\b(19|20)\d{2}\b.*\b\d{1,2}[:h]\d{2}\b")
 
 
@@ -159,6 +168,25 @@ def load_event_types(repo_root):
     return types or set(EVENT_TYPES)
 
 
+# Function words that tell the languages of the gold set apart; used only to
+# label a seed document (which has no language folder) in the story summary.
+FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "in", "with", "on", "was", "for", "that"},
+    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "dans", "que"},
+    "de": {"der", "die", "und", "das", "den", "mit", "ist", "im", "nicht", "sich"},
+    "es": {"el", "los", "las", "y", "del", "que", "una", "con", "por", "se"},
+    "ru": {"и", "в", "на", "с", "по", "что", "не", "о", "к", "из"},
+    "vi": {"và", "của", "các", "đã", "với", "tại", "trong", "là", "được", "cho"},
+}
+
+
+def guess_language(text):
+    words = re.findall(r"\w+", text.lower())
+    scores = {lang: sum(1 for w in words if w in fw)
+              for lang, fw in FUNCTION_WORDS.items()}
+    return max(sorted(scores), key=lambda lang: scores[lang])
+
+
 class Checker:
     def __init__(self, role_ids, topic_ids=None, event_types=None):
         self.role_ids = role_ids
@@ -167,6 +195,7 @@ class Checker:
         self.errors = 0
         self.warnings = 0
         self.stats = {}
+        self.stories = {}  # story id -> [(language, document path)]
 
     def error(self, where, msg):
         self.errors += 1
@@ -201,12 +230,16 @@ class Checker:
         events = []
         topics = {}
         anchored = []
+        story = None  # (where, story id) of the first story line
         for n, raw in enumerate(lines, 1):
             where = "%s:%d" % (tsv_path, n)
             if not raw.strip() or raw.lstrip().startswith("#"):
                 continue
             cols = raw.split("\t")
             kind = cols[0]
+            if story is not None and kind != "story":
+                self.error(where, "%s line after the story line (%s): the story "
+                           "line is the last annotation line" % (kind, story[0]))
             if kind not in COLUMNS:
                 self.error(where, "unknown line kind %r" % kind)
                 continue
@@ -239,6 +272,16 @@ class Checker:
             if kind == "event":
                 events.append((where, cols))
                 st["events"] += 1
+                continue
+            if kind == "story":
+                if not STORY_RE.match(cols[1]):
+                    self.error(where, "story id %r is not lowercase ASCII letters, "
+                               "digits and single hyphens" % cols[1])
+                if story is not None:
+                    self.error(where, "more than one story line (first: %s)"
+                               % story[0])
+                else:
+                    story = (where, cols[1])
                 continue
             if kind == "topic":
                 if not TOPIC_RE.match(cols[1]):
@@ -321,6 +364,11 @@ class Checker:
                 self.error(where, "role for %r, who is not a person mentioned" % cols[1])
         for where, cols in events:
             self.check_event(where, cols, entities, places)
+        if story is None:
+            self.error(tsv_path, "no story line")
+        else:
+            doc_lang = lang if lang in LANGS else guess_language(text)
+            self.stories.setdefault(story[1], []).append((doc_lang, txt_path))
         if anchored and publication is None and not has_stamp:
             self.error(tsv_path, "anchored values without a publication line or stamp")
         if publication is not None:
@@ -369,6 +417,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="?", default=here)
     ap.add_argument("--seeds", default=None)
+    ap.add_argument("--stories", action="store_true",
+                    help="list every story with its files")
     args = ap.parse_args()
     gold = os.path.abspath(args.gold)
     repo_root = os.path.dirname(os.path.dirname(gold))
@@ -418,6 +468,16 @@ def main():
     print("%-6s %9d %9d %6d %9d %6d" % ("total", total["documents"], total["mentions"],
                                          total["roles"], total["temporal"],
                                          total["events"]))
+    stories = checker.stories
+    multi = sorted(s for s in stories if len(stories[s]) > 1)
+    print("%d stories, %d of them told by two or more documents"
+          % (len(stories), len(multi)))
+    for story in (sorted(stories) if args.stories else multi):
+        docs = stories[story]
+        print("  %s: %s" % (story, " ".join(sorted(lang for lang, _ in docs))))
+        if args.stories:
+            for lang, path in sorted(docs, key=lambda d: d[1]):
+                print("      %s" % os.path.relpath(path))
     print("%d error(s), %d warning(s)" % (checker.errors, checker.warnings))
     return 1 if checker.errors else 0
 

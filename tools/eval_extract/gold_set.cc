@@ -144,6 +144,15 @@ absl::Status ParseGoldTsv(std::string_view tsv, GoldDocument* doc) {
         return LineError(*doc, line_number, "a topic id is topic/<slug>");
       }
       doc->topics.push_back(cols[1]);
+    } else if (kind == "story") {
+      if (absl::Status s = want(2); !s.ok()) return s;
+      if (!doc->story.empty()) {
+        return LineError(*doc, line_number, "a second story line");
+      }
+      if (cols[1].empty()) {
+        return LineError(*doc, line_number, "an empty story id");
+      }
+      doc->story = std::string(cols[1]);
     } else {
       return LineError(*doc, line_number,
                        absl::StrCat("unknown line kind '", kind, "'"));

@@ -73,6 +73,9 @@ struct GoldDocument {
   // `topic` lines: topic ids, the document's main topic first.
   std::vector<std::string> topics;
   std::vector<GoldEvent> events;
+  // The `story` line: documents with the same id report the same
+  // occurrence as their main news.
+  std::string story;
 };
 
 // Parses the annotations of one document into *doc. InvalidArgument, with

@@ -31,6 +31,7 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
           "event\tinterview\t-\t-\t-\n"
           "topic\ttopic/cybercrime\n"
           "topic\ttopic/norms\n"
+          "story\ttver-meeting\n"
           "\n",
           &doc)
           .ok());
@@ -57,6 +58,7 @@ TEST(ParseGoldTsvTest, ReadsEveryLineKind) {
   EXPECT_TRUE(doc.events[1].participants.empty());
   EXPECT_EQ(doc.topics,
             (std::vector<std::string>{"topic/cybercrime", "topic/norms"}));
+  EXPECT_EQ(doc.story, "tver-meeting");
 }
 
 TEST(ParseGoldTsvTest, RefusesMalformedLines) {
@@ -70,6 +72,9 @@ TEST(ParseGoldTsvTest, RefusesMalformedLines) {
   EXPECT_FALSE(ParseGoldTsv("topic\tcybercrime\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("event\tmeeting\t-\t-\n", &doc).ok());
   EXPECT_FALSE(ParseGoldTsv("topic\ttopic/a\textra\n", &doc).ok());
+  EXPECT_FALSE(ParseGoldTsv("story\n", &doc).ok());
+  GoldDocument twice;
+  EXPECT_FALSE(ParseGoldTsv("story\ta\nstory\tb\n", &twice).ok());
 }
 
 }  // namespace
