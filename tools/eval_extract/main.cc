@@ -3,8 +3,12 @@
 // repository root:
 //
 //   build/tools/eval_extract/accord-eval-extract [--verbose] [--json]
+#include <stdlib.h>
+
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -13,12 +17,16 @@
 #include "ingest-service/normalize/normalizer.h"
 #include "tools/eval_extract/evaluation.h"
 #include "tools/eval_extract/report.h"
+#include "tools/eval_extract/story_eval.h"
 
 ABSL_FLAG(std::string, gold_dir, "tests/gold", "The gold set.");
 ABSL_FLAG(
     std::string, seeds_dir, "../shared/seeds",
     "The seed documents tests/gold/seeds annotates; skipped when missing.");
 ABSL_FLAG(bool, json, false, "Print JSON instead of the table.");
+ABSL_FLAG(bool, stories, true,
+          "Also ingest the gold set into a temporary store and score the "
+          "stories (BCubed); not with --json.");
 ABSL_FLAG(bool, verbose, false,
           "Also list every miss and false positive with its file and surface.");
 
@@ -56,5 +64,32 @@ int main(int argc, char** argv) {
   accord::eval_extract::PrintTable(*result, std::cout);
   if (absl::GetFlag(FLAGS_verbose))
     accord::eval_extract::PrintErrors(*result, std::cout);
+  if (!absl::GetFlag(FLAGS_stories)) return 0;
+
+  absl::StatusOr<std::vector<accord::eval_extract::GoldDocument>> gold =
+      accord::eval_extract::LoadGoldSet(options.gold_dir, options.seeds_dir);
+  if (!gold.ok()) {
+    std::cerr << "accord-eval-extract: " << gold.status() << "\n";
+    return 1;
+  }
+  std::string dir =
+      (std::filesystem::temp_directory_path() / "accord-eval-stories-XXXXXX")
+          .string();
+  if (mkdtemp(dir.data()) == nullptr) {
+    std::cerr << "accord-eval-extract: cannot create a directory under "
+              << std::filesystem::temp_directory_path() << "\n";
+    return 1;
+  }
+  absl::StatusOr<accord::eval_extract::StoryEvalResult> stories =
+      accord::eval_extract::EvaluateStories(*gold, normalizer, **understanding,
+                                            dir + "/store");
+  std::error_code ignored;
+  std::filesystem::remove_all(dir, ignored);
+  if (!stories.ok()) {
+    std::cerr << "accord-eval-extract: stories: " << stories.status() << "\n";
+    return 1;
+  }
+  accord::eval_extract::PrintStories(*stories, absl::GetFlag(FLAGS_verbose),
+                                     std::cout);
   return 0;
 }

@@ -1,6 +1,8 @@
 #include "tools/eval_extract/report.h"
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_format.h"
 
@@ -128,6 +130,39 @@ void PrintJson(const EvalResult& result, bool errors, std::ostream& out) {
     out << "]";
   }
   out << "}\n";
+}
+
+void PrintStories(const StoryEvalResult& result, bool verbose,
+                  std::ostream& out) {
+  out << absl::StrFormat(
+      "\nstories (BCubed over %d documents, one bundle each; gold: %d "
+      "stories, %d of two or more documents; predicted: %d, %d of two or "
+      "more)\n",
+      result.documents, result.gold_stories, result.gold_multi,
+      result.predicted_stories, result.predicted_multi);
+  out << absl::StrFormat("  precision %.3f  recall %.3f  F1 %.3f\n",
+                         result.score.precision, result.score.recall,
+                         result.score.f1);
+  if (!verbose) return;
+  // Clusters of two or more, predicted then gold, with each member's other
+  // label.
+  auto print = [&](const char* title, bool by_predicted) {
+    std::map<std::string, std::vector<const StoryEvalResult::Row*>> clusters;
+    for (const StoryEvalResult::Row& row : result.rows) {
+      clusters[by_predicted ? row.predicted : row.gold].push_back(&row);
+    }
+    out << "\n" << title << "\n";
+    for (const auto& [label, rows] : clusters) {
+      if (rows.size() < 2) continue;
+      out << "  " << label << "\n";
+      for (const StoryEvalResult::Row* row : rows) {
+        out << "    " << row->file << "  ("
+            << (by_predicted ? row->gold : row->predicted) << ")\n";
+      }
+    }
+  };
+  print("predicted stories of two or more documents (gold story):", true);
+  print("gold stories of two or more documents (predicted story):", false);
 }
 
 }  // namespace accord::eval_extract

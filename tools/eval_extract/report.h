@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "tools/eval_extract/evaluation.h"
+#include "tools/eval_extract/story_eval.h"
 
 namespace accord::eval_extract {
 
@@ -19,6 +20,12 @@ void PrintErrors(const EvalResult& result, std::ostream& out);
 // The same figures as PrintTable, and the errors when `errors`, as one
 // JSON object.
 void PrintJson(const EvalResult& result, bool errors, std::ostream& out);
+
+// The story figures: BCubed P, R, F1 and the cluster counts; with
+// `verbose`, every predicted story of two or more documents and every gold
+// one, with their files.
+void PrintStories(const StoryEvalResult& result, bool verbose,
+                  std::ostream& out);
 
 }  // namespace accord::eval_extract
 
