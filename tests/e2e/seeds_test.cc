@@ -378,6 +378,16 @@ TEST(SeedsTest, SeedTopicsAndEventsEndToEnd) {
   EXPECT_EQ(tver->date().kind(), accord::v1::TEMPORAL_KIND_RANGE);
   EXPECT_EQ(tver->date().value().iso8601(), "XXXX-05-24");
   EXPECT_EQ(tver->date().end().iso8601(), "XXXX-05-25");
+  // Bui Van Nam from the trigger's sentence; Nikolai Patrushev from
+  // "Opening the event, ..." five sentences on (a definite reference).
+  EXPECT_TRUE(has(*tver, "person/bui-van-nam"));
+  bool patrushev = false;
+  for (const auto& p : tver->participants()) {
+    patrushev |= absl::StrContains(p.name(), "Patrushev");
+  }
+  EXPECT_TRUE(patrushev);
+  EXPECT_THAT(tver->derivation().detail(),
+              ::testing::HasSubstr("named again as 'the event'"));
   // 003: the signing ceremony in Hanoi on October 25-26; the interview in
   // Moscow.
   const accord::v1::EventMention* signing =

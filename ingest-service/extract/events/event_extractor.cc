@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "ingest-service/extract/embedded_file.h"
 
 // ACCORD_EVENTS_DATA_DIR is set by CMake, which also rebuilds this file
@@ -55,6 +56,9 @@ uint32_t Distance(const TextSpan& a, const TextSpan& b) {
   if (b.end() <= a.begin()) return a.begin() - b.end();
   return 0;
 }
+
+// The phrases that name an earlier event again (data/triggers.txt).
+constexpr std::string_view kReferenceId = "event/reference";
 
 bool IsOutcome(EventType type) {
   return type == accord::v1::EVENT_TYPE_JOINT_STATEMENT ||
@@ -128,7 +132,8 @@ class SentenceFinder {
  public:
   SentenceFinder(std::string_view text, std::string_view language,
                  std::vector<std::pair<uint32_t, uint32_t>> whole)
-      : size_(static_cast<uint32_t>(text.size())),
+      : text_(text),
+        size_(static_cast<uint32_t>(text.size())),
         whole_(std::move(whole)),
         iterator_(SentenceIterator(language)) {
     UErrorCode status = U_ZERO_ERROR;
@@ -167,6 +172,18 @@ class SentenceFinder {
     return {bounds_[i], bounds_[j]};
   }
 
+  // Whether [begin, end) holds only white space (ICU ends a sentence at
+  // each line break, so a paragraph break "\n\n" can be one).
+  bool Blank(uint32_t begin, uint32_t end) const {
+    for (uint32_t i = begin; i < end && i < size_; ++i) {
+      if (text_[i] != ' ' && text_[i] != '\n' && text_[i] != '\t' &&
+          text_[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
  private:
   static uint32_t Boundary(int32_t at, uint32_t done) {
     return at == icu::BreakIterator::DONE ? done : static_cast<uint32_t>(at);
@@ -190,6 +207,7 @@ class SentenceFinder {
     });
   }
 
+  const std::string_view text_;
   const uint32_t size_;
   const std::vector<std::pair<uint32_t, uint32_t>> whole_;
   icu::BreakIterator* iterator_;
@@ -200,15 +218,17 @@ class SentenceFinder {
 };
 
 // Whether the sentence that begins at `later` is at most `max` sentences
-// after the one that begins at `earlier`.
+// after the one that begins at `earlier`; with `skip_blank`, sentences of
+// white space alone (paragraph breaks) are not counted.
 bool WithinSentences(SentenceFinder* finder, uint32_t earlier, uint32_t later,
-                     int max) {
+                     int max, bool skip_blank = false) {
   uint32_t at = earlier;
-  for (int n = 0;; ++n) {
+  for (int n = 0;;) {
     if (at >= later) return at == later && n <= max;
-    if (n >= max) return false;
     const uint32_t next = finder->Around(at).second;
     if (next <= at) return false;
+    if (!(skip_blank && finder->Blank(at, next))) ++n;
+    if (n > max) return false;
     at = next;
   }
 }
@@ -300,7 +320,8 @@ absl::StatusOr<std::unique_ptr<EventExtractor>> EventExtractor::Create(
 absl::Status EventExtractor::Compile() {
   for (const PhraseGroup& group : options_.types) {
     const EventType type = EventTypeOfId(group.id);
-    if (type == accord::v1::EVENT_TYPE_UNSPECIFIED) {
+    const bool reference = group.id == kReferenceId;
+    if (type == accord::v1::EVENT_TYPE_UNSPECIFIED && !reference) {
       return absl::InvalidArgumentError(
           absl::StrCat(options_.source_name, ":", group.line, ": '", group.id,
                        "' is no event type (event/meeting ... event/other)"));
@@ -312,7 +333,7 @@ absl::Status EventExtractor::Compile() {
             absl::StrCat(options_.source_name, ":", rule.line, ": ",
                          added.status().message(), " (", group.id, ")"));
       }
-      trigger_of_.push_back({type, &group, &rule});
+      trigger_of_.push_back({type, &group, &rule, reference});
     }
   }
   return absl::OkStatus();
@@ -383,13 +404,27 @@ std::vector<EventMention> EventExtractor::Extract(
   }
 
   std::vector<Draft> drafts;
+  // Sentences of the body that name an event again ("the event"), with
+  // the drafts their own triggers made.
+  struct Reference {
+    const SentenceTriggers* sentence;
+    const TermPhrases::Match* match;
+    std::vector<size_t> drafts;
+  };
+  std::vector<Reference> references;
   for (const SentenceTriggers& s : by_sentence) {
     // Per type in the sentence: its weight and its strongest trigger.
     std::vector<
         std::pair<EventType, std::pair<double, const TermPhrases::Match*>>>
         types;
+    const size_t drafts_before = drafts.size();
+    const TermPhrases::Match* reference = nullptr;
     for (const TermPhrases::Match* m : s.triggers) {
       const Trigger& t = trigger_of_[m->phrase];
+      if (t.reference) {
+        if (reference == nullptr) reference = m;
+        continue;
+      }
       auto it = std::find_if(types.begin(), types.end(),
                              [&](const auto& e) { return e.first == t.type; });
       if (it == types.end()) {
@@ -489,6 +524,14 @@ std::vector<EventMention> EventExtractor::Extract(
       d->set_source(
           absl::StrCat("team:", options_.source_name, ":", t.rule->line));
       drafts.push_back(std::move(draft));
+    }
+    if (reference != nullptr && s.part == accord::v1::TEXT_PART_BODY) {
+      Reference& r = references.emplace_back();
+      r.sentence = &s;
+      r.match = reference;
+      for (size_t i = drafts_before; i < drafts.size(); ++i) {
+        r.drafts.push_back(i);
+      }
     }
   }
 
@@ -601,6 +644,88 @@ std::vector<EventMention> EventExtractor::Extract(
       AddDetail(&body_event, "the title names it too");
       title.dropped = true;
       break;
+    }
+  }
+  // A definite reference ("the event") names again the latest gathering
+  // with a date or place up to max_reference_sentences_back sentences
+  // before: a sentence without a trigger of its own adds its people,
+  // organizations and countries to it ("Opening the event, ... Nikolai
+  // Patrushev"); the events a sentence with triggers reports take its date
+  // and place when they have none (a side meeting "on the fringe of the
+  // event").
+  for (const Reference& r : references) {
+    const SentenceTriggers& s = *r.sentence;
+    Draft* target = nullptr;
+    for (Draft& earlier : drafts) {
+      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
+          earlier.sentence >= s.begin ||
+          !(IsGathering(earlier.event.type()) ||
+            earlier.event.type() == accord::v1::EVENT_TYPE_TRAINING) ||
+          (!earlier.event.has_date() && !earlier.event.has_place()) ||
+          !WithinSentences(&*sentences, earlier.sentence, s.begin,
+                           options_.max_reference_sentences_back,
+                           /*skip_blank=*/true)) {
+        continue;
+      }
+      if (target == nullptr || earlier.sentence >= target->sentence) {
+        target = &earlier;
+      }
+    }
+    if (target == nullptr) continue;
+    const std::string named(r.match->surface);
+    if (r.drafts.empty()) {
+      std::vector<std::string> added;
+      for (const accord::v1::EntityMention& mention :
+           document.entity_mentions()) {
+        if (!Inside(mention.span(), s.part, s.begin, s.end) ||
+            mention.kind() == accord::v1::ENTITY_KIND_PLACE ||
+            mention.kind() == accord::v1::ENTITY_KIND_TREATY) {
+          continue;
+        }
+        EventMention& e = target->event;
+        const bool known =
+            std::any_of(e.participants().begin(), e.participants().end(),
+                        [&](const auto& q) {
+                          return q.entity_id() == mention.entity_id();
+                        });
+        if (known) continue;
+        accord::v1::EventEntity* p = e.add_participants();
+        p->set_entity_id(mention.entity_id());
+        p->set_name(mention.canonical_name());
+        p->set_kind(mention.kind());
+        *p->mutable_span() = mention.span();
+        for (const accord::v1::RoleMention& role : mention.roles()) {
+          p->add_role_ids(role.role_id());
+        }
+        added.push_back(mention.canonical_name());
+      }
+      if (added.empty()) continue;
+      TextSpan* sentence = target->event.add_sentences();
+      sentence->set_part(s.part);
+      sentence->set_begin(s.begin);
+      sentence->set_end(s.end);
+      AddDetail(target, absl::StrCat("named again as '", named, "' with ",
+                                     absl::StrJoin(added, ", ")));
+      continue;
+    }
+    for (size_t index : r.drafts) {
+      Draft& d = drafts[index];
+      if (d.dropped || &d == target) continue;
+      std::vector<std::string> took;
+      if (!d.event.has_date() && target->event.has_date()) {
+        *d.event.mutable_date() = target->event.date();
+        took.push_back("date");
+      }
+      if (!d.event.has_place() && target->event.has_place()) {
+        *d.event.mutable_place() = target->event.place();
+        took.push_back("place");
+      }
+      if (!took.empty()) {
+        AddDetail(&d,
+                  absl::StrCat(took.size() == 2 ? "date and place" : took[0],
+                               " of the ", target->event.trigger(),
+                               " it names as '", named, "'"));
+      }
     }
   }
   // An outcome (statement, signing, agreement, adoption) without a date or

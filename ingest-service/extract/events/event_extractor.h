@@ -23,6 +23,12 @@
 //   - an event of the same type named again with two or more of the same
 //     people, and no date or place that disagrees, is the same event;
 //   - the title's event is the body's first of the same type that agrees;
+//   - a definite reference to an event ("Opening the event, ...", the
+//     phrases of event/reference) names again the latest gathering with a
+//     date or place up to six sentences before: a sentence without a
+//     trigger adds its people, organizations and countries to it; the
+//     events of a sentence with triggers take its date and place when
+//     they have none ("on the fringe of the event, he had meetings");
 //   - a statement, signing, agreement or adoption without a date or place
 //     takes those of the meeting, visit, conference or consultation its own
 //     sentence reports ("issued a joint statement following a meeting").
@@ -55,6 +61,9 @@ struct EventExtractorOptions {
   // A later sentence may complete an event this many sentences back.
   // Default: 2.
   int max_sentences_back = 2;
+  // A definite reference ("the event") names again a gathering this many
+  // sentences back at most. Default: 6.
+  int max_reference_sentences_back = 6;
 };
 
 class EventExtractor {
@@ -83,9 +92,11 @@ class EventExtractor {
   EventExtractorOptions options_;
   TermPhrases phrases_;
   struct Trigger {
-    accord::v1::EventType type;
+    accord::v1::EventType type;  // UNSPECIFIED for a reference
     const PhraseGroup* group;
     const PhraseRule* rule;
+    // A phrase of event/reference: names an earlier event again.
+    bool reference = false;
   };
   std::vector<Trigger> trigger_of_;  // per phrase of phrases_
 };

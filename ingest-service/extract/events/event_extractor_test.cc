@@ -39,6 +39,13 @@ constexpr char kTriggers[] =
     "@event/conference Conference\n"
     "about: conferences\n"
     "en: conference\n"
+    "fr: conférence\n"
+    "de: Konferenz\n"
+    "@event/reference The event again\n"
+    "about: references\n"
+    "en: the event\n"
+    "fr: l'événement\n"
+    "de: der Veranstaltung\n"
     "@event/interview Interview\n"
     "about: interviews\n"
     "en: press conference^2; interview\n";
@@ -236,6 +243,75 @@ TEST_F(EventExtractorTest, AConflictingDateOrPlaceDoesNotJoin) {
   EXPECT_EQ(events[1].place().entity_id(), "place/paris");
 }
 
+TEST_F(EventExtractorTest, ADefiniteReferenceNamesTheGatheringAgain) {
+  // English: the opening speaker joins the conference; the side talks take
+  // its date and place.
+  Start("en",
+        "Minister Ana Lima opened a conference in Hue on May 5. Delegates "
+        "from ten countries came. Opening the event, Ivo Dar of Laos spoke. "
+        "On the fringe of the event, Ana Lima met Eva Kim.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a", 2);
+  Mention("Eva Kim", accord::v1::ENTITY_KIND_PERSON, "person/c");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_CONFERENCE);
+  EXPECT_THAT(Ids(events[0]),
+              ElementsAre("person/a", "person/b", "country/LA"));
+  EXPECT_EQ(events[0].sentences_size(), 2);
+  EXPECT_THAT(events[0].derivation().detail(),
+              HasSubstr("named again as 'the event' with Ivo Dar, Laos"));
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_THAT(Ids(events[1]), ElementsAre("person/a", "person/c"));
+  EXPECT_EQ(events[1].place().entity_id(), "place/hue");
+  EXPECT_EQ(events[1].date().value().iso8601(), "XXXX-05-05");
+  EXPECT_THAT(events[1].derivation().detail(),
+              HasSubstr("date and place of the conference it names as "
+                        "'the event'"));
+
+  // French and German: the same rule through their own phrases.
+  Start("fr",
+        "La conférence s'est ouverte à Hué le 5 mai. En ouvrant "
+        "l'événement, Ivo Dar a parlé.");
+  Mention("Hué", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Date("5 mai", "XXXX-05-05");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("person/b"));
+  Start("de",
+        "Die Konferenz in Hue begann am 5. Mai. Zur Eröffnung der "
+        "Veranstaltung sprach Ivo Dar.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("person/b"));
+}
+
+TEST_F(EventExtractorTest,
+       AReferenceWithoutAnAnchoredGatheringCloseByAddsNothing) {
+  // The conference has neither date nor place: nothing to name again.
+  Start("en", "A conference opened. Opening the event, Ivo Dar spoke.");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), IsEmpty());
+  // Seven sentences on: too far.
+  Start("en",
+        "A conference opened in Hue. One. Two. Three. Four. Five. Six. "
+        "Opening the event, Ivo Dar spoke.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), IsEmpty());
+}
+
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
   Start("en", "The ministry received the letter. The deal was signed.");
   EXPECT_THAT(Extract(), IsEmpty());
@@ -332,7 +408,8 @@ TEST(EmbeddedTriggersTest, EveryTypeInSixLanguages) {
   auto extractor =
       EventExtractor::Create(analyzer->get(), EventExtractorOptions());
   ASSERT_TRUE(extractor.ok()) << extractor.status();
-  EXPECT_EQ((*extractor)->types().size(), 11u);
+  // Eleven types and the references.
+  EXPECT_EQ((*extractor)->types().size(), 12u);
   for (const PhraseGroup& type : (*extractor)->types()) {
     std::set<std::string> languages;
     for (const PhraseRule& rule : type.phrases) languages.insert(rule.language);
