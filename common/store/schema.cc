@@ -3,6 +3,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 
 namespace accord::store {
 
@@ -271,6 +272,29 @@ std::string EventsByDocumentPrefix(absl::string_view document_id) {
   return absl::StrCat("r", kNul, document_id, kNul);
 }
 
+std::vector<std::string> EventMonthDays(
+    const accord::v1::TemporalExpression& date) {
+  std::vector<std::string> days;
+  const accord::v1::TemporalValue& first = date.value();
+  if (first.grain() != accord::v1::GRAIN_DAY || first.month() < 1 ||
+      first.month() > 12 || first.day() < 1 || first.day() > 31) {
+    return days;
+  }
+  // In a leap year, so that 02-29 exists; the year itself plays no part.
+  absl::CivilDay day(2000, first.month(), first.day());
+  absl::CivilDay last = day;
+  const accord::v1::TemporalValue& end = date.end();
+  if (end.grain() == accord::v1::GRAIN_DAY && end.month() >= 1 &&
+      end.month() <= 12 && end.day() >= 1 && end.day() <= 31) {
+    last = absl::CivilDay(2000, end.month(), end.day());
+    if (last < day) last += 366;  // across the new year
+  }
+  for (int n = 0; day <= last && n < kMaxEventMonthDays; ++day, ++n) {
+    days.push_back(absl::StrFormat("%02d-%02d", day.month(), day.day()));
+  }
+  return days;
+}
+
 std::vector<std::string> EventLookupPrefixes(
     const accord::v1::EventReport& report) {
   const accord::v1::EventMention& mention = report.mention();
@@ -280,10 +304,8 @@ std::vector<std::string> EventLookupPrefixes(
   if (mention.has_date() && !mention.date().value().iso8601().empty()) {
     const accord::v1::TemporalValue& value = mention.date().value();
     prefixes.push_back(EventsByDatePrefix(value.iso8601()));
-    if (value.grain() == accord::v1::GRAIN_DAY && value.month() > 0 &&
-        value.day() > 0) {
-      prefixes.push_back(EventsByMonthDayPrefix(
-          absl::StrFormat("%02d-%02d", value.month(), value.day()), type));
+    for (const std::string& month_day : EventMonthDays(mention.date())) {
+      prefixes.push_back(EventsByMonthDayPrefix(month_day, type));
     }
   }
   if (mention.has_place() && IsValidEntityId(mention.place().entity_id())) {

@@ -195,8 +195,9 @@ std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
 // a prefix scan lists the events; the value is empty.
 //   by participant    `p \0 entity id \0 type \0`
 //   by place          `l \0 place entity id \0 type \0`
-//   by month and day  `m \0 MM-DD \0 type \0` (a day date, any year:
-//                     the candidates a report with an unknown year may be)
+//   by month and day  `m \0 MM-DD \0 type \0` (each day of a day date
+//                     or range, any year: the candidates a report with an
+//                     unknown year may be)
 //   by type           `t \0 type \0`
 //   by date           `d \0 start date \0` (ISO 8601 as the report gives
 //                     it, "XXXX-11-10" for an unknown year: sorts after
@@ -209,8 +210,14 @@ std::string EventsByMonthDayPrefix(absl::string_view month_day, int type);
 std::string EventsByTypePrefix(int type);
 std::string EventsByDatePrefix(absl::string_view date);
 std::string EventsByDocumentPrefix(absl::string_view document_id);
+// The months and days ("11-10") a day date or range covers, in order, for
+// the `m` lookup: at most kMaxEventMonthDays (a longer range is found by
+// its first days); empty for a date coarser than a day.
+inline constexpr int kMaxEventMonthDays = 14;
+std::vector<std::string> EventMonthDays(
+    const accord::v1::TemporalExpression& date);
 // The prefixes under which a report is found: its type, document, date,
-// month and day (a day date), place and participants.
+// every month and day it covers (EventMonthDays), place and participants.
 std::vector<std::string> EventLookupPrefixes(
     const accord::v1::EventReport& report);
 

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace accord::store {
@@ -72,6 +73,45 @@ TEST(EntityKeyTest, DocumentKeysSortInIngestOrderWithinTheirEntity) {
             0u);
   EXPECT_EQ(EntityAliasKey("putin", "person/x"),
             EntityAliasPrefix("putin") + "person/x");
+}
+
+}  // namespace
+}  // namespace accord::store
+
+namespace accord::store {
+namespace {
+
+accord::v1::TemporalExpression DayRange(int month, int day, int end_month,
+                                        int end_day) {
+  accord::v1::TemporalExpression date;
+  date.mutable_value()->set_grain(accord::v1::GRAIN_DAY);
+  date.mutable_value()->set_month(month);
+  date.mutable_value()->set_day(day);
+  if (end_month > 0) {
+    date.mutable_end()->set_grain(accord::v1::GRAIN_DAY);
+    date.mutable_end()->set_month(end_month);
+    date.mutable_end()->set_day(end_day);
+  }
+  return date;
+}
+
+TEST(EventMonthDaysTest, EveryDayOfADayRangeUpToTheCap) {
+  EXPECT_THAT(EventMonthDays(DayRange(11, 10, 0, 0)),
+              ::testing::ElementsAre("11-10"));
+  EXPECT_THAT(EventMonthDays(DayRange(5, 24, 5, 25)),
+              ::testing::ElementsAre("05-24", "05-25"));
+  // Across a month's end, February 29 included, and across the new year.
+  EXPECT_THAT(EventMonthDays(DayRange(2, 28, 3, 1)),
+              ::testing::ElementsAre("02-28", "02-29", "03-01"));
+  EXPECT_THAT(EventMonthDays(DayRange(12, 31, 1, 1)),
+              ::testing::ElementsAre("12-31", "01-01"));
+  EXPECT_EQ(EventMonthDays(DayRange(1, 1, 3, 1)).size(),
+            static_cast<size_t>(kMaxEventMonthDays));
+  // Coarser than a day: none.
+  accord::v1::TemporalExpression month;
+  month.mutable_value()->set_grain(accord::v1::GRAIN_MONTH);
+  month.mutable_value()->set_month(11);
+  EXPECT_TRUE(EventMonthDays(month).empty());
 }
 
 }  // namespace

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <optional>
 #include <string>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/store/schema.h"
@@ -302,7 +304,16 @@ absl::Status StoryLinker::Link(
     std::vector<store::PendingDocument>* documents) const {
   // What earlier documents of this bundle added, which the store does not
   // hold yet.
-  absl::flat_hash_map<std::string, std::vector<EventReport>> bundle_reports;
+  // Nodes: Joined keeps pointers to reports while more are added.
+  absl::node_hash_map<std::string, std::deque<EventReport>> bundle_reports;
+  // The stored events read so far, by id (the store does not change
+  // during Link): a popular event is a candidate for many mentions.
+  struct StoredEvent {
+    bool found = false;
+    accord::v1::EventType type = accord::v1::EVENT_TYPE_UNSPECIFIED;
+    std::vector<EventReport> reports;
+  };
+  absl::node_hash_map<std::string, StoredEvent> stored_events;
   absl::flat_hash_map<std::string, std::vector<std::string>> bundle_lookup;
   absl::flat_hash_map<std::string, std::string> bundle_story_of;
   absl::flat_hash_map<std::string, std::string> bundle_redirects;
@@ -352,7 +363,8 @@ absl::Status StoryLinker::Link(
     struct Joined {
       int mention = 0;
       std::string event_id;
-      std::vector<EventReport> reports;
+      // Owned by stored_events and bundle_reports.
+      std::vector<const EventReport*> reports;
     };
     std::vector<Joined> main_joined;
     std::vector<std::string> main_event_ids;
@@ -372,84 +384,116 @@ absl::Status StoryLinker::Link(
       }
 
       // Candidates: the events of this type sharing a date, place or
-      // participant, stored or made by this bundle.
+      // participant, stored or made by this bundle. A mention in passing
+      // (not the document's main news) with neither date nor place is not
+      // compared: it could only join by close publications, and such
+      // mentions are most of the lookups.
       const int type = static_cast<int>(mention.type());
       std::vector<std::string> prefixes;
+      const bool compared =
+          is_main || mention.has_place() ||
+          (mention.has_date() && !mention.date().value().iso8601().empty());
       if (mention.has_date() && !mention.date().value().iso8601().empty()) {
-        const accord::v1::TemporalValue& value = mention.date().value();
-        if (value.grain() == accord::v1::GRAIN_DAY && value.month() > 0 &&
-            value.day() > 0) {
-          prefixes.push_back(store::EventsByMonthDayPrefix(
-              absl::StrFormat("%02d-%02d", value.month(), value.day()), type));
-        } else {
-          prefixes.push_back(store::EventsByDatePrefix(value.iso8601()));
+        const std::vector<std::string> days =
+            store::EventMonthDays(mention.date());
+        for (const std::string& month_day : days) {
+          prefixes.push_back(store::EventsByMonthDayPrefix(month_day, type));
+        }
+        if (days.empty()) {
+          prefixes.push_back(
+              store::EventsByDatePrefix(mention.date().value().iso8601()));
         }
       }
       if (mention.has_place()) {
         prefixes.push_back(
             store::EventsByPlacePrefix(mention.place().entity_id(), type));
       }
+      // Countries are looked up by date and place only: one country takes
+      // part in a large share of all events, and two alone never make one.
       for (const accord::v1::EventEntity& participant :
            mention.participants()) {
+        if (!compared) break;
+        if (participant.kind() == accord::v1::ENTITY_KIND_COUNTRY) continue;
         prefixes.push_back(
             store::EventsByParticipantPrefix(participant.entity_id(), type));
       }
       std::vector<std::string> candidates;
       absl::flat_hash_set<std::string> candidate_set;
-      for (const std::string& prefix : prefixes) {
-        absl::StatusOr<std::vector<std::string>> ids = store.FindEventIds(
-            prefix, options_.max_candidates_per_lookup, /*newest_first=*/true);
-        if (!ids.ok()) return ids.status();
-        if (auto it = bundle_lookup.find(prefix); it != bundle_lookup.end()) {
-          ids->insert(ids->end(), it->second.begin(), it->second.end());
+      auto add_candidate = [&](const std::string& id) {
+        if (candidates.size() < options_.max_candidates &&
+            candidate_set.insert(id).second) {
+          candidates.push_back(id);
         }
-        for (std::string& id : *ids) {
-          if (candidate_set.insert(id).second) {
-            candidates.push_back(std::move(id));
+      };
+      for (const std::string& prefix : prefixes) {
+        // The newest first: this bundle's, then the store's.
+        size_t taken = 0;
+        if (auto it = bundle_lookup.find(prefix); it != bundle_lookup.end()) {
+          for (auto id = it->second.rbegin();
+               id != it->second.rend() &&
+               taken < options_.max_candidates_per_lookup;
+               ++id, ++taken) {
+            add_candidate(*id);
           }
         }
+        if (taken >= options_.max_candidates_per_lookup) continue;
+        absl::StatusOr<std::vector<std::string>> ids = store.FindEventIds(
+            prefix, options_.max_candidates_per_lookup - taken,
+            /*newest_first=*/true);
+        if (!ids.ok()) return ids.status();
+        for (const std::string& id : *ids) add_candidate(id);
       }
 
       std::string best_id;
       internal::EventComparison best;
-      std::vector<EventReport> best_reports;
-      size_t best_report = 0;  // the one of best_reports that agreed best
+      const EventReport* best_report = nullptr;
+      std::vector<const EventReport*> reports;
       for (const std::string& id : candidates) {
-        std::vector<EventReport> reports;
-        absl::StatusOr<accord::v1::Event> event =
-            store.GetEvent(id, options_.max_reports_per_event);
-        if (event.ok()) {
-          if (event->type() != mention.type()) continue;
-          for (EventReport& stored_report : *event->mutable_reports()) {
-            reports.push_back(std::move(stored_report));
+        auto [stored_it, first_read] = stored_events.try_emplace(id);
+        StoredEvent& stored_event = stored_it->second;
+        if (first_read) {
+          absl::StatusOr<accord::v1::Event> event =
+              store.GetEvent(id, options_.max_reports_per_event);
+          if (event.ok()) {
+            stored_event.found = true;
+            stored_event.type = event->type();
+            for (EventReport& r : *event->mutable_reports()) {
+              stored_event.reports.push_back(std::move(r));
+            }
+          } else if (!absl::IsNotFound(event.status())) {
+            return event.status();
           }
-        } else if (!absl::IsNotFound(event.status())) {
-          return event.status();
+        }
+        if (stored_event.found && stored_event.type != mention.type()) {
+          continue;
+        }
+        // The first reports, the store's then this bundle's; never one
+        // event with another mention of this document.
+        reports.clear();
+        for (const EventReport& r : stored_event.reports) {
+          if (r.document_id() != document.id()) reports.push_back(&r);
         }
         if (auto it = bundle_reports.find(id); it != bundle_reports.end()) {
-          reports.insert(reports.end(), it->second.begin(), it->second.end());
+          for (const EventReport& r : it->second) {
+            if (reports.size() >= options_.max_reports_per_event) break;
+            if (r.document_id() != document.id()) reports.push_back(&r);
+          }
         }
-        // Never one event with another mention of this document.
-        reports.erase(std::remove_if(reports.begin(), reports.end(),
-                                     [&](const EventReport& r) {
-                                       return r.document_id() == document.id();
-                                     }),
-                      reports.end());
-        if (reports.empty() || reports[0].mention().type() != mention.type()) {
+        if (reports.empty() || reports[0]->mention().type() != mention.type()) {
           continue;
         }
         // Every report must allow it; the one that agrees best decides.
         internal::EventComparison agreed;
-        size_t agreed_report = 0;
+        const EventReport* agreed_report = nullptr;
         bool refused = false;
-        for (size_t r = 0; r < reports.size(); ++r) {
-          internal::EventComparison compared = internal::CompareWithReport(
-              mention, publication, reports[r], options_);
+        for (const EventReport* r : reports) {
+          internal::EventComparison compared =
+              internal::CompareWithReport(mention, publication, *r, options_);
           if (compared.refused) {
             refused = true;
             break;
           }
-          if (r == 0 || compared.score > agreed.score) {
+          if (agreed_report == nullptr || compared.score > agreed.score) {
             agreed = std::move(compared);
             agreed_report = r;
           }
@@ -462,7 +506,6 @@ absl::Status StoryLinker::Link(
         if (best_id.empty() || agreed.score > best.score) {
           best_id = id;
           best = std::move(agreed);
-          best_reports = std::move(reports);
           best_report = agreed_report;
         }
       }
@@ -475,9 +518,8 @@ absl::Status StoryLinker::Link(
       } else {
         added.event_id = best_id;
         accord::v1::EventMatch* match = report.mutable_match();
-        match->set_matched_document_id(best_reports[best_report].document_id());
-        match->set_matched_mention_index(
-            best_reports[best_report].mention_index());
+        match->set_matched_document_id(best_report->document_id());
+        match->set_matched_mention_index(best_report->mention_index());
         match->set_score(best.score);
         for (accord::v1::LinkReason& reason : best.reasons) {
           *match->add_reasons() = std::move(reason);
@@ -507,7 +549,8 @@ absl::Status StoryLinker::Link(
     absl::flat_hash_set<std::string> completed;  // "document/index"
     for (const Joined& joined : main_joined) {
       const EventMention& mention = document.events(joined.mention);
-      for (const EventReport& other : joined.reports) {
+      for (const EventReport* other_report : joined.reports) {
+        const EventReport& other = *other_report;
         if (!other.main()) continue;
         absl::StatusOr<std::string> story = story_of(other.document_id());
         if (!story.ok()) return story.status();

@@ -61,10 +61,12 @@ struct StoryLinkerOptions {
   // When a report gives no date, publications this many days apart at
   // most may still report one event. Default: 7.
   int max_publication_days = 7;
-  // Stored events read per lookup (participant, place, date), the newest
-  // first, and reports read per event. Default: 32 and 16.
-  size_t max_candidates_per_lookup = 32;
-  size_t max_reports_per_event = 16;
+  // Events read per lookup (date, place, a participant other than a
+  // country), the newest first; events compared per mention; reports
+  // read per event. Default: 8, 24 and 8.
+  size_t max_candidates_per_lookup = 8;
+  size_t max_candidates = 24;
+  size_t max_reports_per_event = 8;
 };
 
 class StoryLinker {
