@@ -62,6 +62,12 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
       cross_document_.get(), std::move(bundle));
 }
 
+CommitStageTimes Ingester::commit_times() const {
+  if (cross_document_ == nullptr) return CommitStageTimes();
+  absl::MutexLock lock(&cross_document_->mutex);
+  return cross_document_->times;
+}
+
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(
     absl::string_view id) const {
   if (!IsLowerHex(id, store::kBundleIdLength)) {

@@ -84,6 +84,10 @@ class Ingester {
 
   const IngesterOptions& options() const { return options_; }
 
+  // Where the commit path spent its time so far (CommitStageTimes); all
+  // zero without understanding, whose commits have no cross-document step.
+  CommitStageTimes commit_times() const;
+
  private:
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;

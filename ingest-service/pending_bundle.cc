@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
 #include "common/index/document_terms.h"
 #include "common/parse/reject.h"
 #include "common/parse/text_decoder.h"
@@ -186,18 +187,26 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
   absl::Status stored;
   if (cross_document_ != nullptr) {
     absl::MutexLock lock(&cross_document_->mutex);
+    CommitStageTimes& times = cross_document_->times;
+    absl::Time started = absl::Now();
     absl::StatusOr<std::vector<stories::PersonMerge>> merged =
         cross_document_->people.Merge(*store_, &documents_);
     if (!merged.ok()) {
       return rpc::WithErrorInfo(merged.status(), "STORE_READ_FAILED");
     }
+    times.people += absl::Now() - started;
+    started = absl::Now();
     // After the people merge: events compare the merged people.
     if (absl::Status linked =
             cross_document_->stories.Link(*store_, &documents_);
         !linked.ok()) {
       return rpc::WithErrorInfo(linked, "STORE_READ_FAILED");
     }
+    times.stories += absl::Now() - started;
+    started = absl::Now();
     stored = store_->CommitBundle(&documents_, &report_);
+    times.write += absl::Now() - started;
+    ++times.bundles;
   } else {
     stored = store_->CommitBundle(&documents_, &report_);
   }

@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "absl/types/span.h"
 #include "accord/v1/bundle.pb.h"
 #include "common/analysis/analyzer.h"
@@ -23,6 +24,15 @@ namespace accord::ingest {
 
 struct IngesterOptions;
 
+// Time spent in the steps of PendingBundle::Commit that run one bundle at
+// a time.
+struct CommitStageTimes {
+  absl::Duration people;
+  absl::Duration stories;
+  absl::Duration write;
+  int64_t bundles = 0;
+};
+
 // The steps of every bundle of one Ingester that need the documents stored
 // before it (stories/): the people merge, then the events and stories,
 // with the lock that makes them and the bundle's commit one step: each
@@ -35,6 +45,10 @@ struct CrossDocumentStep {
   const stories::PersonMerger people;
   const stories::StoryLinker stories;
   absl::Mutex mutex;
+  // Where the serialized commit path spends its time, over all bundles
+  // (benchmarks): the people merge, the event and story links, the store's
+  // write.
+  CommitStageTimes times ABSL_GUARDED_BY(mutex);
 };
 
 class PendingBundle {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
 #include "ingest-service/extract/understanding.h"
@@ -93,6 +94,17 @@ class AccordEngine final : public Engine {
               absl::StrCat("document rejected: ", result.message()));
         }
       }
+    }
+    // The serialized commit path, stage by stage (the cross-document
+    // steps run only with understanding).
+    const ingest::CommitStageTimes times = ingester_.commit_times();
+    if (times.bundles > 0) {
+      std::cerr << absl::StrFormat(
+          "  %s: commit path over %d bundles: people merge %.2f s, events "
+          "and stories %.2f s, store write %.2f s\n",
+          name_, times.bundles, absl::ToDoubleSeconds(times.people),
+          absl::ToDoubleSeconds(times.stories),
+          absl::ToDoubleSeconds(times.write));
     }
     return absl::OkStatus();
   }

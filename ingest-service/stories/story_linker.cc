@@ -79,11 +79,13 @@ LinkReason Reason(std::string kind, std::string detail, double weight) {
 
 EventComparison CompareWithReport(
     const EventMention& mention, const google::protobuf::Timestamp* publication,
-    const EventReport& report, const StoryLinkerOptions& options) {
+    const EventReport& report, const StoryLinkerOptions& options,
+    bool with_reasons) {
   EventComparison out;
   const EventMention& other = report.mention();
-  out.reasons.push_back(
-      Reason("type", accord::v1::EventType_Name(mention.type()), 0));
+  if (with_reasons)
+    out.reasons.push_back(
+        Reason("type", accord::v1::EventType_Name(mention.type()), 0));
 
   const bool dated =
       mention.has_date() && !mention.date().value().iso8601().empty();
@@ -120,18 +122,21 @@ EventComparison CompareWithReport(
     }
     if (!agree) {
       out.refused = true;
-      out.reasons.push_back(
-          Reason("date",
-                 absl::StrCat(DateText(mention.date()), " cannot be ",
-                              DateText(other.date())),
-                 0));
+      if (with_reasons)
+        out.reasons.push_back(
+            Reason("date",
+                   absl::StrCat(DateText(mention.date()), " cannot be ",
+                                DateText(other.date())),
+                   0));
       return out;
     }
     if (weight > 0) {
-      out.reasons.push_back(Reason(
-          "date",
-          absl::StrCat(DateText(mention.date()), " ~ ", DateText(other.date())),
-          weight));
+      if (with_reasons)
+        out.reasons.push_back(
+            Reason("date",
+                   absl::StrCat(DateText(mention.date()), " ~ ",
+                                DateText(other.date())),
+                   weight));
       out.score += weight;
     }
   } else {
@@ -143,50 +148,57 @@ EventComparison CompareWithReport(
                            int64_t{options.max_publication_days} * 86400;
     if (!close) {
       out.refused = true;
-      out.reasons.push_back(Reason(
-          "publication",
-          absl::StrCat("no date on both sides, and publications not within ",
-                       options.max_publication_days, " days"),
-          0));
+      if (with_reasons)
+        out.reasons.push_back(Reason(
+            "publication",
+            absl::StrCat("no date on both sides, and publications not within ",
+                         options.max_publication_days, " days"),
+            0));
       return out;
     }
-    out.reasons.push_back(
-        Reason("publication",
-               absl::StrCat("published within ", options.max_publication_days,
-                            " days"),
-               0));
+    if (with_reasons)
+      out.reasons.push_back(
+          Reason("publication",
+                 absl::StrCat("published within ", options.max_publication_days,
+                              " days"),
+                 0));
   }
 
   if (mention.has_place() && other.has_place()) {
     if (mention.place().entity_id() != other.place().entity_id()) {
       out.refused = true;
-      out.reasons.push_back(
-          Reason("place",
-                 absl::StrCat(mention.place().name(), " is not ",
-                              other.place().name()),
-                 0));
+      if (with_reasons)
+        out.reasons.push_back(
+            Reason("place",
+                   absl::StrCat(mention.place().name(), " is not ",
+                                other.place().name()),
+                   0));
       return out;
     }
-    out.reasons.push_back(
-        Reason("place", mention.place().name(), options.place_weight));
+    if (with_reasons)
+      out.reasons.push_back(
+          Reason("place", mention.place().name(), options.place_weight));
     out.score += options.place_weight;
   }
 
-  absl::flat_hash_set<std::string> theirs;
-  for (const accord::v1::EventEntity& entity : other.participants()) {
-    theirs.insert(entity.entity_id());
-  }
+  // A few participants a side: a scan beats a set.
   for (const accord::v1::EventEntity& entity : mention.participants()) {
-    if (!theirs.contains(entity.entity_id())) continue;
+    const bool shared =
+        std::any_of(other.participants().begin(), other.participants().end(),
+                    [&](const accord::v1::EventEntity& theirs) {
+                      return theirs.entity_id() == entity.entity_id();
+                    });
+    if (!shared) continue;
     double weight = options.organization_weight;
     if (entity.kind() == accord::v1::ENTITY_KIND_PERSON) {
       weight = options.person_weight;
     } else if (entity.kind() == accord::v1::ENTITY_KIND_COUNTRY) {
       weight = options.country_weight;
     }
-    out.reasons.push_back(Reason(
-        "participant",
-        absl::StrCat(entity.name(), " (", entity.entity_id(), ")"), weight));
+    if (with_reasons)
+      out.reasons.push_back(Reason(
+          "participant",
+          absl::StrCat(entity.name(), " (", entity.entity_id(), ")"), weight));
     out.score += weight;
   }
   return out;
@@ -314,6 +326,8 @@ absl::Status StoryLinker::Link(
     std::vector<EventReport> reports;
   };
   absl::node_hash_map<std::string, StoredEvent> stored_events;
+  // The store's event ids under each lookup prefix asked so far.
+  absl::flat_hash_map<std::string, std::vector<std::string>> stored_lookup;
   absl::flat_hash_map<std::string, std::vector<std::string>> bundle_lookup;
   absl::flat_hash_map<std::string, std::string> bundle_story_of;
   absl::flat_hash_map<std::string, std::string> bundle_redirects;
@@ -437,11 +451,20 @@ absl::Status StoryLinker::Link(
           }
         }
         if (taken >= options_.max_candidates_per_lookup) continue;
-        absl::StatusOr<std::vector<std::string>> ids = store.FindEventIds(
-            prefix, options_.max_candidates_per_lookup - taken,
-            /*newest_first=*/true);
-        if (!ids.ok()) return ids.status();
-        for (const std::string& id : *ids) add_candidate(id);
+        // The store's answer, read once per bundle (a popular person or
+        // date is looked up by many mentions).
+        auto [looked_up, first_lookup] = stored_lookup.try_emplace(prefix);
+        if (first_lookup) {
+          absl::StatusOr<std::vector<std::string>> ids =
+              store.FindEventIds(prefix, options_.max_candidates_per_lookup,
+                                 /*newest_first=*/true);
+          if (!ids.ok()) return ids.status();
+          looked_up->second = *std::move(ids);
+        }
+        for (const std::string& id : looked_up->second) {
+          if (taken++ >= options_.max_candidates_per_lookup) break;
+          add_candidate(id);
+        }
       }
 
       std::string best_id;
@@ -487,8 +510,8 @@ absl::Status StoryLinker::Link(
         const EventReport* agreed_report = nullptr;
         bool refused = false;
         for (const EventReport* r : reports) {
-          internal::EventComparison compared =
-              internal::CompareWithReport(mention, publication, *r, options_);
+          internal::EventComparison compared = internal::CompareWithReport(
+              mention, publication, *r, options_, /*with_reasons=*/false);
           if (compared.refused) {
             refused = true;
             break;
@@ -521,6 +544,9 @@ absl::Status StoryLinker::Link(
         match->set_matched_document_id(best_report->document_id());
         match->set_matched_mention_index(best_report->mention_index());
         match->set_score(best.score);
+        // Compared without reasons while choosing; written for the choice.
+        best = internal::CompareWithReport(mention, publication, *best_report,
+                                           options_);
         for (accord::v1::LinkReason& reason : best.reasons) {
           *match->add_reasons() = std::move(reason);
         }

@@ -98,11 +98,13 @@ struct EventComparison {
   std::vector<accord::v1::LinkReason> reasons;
 };
 // Compares `mention` of a document published at `publication` (unset:
-// unknown) with `report`. REQUIRES: same event type.
+// unknown) with `report`. Without `with_reasons`, only `refused` and
+// `score` are set (cheaper, for choosing). REQUIRES: same event type.
 EventComparison CompareWithReport(
     const accord::v1::EventMention& mention,
     const google::protobuf::Timestamp* publication,
-    const accord::v1::EventReport& report, const StoryLinkerOptions& options);
+    const accord::v1::EventReport& report, const StoryLinkerOptions& options,
+    bool with_reasons = true);
 
 // The indexes of `document`'s events that are its main news: those whose
 // trigger lies in the title or the first paragraph of the body; when none

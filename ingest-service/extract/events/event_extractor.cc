@@ -74,6 +74,20 @@ bool IsGathering(EventType type) {
          type == accord::v1::EVENT_TYPE_CONSULTATION;
 }
 
+// Adds `mention`'s entity to the event's participants, with the roles the
+// mention states.
+void AddParticipant(const accord::v1::EntityMention& mention,
+                    EventMention* event) {
+  accord::v1::EventEntity* p = event->add_participants();
+  p->set_entity_id(mention.entity_id());
+  p->set_name(mention.canonical_name());
+  p->set_kind(mention.kind());
+  *p->mutable_span() = mention.span();
+  for (const accord::v1::RoleMention& role : mention.roles()) {
+    p->add_role_ids(role.role_id());
+  }
+}
+
 std::string DateKey(const accord::v1::TemporalExpression& t) {
   return absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
 }
@@ -474,14 +488,7 @@ std::vector<EventMention> EventExtractor::Extract(
         }
         if (mention.kind() == accord::v1::ENTITY_KIND_TREATY) continue;
         if (!seen.insert(mention.entity_id()).second) continue;
-        accord::v1::EventEntity* p = e.add_participants();
-        p->set_entity_id(mention.entity_id());
-        p->set_name(mention.canonical_name());
-        p->set_kind(mention.kind());
-        *p->mutable_span() = mention.span();
-        for (const accord::v1::RoleMention& role : mention.roles()) {
-          p->add_role_ids(role.role_id());
-        }
+        AddParticipant(mention, &e);
         draft.has_person |= mention.kind() == accord::v1::ENTITY_KIND_PERSON;
       }
       if (place != nullptr) {
@@ -689,14 +696,7 @@ std::vector<EventMention> EventExtractor::Extract(
                           return q.entity_id() == mention.entity_id();
                         });
         if (known) continue;
-        accord::v1::EventEntity* p = e.add_participants();
-        p->set_entity_id(mention.entity_id());
-        p->set_name(mention.canonical_name());
-        p->set_kind(mention.kind());
-        *p->mutable_span() = mention.span();
-        for (const accord::v1::RoleMention& role : mention.roles()) {
-          p->add_role_ids(role.role_id());
-        }
+        AddParticipant(mention, &e);
         added.push_back(mention.canonical_name());
       }
       if (added.empty()) continue;
