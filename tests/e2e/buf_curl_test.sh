@@ -39,6 +39,7 @@ grep -q "grpc.health.v1.Health/Check" "$tmp/methods" || fail "Health not listed"
 curl_grpc --list-methods "http://$query" >"$tmp/query-methods"
 grep -q "accord.v1.QueryService/GetDocument" "$tmp/query-methods" || fail "GetDocument not listed"
 grep -q "accord.v1.QueryService/GetEntity" "$tmp/query-methods" || fail "GetEntity not listed"
+grep -q "accord.v1.QueryService/GetStory" "$tmp/query-methods" || fail "GetStory not listed"
 
 text=$'Talks on cyber norms\n\nGeneva (AP) – Delegations discussed norms of responsible state behaviour.\n'
 content=$(printf '%s' "$text" | base64 -w0)
@@ -54,6 +55,11 @@ for _ in $(seq 50); do
 done
 cat "$tmp/doc.json"
 grep -q '"title": "Talks on cyber norms"' "$tmp/doc.json" || fail "document not read back"
+
+# The README's GetStory: a document alone is a story of its own.
+curl_grpc -d "{\"documentId\":\"$id\"}" "http://$query/accord.v1.QueryService/GetStory" \
+  >"$tmp/story.json" || { cat "$tmp/story.json"; fail "GetStory"; }
+grep -q "\"id\": \"st-$id\"" "$tmp/story.json" || { cat "$tmp/story.json"; fail "GetStory: not the document's own story"; }
 
 curl_grpc "http://$ingest/grpc.health.v1.Health/Check" >"$tmp/health.json"
 grep -q SERVING "$tmp/health.json" || fail "health"
