@@ -262,9 +262,6 @@ std::string EventsByPlacePrefix(absl::string_view place_id, int type) {
 std::string EventsByMonthDayPrefix(absl::string_view month_day, int type) {
   return absl::StrCat("m", kNul, month_day, kNul, type, kNul);
 }
-std::string EventsByTypePrefix(int type) {
-  return absl::StrCat("t", kNul, type, kNul);
-}
 std::string EventsByDatePrefix(absl::string_view date) {
   return absl::StrCat("d", kNul, date, kNul);
 }
@@ -300,7 +297,7 @@ std::vector<std::string> EventLookupPrefixes(
   const accord::v1::EventMention& mention = report.mention();
   const int type = static_cast<int>(mention.type());
   std::vector<std::string> prefixes = {
-      EventsByTypePrefix(type), EventsByDocumentPrefix(report.document_id())};
+      EventsByDocumentPrefix(report.document_id())};
   if (mention.has_date() && !mention.date().value().iso8601().empty()) {
     const accord::v1::TemporalValue& value = mention.date().value();
     prefixes.push_back(EventsByDatePrefix(value.iso8601()));
@@ -318,6 +315,21 @@ std::vector<std::string> EventLookupPrefixes(
     }
   }
   return prefixes;
+}
+
+std::string EventLookupKey(absl::string_view prefix, uint64_t sequence,
+                           absl::string_view event_id) {
+  return absl::StrCat(prefix, EncodeSequence(sequence), event_id);
+}
+
+bool DecodeEventLookupKey(absl::string_view key, size_t prefix_size,
+                          uint64_t* sequence, absl::string_view* event_id) {
+  if (key.size() < prefix_size + 8 ||
+      !DecodeSequence(key.substr(prefix_size, 8), sequence)) {
+    return false;
+  }
+  *event_id = key.substr(prefix_size + 8);
+  return IsValidEventId(*event_id);
 }
 
 std::string StoryMemberKey(absl::string_view story_id, uint64_t sequence) {

@@ -26,7 +26,10 @@ namespace accord::store {
 // body, which merges a person across documents by shared context.
 // Version 7: events across documents and stories (the event and story
 // families below).
-inline constexpr int kSchemaVersion = 7;
+// Version 8: event lookups keyed by the reporting document's sequence, so
+// a lookup lists the events most recently reported first; no lookup by
+// type alone.
+inline constexpr int kSchemaVersion = 8;
 
 // Column families. Their order is the order of Store's handles. Every key
 // is written once, except meta's next_sequence (overwritten) and the
@@ -191,14 +194,15 @@ bool IsValidStoryId(absl::string_view id);
 std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
                            uint32_t mention_index);
 
-// event_lookup: every key is a prefix below and the event id after it, so
-// a prefix scan lists the events; the value is empty.
+// event_lookup: every key is a prefix below, then the fixed64 BE sequence
+// of the reporting document, then the event id (EventLookupKey), so a
+// prefix scan lists the events in the order they were reported, one key
+// per report; the value is empty.
 //   by participant    `p \0 entity id \0 type \0`
 //   by place          `l \0 place entity id \0 type \0`
 //   by month and day  `m \0 MM-DD \0 type \0` (each day of a day date
 //                     or range, any year: the candidates a report with an
 //                     unknown year may be)
-//   by type           `t \0 type \0`
 //   by date           `d \0 start date \0` (ISO 8601 as the report gives
 //                     it, "XXXX-11-10" for an unknown year: sorts after
 //                     every known year)
@@ -207,7 +211,6 @@ std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
 std::string EventsByParticipantPrefix(absl::string_view entity_id, int type);
 std::string EventsByPlacePrefix(absl::string_view place_id, int type);
 std::string EventsByMonthDayPrefix(absl::string_view month_day, int type);
-std::string EventsByTypePrefix(int type);
 std::string EventsByDatePrefix(absl::string_view date);
 std::string EventsByDocumentPrefix(absl::string_view document_id);
 // The months and days ("11-10") a day date or range covers, in order, for
@@ -216,10 +219,16 @@ std::string EventsByDocumentPrefix(absl::string_view document_id);
 inline constexpr int kMaxEventMonthDays = 14;
 std::vector<std::string> EventMonthDays(
     const accord::v1::TemporalExpression& date);
-// The prefixes under which a report is found: its type, document, date,
-// every month and day it covers (EventMonthDays), place and participants.
+// The prefixes under which a report is found: its document, date, every
+// month and day it covers (EventMonthDays), place and participants.
 std::vector<std::string> EventLookupPrefixes(
     const accord::v1::EventReport& report);
+std::string EventLookupKey(absl::string_view prefix, uint64_t sequence,
+                           absl::string_view event_id);
+// The sequence and event id of an event_lookup key under `prefix`; false
+// when the key is malformed.
+bool DecodeEventLookupKey(absl::string_view key, size_t prefix_size,
+                          uint64_t* sequence, absl::string_view* event_id);
 
 // story_members: `story id \0` fixed64 BE sequence of the member.
 std::string StoryMemberKey(absl::string_view story_id, uint64_t sequence);

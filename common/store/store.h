@@ -253,12 +253,17 @@ class Store {
   absl::StatusOr<accord::v1::Event> GetEvent(
       absl::string_view id, size_t max_reports,
       const CallDeadline& deadline = CallDeadline()) const;
-  // The event ids under an event_lookup prefix (schema.h, Events*Prefix),
-  // at most max_results: the newest ids first (in reverse key order) when
-  // `newest_first`, else in key order.
+  // The distinct event ids under an event_lookup prefix (schema.h,
+  // Events*Prefix), at most max_results: those most recently reported
+  // first when `newest_first`, else the earliest reported first
+  // (EventView::FindEventIds, on a view of its own).
   absl::StatusOr<std::vector<std::string>> FindEventIds(
       absl::string_view lookup_prefix, size_t max_results,
       bool newest_first) const;
+  // A view of the events stored now, for many lookups and report reads in
+  // a row (common/store/event_view.h).
+  class EventView;
+  std::unique_ptr<EventView> NewEventView() const;
   // The story document `document_id` belongs to now: the one it joined,
   // or the story that one was folded into (followed to the end). NotFound
   // when the document has no story (stored without understanding, or not

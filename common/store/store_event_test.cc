@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "common/store/event_view.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
@@ -194,9 +195,11 @@ TEST_F(StoreEventTest, AnEventAssemblesItsReportsAcrossBundles) {
       absl::IsInvalidArgument(store_->GetEvent("ev-nope", 10).status()));
 }
 
-TEST_F(StoreEventTest, FindEventIdsNewestFirstReturnsTheLastKeys) {
+TEST_F(StoreEventTest, FindEventIdsListsTheMostRecentlyReportedFirst) {
+  // Ingested d, c, b, a: ids that sort against the order of ingest, so
+  // key order alone would list them backwards.
   std::vector<PendingDocument> docs;
-  for (char c : std::string("abcd")) {
+  for (char c : std::string("dcba")) {
     PendingDocument doc =
         Doc(0, c, "en", {Meeting("", 0, 0, 0, "", {"person/nam"})});
     doc.events.push_back(Report(doc, 0, EventIdOf(doc.document.id(), 0), true));
@@ -206,9 +209,92 @@ TEST_F(StoreEventTest, FindEventIdsNewestFirstReturnsTheLastKeys) {
   const std::string prefix =
       EventsByParticipantPrefix("person/nam", accord::v1::EVENT_TYPE_MEETING);
   EXPECT_THAT(*store_->FindEventIds(prefix, 2, /*newest_first=*/true),
-              ElementsAre(EventIdOf(IdOf('d'), 0), EventIdOf(IdOf('c'), 0)));
-  EXPECT_THAT(*store_->FindEventIds(prefix, 2, /*newest_first=*/false),
               ElementsAre(EventIdOf(IdOf('a'), 0), EventIdOf(IdOf('b'), 0)));
+  EXPECT_THAT(*store_->FindEventIds(prefix, 2, /*newest_first=*/false),
+              ElementsAre(EventIdOf(IdOf('d'), 0), EventIdOf(IdOf('c'), 0)));
+
+  // A later report of d's event makes it the most recent, listed once.
+  PendingDocument later =
+      Doc(0, 'e', "en", {Meeting("", 0, 0, 0, "", {"person/nam"})});
+  later.events.push_back(
+      Report(later, 0, EventIdOf(IdOf('d'), 0), /*creates=*/false));
+  std::vector<PendingDocument> again;
+  again.push_back(std::move(later));
+  ASSERT_TRUE(Commit(std::move(again)).ok());
+  EXPECT_THAT(*store_->FindEventIds(prefix, 3, /*newest_first=*/true),
+              ElementsAre(EventIdOf(IdOf('d'), 0), EventIdOf(IdOf('a'), 0),
+                          EventIdOf(IdOf('b'), 0)));
+  EXPECT_THAT(*store_->FindEventIds(prefix, 10, /*newest_first=*/false),
+              ElementsAre(EventIdOf(IdOf('d'), 0), EventIdOf(IdOf('c'), 0),
+                          EventIdOf(IdOf('b'), 0), EventIdOf(IdOf('a'), 0)));
+  // A prefix without keys lists none of its neighbours' keys.
+  EXPECT_THAT(
+      *store_->FindEventIds(EventsByParticipantPrefix(
+                                "person/na", accord::v1::EVENT_TYPE_MEETING),
+                            10, true),
+      IsEmpty());
+}
+
+TEST_F(StoreEventTest, AnEventViewReadsReportsAndLookupsInAnyOrder) {
+  std::vector<PendingDocument> docs;
+  PendingDocument a = Doc(
+      0, 'a', "en",
+      {Meeting("2017-11-10", 2017, 11, 10, "place/danang", {"person/quang"}),
+       Meeting("", 0, 0, 0, "place/hanoi", {})});
+  a.events.push_back(Report(a, 0, EventIdOf(a.document.id(), 0), true));
+  a.events.push_back(Report(a, 1, EventIdOf(a.document.id(), 1), true));
+  PendingDocument b =
+      Doc(1, 'b', "fr",
+          {Meeting("XXXX-11-10", 0, 11, 10, "place/danang", {"person/quang"})});
+  b.events.push_back(Report(b, 0, EventIdOf(a.document.id(), 0), false));
+  docs.push_back(std::move(a));
+  docs.push_back(std::move(b));
+  ASSERT_TRUE(Commit(std::move(docs)).ok());
+
+  std::unique_ptr<Store::EventView> view = store_->NewEventView();
+  std::vector<accord::v1::EventReport> reports;
+  // Back and forth between families and prefixes: the view's iterators
+  // are repositioned by every call.
+  for (int round = 0; round < 2; ++round) {
+    ASSERT_TRUE(view->ReadReports(EventIdOf(IdOf('a'), 0), 8, &reports).ok());
+    ASSERT_EQ(reports.size(), 2u);
+    EXPECT_EQ(reports[0].document_id(), IdOf('a'));
+    EXPECT_EQ(reports[1].document_id(), IdOf('b'));
+    EXPECT_LT(reports[0].document_sequence(), reports[1].document_sequence());
+    ASSERT_TRUE(view->ReadReports(EventIdOf(IdOf('a'), 1), 8, &reports).ok());
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(reports[0].mention_index(), 1u);
+    EXPECT_THAT(
+        *view->FindEventIds(
+            EventsByPlacePrefix("place/hanoi", accord::v1::EVENT_TYPE_MEETING),
+            8, true),
+        ElementsAre(EventIdOf(IdOf('a'), 1)));
+    EXPECT_THAT(
+        *view->FindEventIds(
+            EventsByMonthDayPrefix("11-10", accord::v1::EVENT_TYPE_MEETING), 8,
+            true),
+        ElementsAre(EventIdOf(IdOf('a'), 0)));
+    EXPECT_TRUE(absl::IsNotFound(
+        view->ReadReports(EventIdOf(IdOf('b'), 0), 8, &reports)));
+    EXPECT_TRUE(reports.empty());
+  }
+  // max_reports bounds what is read.
+  ASSERT_TRUE(view->ReadReports(EventIdOf(IdOf('a'), 0), 1, &reports).ok());
+  EXPECT_EQ(reports.size(), 1u);
+
+  // The view shows the store as it was: a later commit is not in it.
+  PendingDocument c =
+      Doc(0, 'c', "de", {Meeting("", 0, 0, 0, "place/hanoi", {})});
+  c.events.push_back(Report(c, 0, EventIdOf(c.document.id(), 0), true));
+  std::vector<PendingDocument> later;
+  later.push_back(std::move(c));
+  ASSERT_TRUE(Commit(std::move(later)).ok());
+  const std::string hanoi =
+      EventsByPlacePrefix("place/hanoi", accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_THAT(*view->FindEventIds(hanoi, 8, true),
+              ElementsAre(EventIdOf(IdOf('a'), 1)));
+  EXPECT_THAT(*store_->NewEventView()->FindEventIds(hanoi, 8, true),
+              ElementsAre(EventIdOf(IdOf('c'), 0), EventIdOf(IdOf('a'), 1)));
 }
 
 TEST_F(StoreEventTest, AStoryFoldedIntoAnotherAnswersAsIt) {

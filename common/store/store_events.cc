@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "common/store/event_view.h"
 #include "common/store/internal/rocks.h"
 #include "common/store/internal/scan_prefix.h"
 #include "common/store/rocks_status.h"
@@ -51,6 +52,10 @@ int DateRank(const accord::v1::TemporalExpression& date) {
   }
   const bool year_known = value.year() != 0;
   return (year_known ? 10 : 0) + grain;
+}
+
+absl::string_view View(const rocksdb::Slice& slice) {
+  return absl::string_view(slice.data(), slice.size());
 }
 
 absl::Status MalformedEvent(absl::string_view id, absl::string_view what) {
@@ -166,40 +171,91 @@ absl::StatusOr<accord::v1::Event> Store::GetEvent(
 absl::StatusOr<std::vector<std::string>> Store::FindEventIds(
     absl::string_view lookup_prefix, size_t max_results,
     bool newest_first) const {
+  return NewEventView()->FindEventIds(lookup_prefix, max_results, newest_first);
+}
+
+std::unique_ptr<Store::EventView> Store::NewEventView() const {
+  return std::unique_ptr<EventView>(new EventView(rocks()));
+}
+
+Store::EventView::EventView(std::shared_ptr<const Rocks> rocks)
+    : rocks_(std::move(rocks)),
+      lookup_(rocks_->db->NewIterator(rocksdb::ReadOptions(),
+                                      rocks_->handle(Family::kEventLookup))),
+      reports_(rocks_->db->NewIterator(
+          rocksdb::ReadOptions(), rocks_->handle(Family::kEventReports))) {}
+
+Store::EventView::~EventView() = default;
+
+absl::StatusOr<std::vector<std::string>> Store::EventView::FindEventIds(
+    absl::string_view lookup_prefix, size_t max_results, bool newest_first) {
   std::vector<std::string> found;
   if (lookup_prefix.empty() || lookup_prefix.back() != '\0' ||
       max_results == 0) {
     return found;
   }
-  const std::shared_ptr<const Rocks> rocks = this->rocks();
-  std::string upper(lookup_prefix);
-  upper.back() = '\1';
-  const rocksdb::Slice lower_slice(lookup_prefix.data(), lookup_prefix.size());
-  const rocksdb::Slice upper_slice(upper);
-  rocksdb::ReadOptions options;
-  options.iterate_lower_bound = &lower_slice;
-  options.iterate_upper_bound = &upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it(
-      rocks->db->NewIterator(options, rocks->handle(Family::kEventLookup)));
-  // Bounded by max_results: no deadline needed.
+  rocksdb::Iterator& it = *lookup_;
   if (newest_first) {
-    it->SeekToLast();
+    // The last key under the prefix: every key under it is below
+    // `prefix` with its final NUL raised to \1.
+    std::string upper(lookup_prefix);
+    upper.back() = '\1';
+    it.SeekForPrev(upper);
   } else {
-    it->SeekToFirst();
+    it.Seek(ToSlice(lookup_prefix));
   }
-  for (; it->Valid() && found.size() < max_results;
-       newest_first ? it->Prev() : it->Next()) {
-    absl::string_view id(it->key().data() + lookup_prefix.size(),
-                         it->key().size() - lookup_prefix.size());
-    if (!IsValidEventId(id)) {
-      return absl::DataLossError("an event lookup names a malformed event id");
+  const size_t max_keys = max_results * kLookupKeysPerResult;
+  for (size_t keys = 0;
+       it.Valid() && found.size() < max_results && keys < max_keys &&
+       it.key().starts_with(ToSlice(lookup_prefix));
+       ++keys, newest_first ? it.Prev() : it.Next()) {
+    uint64_t sequence = 0;
+    absl::string_view id;
+    if (!DecodeEventLookupKey(View(it.key()), lookup_prefix.size(), &sequence,
+                              &id)) {
+      return absl::DataLossError("an event lookup key is malformed");
     }
-    found.emplace_back(id);
+    if (std::find(found.begin(), found.end(), id) == found.end()) {
+      found.emplace_back(id);
+    }
   }
-  if (!it->status().ok()) {
-    return FromRocks(it->status(), "reading the event lookup");
+  if (!it.status().ok()) {
+    return FromRocks(it.status(), "reading the event lookup");
   }
   return found;
+}
+
+absl::Status Store::EventView::ReadReports(
+    absl::string_view id, size_t max_reports,
+    std::vector<accord::v1::EventReport>* reports) {
+  reports->clear();
+  const std::string prefix = EntityKeyPrefix(id);
+  rocksdb::Iterator& it = *reports_;
+  bool any = false;
+  for (it.Seek(prefix); it.Valid() && reports->size() < max_reports &&
+                        it.key().starts_with(prefix);
+       it.Next()) {
+    any = true;
+    const absl::string_view key = View(it.key());
+    uint64_t sequence = 0;
+    accord::v1::EventReport& report = reports->emplace_back();
+    // `id \0`, the sequence, the mention index.
+    if (key.size() != prefix.size() + 12 ||
+        !DecodeSequence(key.substr(prefix.size(), 8), &sequence) ||
+        !report.ParseFromArray(it.value().data(),
+                               static_cast<int>(it.value().size()))) {
+      return MalformedEvent(id, "a stored report does not parse");
+    }
+    report.set_document_sequence(sequence);
+  }
+  if (!it.status().ok()) {
+    return FromRocks(it.status(),
+                     absl::StrCat("reading the reports of event ", id));
+  }
+  if (!any && max_reports > 0) {
+    return absl::NotFoundError(absl::StrCat("event ", id, " not found"));
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::string> Store::StoryOfDocument(

@@ -82,7 +82,7 @@ void AddEventsAndStory(const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
         value);
     for (const std::string& prefix : EventLookupPrefixes(event.report)) {
       batch->Put(handle(Family::kEventLookup),
-                 absl::StrCat(prefix, event.event_id), "");
+                 EventLookupKey(prefix, sequence, event.event_id), "");
     }
   }
   if (!pending.story.has_value()) return;
