@@ -197,8 +197,8 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
     times.people += absl::Now() - started;
     started = absl::Now();
     // After the people merge: events compare the merged people.
-    if (absl::Status linked =
-            cross_document_->stories.Link(*store_, &documents_);
+    if (absl::Status linked = cross_document_->stories.Link(
+            *store_, &documents_, &cross_document_->events);
         !linked.ok()) {
       return rpc::WithErrorInfo(linked, "STORE_READ_FAILED");
     }
@@ -207,6 +207,11 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
     stored = store_->CommitBundle(&documents_, &report_);
     times.write += absl::Now() - started;
     ++times.bundles;
+    if (stored.ok()) {
+      cross_document_->events.Committed(documents_);
+    } else {
+      cross_document_->events.Clear();
+    }
   } else {
     stored = store_->CommitBundle(&documents_, &report_);
   }

@@ -41,10 +41,15 @@ struct CommitStageTimes {
 struct CrossDocumentStep {
   CrossDocumentStep(stories::PersonMergerOptions people_options,
                     stories::StoryLinkerOptions story_options)
-      : people(std::move(people_options)), stories(std::move(story_options)) {}
+      : people(std::move(people_options)),
+        stories(std::move(story_options)),
+        events(stories.cache_options()) {}
   const stories::PersonMerger people;
   const stories::StoryLinker stories;
   absl::Mutex mutex;
+  // The stored events the linker has read, kept from bundle to bundle and
+  // told what each commit added.
+  stories::EventCache events ABSL_GUARDED_BY(mutex);
   // Where the serialized commit path spends its time, over all bundles
   // (benchmarks): the people merge, the event and story links, the store's
   // write.

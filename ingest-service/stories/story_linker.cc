@@ -12,6 +12,7 @@
 #include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "common/store/event_view.h"
 #include "common/store/schema.h"
 
 namespace accord::stories {
@@ -231,6 +232,8 @@ using accord::v1::Document;
 using accord::v1::EventMention;
 using accord::v1::EventReport;
 
+const std::vector<EventReport> kNoReports;
+
 // Whether a mention has anything to compare with another report.
 bool HasAnchor(const EventMention& mention) {
   return (mention.has_date() && !mention.date().value().iso8601().empty()) ||
@@ -311,24 +314,30 @@ std::optional<accord::v1::StoryCompletion> Complete(
 
 }  // namespace
 
-absl::Status StoryLinker::Link(
-    const store::Store& store,
-    std::vector<store::PendingDocument>* documents) const {
+EventCacheOptions StoryLinker::cache_options() const {
+  EventCacheOptions cache;
+  cache.reports_per_event = options_.max_reports_per_event;
+  cache.ids_per_lookup = options_.max_candidates_per_lookup;
+  cache.max_events = options_.max_cached_events;
+  cache.max_lookups = options_.max_cached_lookups;
+  return cache;
+}
+
+absl::Status StoryLinker::Link(const store::Store& store,
+                               std::vector<store::PendingDocument>* documents,
+                               EventCache* cache) const {
+  // One view for all the lookups and reads of the bundle.
+  const std::unique_ptr<store::Store::EventView> view = store.NewEventView();
   // What earlier documents of this bundle added, which the store does not
   // hold yet.
   // Nodes: Joined keeps pointers to reports while more are added.
   absl::node_hash_map<std::string, std::deque<EventReport>> bundle_reports;
-  // The stored events read so far, by id (the store does not change
-  // during Link): a popular event is a candidate for many mentions.
-  struct StoredEvent {
-    bool found = false;
-    accord::v1::EventType type = accord::v1::EVENT_TYPE_UNSPECIFIED;
-    std::vector<EventReport> reports;
-  };
-  absl::node_hash_map<std::string, StoredEvent> stored_events;
-  // The store's event ids under each lookup prefix asked so far.
-  absl::flat_hash_map<std::string, std::vector<std::string>> stored_lookup;
+  // The stored events and lookups read: kept across bundles by the
+  // caller's cache, or for this call only.
+  std::optional<EventCache> own_cache;
+  if (cache == nullptr) cache = &own_cache.emplace(cache_options());
   absl::flat_hash_map<std::string, std::vector<std::string>> bundle_lookup;
+  absl::flat_hash_set<std::string> bundle_created;
   absl::flat_hash_map<std::string, std::string> bundle_story_of;
   absl::flat_hash_map<std::string, std::string> bundle_redirects;
   absl::flat_hash_map<std::string, const Document*> bundle_documents;
@@ -377,7 +386,7 @@ absl::Status StoryLinker::Link(
     struct Joined {
       int mention = 0;
       std::string event_id;
-      // Owned by stored_events and bundle_reports.
+      // Owned by the cache and bundle_reports.
       std::vector<const EventReport*> reports;
     };
     std::vector<Joined> main_joined;
@@ -451,17 +460,12 @@ absl::Status StoryLinker::Link(
           }
         }
         if (taken >= options_.max_candidates_per_lookup) continue;
-        // The store's answer, read once per bundle (a popular person or
-        // date is looked up by many mentions).
-        auto [looked_up, first_lookup] = stored_lookup.try_emplace(prefix);
-        if (first_lookup) {
-          absl::StatusOr<std::vector<std::string>> ids =
-              store.FindEventIds(prefix, options_.max_candidates_per_lookup,
-                                 /*newest_first=*/true);
-          if (!ids.ok()) return ids.status();
-          looked_up->second = *std::move(ids);
-        }
-        for (const std::string& id : looked_up->second) {
+        // The store's answer (a popular person or date is looked up by
+        // many mentions: the cache keeps it).
+        absl::StatusOr<const std::vector<std::string>*> looked_up =
+            cache->EventIds(*view, prefix);
+        if (!looked_up.ok()) return looked_up.status();
+        for (const std::string& id : **looked_up) {
           if (taken++ >= options_.max_candidates_per_lookup) break;
           add_candidate(id);
         }
@@ -472,28 +476,22 @@ absl::Status StoryLinker::Link(
       const EventReport* best_report = nullptr;
       std::vector<const EventReport*> reports;
       for (const std::string& id : candidates) {
-        auto [stored_it, first_read] = stored_events.try_emplace(id);
-        StoredEvent& stored_event = stored_it->second;
-        if (first_read) {
-          absl::StatusOr<accord::v1::Event> event =
-              store.GetEvent(id, options_.max_reports_per_event);
-          if (event.ok()) {
-            stored_event.found = true;
-            stored_event.type = event->type();
-            for (EventReport& r : *event->mutable_reports()) {
-              stored_event.reports.push_back(std::move(r));
-            }
-          } else if (!absl::IsNotFound(event.status())) {
-            return event.status();
-          }
+        // An event this bundle started is not stored yet.
+        const std::vector<EventReport>* stored_reports = &kNoReports;
+        if (!bundle_created.contains(id)) {
+          absl::StatusOr<const std::vector<EventReport>*> read =
+              cache->Reports(*view, id);
+          if (!read.ok()) return read.status();
+          stored_reports = *read;
         }
-        if (stored_event.found && stored_event.type != mention.type()) {
+        if (!stored_reports->empty() &&
+            (*stored_reports)[0].mention().type() != mention.type()) {
           continue;
         }
         // The first reports, the store's then this bundle's; never one
         // event with another mention of this document.
         reports.clear();
-        for (const EventReport& r : stored_event.reports) {
+        for (const EventReport& r : *stored_reports) {
           if (r.document_id() != document.id()) reports.push_back(&r);
         }
         if (auto it = bundle_reports.find(id); it != bundle_reports.end()) {
@@ -538,6 +536,7 @@ absl::Status StoryLinker::Link(
         added.event_id =
             store::EventIdOf(document.id(), static_cast<uint32_t>(i));
         added.creates = true;
+        bundle_created.insert(added.event_id);
       } else {
         added.event_id = best_id;
         accord::v1::EventMatch* match = report.mutable_match();

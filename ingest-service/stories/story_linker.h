@@ -5,7 +5,8 @@
 //
 // Events. A mention with something to compare (a date, a place or a
 // participant) is compared with the stored events of its type that share
-// one of them (the store's event lookups, the newest first) and with the
+// one of them (the store's event lookups, the most recently reported
+// first, read through one Store::EventView per bundle) and with the
 // events earlier documents of the same bundle made. It joins the event
 // whose report agrees best when the agreement reaches
 // StoryLinkerOptions::min_event_score and nothing disagrees:
@@ -31,7 +32,7 @@
 // neither document is rewritten.
 //
 // Thread-safety: Link() reads the store and writes only into its
-// arguments; for each bundle to see the events and stories of the bundles
+// arguments (the cache among them); for each bundle to see the events and stories of the bundles
 // before it, the caller serializes Link() and the commit that follows it
 // (PendingBundle::Commit does, with the people merge).
 #ifndef ACCORD_INGEST_SERVICE_STORIES_STORY_LINKER_H_
@@ -43,6 +44,7 @@
 #include "absl/status/status.h"
 #include "accord/v1/understanding.pb.h"
 #include "common/store/store.h"
+#include "ingest-service/stories/event_cache.h"
 
 namespace accord::stories {
 
@@ -62,11 +64,16 @@ struct StoryLinkerOptions {
   // most may still report one event. Default: 7.
   int max_publication_days = 7;
   // Events read per lookup (date, place, a participant other than a
-  // country), the newest first; events compared per mention; reports
+  // country), the most recently reported first; events compared per mention; reports
   // read per event. Default: 8, 24 and 8.
   size_t max_candidates_per_lookup = 8;
   size_t max_candidates = 24;
   size_t max_reports_per_event = 8;
+  // What an EventCache made for this linker holds at most (event_cache.h):
+  // events with their first reports, lookups with their event ids.
+  // Default: 16,384 and 131,072.
+  size_t max_cached_events = 16384;
+  size_t max_cached_lookups = 131072;
 };
 
 class StoryLinker {
@@ -79,10 +86,17 @@ class StoryLinker {
   // yet, except a repeat of an earlier one of `documents`. Documents are
   // taken in order, each seeing the ones before. Errors are the store's
   // read errors; `documents` must then not be committed.
+  //
+  // `cache` (made with cache_options()) keeps what is read of the store
+  // for the next bundles; the caller then tells it what the commit added
+  // (EventCache::Committed) or that it failed (Clear). Null: the reads of
+  // this call are kept for this call only.
   absl::Status Link(const store::Store& store,
-                    std::vector<store::PendingDocument>* documents) const;
+                    std::vector<store::PendingDocument>* documents,
+                    EventCache* cache = nullptr) const;
 
   const StoryLinkerOptions& options() const { return options_; }
+  EventCacheOptions cache_options() const;
 
  private:
   StoryLinkerOptions options_;

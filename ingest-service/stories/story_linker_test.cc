@@ -7,8 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/time.h"
+#include "common/store/event_view.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
@@ -123,7 +127,9 @@ store::PendingDocument Doc(char id_char, const std::string& language,
   return pending;
 }
 
-class StoryLinkerTest : public ::testing::Test {
+// A store in a temp dir, a linker, and the cache ingest keeps across
+// bundles (used unless use_cache_ is false).
+class LinkerFixture : public ::testing::Test {
  protected:
   void SetUp() override {
     absl::StatusOr<std::unique_ptr<store::Store>> store =
@@ -135,7 +141,8 @@ class StoryLinkerTest : public ::testing::Test {
   // Links `docs` as one bundle and commits it; returns what was linked.
   std::vector<store::PendingDocument> LinkAndCommit(
       std::vector<store::PendingDocument> docs) {
-    absl::Status linked = linker_.Link(*store_, &docs);
+    absl::Status linked =
+        linker_.Link(*store_, &docs, use_cache_ ? &cache_ : nullptr);
     EXPECT_TRUE(linked.ok()) << linked;
     Bundle bundle;
     bundle.set_id(absl::StrCat("bundle", ++bundles_));
@@ -145,6 +152,7 @@ class StoryLinkerTest : public ::testing::Test {
     }
     absl::Status committed = store_->CommitBundle(&docs, &bundle);
     EXPECT_TRUE(committed.ok()) << committed;
+    if (use_cache_) cache_.Committed(docs);
     return docs;
   }
   store::PendingDocument LinkAndCommit(store::PendingDocument doc) {
@@ -162,8 +170,27 @@ class StoryLinkerTest : public ::testing::Test {
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
   StoryLinker linker_{StoryLinkerOptions()};
+  EventCache cache_{linker_.cache_options()};
+  bool use_cache_ = true;
   int bundles_ = 0;
 };
+
+// Each test runs twice: linking every bundle with one EventCache kept
+// across bundles (as ingest does), and with none, so the cache must never
+// change what is linked.
+class StoryLinkerTest : public LinkerFixture,
+                        public ::testing::WithParamInterface<bool> {
+ protected:
+  void SetUp() override {
+    use_cache_ = GetParam();
+    LinkerFixture::SetUp();
+  }
+};
+
+INSTANTIATE_TEST_SUITE_P(CacheOrNot, StoryLinkerTest, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return info.param ? "KeptCache" : "NoCache";
+                         });
 
 constexpr char kQuang[] = "person/quang";
 constexpr char kPutin[] = "person/putin";
@@ -174,7 +201,7 @@ constexpr char kHanoi[] = "place/hanoi";
 constexpr char kVietnam[] = "country/VN";
 constexpr char kRussia[] = "country/RU";
 
-TEST_F(StoryLinkerTest, TheSameStatementInTwoLanguagesIsOneEventAndOneStory) {
+TEST_P(StoryLinkerTest, TheSameStatementInTwoLanguagesIsOneEventAndOneStory) {
   const EventSpec statement_en{accord::v1::EVENT_TYPE_JOINT_STATEMENT,
                                "XXXX-11-10",
                                "",
@@ -234,7 +261,7 @@ TEST_F(StoryLinkerTest, TheSameStatementInTwoLanguagesIsOneEventAndOneStory) {
   EXPECT_EQ(event->date().value().iso8601(), "2017-11-10");
 }
 
-TEST_F(StoryLinkerTest, ALaterDocumentWithoutTheYearIsCompletedItself) {
+TEST_P(StoryLinkerTest, ALaterDocumentWithoutTheYearIsCompletedItself) {
   LinkAndCommit(Doc('a', "de", "2024-06-04",
                     {{accord::v1::EVENT_TYPE_SIGNING,
                       "2024-06-03",
@@ -256,7 +283,7 @@ TEST_F(StoryLinkerTest, ALaterDocumentWithoutTheYearIsCompletedItself) {
             IdOf('a'));
 }
 
-TEST_F(StoryLinkerTest, SamePeopleAnotherOccasionIsAnotherEventAndStory) {
+TEST_P(StoryLinkerTest, SamePeopleAnotherOccasionIsAnotherEventAndStory) {
   // Lavrov and Son in Hanoi in July; again in Moscow in December; again
   // on a July day of another year; and undated talks published months
   // later.
@@ -293,7 +320,7 @@ TEST_F(StoryLinkerTest, SamePeopleAnotherOccasionIsAnotherEventAndStory) {
   EXPECT_EQ(StoryOf('d'), store::StoryIdOf(IdOf('d')));
 }
 
-TEST_F(StoryLinkerTest, UndatedReportsNeedClosePublicationsAndEnoughShared) {
+TEST_P(StoryLinkerTest, UndatedReportsNeedClosePublicationsAndEnoughShared) {
   LinkAndCommit(
       Doc('a', "en", "2025-03-03",
           {{accord::v1::EVENT_TYPE_MEETING, "", "", "", {kLavrov, kSon}}}));
@@ -318,7 +345,7 @@ TEST_F(StoryLinkerTest, UndatedReportsNeedClosePublicationsAndEnoughShared) {
   EXPECT_TRUE(signing.events[0].creates);
 }
 
-TEST_F(StoryLinkerTest, BackgroundEventsJoinEventsButNotStories) {
+TEST_P(StoryLinkerTest, BackgroundEventsJoinEventsButNotStories) {
   // b mentions a's signing only in its second paragraph: the event gains
   // b's report, but b's main news is its own interview.
   LinkAndCommit(Doc('a', "en", "2025-10-27",
@@ -351,7 +378,7 @@ TEST_F(StoryLinkerTest, BackgroundEventsJoinEventsButNotStories) {
               ElementsAre(store::EventIdOf(IdOf('b'), 0)));
 }
 
-TEST_F(StoryLinkerTest, ADocumentThatBridgesTwoStoriesFoldsThemIntoOne) {
+TEST_P(StoryLinkerTest, ADocumentThatBridgesTwoStoriesFoldsThemIntoOne) {
   // a reports the talks with the date but no place, b with the place but
   // a date a day off the range: apart, they do not agree enough; c, with
   // both, joins both and folds b's story into a's. All in one bundle, so
@@ -394,7 +421,7 @@ TEST_F(StoryLinkerTest, ADocumentThatBridgesTwoStoriesFoldsThemIntoOne) {
   EXPECT_EQ(story->merges(0).by_document_id(), IdOf('c'));
 }
 
-TEST_F(StoryLinkerTest, ADocumentAlreadyStoredOrRepeatedGetsNothing) {
+TEST_P(StoryLinkerTest, ADocumentAlreadyStoredOrRepeatedGetsNothing) {
   LinkAndCommit(Doc(
       'a', "en", "2025-01-01",
       {{accord::v1::EVENT_TYPE_MEETING, "2025-01-01", "", kHanoi, {kLavrov}}}));
@@ -411,6 +438,175 @@ TEST_F(StoryLinkerTest, ADocumentAlreadyStoredOrRepeatedGetsNothing) {
   ASSERT_TRUE(docs[1].story.has_value());
   EXPECT_EQ(docs[1].story->story_id, store::StoryIdOf(IdOf('b')));
   EXPECT_FALSE(docs[2].story.has_value());
+}
+
+// The cache kept across bundles (event_cache.h): what it holds must stay
+// what the store answers as bundles are committed.
+class EventCacheTest : public LinkerFixture {
+ protected:
+  // The id of document k of the stream.
+  static std::string HexId(int k) { return absl::StrFormat("%032x", k + 1); }
+
+  // Bundle `n` of a made-up stream: five documents, each with one to
+  // three events drawn from few people, places and days, so that later
+  // bundles join and extend the events and lookups of earlier ones.
+  std::vector<store::PendingDocument> Bundle(int n) {
+    const std::vector<std::string> people = {kQuang, kPutin, kLavrov,
+                                             "person/nam", "person/bryant"};
+    const std::vector<std::string> places = {kHanoi, kDaNang, "place/moscow"};
+    const std::vector<std::string> days = {"2025-03-04", "XXXX-03-04",
+                                           "2025-03-05", ""};
+    std::vector<store::PendingDocument> docs;
+    for (int d = 0; d < 5; ++d) {
+      const int k = n * 5 + d;
+      std::vector<EventSpec> events;
+      for (int e = 0; e <= k % 3; ++e) {
+        EventSpec spec;
+        spec.type = (k + e) % 4 == 0 ? accord::v1::EVENT_TYPE_SIGNING
+                                     : accord::v1::EVENT_TYPE_MEETING;
+        spec.date = days[(k * 7 + e) % days.size()];
+        spec.place = (k + e) % 5 == 4 ? "" : places[(k + e) % places.size()];
+        spec.participants = {people[(k + e) % people.size()],
+                             people[(k * 3 + e + 1) % people.size()], kVietnam};
+        spec.lead = e == 0;
+        events.push_back(spec);
+      }
+      docs.push_back(Doc('a', k % 2 ? "fr" : "en",
+                         absl::StrCat("2025-03-0", 1 + k % 6), events));
+      docs.back().document.set_id(HexId(k));
+    }
+    return docs;
+  }
+};
+
+TEST_F(EventCacheTest, WhatItHoldsStaysWhatTheStoreAnswers) {
+  absl::flat_hash_set<std::string> prefixes;
+  absl::flat_hash_set<std::string> event_ids;
+  for (int n = 0; n < 6; ++n) {
+    for (const store::PendingDocument& doc : LinkAndCommit(Bundle(n))) {
+      for (const store::PendingEventReport& event : doc.events) {
+        event_ids.insert(event.event_id);
+        for (const std::string& prefix :
+             store::EventLookupPrefixes(event.report)) {
+          prefixes.insert(prefix);
+        }
+      }
+    }
+    // Every event and prefix seen so far: the held ones (all but the
+    // newest) were extended by the commits, never read again.
+    const std::unique_ptr<store::Store::EventView> store_view =
+        store_->NewEventView();
+    const std::unique_ptr<store::Store::EventView> cache_view =
+        store_->NewEventView();
+    size_t held = 0;
+    for (const std::string& prefix : prefixes) {
+      const uint64_t hits = cache_.hits();
+      absl::StatusOr<const std::vector<std::string>*> cached =
+          cache_.EventIds(*cache_view, prefix);
+      ASSERT_TRUE(cached.ok()) << cached.status();
+      held += cache_.hits() - hits;
+      absl::StatusOr<std::vector<std::string>> stored =
+          store_view->FindEventIds(prefix,
+                                   linker_.options().max_candidates_per_lookup,
+                                   /*newest_first=*/true);
+      ASSERT_TRUE(stored.ok()) << stored.status();
+      EXPECT_EQ(**cached, *stored)
+          << "bundle " << n << ", prefix " << absl::CHexEscape(prefix);
+    }
+    std::vector<accord::v1::EventReport> stored;
+    for (const std::string& id : event_ids) {
+      const uint64_t hits = cache_.hits();
+      absl::StatusOr<const std::vector<accord::v1::EventReport>*> cached =
+          cache_.Reports(*cache_view, id);
+      ASSERT_TRUE(cached.ok()) << cached.status();
+      held += cache_.hits() - hits;
+      ASSERT_TRUE(store_view
+                      ->ReadReports(id, linker_.options().max_reports_per_event,
+                                    &stored)
+                      .ok());
+      ASSERT_EQ((*cached)->size(), stored.size())
+          << "bundle " << n << ", " << id;
+      for (size_t r = 0; r < stored.size(); ++r) {
+        EXPECT_EQ((**cached)[r].SerializeAsString(),
+                  stored[r].SerializeAsString())
+            << "bundle " << n << ", " << id << ", report " << r;
+      }
+    }
+    if (n > 0) {
+      EXPECT_GT(held, 0u) << "bundle " << n;
+    }
+    // What was asked above counts as used by this "bundle".
+    cache_.Committed({});
+  }
+  // The stream joined events across bundles: some event has reports from
+  // more than one bundle, so extending held entries was exercised.
+  size_t joined = 0;
+  for (const std::string& id : event_ids) {
+    absl::StatusOr<accord::v1::Event> event = store_->GetEvent(id, 8);
+    ASSERT_TRUE(event.ok());
+    if (event->report_count() > 1) ++joined;
+  }
+  EXPECT_GT(joined, 2u);
+}
+
+TEST_F(EventCacheTest, PastItsBoundsKeepsWhatTheLastBundlesUsed) {
+  for (int n = 0; n < 3; ++n) LinkAndCommit(Bundle(n));
+  StoryLinkerOptions options;
+  options.max_cached_events = 4;
+  options.max_cached_lookups = 4;
+  EventCache small(StoryLinker(options).cache_options());
+  const std::unique_ptr<store::Store::EventView> view = store_->NewEventView();
+  const std::string a = store::EventIdOf(HexId(0), 0);
+  const std::string b = store::EventIdOf(HexId(1), 0);
+  const std::string c = store::EventIdOf(HexId(2), 0);
+  // One "bundle" reads more than the bound: kept until the next.
+  for (int k = 0; k < 6; ++k) {
+    ASSERT_TRUE(small.Reports(*view, store::EventIdOf(HexId(k), 0)).ok());
+  }
+  small.Committed({});
+  EXPECT_EQ(small.events_held(), 6u);
+  // The next reads two of them again and two more: the other four go.
+  ASSERT_TRUE(small.Reports(*view, a).ok());
+  ASSERT_TRUE(small.Reports(*view, b).ok());
+  ASSERT_TRUE(small.Reports(*view, store::EventIdOf(HexId(6), 0)).ok());
+  ASSERT_TRUE(small.Reports(*view, store::EventIdOf(HexId(7), 0)).ok());
+  small.Committed({});
+  EXPECT_EQ(small.events_held(), 4u);
+  uint64_t hits = small.hits();
+  ASSERT_TRUE(small.Reports(*view, a).ok());
+  EXPECT_EQ(small.hits(), hits + 1);  // kept
+  ASSERT_TRUE(small.Reports(*view, c).ok());
+  EXPECT_EQ(small.hits(), hits + 1);  // dropped: read again
+  small.Clear();
+  EXPECT_EQ(small.events_held(), 0u);
+  EXPECT_EQ(small.lookups_held(), 0u);
+}
+
+TEST_F(EventCacheTest, ADocumentTheCommitDidNotStoreChangesNothing) {
+  LinkAndCommit(Bundle(0));
+  const std::unique_ptr<store::Store::EventView> view = store_->NewEventView();
+  const std::string prefix =
+      store::EventsByPlacePrefix(kHanoi, accord::v1::EVENT_TYPE_MEETING);
+  absl::StatusOr<const std::vector<std::string>*> before =
+      cache_.EventIds(*view, prefix);
+  ASSERT_TRUE(before.ok());
+  const std::vector<std::string> held = **before;
+  // Linked, but its commit stored nothing (a repeated request): no
+  // sequence or bundle id was set.
+  std::vector<store::PendingDocument> docs;
+  docs.push_back(Doc(
+      'e', "en", "2025-03-04",
+      {{accord::v1::EVENT_TYPE_MEETING, "2025-03-04", "", kHanoi, {kLavrov}}}));
+  ASSERT_TRUE(linker_.Link(*store_, &docs, &cache_).ok());
+  ASSERT_EQ(docs[0].events.size(), 1u);
+  cache_.Committed(docs);
+  absl::StatusOr<const std::vector<std::string>*> after =
+      cache_.EventIds(*view, prefix);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(**after, held);
+  EXPECT_THAT(
+      **after,
+      ::testing::Not(::testing::Contains(store::EventIdOf(IdOf('e'), 0))));
 }
 
 TEST(CompareWithReportTest, DatesOverlapByGrainAndRefuseWhenApart) {
