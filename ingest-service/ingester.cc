@@ -65,7 +65,10 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
 CommitStageTimes Ingester::commit_times() const {
   if (cross_document_ == nullptr) return CommitStageTimes();
   absl::MutexLock lock(&cross_document_->mutex);
-  return cross_document_->times;
+  CommitStageTimes times = cross_document_->times;
+  times.event_cache_hits = cross_document_->events.hits();
+  times.event_cache_misses = cross_document_->events.misses();
+  return times;
 }
 
 absl::StatusOr<accord::v1::Bundle> Ingester::GetBundle(

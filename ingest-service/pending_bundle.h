@@ -31,6 +31,10 @@ struct CommitStageTimes {
   absl::Duration stories;
   absl::Duration write;
   int64_t bundles = 0;
+  // The linker's reads of stored events and lookups answered by its cache
+  // (EventCache) and by the store.
+  uint64_t event_cache_hits = 0;
+  uint64_t event_cache_misses = 0;
 };
 
 // The steps of every bundle of one Ingester that need the documents stored

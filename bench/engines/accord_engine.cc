@@ -101,10 +101,12 @@ class AccordEngine final : public Engine {
     if (times.bundles > 0) {
       std::cerr << absl::StrFormat(
           "  %s: commit path over %d bundles: people merge %.2f s, events "
-          "and stories %.2f s, store write %.2f s\n",
+          "and stories %.2f s, store write %.2f s; linker cache hits %d, "
+          "misses %d\n",
           name_, times.bundles, absl::ToDoubleSeconds(times.people),
           absl::ToDoubleSeconds(times.stories),
-          absl::ToDoubleSeconds(times.write));
+          absl::ToDoubleSeconds(times.write), times.event_cache_hits,
+          times.event_cache_misses);
     }
     return absl::OkStatus();
   }

@@ -44,6 +44,18 @@ void CountOutcomes(accord::v1::Bundle* bundle) {
   }
 }
 
+// About what a commit of `documents` writes: each document, its raw input
+// and token spans, and for its terms and entities a few dozen bytes each.
+size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
+  size_t bytes = 4096;
+  for (const PendingDocument& pending : documents) {
+    bytes += pending.document.ByteSizeLong() + pending.raw_content.size() +
+             pending.terms.spans.size() * 8 + pending.terms.terms.size() * 24 +
+             pending.events.size() * 1024 + 512;
+  }
+  return bytes;
+}
+
 }  // namespace
 
 absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
@@ -87,7 +99,10 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   }
 
   const absl::Time now = absl::Now();
-  rocksdb::WriteBatch batch;
+  // Reserved at about its final size: grown by doubling, a batch of a few
+  // MB was copied over and over (a sixth of the commit's time in a
+  // profile, most of it page faults).
+  rocksdb::WriteBatch batch(EstimatedBatchBytes(*documents));
   // Term -> (document, positions) of the new documents, in document order.
   absl::btree_map<
       absl::string_view,

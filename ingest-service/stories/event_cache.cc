@@ -62,16 +62,24 @@ void EventCache::Committed(
     // by event id after the sequence they share.
     absl::btree_map<std::string, std::vector<const std::string*>> by_prefix;
     for (const store::PendingEventReport& event : pending.events) {
-      if (auto held = events_.find(event.event_id);
-          held != events_.end() &&
-          held->second.value.size() < options_.reports_per_event) {
-        EventReport& report = held->second.value.emplace_back(event.report);
-        report.set_document_sequence(sequence);
-      }
+      bool in_a_held_lookup = false;
       for (std::string& prefix : store::EventLookupPrefixes(event.report)) {
         if (lookups_.contains(prefix)) {
           by_prefix[std::move(prefix)].push_back(&event.event_id);
+          in_a_held_lookup = true;
         }
+      }
+      auto held = events_.find(event.event_id);
+      // A new event that a held lookup now lists is about to be a
+      // candidate: its reports are this one, nothing to read.
+      if (held == events_.end() && event.creates && in_a_held_lookup) {
+        held = events_.try_emplace(event.event_id).first;
+        held->second.used = epoch_;
+      }
+      if (held != events_.end() &&
+          held->second.value.size() < options_.reports_per_event) {
+        EventReport& report = held->second.value.emplace_back(event.report);
+        report.set_document_sequence(sequence);
       }
     }
     for (auto& [prefix, ids] : by_prefix) {

@@ -40,9 +40,9 @@ struct EventCacheOptions {
   size_t reports_per_event = 8;
   // Event ids kept per lookup prefix: the most recently reported.
   size_t ids_per_lookup = 8;
-  // Bounds on the entries held. Default: 16,384 events (their reports a
+  // Bounds on the entries held. Default: 32,768 events (their reports, a
   // few KB each at most) and 131,072 lookups (a few hundred bytes each).
-  size_t max_events = 16384;
+  size_t max_events = 32768;
   size_t max_lookups = 131072;
 };
 
@@ -61,7 +61,8 @@ class EventCache {
 
   // After `documents` were committed: adds the event reports of those the
   // commit stored (CommitBundle set their sequence and bundle id) to the
-  // events and lookups held, then drops the least
+  // events and lookups held (and holds a new event that a held lookup now
+  // lists, its one report known), then drops the least
   // recently used half of the events or lookups if there are too many.
   void Committed(const std::vector<store::PendingDocument>& documents);
   // Forgets everything (after a commit that failed, when what the store

@@ -554,10 +554,10 @@ absl::Status StoryLinker::Link(const store::Store& store,
       added.report = report;
       // In the bundle's view, its documents come after every stored one.
       report.set_document_sequence(store::kMaxDocuments + bundle_position);
-      bundle_reports[added.event_id].push_back(report);
       for (const std::string& prefix : store::EventLookupPrefixes(report)) {
         bundle_lookup[prefix].push_back(added.event_id);
       }
+      bundle_reports[added.event_id].push_back(std::move(report));
     }
 
     // The story: every earlier document whose main news is an event this

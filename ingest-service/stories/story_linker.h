@@ -71,8 +71,8 @@ struct StoryLinkerOptions {
   size_t max_reports_per_event = 8;
   // What an EventCache made for this linker holds at most (event_cache.h):
   // events with their first reports, lookups with their event ids.
-  // Default: 16,384 and 131,072.
-  size_t max_cached_events = 16384;
+  // Default: 32,768 and 131,072.
+  size_t max_cached_events = 32768;
   size_t max_cached_lookups = 131072;
 };
 
