@@ -229,6 +229,18 @@ class Store {
   // sorted, at most max_results. Empty when none.
   absl::StatusOr<std::vector<std::string>> FindEntitiesByAlias(
       absl::string_view alias_key, size_t max_results) const;
+  // One key of entity_aliases: a normalized alias and an entity stored
+  // under it.
+  struct AliasEntry {
+    std::string alias_key;
+    std::string entity_id;
+  };
+  // The aliases whose normalized key starts with `alias_key_prefix`, in
+  // key order (by alias, then id), at most max_results: names typed in
+  // part. Empty for an empty prefix or one holding NUL. DataLoss when a
+  // stored key is malformed.
+  absl::StatusOr<std::vector<AliasEntry>> ScanEntityAliases(
+      absl::string_view alias_key_prefix, size_t max_results) const;
   // One person stored as holding a role of a body: the id, and the
   // canonical name it had when the first document (or the gazetteer) gave
   // it that role.

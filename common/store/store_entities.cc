@@ -256,6 +256,39 @@ absl::StatusOr<std::vector<std::string>> Store::FindEntitiesByAlias(
   return found;
 }
 
+absl::StatusOr<std::vector<Store::AliasEntry>> Store::ScanEntityAliases(
+    absl::string_view alias_key_prefix, size_t max_results) const {
+  std::vector<AliasEntry> found;
+  if (alias_key_prefix.empty() ||
+      alias_key_prefix.find('\0') != absl::string_view::npos ||
+      max_results == 0) {
+    return found;
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  std::unique_ptr<rocksdb::Iterator> it(rocks->db->NewIterator(
+      rocksdb::ReadOptions(), rocks->handle(Family::kEntityAliases)));
+  // Bounded by max_results: no deadline needed.
+  for (it->Seek(ToSlice(alias_key_prefix));
+       it->Valid() && found.size() < max_results &&
+       it->key().starts_with(ToSlice(alias_key_prefix));
+       it->Next()) {
+    const absl::string_view key(it->key().data(), it->key().size());
+    const size_t nul = key.find('\0');
+    if (nul == absl::string_view::npos ||
+        !IsValidEntityId(key.substr(nul + 1))) {
+      return absl::DataLossError(absl::StrCat("an alias key under \"",
+                                              EscapeUntrusted(alias_key_prefix),
+                                              "\" is malformed"));
+    }
+    found.push_back(AliasEntry{std::string(key.substr(0, nul)),
+                               std::string(key.substr(nul + 1))});
+  }
+  if (!it->status().ok()) {
+    return FromRocks(it->status(), "reading the aliases");
+  }
+  return found;
+}
+
 absl::StatusOr<std::vector<Store::RoleHolder>> Store::FindRoleHolders(
     absl::string_view role_id, absl::string_view of_entity_id,
     size_t max_results) const {

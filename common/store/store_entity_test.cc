@@ -273,6 +273,39 @@ TEST_F(StoreEntityTest, FindsEntitiesByAlias) {
   EXPECT_TRUE(store_->FindEntitiesByAlias("", 10)->empty());
 }
 
+TEST_F(StoreEntityTest, ScansAliasesByTheirFirstLetters) {
+  PendingEntity putin = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  putin.alias_keys = {"putin", "poutine", "vladimir putin", "путин"};
+  PendingEntity poland = Mention("country/PL", "Poland", 1);
+  poland.alias_keys = {"poland", "pologne", "polen"};
+  PendingEntity state = Mention("place/georgia-us", "Georgia (US)", 1);
+  state.alias_keys = {"georgia"};
+  Commit({Doc(0, 'a', {putin, poland, state})});
+
+  auto pairs = [](const std::vector<Store::AliasEntry>& entries) {
+    std::vector<std::string> out;
+    for (const Store::AliasEntry& entry : entries) {
+      out.push_back(entry.alias_key + "=" + entry.entity_id);
+    }
+    return out;
+  };
+  EXPECT_THAT(
+      pairs(*store_->ScanEntityAliases("po", 10)),
+      ElementsAre("poland=country/PL", "polen=country/PL", "pologne=country/PL",
+                  "poutine=person/vladimir-putin"));
+  EXPECT_THAT(pairs(*store_->ScanEntityAliases("po", 2)),
+              ElementsAre("poland=country/PL", "polen=country/PL"));
+  // Whole words and more than one: "vladimir p" is a prefix of a key.
+  EXPECT_THAT(pairs(*store_->ScanEntityAliases("vladimir p", 10)),
+              ElementsAre("vladimir putin=person/vladimir-putin"));
+  EXPECT_THAT(pairs(*store_->ScanEntityAliases("пут", 10)),
+              ElementsAre("путин=person/vladimir-putin"));
+  // Nothing past the prefix, and nothing for an empty one.
+  EXPECT_TRUE(store_->ScanEntityAliases("pz", 10)->empty());
+  EXPECT_TRUE(store_->ScanEntityAliases("", 10)->empty());
+  EXPECT_TRUE(store_->ScanEntityAliases(std::string("po\0x", 4), 10)->empty());
+}
+
 TEST_F(StoreEntityTest, InvalidEntitiesRefuseTheWholeBundle) {
   std::vector<PendingEntity> bad;
   for (const std::string& id :
