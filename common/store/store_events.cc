@@ -231,11 +231,9 @@ absl::Status Store::EventView::ReadReports(
   reports->clear();
   const std::string prefix = EntityKeyPrefix(id);
   rocksdb::Iterator& it = *reports_;
-  bool any = false;
   for (it.Seek(prefix); it.Valid() && reports->size() < max_reports &&
                         it.key().starts_with(prefix);
        it.Next()) {
-    any = true;
     const absl::string_view key = View(it.key());
     uint64_t sequence = 0;
     accord::v1::EventReport& report = reports->emplace_back();
@@ -252,7 +250,7 @@ absl::Status Store::EventView::ReadReports(
     return FromRocks(it.status(),
                      absl::StrCat("reading the reports of event ", id));
   }
-  if (!any && max_reports > 0) {
+  if (reports->empty() && max_reports > 0) {
     return absl::NotFoundError(absl::StrCat("event ", id, " not found"));
   }
   return absl::OkStatus();
