@@ -128,6 +128,35 @@ bool IsValidEntityId(absl::string_view id) {
   return true;
 }
 
+absl::string_view EntityIdKind(accord::v1::EntityKind kind) {
+  switch (kind) {
+    case accord::v1::ENTITY_KIND_PERSON:
+      return "person";
+    case accord::v1::ENTITY_KIND_COUNTRY:
+      return "country";
+    case accord::v1::ENTITY_KIND_PLACE:
+      return "place";
+    case accord::v1::ENTITY_KIND_ORGANIZATION:
+      return "org";
+    case accord::v1::ENTITY_KIND_TREATY:
+      return "treaty";
+    default:
+      return "";
+  }
+}
+
+accord::v1::EntityKind EntityKindOfId(absl::string_view id) {
+  const absl::string_view part = id.substr(0, id.find('/'));
+  if (part.size() == id.size()) return accord::v1::ENTITY_KIND_UNSPECIFIED;
+  for (accord::v1::EntityKind kind :
+       {accord::v1::ENTITY_KIND_PERSON, accord::v1::ENTITY_KIND_COUNTRY,
+        accord::v1::ENTITY_KIND_PLACE, accord::v1::ENTITY_KIND_ORGANIZATION,
+        accord::v1::ENTITY_KIND_TREATY}) {
+    if (EntityIdKind(kind) == part) return kind;
+  }
+  return accord::v1::ENTITY_KIND_UNSPECIFIED;
+}
+
 std::string EntityKeyPrefix(absl::string_view id) {
   return absl::StrCat(id, kNul);
 }

@@ -53,7 +53,7 @@ enum class Family : int {
   kEntityRoles,      // EntityRoleKey     -> accord.v1.EntityRole
                      // EntityOfficeKey   -> accord.v1.EntityRole
   kEntityDocuments,  // EntityDocumentKey -> varint mention count
-  kEntityAliases,    // EntityAliasKey    -> empty
+  kEntityAliases,    // EntityAliasKey    -> first sequence
   // Schema 6, written only when absent like the entity families.
   kEntityRoleHolders,  // RoleHolderKey -> the holder's canonical name
   // Schema 7: events across documents and stories, every key written once
@@ -117,6 +117,14 @@ bool ParsePostingKey(absl::string_view key, absl::string_view* term,
 // no other entity's keys start with.
 inline constexpr size_t kMaxEntityIdLength = 200;
 bool IsValidEntityId(absl::string_view id);
+// The kind part of the ids of entities of `kind`: "person", "country",
+// "place", "org", "treaty"; empty for ENTITY_KIND_UNSPECIFIED and values
+// this build does not know. The store refuses an entity whose id does not
+// start with its kind's part and a slash, so a listing filters kinds by id
+// without reading the records.
+absl::string_view EntityIdKind(accord::v1::EntityKind kind);
+// The kind whose part `id` starts with; ENTITY_KIND_UNSPECIFIED for none.
+accord::v1::EntityKind EntityKindOfId(absl::string_view id);
 
 // The prefix `id \0` of every key of entity `id` in entity_names,
 // entity_roles and entity_documents; a prefix scan reads all of them.
@@ -165,6 +173,9 @@ bool ParseEntityDocumentKey(absl::string_view key, absl::string_view id,
 
 // entity_aliases: `alias \0 id`, for every normalized alias (common/alias)
 // of the entity. A lookup scans the prefix `alias \0`. Aliases hold no NUL.
+// The value is the sequence (varint) of the first document that gave the
+// entity that alias, so a listing can leave out aliases newer than its
+// snapshot; empty (read as 0) in stores written before it was recorded.
 std::string EntityAliasPrefix(absl::string_view alias);
 std::string EntityAliasKey(absl::string_view alias, absl::string_view id);
 

@@ -234,6 +234,9 @@ class Store {
   struct AliasEntry {
     std::string alias_key;
     std::string entity_id;
+    // The sequence of the first document that gave the entity this alias
+    // (0 in stores written before it was recorded).
+    uint64_t first_sequence = 0;
   };
   // The aliases whose normalized key starts with `alias_key_prefix`, in
   // key order (by alias, then id), at most max_results: names typed in

@@ -274,14 +274,19 @@ absl::StatusOr<std::vector<Store::AliasEntry>> Store::ScanEntityAliases(
        it->Next()) {
     const absl::string_view key(it->key().data(), it->key().size());
     const size_t nul = key.find('\0');
+    absl::string_view value(it->value().data(), it->value().size());
+    uint64_t first_sequence = 0;
     if (nul == absl::string_view::npos ||
-        !IsValidEntityId(key.substr(nul + 1))) {
+        !IsValidEntityId(key.substr(nul + 1)) ||
+        (!value.empty() &&
+         (!index::GetVarint64(&value, &first_sequence) || !value.empty()))) {
       return absl::DataLossError(absl::StrCat("an alias key under \"",
                                               EscapeUntrusted(alias_key_prefix),
                                               "\" is malformed"));
     }
     found.push_back(AliasEntry{std::string(key.substr(0, nul)),
-                               std::string(key.substr(nul + 1))});
+                               std::string(key.substr(nul + 1)),
+                               first_sequence});
   }
   if (!it->status().ok()) {
     return FromRocks(it->status(), "reading the aliases");

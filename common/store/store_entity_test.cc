@@ -31,7 +31,8 @@ PendingEntity Mention(const std::string& id, const std::string& canonical,
                       uint64_t mentions) {
   PendingEntity pending;
   pending.entity.set_id(id);
-  pending.entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  // The kind the id names (the store refuses any other).
+  pending.entity.set_kind(EntityKindOfId(id));
   pending.entity.set_canonical_name(canonical);
   pending.entity.set_mention_count(mentions);
   return pending;
@@ -304,6 +305,43 @@ TEST_F(StoreEntityTest, ScansAliasesByTheirFirstLetters) {
   EXPECT_TRUE(store_->ScanEntityAliases("pz", 10)->empty());
   EXPECT_TRUE(store_->ScanEntityAliases("", 10)->empty());
   EXPECT_TRUE(store_->ScanEntityAliases(std::string("po\0x", 4), 10)->empty());
+}
+
+TEST_F(StoreEntityTest, AnAliasKeepsTheSequenceOfTheFirstDocumentThatGaveIt) {
+  PendingEntity putin = Mention("person/vladimir-putin", "Vladimir Putin", 1);
+  putin.alias_keys = {"putin"};
+  Commit({Doc(0, 'a', {putin}), Doc(1, 'b', {})});
+  putin.alias_keys = {"putin", "poutine"};
+  PendingEntity vietnam = Mention("country/VN", "Vietnam", 1);
+  vietnam.alias_keys = {"vietnam"};
+  Commit({Doc(0, 'c', {vietnam, putin})});
+
+  auto sequences = [](const std::vector<Store::AliasEntry>& entries) {
+    std::vector<std::string> out;
+    for (const Store::AliasEntry& entry : entries) {
+      out.push_back(absl::StrCat(entry.alias_key, "@", entry.first_sequence));
+    }
+    return out;
+  };
+  // "putin" came with document a (sequence 0) and stays so when c repeats
+  // it; "poutine" and "vietnam" came with c, the third document.
+  EXPECT_THAT(sequences(*store_->ScanEntityAliases("p", 10)),
+              ElementsAre("poutine@2", "putin@0"));
+  EXPECT_THAT(sequences(*store_->ScanEntityAliases("v", 10)),
+              ElementsAre("vietnam@2"));
+}
+
+TEST_F(StoreEntityTest, AnIdThatNamesAnotherKindIsRefused) {
+  PendingEntity misfiled = Mention("org/un", "United Nations", 1);
+  misfiled.entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  std::vector<PendingDocument> docs = {Doc(0, 'a', {misfiled})};
+  Bundle bundle;
+  bundle.set_id("misfiled");
+  bundle.add_results();
+  absl::Status status = store_->CommitBundle(&docs, &bundle);
+  EXPECT_TRUE(absl::IsInvalidArgument(status)) << status;
+  EXPECT_THAT(std::string(status.message()), HasSubstr("\"person/\""));
+  EXPECT_TRUE(absl::IsNotFound(store_->GetEntity("org/un", 10).status()));
 }
 
 TEST_F(StoreEntityTest, InvalidEntitiesRefuseTheWholeBundle) {

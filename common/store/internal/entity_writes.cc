@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/index/varint.h"
 #include "common/store/rocks_status.h"
@@ -59,6 +60,14 @@ absl::Status CheckEntity(const PendingEntity& pending) {
     return Invalid(entity.id(),
                    "the id is not <kind>/<key> in printable ASCII (at most " +
                        std::to_string(kMaxEntityIdLength) + " bytes)");
+  }
+  if (const absl::string_view kind = EntityIdKind(entity.kind());
+      !kind.empty() &&
+      !absl::StartsWith(entity.id(), absl::StrCat(kind, "/"))) {
+    return Invalid(entity.id(),
+                   absl::StrCat("the id of an entity of kind ",
+                                accord::v1::EntityKind_Name(entity.kind()),
+                                " must start with \"", kind, "/\""));
   }
   return CheckNamesRolesAliases(entity, entity.id(), pending.alias_keys);
 }
@@ -181,9 +190,12 @@ void EntityWrites::AddNamesRolesAliases(
       }
     }
   }
+  // Kept only when absent: the value stays the first document's sequence.
   auto& aliases = CandidatesOf(Family::kEntityAliases);
+  std::string first_sequence;
+  index::PutVarint64(sequence, &first_sequence);
   for (const std::string& alias : alias_keys) {
-    aliases.emplace(EntityAliasKey(alias, id), std::string());
+    aliases.emplace(EntityAliasKey(alias, id), first_sequence);
   }
 }
 

@@ -129,6 +129,16 @@ absl::StatusOr<std::vector<GazetteerEntry>> ParseGazetteerFile(
       if (!kind) return error(absl::StrCat("unknown kind '", Sv(head[1]), "'"));
       if (!ValidId(head[0]))
         return error(absl::StrCat("bad id '", Sv(head[0]), "'"));
+      // The id names the kind (the store refuses an entity whose id names
+      // another, and listings filter kinds by id).
+      const std::string_view id_kind = *kind == EntryKind::kOrganization
+                                           ? std::string_view("org")
+                                           : EntryKindName(*kind);
+      if (head[0].substr(0, head[0].find('/')) != id_kind) {
+        return error(absl::StrCat("id '", Sv(head[0]), "' of a ",
+                                  Sv(EntryKindName(*kind)),
+                                  " must start with '", Sv(id_kind), "/'"));
+      }
       GazetteerEntry entry;
       entry.id = std::string(head[0]);
       entry.kind = *kind;

@@ -58,6 +58,13 @@ TEST(GazetteerEntryTest, ErrorsNameTheFileAndLine) {
               HasSubstr("bad start date"));
   EXPECT_THAT(error("@person/a person A\noffice: r | c\n"),
               HasSubstr("expected 'office"));
+  // The id names the entry's kind: organizations' "org/".
+  EXPECT_THAT(error("@org/a person A\n"),
+              HasSubstr("x.txt:1: id 'org/a' of a person must start with "
+                        "'person/'"));
+  EXPECT_THAT(error("@organization/a organization A\n"),
+              HasSubstr("must start with 'org/'"));
+  EXPECT_TRUE(ParseGazetteerFile("@treaty/a treaty A\n", "x.txt").ok());
 }
 
 TEST(GazetteerEntryTest, MergeKeepsTheFirstCanonicalName) {
