@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "common/alias/name_tokens.h"
+#include "common/store/schema.h"
 #include "unicode/utf8.h"
 
 namespace accord::query {
@@ -105,6 +106,13 @@ absl::StatusOr<std::vector<EntityNameMatch>> FindEntitiesByName(
     return std::make_tuple(static_cast<int>(m.match), m.edits,
                            CodePointCount(m.alias_key));
   };
+  auto visible = [&](const store::Store::AliasEntry& entry) {
+    if (entry.first_sequence >= options.before_sequence) return false;
+    if (options.kinds.empty()) return true;
+    return std::find(options.kinds.begin(), options.kinds.end(),
+                     store::EntityKindOfId(entry.entity_id)) !=
+           options.kinds.end();
+  };
   auto offer = [&](EntityNameMatch match) {
     auto [it, added] = best.try_emplace(match.entity_id, match);
     if (!added && rank(match) < rank(it->second)) it->second = std::move(match);
@@ -115,6 +123,7 @@ absl::StatusOr<std::vector<EntityNameMatch>> FindEntitiesByName(
         store.ScanEntityAliases(key, options.max_prefix_candidates);
     if (!entries.ok()) return entries.status();
     for (store::Store::AliasEntry& entry : *entries) {
+      if (!visible(entry)) continue;
       const NameMatch how =
           entry.alias_key == key ? NameMatch::kExact : NameMatch::kPrefix;
       offer({std::move(entry.entity_id), std::move(entry.alias_key), how, 0});
@@ -130,6 +139,7 @@ absl::StatusOr<std::vector<EntityNameMatch>> FindEntitiesByName(
                                   options.max_fuzzy_candidates);
       if (!entries.ok()) return entries.status();
       for (store::Store::AliasEntry& entry : *entries) {
+        if (!visible(entry)) continue;
         // The whole alias, or its beginning as long as the key.
         const int edits = std::min(
             internal::BoundedEdits(key, entry.alias_key, allowed),

@@ -20,6 +20,8 @@
 #define ACCORD_QUERY_SERVICE_ENTITY_SEARCH_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +36,12 @@ struct EntitySearchOptions {
   size_t max_prefix_candidates = 1000;
   // Aliases read for fuzzy matches. Default: 5,000.
   size_t max_fuzzy_candidates = 5000;
+  // Only aliases first given by a document with a sequence below this (the
+  // snapshot the pages of one listing share). Default: every alias.
+  uint64_t before_sequence = std::numeric_limits<uint64_t>::max();
+  // Only entities of these kinds (told by their ids: store::EntityKindOfId).
+  // Empty: every kind.
+  std::vector<accord::v1::EntityKind> kinds;
 };
 
 enum class NameMatch { kExact = 0, kPrefix = 1, kFuzzy = 2 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "common/store/schema.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
@@ -22,7 +23,7 @@ store::PendingEntity Entity(const std::string& id,
                             std::vector<std::string> alias_keys) {
   store::PendingEntity pending;
   pending.entity.set_id(id);
-  pending.entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
+  pending.entity.set_kind(store::EntityKindOfId(id));
   pending.entity.set_canonical_name(id);
   pending.entity.set_mention_count(1);
   pending.alias_keys = std::move(alias_keys);
@@ -55,9 +56,11 @@ class EntitySearchTest : public ::testing::Test {
     ASSERT_TRUE(store_->CommitBundle(&docs, &bundle).ok());
   }
 
-  std::vector<std::string> Find(const std::string& query, size_t max = 10) {
+  std::vector<std::string> Find(
+      const std::string& query, size_t max = 10,
+      const EntitySearchOptions& options = EntitySearchOptions()) {
     absl::StatusOr<std::vector<EntityNameMatch>> found =
-        FindEntitiesByName(*store_, query, max);
+        FindEntitiesByName(*store_, query, max, options);
     EXPECT_TRUE(found.ok()) << found.status();
     std::vector<std::string> out;
     if (!found.ok()) return out;
@@ -121,6 +124,47 @@ TEST_F(EntitySearchTest, AtMostMaxResultsAndBadQueriesRefused) {
   EXPECT_THAT(Find("pat", 1), ElementsAre("person/patel prefix patel 0"));
   EXPECT_TRUE(absl::IsInvalidArgument(
       FindEntitiesByName(*store_, " ,.; ", 10).status()));
+}
+
+TEST_F(EntitySearchTest, KindsFilterTheMatchesBeforeTheyAreCounted) {
+  EntitySearchOptions people;
+  people.kinds = {accord::v1::ENTITY_KIND_PERSON};
+  EntitySearchOptions places;
+  places.kinds = {accord::v1::ENTITY_KIND_COUNTRY,
+                  accord::v1::ENTITY_KIND_ORGANIZATION};
+  // "un" is a prefix of "united nations" and of nothing a person has.
+  EXPECT_THAT(Find("un", 10, people), IsEmpty());
+  EXPECT_THAT(Find("un", 10, places), ElementsAre("org/un exact un 0"));
+  // One result asked for: the best person, not the best of any kind.
+  EXPECT_THAT(Find("v", 1, people),
+              ElementsAre("person/putin prefix vladimir putin 0"));
+  EXPECT_THAT(Find("v", 10, places),
+              ElementsAre("country/VN prefix vietnam 0",
+                          "org/un prefix vereinte nationen 0"));
+}
+
+TEST_F(EntitySearchTest, AliasesNewerThanTheSnapshotAreLeftOut) {
+  // A second document (sequence 1) gives Putin a new alias and adds an
+  // entity.
+  std::vector<store::PendingDocument> docs(1);
+  docs[0].document.set_id(std::string(store::kDocumentIdLength, 'b'));
+  docs[0].raw_content = "raw";
+  docs[0].entities = {Entity("person/putin", {"putine"}),
+                      Entity("person/putnam", {"putnam"})};
+  accord::v1::Bundle bundle;
+  bundle.set_id("bundle2");
+  bundle.add_results()->set_index(0);
+  ASSERT_TRUE(store_->CommitBundle(&docs, &bundle).ok());
+
+  EXPECT_THAT(Find("putn"), ElementsAre("person/putnam prefix putnam 0",
+                                        "person/putin fuzzy putin 1"));
+  EXPECT_THAT(Find("putine"), ElementsAre("person/putin exact putine 0"));
+  EntitySearchOptions first_document_only;
+  first_document_only.before_sequence = 1;
+  EXPECT_THAT(Find("putn", 10, first_document_only),
+              ElementsAre("person/putin fuzzy putin 1"));
+  EXPECT_THAT(Find("putine", 10, first_document_only),
+              ElementsAre("person/putin fuzzy putin 1"));
 }
 
 TEST(BoundedEditsTest, CountsCodePointsAndStopsPastTheLimit) {
