@@ -54,6 +54,14 @@ grpc::Status QueryServiceImpl::GetEntity(
                response);
 }
 
+grpc::Status QueryServiceImpl::SearchEntities(
+    grpc::ServerContext* context,
+    const accord::v1::SearchEntitiesRequest* request,
+    accord::v1::SearchEntitiesResponse* response) {
+  return Reply(entities_->SearchEntities(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 grpc::Status QueryServiceImpl::GetEvent(
     grpc::ServerContext* context, const accord::v1::GetEventRequest* request,
     accord::v1::GetEventResponse* response) {

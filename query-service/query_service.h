@@ -42,6 +42,10 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetEntity(grpc::ServerContext* context,
                          const accord::v1::GetEntityRequest* request,
                          accord::v1::GetEntityResponse* response) override;
+  grpc::Status SearchEntities(
+      grpc::ServerContext* context,
+      const accord::v1::SearchEntitiesRequest* request,
+      accord::v1::SearchEntitiesResponse* response) override;
   grpc::Status GetEvent(grpc::ServerContext* context,
                         const accord::v1::GetEventRequest* request,
                         accord::v1::GetEventResponse* response) override;
