@@ -7,6 +7,9 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -289,6 +292,26 @@ TEST(SeedsTest, SeedEntitiesAndDatesEndToEnd) {
   EXPECT_TRUE(languages.contains("fr"));
   EXPECT_TRUE(poutine);
   EXPECT_GE(response.entity().mention_count(), 3u);
+
+  // Issue 10: SearchEntities finds him from the French name and from
+  // Cyrillic, and the UN from its German name.
+  for (const auto& [name, id] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Poutine", "person/vladimir-putin"},
+           {"Путин", "person/vladimir-putin"},
+           {"Vereinte Nationen", "org/un"}}) {
+    grpc::ClientContext search_context;
+    search_context.set_deadline(std::chrono::system_clock::now() +
+                                std::chrono::seconds(10));
+    accord::v1::SearchEntitiesRequest search;
+    search.set_query(name);
+    accord::v1::SearchEntitiesResponse found;
+    status = (*cluster)->query_stub().SearchEntities(&search_context, search,
+                                                     &found);
+    ASSERT_TRUE(status.ok()) << name << ": " << status.error_message();
+    ASSERT_GE(found.matches_size(), 1) << name;
+    EXPECT_EQ(found.matches(0).entity().id(), id) << name;
+  }
 }
 
 // Issue 9's topics and events, through the real servers: each seed's top

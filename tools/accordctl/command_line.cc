@@ -8,8 +8,10 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "tools/accordctl/commands.h"
 #include "tools/accordctl/duration_option.h"
 #include "tools/accordctl/search_words.h"
@@ -18,7 +20,7 @@ namespace accord::ctl {
 namespace {
 
 constexpr char kCommands[] =
-    "ingest, get, bundle, search, entity, event, story, health";
+    "ingest, get, bundle, search, entity, entities, event, story, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -46,6 +48,7 @@ class Formatter : public CLI::Formatter {
         {"search", "accordctl search [OPTIONS] QUERY..."},
         {"health", "accordctl health [OPTIONS]"},
         {"entity", "accordctl entity [OPTIONS] ID"},
+        {"entities", "accordctl entities [OPTIONS] NAME..."},
         {"event", "accordctl event [OPTIONS] ID"},
         {"story", "accordctl story [OPTIONS] ID"},
     };
@@ -111,6 +114,7 @@ struct Commands {
   CLI::App* search;
   CLI::App* health;
   CLI::App* entity;
+  CLI::App* entities;
   CLI::App* event;
   CLI::App* story;
 };
@@ -119,8 +123,9 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle, c.search,
-                                      c.health, c.entity, c.event,  c.story};
+  const std::vector<CLI::App*> all = {c.ingest,   c.get,    c.bundle,
+                                      c.search,   c.health, c.entity,
+                                      c.entities, c.event,  c.story};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -234,11 +239,13 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("SOURCE");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
-    return app->add_option("--page_size", o->page_size, "hits per page")
+  table.Add({c.search, c.entities}, [o](CLI::App* app) {
+    return app
+        ->add_option("--page_size", o->page_size,
+                     "hits (search) or entities per page")
         ->capture_default_str();
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.entities}, [o](CLI::App* app) {
     return app
         ->add_option("--page_token", o->page_token,
                      "continue a previous search")
@@ -249,12 +256,41 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                        "matched words in bold: auto (on a terminal), always, "
                        "never"));
 
-  table.Add({c.entity}, [o](CLI::App* app) {
+  table.Add({c.entity, c.entities}, [o](CLI::App* app) {
     return app
         ->add_option("--max_documents", o->max_documents,
-                     "documents to list, 1..1000 (default: the server's, 100)")
+                     "documents to list: entity 1..1000 (default: the "
+                     "server's, 100), entities 1..100 of each (default 10)")
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
+  });
+  table.Add({c.entities}, [o](CLI::App* app) {
+    return app
+        ->add_option_function<std::vector<std::string>>(
+            "--kinds",
+            [o](const std::vector<std::string>& names) {
+              for (const std::string& name : names) {
+                accord::v1::EntityKind kind;
+                // "org" as in the ids, or the kind's name.
+                const std::string upper = absl::AsciiStrToUpper(
+                    name == "org" ? std::string("organization") : name);
+                if (!accord::v1::EntityKind_Parse("ENTITY_KIND_" + upper,
+                                                  &kind) ||
+                    kind == accord::v1::ENTITY_KIND_UNSPECIFIED) {
+                  throw CLI::ValidationError(
+                      "--kinds",
+                      absl::StrCat("\"", name,
+                                   "\" is not one of person, country, place, "
+                                   "org, treaty"));
+                }
+                o->kinds.push_back(kind);
+              }
+            },
+            "only these kinds, comma-separated: person, country, place, "
+            "org, treaty")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("KIND");
   });
 
   table.Add({c.event}, [o](CLI::App* app) {
@@ -347,6 +383,13 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "entity", "print an entity: names, roles, mentions and documents");
   std::string entity_id;
   c.entity->add_option("ID", entity_id, "entity id, e.g. country/VN, org/un");
+  c.entities = app.add_subcommand(
+      "entities",
+      "find entities by a name in any language: whole, begun, or mistyped");
+  std::vector<std::string> name_words;
+  c.entities->add_option("NAME", name_words,
+                         "a name or its beginning, e.g. Poutine, Путин, "
+                         "\"Vereinte Nat\"");
   c.event = app.add_subcommand(
       "event", "print an event across documents: slots, reports, reasons");
   std::string event_id;
@@ -428,6 +471,11 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     }
     line.command = Command::kEntity;
     line.args = {entity_id};
+  } else if (command == c.entities) {
+    name_words.insert(name_words.end(), after_mark.begin(), after_mark.end());
+    if (name_words.empty()) return UsageError("entities: give a NAME", command);
+    line.command = Command::kEntities;
+    line.args = {absl::StrJoin(name_words, " ")};
   } else if (command == c.event || command == c.story) {
     std::string* id = command == c.event ? &event_id : &story_id;
     if (!OneId(id, after_mark)) {

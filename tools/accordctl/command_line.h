@@ -34,6 +34,7 @@ enum class Command {
   kSearch,
   kHealth,
   kEntity,
+  kEntities,
   kEvent,
   kStory
 };
@@ -44,7 +45,7 @@ struct CommandLine {
   std::optional<Command> command;
   CtlOptions options;
   // ingest: the paths; get, bundle, entity: the one id; search: the query
-  // (one string, the words joined); health: none.
+  // and entities: the name (one string, the words joined); health: none.
   std::vector<std::string> args;
 
   std::string out;

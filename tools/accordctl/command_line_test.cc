@@ -165,6 +165,29 @@ TEST(CommandLineTest, EntityTakesOneIdAndMaxDocuments) {
                                 "Usage: accordctl entity [OPTIONS] ID"));
 }
 
+TEST(CommandLineTest, EntitiesJoinsTheNameAndTakesKindsAndPaging) {
+  CommandLine line = Parse({"entities", "Vereinte", "Nat", "--kinds=org,person",
+                            "--page_size=3", "--json"});
+  ASSERT_EQ(line.command, Command::kEntities) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"Vereinte Nat"});
+  EXPECT_EQ(line.options.kinds, (std::vector<accord::v1::EntityKind>{
+                                    accord::v1::ENTITY_KIND_ORGANIZATION,
+                                    accord::v1::ENTITY_KIND_PERSON}));
+  EXPECT_EQ(line.options.page_size, 3);
+  EXPECT_TRUE(line.options.json);
+  // The kind's own name is taken too; "--" protects a name like "-x".
+  line = Parse({"entities", "--kinds", "organization", "--", "Путин"});
+  ASSERT_EQ(line.command, Command::kEntities) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"Путин"});
+  EXPECT_EQ(line.options.kinds, std::vector<accord::v1::EntityKind>{
+                                    accord::v1::ENTITY_KIND_ORGANIZATION});
+  EXPECT_TRUE(absl::StrContains(Parse({"entities", "--kinds=city", "x"}).err,
+                                "\"city\" is not one of person, country"));
+  EXPECT_TRUE(absl::StrContains(Parse({"entities"}).err, "give a NAME"));
+  EXPECT_TRUE(absl::StrContains(Parse({"--kinds=org", "search", "x"}).err,
+                                "--kinds does not apply to search"));
+}
+
 TEST(CommandLineTest, WhenOptionsNameTheirValues) {
   CommandLine line = Parse({"search", "--color=bright", "x"});
   EXPECT_TRUE(absl::StrContains(

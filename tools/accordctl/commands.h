@@ -33,6 +33,9 @@ int RunBundle(const CtlOptions& options, const std::string& id);
 // Prints the entity `id`: names, roles, counts, documents
 // (options.max_documents, options.json).
 int RunEntity(const CtlOptions& options, const std::string& id);
+// Prints a page of the entities whose names match `name` (options.kinds,
+// page_size, page_token, max_documents, json).
+int RunEntities(const CtlOptions& options, const std::string& name);
 // Prints the event `id`: type, date, place, participants, each report with
 // why it was merged.
 int RunEvent(const CtlOptions& options, const std::string& id);

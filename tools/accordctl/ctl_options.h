@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/time/time.h"
+#include "accord/v1/understanding.pb.h"
 #include "tools/accordctl/progress.h"
 
 namespace accord::ctl {
@@ -48,7 +49,7 @@ struct CtlOptions {
   // Content bytes per StreamIngest message. Default: 4 MiB.
   int64_t chunk_bytes = int64_t{4} << 20;
 
-  // ---- search
+  // ---- search (page_size, page_token: entities too)
 
   // Only documents in these languages. Default: all.
   std::vector<std::string> languages;
@@ -59,11 +60,13 @@ struct CtlOptions {
   // Continues a previous search. Default: the first page.
   std::string page_token;
 
-  // ---- entity
+  // ---- entity, entities
 
-  // How many of the entity's documents to list (1..1000). Default (0):
-  // the server's, 100.
+  // How many of the entity's documents to list (entity: 1..1000, default
+  // the server's 100; entities: 1..100 of each, default the server's 10).
   int max_documents = 0;
+  // entities: only these kinds. Default: all.
+  std::vector<accord::v1::EntityKind> kinds;
 
   // ---- event, story
 
@@ -74,7 +77,7 @@ struct CtlOptions {
 
   // ---- Output
 
-  // Replies as JSON (get, bundle, search, entity, health, ingest).
+  // Replies as JSON (every command).
   bool json = false;
   // get: the bytes as submitted.
   bool raw = false;

@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunHealth(line.options);
     case Command::kEntity:
       return accord::ctl::RunEntity(line.options, line.args[0]);
+    case Command::kEntities:
+      return accord::ctl::RunEntities(line.options, line.args[0]);
     case Command::kEvent:
       return accord::ctl::RunEvent(line.options, line.args[0]);
     case Command::kStory:

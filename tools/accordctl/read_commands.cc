@@ -1,6 +1,5 @@
-// accordctl get, bundle, search, entity, event and story: one call each,
-// the reply
-// printed.
+// accordctl get, bundle, search, entity, entities, event and story: one
+// call each, the reply printed.
 #include <unistd.h>
 
 #include <iostream>
@@ -96,6 +95,27 @@ int RunEntity(const CtlOptions& options, const std::string& id) {
     std::cout << FormatJson(response.entity()) << "\n";
   } else {
     std::cout << FormatEntity(response.entity());
+  }
+  return kExitOk;
+}
+
+int RunEntities(const CtlOptions& options, const std::string& name) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::SearchEntitiesRequest request;
+  request.set_query(name);
+  for (accord::v1::EntityKind kind : options.kinds) request.add_kinds(kind);
+  request.set_page_size(options.page_size);
+  request.set_page_token(options.page_token);
+  request.set_max_documents(options.max_documents);
+  accord::v1::SearchEntitiesResponse response;
+  grpc::Status status = stub->SearchEntities(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response) << "\n";
+  } else {
+    std::cout << FormatEntityMatches(response);
   }
   return kExitOk;
 }

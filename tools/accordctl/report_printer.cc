@@ -1,6 +1,7 @@
 #include "tools/accordctl/report_printer.h"
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -224,6 +225,47 @@ std::string FormatEntity(const accord::v1::Entity& entity) {
       absl::StrAppend(&out, "  ", id, "\n");
     }
   }
+  return out;
+}
+
+std::string FormatEntityMatches(
+    const accord::v1::SearchEntitiesResponse& response) {
+  std::string out;
+  int rank = 0;
+  for (const accord::v1::EntityMatch& match : response.matches()) {
+    const accord::v1::Entity& entity = match.entity();
+    std::string how =
+        absl::StrCat(absl::AsciiStrToLower(ShortEnum(
+                         accord::v1::NameMatchType_Name(match.match_type()),
+                         "NAME_MATCH_TYPE_")),
+                     " \"", match.matched_name(), "\"");
+    if (match.edits() > 0) {
+      absl::StrAppend(&how, ", ", match.edits(),
+                      match.edits() == 1 ? " edit" : " edits");
+    }
+    absl::StrAppendFormat(
+        &out, "%2d. %s  %s  (%s)  %s\n", ++rank, entity.id(),
+        entity.canonical_name(),
+        absl::AsciiStrToLower(ShortEnum(
+            accord::v1::EntityKind_Name(entity.kind()), "ENTITY_KIND_")),
+        how);
+    absl::StrAppendFormat(&out, "    %d mentions in %d documents",
+                          entity.mention_count(), entity.document_count());
+    if (!entity.first_seen_document_id().empty()) {
+      absl::StrAppend(&out, "; seen ", FormatTime(entity.first_seen_time()),
+                      " .. ", FormatTime(entity.last_seen_time()));
+    }
+    absl::StrAppend(&out, "\n");
+    for (const accord::v1::EntityRole& role : entity.roles()) {
+      absl::StrAppend(&out, "    ", RoleTitle(role), "\n");
+    }
+  }
+  absl::StrAppendFormat(&out, "%d matching entities", response.total_size());
+  if (!response.next_page_token().empty()) {
+    absl::StrAppend(&out,
+                    "; next page: --page_token=", response.next_page_token());
+  }
+  absl::StrAppend(&out, "\n");
   return out;
 }
 

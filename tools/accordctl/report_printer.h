@@ -38,6 +38,12 @@ std::string FormatEvent(const accord::v1::Event& event);
 // A story: its documents, why each joined, the facts completed.
 std::string FormatStory(const accord::v1::Story& story);
 
+// SearchEntities matches, best first: id, kind and name, how the name
+// matched, mentions, documents, first and last seen, roles; then the
+// number of matches and the next page token.
+std::string FormatEntityMatches(
+    const accord::v1::SearchEntitiesResponse& response);
+
 // How FormatSearch shows the matched words of a snippet.
 enum class MarkStyle {
   // As plain text, like grep without color: for pipes and files.
