@@ -15,15 +15,18 @@
 #define ACCORD_COMMON_STORE_EVENT_VIEW_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "accord/v1/understanding.pb.h"
 #include "common/store/store.h"
+#include "common/util/call_deadline.h"
 #include "rocksdb/iterator.h"
 
 namespace accord::store {
@@ -42,6 +45,19 @@ class Store::EventView {
   static constexpr size_t kLookupKeysPerResult = 16;
   absl::StatusOr<std::vector<std::string>> FindEventIds(
       absl::string_view lookup_prefix, size_t max_results, bool newest_first);
+
+  // Adds to *ids the events of the event_lookup keys from `lower` up to
+  // (not including) `upper` reported by documents with a sequence below
+  // `before_sequence`: one lookup prefix (upper: the prefix with its final
+  // NUL raised to \1), every type of a participant (`p \0 id \0` up to
+  // `p \0 id \1`), or a run of dates (`d \0 2017` up to `d \0 2018`).
+  // ResourceExhausted once *ids would hold more than max_ids (it then
+  // holds max_ids + 1); DataLoss when a key is malformed; the deadline's
+  // error when it passes (checked every 1024 keys).
+  absl::Status CollectEventIds(absl::string_view lower, absl::string_view upper,
+                               uint64_t before_sequence, size_t max_ids,
+                               const CallDeadline& deadline,
+                               absl::flat_hash_set<std::string>* ids);
 
   // Replaces *reports with the first max_reports reports of event `id`, in
   // ingest order (document_sequence set). NotFound when the event has no

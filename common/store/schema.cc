@@ -1,5 +1,7 @@
 #include "common/store/schema.h"
 
+#include <algorithm>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -337,10 +339,20 @@ std::vector<std::string> EventLookupPrefixes(
   if (mention.has_place() && IsValidEntityId(mention.place().entity_id())) {
     prefixes.push_back(EventsByPlacePrefix(mention.place().entity_id(), type));
   }
+  // A participant, and the countries participants act for: each once.
+  std::vector<absl::string_view> participants;
   for (const accord::v1::EventEntity& participant : mention.participants()) {
-    if (IsValidEntityId(participant.entity_id())) {
-      prefixes.push_back(
-          EventsByParticipantPrefix(participant.entity_id(), type));
+    participants.push_back(participant.entity_id());
+    for (const std::string& country : participant.country_ids()) {
+      participants.push_back(country);
+    }
+  }
+  std::sort(participants.begin(), participants.end());
+  participants.erase(std::unique(participants.begin(), participants.end()),
+                     participants.end());
+  for (absl::string_view id : participants) {
+    if (IsValidEntityId(id)) {
+      prefixes.push_back(EventsByParticipantPrefix(id, type));
     }
   }
   return prefixes;
@@ -349,6 +361,31 @@ std::vector<std::string> EventLookupPrefixes(
 std::string EventLookupKey(absl::string_view prefix, uint64_t sequence,
                            absl::string_view event_id) {
   return absl::StrCat(prefix, EncodeSequence(sequence), event_id);
+}
+
+size_t EventLookupPrefixSize(absl::string_view key) {
+  if (key.size() < 2 || key[1] != '\0') return 0;
+  int parts = 0;  // NUL-ended parts after the letter's
+  switch (key[0]) {
+    case 'p':
+    case 'l':
+    case 'm':
+      parts = 2;
+      break;
+    case 'd':
+    case 'r':
+      parts = 1;
+      break;
+    default:
+      return 0;
+  }
+  size_t at = 2;
+  for (int i = 0; i < parts; ++i) {
+    const size_t nul = key.find('\0', at);
+    if (nul == absl::string_view::npos) return 0;
+    at = nul + 1;
+  }
+  return at;
 }
 
 bool DecodeEventLookupKey(absl::string_view key, size_t prefix_size,

@@ -209,7 +209,9 @@ std::string EventReportKey(absl::string_view event_id, uint64_t sequence,
 // of the reporting document, then the event id (EventLookupKey), so a
 // prefix scan lists the events in the order they were reported, one key
 // per report; the value is empty.
-//   by participant    `p \0 entity id \0 type \0`
+//   by participant    `p \0 entity id \0 type \0` (each participant, and
+//                     each country a participant acts for:
+//                     EventEntity.country_ids)
 //   by place          `l \0 place entity id \0 type \0`
 //   by month and day  `m \0 MM-DD \0 type \0` (each day of a day date
 //                     or range, any year: the candidates a report with an
@@ -236,6 +238,10 @@ std::vector<std::string> EventLookupPrefixes(
     const accord::v1::EventReport& report);
 std::string EventLookupKey(absl::string_view prefix, uint64_t sequence,
                            absl::string_view event_id);
+// The size of the Events*Prefix an event_lookup key starts with (its
+// letter says how many NUL-ended parts it has); 0 when the key is
+// malformed.
+size_t EventLookupPrefixSize(absl::string_view key);
 // The sequence and event id of an event_lookup key under `prefix`; false
 // when the key is malformed.
 bool DecodeEventLookupKey(absl::string_view key, size_t prefix_size,

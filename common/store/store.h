@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -263,11 +264,14 @@ class Store {
 
   // The event `id` assembled from its reports (accord.v1.Event): the
   // first max_reports reports in ingest order, report_count over all, and
-  // the slots over all reports. NotFound when no such event is stored;
-  // DataLoss when a stored record is malformed.
+  // the slots over all reports; only the reports of documents with a
+  // sequence below `before_sequence` (a listing's snapshot). NotFound when
+  // no such event is stored, or none of its reports is below
+  // before_sequence; DataLoss when a stored record is malformed.
   absl::StatusOr<accord::v1::Event> GetEvent(
       absl::string_view id, size_t max_reports,
-      const CallDeadline& deadline = CallDeadline()) const;
+      const CallDeadline& deadline = CallDeadline(),
+      uint64_t before_sequence = std::numeric_limits<uint64_t>::max()) const;
   // The distinct event ids under an event_lookup prefix (schema.h,
   // Events*Prefix), at most max_results: those most recently reported
   // first when `newest_first`, else the earliest reported first

@@ -3,6 +3,7 @@
 // stories"). The keys are built in schema.h, the writes in
 // internal/event_writes.h.
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <string>
 #include <utility>
@@ -104,6 +105,13 @@ void AddReportSlots(const accord::v1::EventReport& report, int* best_date_rank,
         participant->add_role_ids(role);
       }
     }
+    for (const std::string& country : entity.country_ids()) {
+      if (std::find(participant->country_ids().begin(),
+                    participant->country_ids().end(),
+                    country) == participant->country_ids().end()) {
+        participant->add_country_ids(country);
+      }
+    }
   }
   for (const std::string& topic : mention.topic_ids()) topics->insert(topic);
 }
@@ -111,8 +119,8 @@ void AddReportSlots(const accord::v1::EventReport& report, int* best_date_rank,
 }  // namespace
 
 absl::StatusOr<accord::v1::Event> Store::GetEvent(
-    absl::string_view id, size_t max_reports,
-    const CallDeadline& deadline) const {
+    absl::string_view id, size_t max_reports, const CallDeadline& deadline,
+    uint64_t before_sequence) const {
   if (!IsValidEventId(id)) {
     return absl::InvalidArgumentError(
         absl::StrCat("event id \"", EscapeUntrusted(id),
@@ -152,6 +160,7 @@ absl::StatusOr<accord::v1::Event> Store::GetEvent(
                                    static_cast<int>(value.size()))) {
           return MalformedEvent(id, "a stored report does not parse");
         }
+        if (sequence >= before_sequence) return absl::OkStatus();
         report.set_document_sequence(sequence);
         ++count;
         AddReportSlots(report, &best_date_rank, &participant_index, &topics,
@@ -162,7 +171,13 @@ absl::StatusOr<accord::v1::Event> Store::GetEvent(
         return absl::OkStatus();
       });
   if (!scanned.ok()) return scanned;
-  if (count == 0) return MalformedEvent(id, "it has no report");
+  if (count == 0) {
+    if (before_sequence != std::numeric_limits<uint64_t>::max()) {
+      return absl::NotFoundError(absl::StrCat(
+          "event ", id, " has no report before sequence ", before_sequence));
+    }
+    return MalformedEvent(id, "it has no report");
+  }
   event.set_report_count(count);
   for (const std::string& topic : topics) event.add_topic_ids(topic);
   return event;
@@ -223,6 +238,41 @@ absl::StatusOr<std::vector<std::string>> Store::EventView::FindEventIds(
     return FromRocks(it.status(), "reading the event lookup");
   }
   return found;
+}
+
+absl::Status Store::EventView::CollectEventIds(
+    absl::string_view lower, absl::string_view upper, uint64_t before_sequence,
+    size_t max_ids, const CallDeadline& deadline,
+    absl::flat_hash_set<std::string>* ids) {
+  if (lower.empty() || upper <= lower) return absl::OkStatus();
+  rocksdb::Iterator& it = *lookup_;
+  const rocksdb::Slice upper_slice(upper.data(), upper.size());
+  size_t keys = 0;
+  for (it.Seek(ToSlice(lower)); it.Valid() && it.key().compare(upper_slice) < 0;
+       it.Next()) {
+    if (++keys % 1024 == 0) {
+      if (absl::Status go_on = deadline.Check("listing events"); !go_on.ok()) {
+        return go_on;
+      }
+    }
+    const absl::string_view key = View(it.key());
+    const size_t prefix_size = EventLookupPrefixSize(key);
+    uint64_t sequence = 0;
+    absl::string_view id;
+    if (prefix_size == 0 ||
+        !DecodeEventLookupKey(key, prefix_size, &sequence, &id)) {
+      return absl::DataLossError(
+          absl::StrCat("a malformed event lookup key: ", EscapeUntrusted(key)));
+    }
+    if (sequence >= before_sequence) continue;
+    ids->emplace(id);
+    if (ids->size() > max_ids) {
+      return absl::ResourceExhaustedError(
+          absl::StrCat("more than ", max_ids, " events"));
+    }
+  }
+  if (!it.status().ok()) return FromRocks(it.status(), "reading event lookups");
+  return absl::OkStatus();
 }
 
 absl::Status Store::EventView::ReadReports(

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
@@ -119,7 +120,55 @@ void Understanding::UnderstandTerms(const index::DocumentTerms& terms,
   for (accord::v1::EventMention& event : events_->Extract(terms, *document)) {
     *document->add_events() = std::move(event);
   }
+  AddParticipantCountries(document);
   lap(&UnderstandStageTimes::events);
+}
+
+std::string Understanding::CountryOf(std::string_view entity_id) const {
+  if (entity_id.starts_with("country/")) return std::string(entity_id);
+  // A department of a ministry of a state: up the bodies, a few levels.
+  std::string_view id = entity_id;
+  for (int level = 0; level < 4 && !id.empty(); ++level) {
+    const GazetteerEntry* entry = gazetteer_->FindEntry(id);
+    if (entry == nullptr) break;
+    if (!entry->country.empty())
+      return absl::StrCat("country/", entry->country);
+    id = entry->parent;
+  }
+  return "";
+}
+
+void Understanding::AddParticipantCountries(
+    accord::v1::Document* document) const {
+  if (document->events_size() == 0) return;
+  // Per entity of the document: the countries it acts for or belongs to.
+  absl::flat_hash_map<std::string, absl::btree_set<std::string>> countries;
+  for (const accord::v1::EntityMention& m : document->entity_mentions()) {
+    if (m.kind() == accord::v1::ENTITY_KIND_COUNTRY) continue;
+    absl::btree_set<std::string>& of = countries[m.entity_id()];
+    if (m.kind() != accord::v1::ENTITY_KIND_PERSON) {
+      if (std::string country = CountryOf(m.entity_id()); !country.empty()) {
+        of.insert(std::move(country));
+      }
+    }
+    for (const accord::v1::RoleMention& role : m.roles()) {
+      if (role.of_entity_id().empty()) continue;
+      if (std::string country = CountryOf(role.of_entity_id());
+          !country.empty()) {
+        of.insert(std::move(country));
+      }
+    }
+  }
+  for (accord::v1::EventMention& event : *document->mutable_events()) {
+    for (accord::v1::EventEntity& participant : *event.mutable_participants()) {
+      participant.clear_country_ids();
+      auto it = countries.find(participant.entity_id());
+      if (it == countries.end()) continue;
+      for (const std::string& country : it->second) {
+        participant.add_country_ids(country);
+      }
+    }
+  }
 }
 
 std::vector<store::PendingEntity> Understanding::Understand(

@@ -120,6 +120,12 @@ class Understanding {
   void AttachOfficesFromList(accord::v1::Document* document) const;
   std::vector<store::PendingEntity> PendingEntities(
       const accord::v1::Document& document) const;
+  // Sets each event participant's country_ids from the roles the document
+  // states of it and the gazetteer's country of bodies and places.
+  void AddParticipantCountries(accord::v1::Document* document) const;
+  // "country/XX" for a country's id; the gazetteer's country of a body or
+  // place, or of the body it belongs to (a few levels up); "" when none.
+  std::string CountryOf(std::string_view entity_id) const;
 
   // What the gazetteer knows of each entry, built once (store::KnownEntity).
   struct Known {
