@@ -158,25 +158,10 @@ absl::StatusOr<accord::v1::SearchEntitiesResponse> EntityReader::SearchEntities(
   const std::string fingerprint = SearchFingerprint(request);
   absl::StatusOr<uint64_t> count = (*store)->DocumentCount();
   if (!count.ok()) return count.status();
-  PageToken page{static_cast<uint32_t>(std::min<uint64_t>(
-                     *count, std::numeric_limits<uint32_t>::max())),
-                 0, fingerprint};
-  if (!request.page_token().empty()) {
-    absl::StatusOr<PageToken> token = DecodePageToken(request.page_token());
-    if (!token.ok()) {
-      return Invalid("INVALID_PAGE_TOKEN", token.status().message());
-    }
-    if (token->fingerprint != fingerprint) {
-      return Invalid("INVALID_PAGE_TOKEN",
-                     "page_token belongs to a search with another query or "
-                     "other kinds");
-    }
-    if (token->snapshot > page.snapshot) {
-      return Invalid("INVALID_PAGE_TOKEN",
-                     "page_token refers to documents this store does not have");
-    }
-    page = *std::move(token);
-  }
+  absl::StatusOr<PageToken> resolved =
+      ResolvePage(request.page_token(), *count, fingerprint);
+  if (!resolved.ok()) return resolved.status();
+  const PageToken& page = *resolved;
 
   EntitySearchOptions options;
   options.before_sequence = page.snapshot;

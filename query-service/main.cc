@@ -104,8 +104,9 @@ int main(int argc, char** argv) {
   accord::query::Searcher searcher(&follower, analyzer->get());
   accord::query::EntityReader entities(&follower);
   accord::query::StoryReader stories(&follower);
+  accord::query::TimelineReader timeline(&follower);
   accord::query::QueryServiceImpl service(&follower, &documents, &searcher,
-                                          &entities, &stories);
+                                          &entities, &stories, &timeline);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

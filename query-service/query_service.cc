@@ -69,6 +69,13 @@ grpc::Status QueryServiceImpl::GetEvent(
                response);
 }
 
+grpc::Status QueryServiceImpl::ListEvents(
+    grpc::ServerContext* context, const accord::v1::ListEventsRequest* request,
+    accord::v1::ListEventsResponse* response) {
+  return Reply(timeline_->ListEvents(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 grpc::Status QueryServiceImpl::GetStory(
     grpc::ServerContext* context, const accord::v1::GetStoryRequest* request,
     accord::v1::GetStoryResponse* response) {

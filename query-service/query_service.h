@@ -9,6 +9,7 @@
 #include "query-service/entity_reader.h"
 #include "query-service/search/searcher.h"
 #include "query-service/story_reader.h"
+#include "query-service/timeline_reader.h"
 
 namespace accord::query {
 
@@ -17,12 +18,14 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   // The pointers must outlive the service.
   QueryServiceImpl(const store::Follower* follower,
                    const DocumentReader* documents, const Searcher* searcher,
-                   const EntityReader* entities, const StoryReader* stories)
+                   const EntityReader* entities, const StoryReader* stories,
+                   const TimelineReader* timeline)
       : follower_(follower),
         documents_(documents),
         searcher_(searcher),
         entities_(entities),
-        stories_(stories) {}
+        stories_(stories),
+        timeline_(timeline) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -49,6 +52,9 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetEvent(grpc::ServerContext* context,
                         const accord::v1::GetEventRequest* request,
                         accord::v1::GetEventResponse* response) override;
+  grpc::Status ListEvents(grpc::ServerContext* context,
+                          const accord::v1::ListEventsRequest* request,
+                          accord::v1::ListEventsResponse* response) override;
   grpc::Status GetStory(grpc::ServerContext* context,
                         const accord::v1::GetStoryRequest* request,
                         accord::v1::GetStoryResponse* response) override;
@@ -59,6 +65,7 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   const Searcher* const searcher_;
   const EntityReader* const entities_;
   const StoryReader* const stories_;
+  const TimelineReader* const timeline_;
 };
 
 }  // namespace accord::query

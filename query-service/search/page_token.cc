@@ -1,8 +1,12 @@
 #include "query-service/search/page_token.h"
 
+#include <algorithm>
+#include <limits>
+
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "common/index/varint.h"
+#include "common/rpc/status.h"
 #include "common/util/hash.h"
 
 namespace accord::query {
@@ -67,6 +71,30 @@ absl::StatusOr<PageToken> DecodePageToken(absl::string_view text) {
   if (EncodePageToken(token) != text) {
     return absl::InvalidArgumentError(
         "page_token is not a token this service issued");
+  }
+  return token;
+}
+
+absl::StatusOr<PageToken> ResolvePage(absl::string_view page_token,
+                                      uint64_t document_count,
+                                      absl::string_view fingerprint) {
+  auto invalid = [](absl::string_view message) {
+    return rpc::WithErrorInfo(absl::InvalidArgumentError(message),
+                              "INVALID_PAGE_TOKEN");
+  };
+  const uint32_t snapshot = static_cast<uint32_t>(
+      std::min<uint64_t>(document_count, std::numeric_limits<uint32_t>::max()));
+  if (page_token.empty())
+    return PageToken{snapshot, 0, std::string(fingerprint)};
+  absl::StatusOr<PageToken> token = DecodePageToken(page_token);
+  if (!token.ok()) return invalid(token.status().message());
+  if (token->fingerprint != fingerprint) {
+    return invalid(
+        "page_token belongs to a request with another query or other "
+        "filters");
+  }
+  if (token->snapshot > snapshot) {
+    return invalid("page_token refers to documents this store does not have");
   }
   return token;
 }

@@ -1,6 +1,7 @@
-// Page tokens of SearchDocuments: opaque to clients, they pin a search to
-// the snapshot its first page read, so that later pages neither repeat nor
-// skip documents while new ones arrive.
+// Page tokens of SearchDocuments, SearchEntities and ListEvents: opaque to
+// clients, they pin a listing to the snapshot its first page read (the
+// store's document count then), so that later pages neither repeat nor
+// skip results while new documents arrive.
 #ifndef ACCORD_QUERY_SERVICE_SEARCH_PAGE_TOKEN_H_
 #define ACCORD_QUERY_SERVICE_SEARCH_PAGE_TOKEN_H_
 
@@ -30,6 +31,16 @@ std::string RequestFingerprint(
 std::string EncodePageToken(const PageToken& token);
 // InvalidArgument for anything EncodePageToken did not produce.
 absl::StatusOr<PageToken> DecodePageToken(absl::string_view text);
+
+// The page a request reads: the first, at the snapshot `document_count`
+// (offset 0), when `page_token` is empty; else the one the token
+// continues. INVALID_ARGUMENT with ErrorInfo reason INVALID_PAGE_TOKEN
+// when the token is not one this service issued, belongs to a request
+// with another `fingerprint` (other query or filters), or names a
+// snapshot past `document_count`.
+absl::StatusOr<PageToken> ResolvePage(absl::string_view page_token,
+                                      uint64_t document_count,
+                                      absl::string_view fingerprint);
 
 }  // namespace accord::query
 

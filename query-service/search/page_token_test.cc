@@ -1,5 +1,10 @@
 #include "query-service/search/page_token.h"
 
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "common/rpc/status.h"
 #include "gtest/gtest.h"
 
 namespace accord::query {
@@ -57,6 +62,28 @@ TEST(RequestFingerprintTest, DependsOnQueryAndFiltersNotPaging) {
   e.set_query("a");
   e.add_sources("bc");
   EXPECT_NE(RequestFingerprint(d), RequestFingerprint(e));
+}
+
+TEST(ResolvePageTest, AFirstPageOrTheOneATokenContinues) {
+  absl::StatusOr<PageToken> first = ResolvePage("", 7, "0123456789abcdef");
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_EQ(first->snapshot, 7u);
+  EXPECT_EQ(first->offset, 0u);
+  const std::string token = EncodePageToken({5, 20, "0123456789abcdef"});
+  absl::StatusOr<PageToken> next = ResolvePage(token, 9, "0123456789abcdef");
+  ASSERT_TRUE(next.ok()) << next.status();
+  EXPECT_EQ(next->snapshot, 5u);  // the first page's, not the store's now
+  EXPECT_EQ(next->offset, 20u);
+  for (const auto& [text, count, fingerprint] :
+       std::vector<std::tuple<std::string, uint64_t, std::string>>{
+           {"garbage", 9, "0123456789abcdef"},
+           {token, 9, "fedcba9876543210"},  // another request's
+           {token, 4, "0123456789abcdef"},  // past this store
+       }) {
+    absl::StatusOr<PageToken> bad = ResolvePage(text, count, fingerprint);
+    EXPECT_TRUE(absl::IsInvalidArgument(bad.status())) << bad.status();
+    EXPECT_EQ(rpc::ErrorReasonOf(bad.status()), "INVALID_PAGE_TOKEN");
+  }
 }
 
 }  // namespace

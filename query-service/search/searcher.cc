@@ -132,25 +132,11 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   const std::string fingerprint = RequestFingerprint(request);
   absl::StatusOr<uint64_t> count = store.DocumentCount();
   if (!count.ok()) return count.status();
-  ranked.snapshot = static_cast<uint32_t>(
-      std::min<uint64_t>(*count, std::numeric_limits<uint32_t>::max()));
-  if (!request.page_token().empty()) {
-    absl::StatusOr<PageToken> token = DecodePageToken(request.page_token());
-    if (!token.ok()) {
-      return Invalid("INVALID_PAGE_TOKEN", token.status().message());
-    }
-    if (token->fingerprint != fingerprint) {
-      return Invalid("INVALID_PAGE_TOKEN",
-                     "page_token belongs to a search with another query or "
-                     "other filters");
-    }
-    if (token->snapshot > ranked.snapshot) {
-      return Invalid("INVALID_PAGE_TOKEN",
-                     "page_token refers to documents this store does not have");
-    }
-    ranked.snapshot = token->snapshot;
-    ranked.offset = token->offset;
-  }
+  absl::StatusOr<PageToken> page =
+      ResolvePage(request.page_token(), *count, fingerprint);
+  if (!page.ok()) return page.status();
+  ranked.snapshot = page->snapshot;
+  ranked.offset = page->offset;
   if (absl::Status loaded = table_.CatchUp(store, ranked.snapshot);
       !loaded.ok()) {
     return loaded;
