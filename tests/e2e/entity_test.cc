@@ -254,5 +254,32 @@ TEST_F(EntityTest, AccordctlEntitiesPrintsMatchesReadablyAndAsJson) {
   EXPECT_TRUE(absl::StrContains(out, "[INVALID_QUERY]")) << out;
 }
 
+// ListEvents over gRPC: the document of SetUp has no event of two
+// countries, and a request without a filter is refused with its reason.
+TEST_F(EntityTest, ListEventsAnswersAndRefusesOverGrpc) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
+  accord::v1::ListEventsRequest request;
+  request.add_participant_ids("country/VN");
+  request.add_participant_ids("country/ZW");
+  accord::v1::ListEventsResponse response;
+  grpc::Status status =
+      cluster_->query_stub().ListEvents(&context, request, &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.total_size(), 0);
+
+  grpc::ClientContext refused_context;
+  accord::v1::ListEventsRequest unfiltered;
+  unfiltered.add_types(accord::v1::EVENT_TYPE_MEETING);
+  status = cluster_->query_stub().ListEvents(&refused_context, unfiltered,
+                                             &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(ErrorReason(status), "FILTER_REQUIRED");
+  auto [code, out] = Ctl("events --start_date=2017-13");
+  EXPECT_EQ(code, 1) << out;
+  EXPECT_TRUE(absl::StrContains(out, "[INVALID_FILTER]")) << out;
+}
+
 }  // namespace
 }  // namespace accord::e2e

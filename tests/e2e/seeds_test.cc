@@ -569,6 +569,52 @@ TEST(SeedsTest, SeedStoriesEndToEnd) {
   EXPECT_EQ(code, 0);
   EXPECT_TRUE(absl::StrContains(out, "type:     JOINT_STATEMENT")) << out;
   EXPECT_TRUE(absl::StrContains(out, "reports (2 of 2)")) << out;
+
+  // Issue 10: the timeline of Vietnam and Russia lists the joint statement
+  // (2017-11-10), the Tver meeting (May 24-25, year unknown) and the
+  // signing of the Hanoi Convention (October 25, year unknown), dated
+  // events first.
+  grpc::ClientContext context;
+  accord::v1::ListEventsRequest timeline;
+  timeline.add_participant_ids("country/VN");
+  timeline.add_participant_ids("country/RU");
+  timeline.set_page_size(100);
+  accord::v1::ListEventsResponse events;
+  grpc::Status listed =
+      (*cluster)->query_stub().ListEvents(&context, timeline, &events);
+  ASSERT_TRUE(listed.ok()) << listed.error_message();
+  int statement = -1, tver = -1, signing = -1;
+  for (int i = 0; i < events.events_size(); ++i) {
+    const accord::v1::TimelineEvent& e = events.events(i);
+    std::set<std::string> parties;
+    for (const auto& p : e.event().participants()) {
+      parties.insert(p.entity_id());
+    }
+    if (e.event().id() == statement_id) {
+      statement = i;
+      EXPECT_EQ(e.placement(), accord::v1::TIMELINE_PLACEMENT_DATED);
+      EXPECT_EQ(e.date(), "2017-11-10");
+    } else if (e.date() == "XXXX-05-24" &&
+               parties.contains("person/bui-van-nam") &&
+               parties.contains("person/nikolai-patrushev")) {
+      tver = i;
+      EXPECT_EQ(e.placement(), accord::v1::TIMELINE_PLACEMENT_YEAR_UNKNOWN);
+      EXPECT_EQ(e.event().place().entity_id(), "place/tver-region");
+    } else if (e.event().type() == accord::v1::EVENT_TYPE_SIGNING &&
+               e.date() == "XXXX-10-25") {
+      signing = i;
+      EXPECT_EQ(e.event().place().entity_id(), "place/hanoi");
+      EXPECT_EQ(e.placement(), accord::v1::TIMELINE_PLACEMENT_YEAR_UNKNOWN);
+    }
+  }
+  EXPECT_GE(statement, 0);
+  EXPECT_GT(tver, statement);
+  EXPECT_GT(signing, statement);
+  std::tie(code, out) = RunCommand(absl::StrCat(
+      ctl, " events --participants=country/VN,country/RU --page_size=100"));
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "2017-11-10")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "XXXX-05-24 (year unknown)")) << out;
 }
 
 }  // namespace

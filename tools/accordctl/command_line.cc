@@ -20,7 +20,8 @@ namespace accord::ctl {
 namespace {
 
 constexpr char kCommands[] =
-    "ingest, get, bundle, search, entity, entities, event, story, health";
+    "ingest, get, bundle, search, entity, entities, event, events, story, "
+    "health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -50,6 +51,7 @@ class Formatter : public CLI::Formatter {
         {"entity", "accordctl entity [OPTIONS] ID"},
         {"entities", "accordctl entities [OPTIONS] NAME..."},
         {"event", "accordctl event [OPTIONS] ID"},
+        {"events", "accordctl events [OPTIONS]"},
         {"story", "accordctl story [OPTIONS] ID"},
     };
     auto it = lines->find(app->get_name());
@@ -116,6 +118,7 @@ struct Commands {
   CLI::App* entity;
   CLI::App* entities;
   CLI::App* event;
+  CLI::App* events;
   CLI::App* story;
 };
 
@@ -123,9 +126,9 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest,   c.get,    c.bundle,
-                                      c.search,   c.health, c.entity,
-                                      c.entities, c.event,  c.story};
+  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,   c.search,
+                                      c.health, c.entity, c.entities, c.event,
+                                      c.events, c.story};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -239,16 +242,16 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("SOURCE");
   });
-  table.Add({c.search, c.entities}, [o](CLI::App* app) {
+  table.Add({c.search, c.entities, c.events}, [o](CLI::App* app) {
     return app
         ->add_option("--page_size", o->page_size,
-                     "hits (search) or entities per page")
+                     "hits (search), entities or events per page")
         ->capture_default_str();
   });
-  table.Add({c.search, c.entities}, [o](CLI::App* app) {
+  table.Add({c.search, c.entities, c.events}, [o](CLI::App* app) {
     return app
         ->add_option("--page_token", o->page_token,
-                     "continue a previous search")
+                     "continue a previous search or listing")
         ->type_name("TOKEN");
   });
   table.Add({c.search},
@@ -293,10 +296,63 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->type_name("KIND");
   });
 
-  table.Add({c.event}, [o](CLI::App* app) {
+  table.Add({c.events}, [o](CLI::App* app) {
+    return app
+        ->add_option("--participants", o->participants,
+                     "entity ids that all take part, comma-separated "
+                     "(country/VN,country/RU: the events between them)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("ID");
+  });
+  table.Add({c.events}, [o](CLI::App* app) {
+    return app->add_option("--place", o->place, "only events at this place id")
+        ->type_name("ID");
+  });
+  table.Add({c.events}, [o](CLI::App* app) {
+    return app
+        ->add_option_function<std::vector<std::string>>(
+            "--types",
+            [o](const std::vector<std::string>& names) {
+              for (const std::string& name : names) {
+                accord::v1::EventType type;
+                if (!accord::v1::EventType_Parse(
+                        "EVENT_TYPE_" + absl::AsciiStrToUpper(name), &type) ||
+                    type == accord::v1::EVENT_TYPE_UNSPECIFIED) {
+                  throw CLI::ValidationError(
+                      "--types",
+                      absl::StrCat("\"", name,
+                                   "\" is not an event type such as meeting, "
+                                   "joint_statement, signing"));
+                }
+                o->event_types.push_back(type);
+              }
+            },
+            "only these event types, comma-separated: meeting, visit, "
+            "joint_statement, signing, adoption, conference, training, "
+            "consultation, interview, agreement, other")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("TYPE");
+  });
+  table.Add({c.events}, [o](CLI::App* app) {
+    return app
+        ->add_option("--start_date", o->start_date,
+                     "only events beginning on or after this ISO 8601 date "
+                     "(2017, 2017-11, 2017-11-10)")
+        ->type_name("DATE");
+  });
+  table.Add({c.events}, [o](CLI::App* app) {
+    return app
+        ->add_option("--end_date", o->end_date,
+                     "only events beginning on or before this date")
+        ->type_name("DATE");
+  });
+  table.Add({c.event, c.events}, [o](CLI::App* app) {
     return app
         ->add_option("--max_reports", o->max_reports,
-                     "reports to list, 1..1000 (default: the server's, 100)")
+                     "reports to list: event 1..1000 (default: the server's, "
+                     "100), events 1..100 of each (default 10)")
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
   });
@@ -394,6 +450,9 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "event", "print an event across documents: slots, reports, reasons");
   std::string event_id;
   c.event->add_option("ID", event_id, "event id, ev-<document id>-<index>");
+  c.events = app.add_subcommand(
+      "events",
+      "a timeline: events by participants, country pair, place, type, dates");
   c.story = app.add_subcommand(
       "story", "print a story: its documents in every language, and why");
   std::string story_id;
@@ -476,6 +535,18 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     if (name_words.empty()) return UsageError("entities: give a NAME", command);
     line.command = Command::kEntities;
     line.args = {absl::StrJoin(name_words, " ")};
+  } else if (command == c.events) {
+    if (!after_mark.empty()) {
+      return UsageError("events: takes no arguments; filter with options",
+                        command);
+    }
+    if (options->participants.empty() && options->place.empty() &&
+        options->start_date.empty() && options->end_date.empty()) {
+      return UsageError(
+          "events: give --participants, --place, --start_date or --end_date",
+          command);
+    }
+    line.command = Command::kEvents;
   } else if (command == c.event || command == c.story) {
     std::string* id = command == c.event ? &event_id : &story_id;
     if (!OneId(id, after_mark)) {

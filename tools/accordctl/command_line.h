@@ -35,6 +35,7 @@ enum class Command {
   kHealth,
   kEntity,
   kEntities,
+  kEvents,
   kEvent,
   kStory
 };

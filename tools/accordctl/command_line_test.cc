@@ -188,6 +188,30 @@ TEST(CommandLineTest, EntitiesJoinsTheNameAndTakesKindsAndPaging) {
                                 "--kinds does not apply to search"));
 }
 
+TEST(CommandLineTest, EventsTakesTheTimelinesFilters) {
+  CommandLine line =
+      Parse({"events", "--participants=country/VN,country/RU",
+             "--types=meeting,JOINT_STATEMENT", "--start_date=2017",
+             "--end_date", "2018-06", "--place=place/hanoi"});
+  ASSERT_EQ(line.command, Command::kEvents) << line.err;
+  EXPECT_EQ(line.options.participants,
+            (std::vector<std::string>{"country/VN", "country/RU"}));
+  EXPECT_EQ(line.options.event_types,
+            (std::vector<accord::v1::EventType>{
+                accord::v1::EVENT_TYPE_MEETING,
+                accord::v1::EVENT_TYPE_JOINT_STATEMENT}));
+  EXPECT_EQ(line.options.start_date, "2017");
+  EXPECT_EQ(line.options.end_date, "2018-06");
+  EXPECT_EQ(line.options.place, "place/hanoi");
+  EXPECT_TRUE(
+      absl::StrContains(Parse({"events"}).err, "give --participants, --place"));
+  EXPECT_TRUE(absl::StrContains(
+      Parse({"events", "--place=place/x", "--types=party"}).err,
+      "\"party\" is not an event type"));
+  EXPECT_TRUE(absl::StrContains(Parse({"events", "--place=p/x", "--", "x"}).err,
+                                "takes no arguments"));
+}
+
 TEST(CommandLineTest, WhenOptionsNameTheirValues) {
   CommandLine line = Parse({"search", "--color=bright", "x"});
   EXPECT_TRUE(absl::StrContains(

@@ -68,6 +68,18 @@ struct CtlOptions {
   // entities: only these kinds. Default: all.
   std::vector<accord::v1::EntityKind> kinds;
 
+  // ---- events: the timeline's filters
+  // Entity ids that all take part (two countries: the events between
+  // them). Default: none.
+  std::vector<std::string> participants;
+  // Default: any place.
+  std::string place;
+  // Default: every type.
+  std::vector<accord::v1::EventType> event_types;
+  // ISO 8601 dates ("2017", "2017-11", "2017-11-10"). Default: open.
+  std::string start_date;
+  std::string end_date;
+
   // ---- event, story
 
   // How many reports (event) or documents (story) to list (1..1000).

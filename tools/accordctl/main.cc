@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunEntity(line.options, line.args[0]);
     case Command::kEntities:
       return accord::ctl::RunEntities(line.options, line.args[0]);
+    case Command::kEvents:
+      return accord::ctl::RunEvents(line.options);
     case Command::kEvent:
       return accord::ctl::RunEvent(line.options, line.args[0]);
     case Command::kStory:

@@ -120,6 +120,34 @@ int RunEntities(const CtlOptions& options, const std::string& name) {
   return kExitOk;
 }
 
+int RunEvents(const CtlOptions& options) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::ListEventsRequest request;
+  for (const std::string& id : options.participants) {
+    request.add_participant_ids(id);
+  }
+  request.set_place_id(options.place);
+  for (accord::v1::EventType type : options.event_types) {
+    request.add_types(type);
+  }
+  request.set_start_date(options.start_date);
+  request.set_end_date(options.end_date);
+  request.set_page_size(options.page_size);
+  request.set_page_token(options.page_token);
+  request.set_max_reports(options.max_reports);
+  accord::v1::ListEventsResponse response;
+  grpc::Status status = stub->ListEvents(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response) << "\n";
+  } else {
+    std::cout << FormatTimeline(response);
+  }
+  return kExitOk;
+}
+
 int RunEvent(const CtlOptions& options, const std::string& id) {
   auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
   grpc::ClientContext context;

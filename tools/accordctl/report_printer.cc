@@ -1,5 +1,7 @@
 #include "tools/accordctl/report_printer.h"
 
+#include <algorithm>
+
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -256,8 +258,16 @@ std::string FormatEntityMatches(
                       " .. ", FormatTime(entity.last_seen_time()));
     }
     absl::StrAppend(&out, "\n");
+    // Each role once: the record lists it per document that states it.
+    std::vector<std::string> roles;
     for (const accord::v1::EntityRole& role : entity.roles()) {
-      absl::StrAppend(&out, "    ", RoleTitle(role), "\n");
+      std::string title = RoleTitle(role);
+      if (std::find(roles.begin(), roles.end(), title) == roles.end()) {
+        roles.push_back(std::move(title));
+      }
+    }
+    for (const std::string& role : roles) {
+      absl::StrAppend(&out, "    ", role, "\n");
     }
   }
   absl::StrAppendFormat(&out, "%d matching entities", response.total_size());
@@ -306,6 +316,49 @@ std::string FormatEvent(const accord::v1::Event& event) {
                             ReasonsText(report.match().reasons()));
     }
   }
+  return out;
+}
+
+std::string FormatTimeline(const accord::v1::ListEventsResponse& response) {
+  std::string out;
+  for (const accord::v1::TimelineEvent& entry : response.events()) {
+    const accord::v1::Event& event = entry.event();
+    std::string date = entry.date();
+    if (entry.placement() == accord::v1::TIMELINE_PLACEMENT_YEAR_UNKNOWN) {
+      absl::StrAppend(&date, " (year unknown)");
+    } else if (entry.placement() == accord::v1::TIMELINE_PLACEMENT_UNDATED) {
+      date = "(no date)";
+    }
+    absl::StrAppendFormat(
+        &out, "%-26s %s", date,
+        absl::AsciiStrToLower(ShortEnum(
+            accord::v1::EventType_Name(event.type()), "EVENT_TYPE_")));
+    if (event.has_place()) {
+      absl::StrAppend(&out, " in ",
+                      event.place().name().empty() ? event.place().entity_id()
+                                                   : event.place().name());
+    }
+    absl::StrAppendFormat(&out, "  %s (%d reports)\n", event.id(),
+                          event.report_count());
+    std::vector<std::string> parties;
+    for (const accord::v1::EventParticipant& p : event.participants()) {
+      std::string party = p.name().empty() ? p.entity_id() : p.name();
+      if (p.country_ids_size() > 0) {
+        absl::StrAppend(&party, " [", absl::StrJoin(p.country_ids(), ", "),
+                        "]");
+      }
+      parties.push_back(std::move(party));
+    }
+    if (!parties.empty()) {
+      absl::StrAppend(&out, "    ", absl::StrJoin(parties, "; "), "\n");
+    }
+  }
+  absl::StrAppendFormat(&out, "%d events", response.total_size());
+  if (!response.next_page_token().empty()) {
+    absl::StrAppend(&out,
+                    "; next page: --page_token=", response.next_page_token());
+  }
+  absl::StrAppend(&out, "\n");
   return out;
 }
 

@@ -44,6 +44,12 @@ std::string FormatStory(const accord::v1::Story& story);
 std::string FormatEntityMatches(
     const accord::v1::SearchEntitiesResponse& response);
 
+// A timeline (ListEvents): one line per event, its date (marked when the
+// year is unknown or no date is known), type, place, participants and
+// the countries they act for, and id; then the number of events and the
+// next page token.
+std::string FormatTimeline(const accord::v1::ListEventsResponse& response);
+
 // How FormatSearch shows the matched words of a snippet.
 enum class MarkStyle {
   // As plain text, like grep without color: for pipes and files.
