@@ -6,12 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "common/index/document_terms.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "ingest-service/normalize/normalizer.h"
@@ -252,6 +254,41 @@ TEST_F(UnderstandingTest, KnownOfficeHoldersRolesAttachFromTheList) {
   }
   EXPECT_TRUE(putin);
   EXPECT_TRUE(long_found);
+}
+
+// Event participants carry the countries they act for: a person through
+// the body a role of theirs is of (and that body's country), a body
+// through the gazetteer; a country itself carries none.
+TEST_F(UnderstandingTest, EventParticipantsCarryTheCountriesTheyActFor) {
+  for (const std::string& text :
+       {std::string(
+            "Talks in Paris\n\nParis (AFP) – President Vladimir Putin met the "
+            "Ministry of Public Security of Vietnam and France on "
+            "Tuesday to discuss cybercrime.\n"),
+        std::string("Rencontre à Paris\n\nParis (AFP) – Le président "
+                    "Vladimir Poutine a rencontré le ministère de la Sécurité "
+                    "publique du Vietnam et la France mardi pour discuter de "
+                    "la cybercriminalité.\n")}) {
+    accord::v1::Document doc = Understand(text);
+    understanding_->UnderstandTerms(
+        index::BuildDocumentTerms(understanding_->analyzer(), doc), &doc);
+    std::map<std::string, std::vector<std::string>> countries;
+    for (const auto& event : doc.events()) {
+      for (const auto& p : event.participants()) {
+        countries[p.entity_id()].assign(p.country_ids().begin(),
+                                        p.country_ids().end());
+      }
+    }
+    ASSERT_FALSE(doc.events().empty()) << text;
+    EXPECT_EQ(countries["org/vn-ministry-of-public-security"],
+              std::vector<std::string>{"country/VN"})
+        << text;
+    EXPECT_EQ(countries["person/vladimir-putin"],
+              std::vector<std::string>{"country/RU"})
+        << text;
+    ASSERT_TRUE(countries.contains("country/FR")) << text;
+    EXPECT_TRUE(countries["country/FR"].empty());
+  }
 }
 
 // A gazetteer entity's names in every language, offices and alias keys
