@@ -226,6 +226,11 @@ class Store {
   // when the entity is not stored; DataLoss when the record is malformed.
   absl::StatusOr<accord::v1::Entity> GetEntityRecord(
       absl::string_view id) const;
+  // The sequences of the documents that mention entity `id`, most recent
+  // first, only those below `before_sequence`, at most max_results. Empty
+  // for an entity not stored; DataLoss when a key is malformed.
+  absl::StatusOr<std::vector<uint64_t>> RecentEntityDocuments(
+      absl::string_view id, uint64_t before_sequence, size_t max_results) const;
   // The ids of the entities stored under the normalized alias `alias_key`,
   // sorted, at most max_results. Empty when none.
   absl::StatusOr<std::vector<std::string>> FindEntitiesByAlias(

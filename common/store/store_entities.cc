@@ -256,6 +256,39 @@ absl::StatusOr<std::vector<std::string>> Store::FindEntitiesByAlias(
   return found;
 }
 
+absl::StatusOr<std::vector<uint64_t>> Store::RecentEntityDocuments(
+    absl::string_view id, uint64_t before_sequence, size_t max_results) const {
+  std::vector<uint64_t> found;
+  if (!IsValidEntityId(id) || before_sequence == 0 || max_results == 0) {
+    return found;
+  }
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  const std::string prefix = EntityKeyPrefix(id);
+  rocksdb::ReadOptions options;
+  // Backwards within one prefix: no prefix bloom filter to consult.
+  options.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> it(
+      rocks->db->NewIterator(options, rocks->handle(Family::kEntityDocuments)));
+  // Bounded by max_results: no deadline needed.
+  for (it->SeekForPrev(ToSlice(EntityDocumentKey(id, before_sequence - 1)));
+       it->Valid() && found.size() < max_results &&
+       it->key().starts_with(ToSlice(prefix));
+       it->Prev()) {
+    uint64_t sequence = 0;
+    if (!ParseEntityDocumentKey(
+            absl::string_view(it->key().data(), it->key().size()), id,
+            &sequence)) {
+      return absl::DataLossError(absl::StrCat(
+          "a document key of entity ", EscapeUntrusted(id), " is malformed"));
+    }
+    found.push_back(sequence);
+  }
+  if (!it->status().ok()) {
+    return FromRocks(it->status(), "reading an entity's documents");
+  }
+  return found;
+}
+
 absl::StatusOr<std::vector<Store::AliasEntry>> Store::ScanEntityAliases(
     absl::string_view alias_key_prefix, size_t max_results) const {
   std::vector<AliasEntry> found;

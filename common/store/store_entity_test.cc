@@ -331,6 +331,25 @@ TEST_F(StoreEntityTest, AnAliasKeepsTheSequenceOfTheFirstDocumentThatGaveIt) {
               ElementsAre("vietnam@2"));
 }
 
+TEST_F(StoreEntityTest, RecentDocumentsOfAnEntityComeNewestFirst) {
+  PendingEntity un = Mention("org/un", "United Nations", 1);
+  PendingEntity other = Mention("org/unesco", "UNESCO", 1);
+  Commit({Doc(0, 'a', {un}), Doc(1, 'b', {other}), Doc(2, 'c', {un})});
+  Commit({Doc(0, 'd', {un, other})});
+  // Sequences: a 0, b 1, c 2, d 3.
+  EXPECT_THAT(*store_->RecentEntityDocuments("org/un", 100, 10),
+              ElementsAre(3, 2, 0));
+  EXPECT_THAT(*store_->RecentEntityDocuments("org/un", 3, 10),
+              ElementsAre(2, 0));
+  EXPECT_THAT(*store_->RecentEntityDocuments("org/un", 100, 2),
+              ElementsAre(3, 2));
+  // "org/unesco" shares the beginning but not the prefix `org/un \0`.
+  EXPECT_THAT(*store_->RecentEntityDocuments("org/unesco", 100, 10),
+              ElementsAre(3, 1));
+  EXPECT_TRUE(store_->RecentEntityDocuments("org/un", 0, 10)->empty());
+  EXPECT_TRUE(store_->RecentEntityDocuments("org/none", 100, 10)->empty());
+}
+
 TEST_F(StoreEntityTest, AnIdThatNamesAnotherKindIsRefused) {
   PendingEntity misfiled = Mention("org/un", "United Nations", 1);
   misfiled.entity.set_kind(accord::v1::ENTITY_KIND_PERSON);
