@@ -105,8 +105,10 @@ int main(int argc, char** argv) {
   accord::query::EntityReader entities(&follower);
   accord::query::StoryReader stories(&follower);
   accord::query::TimelineReader timeline(&follower);
+  accord::query::RelationsReader relations(&follower);
   accord::query::QueryServiceImpl service(&follower, &documents, &searcher,
-                                          &entities, &stories, &timeline);
+                                          &entities, &stories, &timeline,
+                                          &relations);
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

@@ -76,6 +76,14 @@ grpc::Status QueryServiceImpl::ListEvents(
                response);
 }
 
+grpc::Status QueryServiceImpl::GetRelations(
+    grpc::ServerContext* context,
+    const accord::v1::GetRelationsRequest* request,
+    accord::v1::GetRelationsResponse* response) {
+  return Reply(relations_->GetRelations(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 grpc::Status QueryServiceImpl::GetStory(
     grpc::ServerContext* context, const accord::v1::GetStoryRequest* request,
     accord::v1::GetStoryResponse* response) {

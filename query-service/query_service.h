@@ -7,6 +7,7 @@
 #include "common/store/follower.h"
 #include "query-service/document_reader.h"
 #include "query-service/entity_reader.h"
+#include "query-service/relations_reader.h"
 #include "query-service/search/searcher.h"
 #include "query-service/story_reader.h"
 #include "query-service/timeline_reader.h"
@@ -19,13 +20,15 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   QueryServiceImpl(const store::Follower* follower,
                    const DocumentReader* documents, const Searcher* searcher,
                    const EntityReader* entities, const StoryReader* stories,
-                   const TimelineReader* timeline)
+                   const TimelineReader* timeline,
+                   const RelationsReader* relations)
       : follower_(follower),
         documents_(documents),
         searcher_(searcher),
         entities_(entities),
         stories_(stories),
-        timeline_(timeline) {}
+        timeline_(timeline),
+        relations_(relations) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -55,6 +58,10 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status ListEvents(grpc::ServerContext* context,
                           const accord::v1::ListEventsRequest* request,
                           accord::v1::ListEventsResponse* response) override;
+  grpc::Status GetRelations(
+      grpc::ServerContext* context,
+      const accord::v1::GetRelationsRequest* request,
+      accord::v1::GetRelationsResponse* response) override;
   grpc::Status GetStory(grpc::ServerContext* context,
                         const accord::v1::GetStoryRequest* request,
                         accord::v1::GetStoryResponse* response) override;
@@ -66,6 +73,7 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   const EntityReader* const entities_;
   const StoryReader* const stories_;
   const TimelineReader* const timeline_;
+  const RelationsReader* const relations_;
 };
 
 }  // namespace accord::query
