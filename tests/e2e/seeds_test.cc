@@ -615,6 +615,36 @@ TEST(SeedsTest, SeedStoriesEndToEnd) {
   EXPECT_EQ(code, 0) << out;
   EXPECT_TRUE(absl::StrContains(out, "2017-11-10")) << out;
   EXPECT_TRUE(absl::StrContains(out, "XXXX-05-24 (year unknown)")) << out;
+
+  // GetRelations for Vietnam: Russia, with the topics of their shared
+  // events (information security, the joint statement's) and the
+  // documents that name both.
+  grpc::ClientContext relations_context;
+  accord::v1::GetRelationsRequest relations_request;
+  relations_request.set_entity_id("country/VN");
+  relations_request.add_kinds(accord::v1::ENTITY_KIND_COUNTRY);
+  relations_request.set_max_evidence(10);
+  accord::v1::GetRelationsResponse relations;
+  grpc::Status related = (*cluster)->query_stub().GetRelations(
+      &relations_context, relations_request, &relations);
+  ASSERT_TRUE(related.ok()) << related.error_message();
+  ASSERT_GE(relations.relations_size(), 1);
+  const accord::v1::Relation& russia = relations.relations(0);
+  EXPECT_EQ(russia.entity_id(), "country/RU");
+  EXPECT_GE(russia.event_count(), 3u);
+  std::set<std::string> topics;
+  for (const auto& t : russia.topics()) topics.insert(t.topic_id());
+  EXPECT_TRUE(topics.contains("topic/information-security"));
+  const std::set<std::string> evidence(russia.document_ids().begin(),
+                                       russia.document_ids().end());
+  for (int i : {0, 1, 2, 3}) {
+    EXPECT_TRUE(evidence.contains(docs[i].id())) << files[i];
+  }
+  EXPECT_EQ(russia.first_date(), "2017-11-10");
+  std::tie(code, out) =
+      RunCommand(absl::StrCat(ctl, " relations country/VN --kinds=country"));
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "country/RU  Russia  (country)")) << out;
 }
 
 }  // namespace

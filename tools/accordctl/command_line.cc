@@ -20,8 +20,8 @@ namespace accord::ctl {
 namespace {
 
 constexpr char kCommands[] =
-    "ingest, get, bundle, search, entity, entities, event, events, story, "
-    "health";
+    "ingest, get, bundle, search, entity, entities, relations, event, "
+    "events, story, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -50,6 +50,7 @@ class Formatter : public CLI::Formatter {
         {"health", "accordctl health [OPTIONS]"},
         {"entity", "accordctl entity [OPTIONS] ID"},
         {"entities", "accordctl entities [OPTIONS] NAME..."},
+        {"relations", "accordctl relations [OPTIONS] ID"},
         {"event", "accordctl event [OPTIONS] ID"},
         {"events", "accordctl events [OPTIONS]"},
         {"story", "accordctl story [OPTIONS] ID"},
@@ -117,6 +118,7 @@ struct Commands {
   CLI::App* health;
   CLI::App* entity;
   CLI::App* entities;
+  CLI::App* relations;
   CLI::App* event;
   CLI::App* events;
   CLI::App* story;
@@ -128,7 +130,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   const std::string server = "Server options";
   const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,   c.search,
                                       c.health, c.entity, c.entities, c.event,
-                                      c.events, c.story};
+                                      c.events, c.story,  c.relations};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -242,13 +244,13 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("SOURCE");
   });
-  table.Add({c.search, c.entities, c.events}, [o](CLI::App* app) {
+  table.Add({c.search, c.entities, c.events, c.relations}, [o](CLI::App* app) {
     return app
         ->add_option("--page_size", o->page_size,
                      "hits (search), entities or events per page")
         ->capture_default_str();
   });
-  table.Add({c.search, c.entities, c.events}, [o](CLI::App* app) {
+  table.Add({c.search, c.entities, c.events, c.relations}, [o](CLI::App* app) {
     return app
         ->add_option("--page_token", o->page_token,
                      "continue a previous search or listing")
@@ -267,7 +269,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
   });
-  table.Add({c.entities}, [o](CLI::App* app) {
+  table.Add({c.entities, c.relations}, [o](CLI::App* app) {
     return app
         ->add_option_function<std::vector<std::string>>(
             "--kinds",
@@ -450,6 +452,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "event", "print an event across documents: slots, reports, reasons");
   std::string event_id;
   c.event->add_option("ID", event_id, "event id, ev-<document id>-<index>");
+  c.relations = app.add_subcommand(
+      "relations",
+      "who an entity is linked to: shared events and documents, topics");
+  std::string relations_id;
+  c.relations->add_option("ID", relations_id,
+                          "entity id, e.g. country/VN, person/vladimir-putin");
   c.events = app.add_subcommand(
       "events",
       "a timeline: events by participants, country pair, place, type, dates");
@@ -535,6 +543,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     if (name_words.empty()) return UsageError("entities: give a NAME", command);
     line.command = Command::kEntities;
     line.args = {absl::StrJoin(name_words, " ")};
+  } else if (command == c.relations) {
+    if (!OneId(&relations_id, after_mark)) {
+      return UsageError("relations: give one entity ID", command);
+    }
+    line.command = Command::kRelations;
+    line.args = {relations_id};
   } else if (command == c.events) {
     if (!after_mark.empty()) {
       return UsageError("events: takes no arguments; filter with options",

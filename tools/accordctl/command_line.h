@@ -36,6 +36,7 @@ enum class Command {
   kEntity,
   kEntities,
   kEvents,
+  kRelations,
   kEvent,
   kStory
 };

@@ -212,6 +212,16 @@ TEST(CommandLineTest, EventsTakesTheTimelinesFilters) {
                                 "takes no arguments"));
 }
 
+TEST(CommandLineTest, RelationsTakesOneIdAndKinds) {
+  CommandLine line = Parse({"relations", "country/VN", "--kinds=country"});
+  ASSERT_EQ(line.command, Command::kRelations) << line.err;
+  EXPECT_EQ(line.args, std::vector<std::string>{"country/VN"});
+  EXPECT_EQ(line.options.kinds, std::vector<accord::v1::EntityKind>{
+                                    accord::v1::ENTITY_KIND_COUNTRY});
+  EXPECT_TRUE(
+      absl::StrContains(Parse({"relations"}).err, "give one entity ID"));
+}
+
 TEST(CommandLineTest, WhenOptionsNameTheirValues) {
   CommandLine line = Parse({"search", "--color=bright", "x"});
   EXPECT_TRUE(absl::StrContains(

@@ -39,6 +39,9 @@ int RunEntities(const CtlOptions& options, const std::string& name);
 // Prints a timeline of events (options.participants, place, event_types,
 // start_date, end_date, page_size, page_token, max_reports, json).
 int RunEvents(const CtlOptions& options);
+// Prints the relations of entity `id` (options.kinds, page_size,
+// page_token, json).
+int RunRelations(const CtlOptions& options, const std::string& id);
 // Prints the event `id`: type, date, place, participants, each report with
 // why it was merged.
 int RunEvent(const CtlOptions& options, const std::string& id);

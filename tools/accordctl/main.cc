@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunEntities(line.options, line.args[0]);
     case Command::kEvents:
       return accord::ctl::RunEvents(line.options);
+    case Command::kRelations:
+      return accord::ctl::RunRelations(line.options, line.args[0]);
     case Command::kEvent:
       return accord::ctl::RunEvent(line.options, line.args[0]);
     case Command::kStory:

@@ -148,6 +148,26 @@ int RunEvents(const CtlOptions& options) {
   return kExitOk;
 }
 
+int RunRelations(const CtlOptions& options, const std::string& id) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetRelationsRequest request;
+  request.set_entity_id(id);
+  for (accord::v1::EntityKind kind : options.kinds) request.add_kinds(kind);
+  request.set_page_size(options.page_size);
+  request.set_page_token(options.page_token);
+  accord::v1::GetRelationsResponse response;
+  grpc::Status status = stub->GetRelations(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  if (options.json) {
+    std::cout << FormatJson(response) << "\n";
+  } else {
+    std::cout << FormatRelations(response);
+  }
+  return kExitOk;
+}
+
 int RunEvent(const CtlOptions& options, const std::string& id) {
   auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
   grpc::ClientContext context;

@@ -362,6 +362,49 @@ std::string FormatTimeline(const accord::v1::ListEventsResponse& response) {
   return out;
 }
 
+std::string FormatRelations(const accord::v1::GetRelationsResponse& response) {
+  std::string out;
+  int rank = 0;
+  for (const accord::v1::Relation& r : response.relations()) {
+    absl::StrAppendFormat(
+        &out, "%2d. %s  %s  (%s)  %d events, %d documents", ++rank,
+        r.entity_id(), r.name(),
+        absl::AsciiStrToLower(
+            ShortEnum(accord::v1::EntityKind_Name(r.kind()), "ENTITY_KIND_")),
+        r.event_count(), r.document_count());
+    if (!r.first_date().empty()) {
+      absl::StrAppend(&out, ", ", r.first_date(), " .. ", r.last_date());
+    }
+    absl::StrAppend(&out, "\n");
+    if (r.topics_size() > 0) {
+      std::vector<std::string> topics;
+      for (const accord::v1::RelationTopic& t : r.topics()) {
+        topics.push_back(
+            absl::StrCat(t.topic_id(), " (", t.event_count(), ")"));
+      }
+      absl::StrAppend(&out, "    topics: ", absl::StrJoin(topics, ", "), "\n");
+    }
+    if (r.event_ids_size() > 0) {
+      absl::StrAppend(&out, "    events: ", absl::StrJoin(r.event_ids(), " "),
+                      "\n");
+    }
+    if (r.document_ids_size() > 0) {
+      absl::StrAppend(
+          &out, "    documents: ", absl::StrJoin(r.document_ids(), " "), "\n");
+    }
+  }
+  absl::StrAppendFormat(
+      &out, "%d related entities (from %d events and %d documents%s)",
+      response.total_size(), response.events_read(), response.documents_read(),
+      response.truncated() ? ", more left unread" : "");
+  if (!response.next_page_token().empty()) {
+    absl::StrAppend(&out,
+                    "; next page: --page_token=", response.next_page_token());
+  }
+  absl::StrAppend(&out, "\n");
+  return out;
+}
+
 std::string FormatStory(const accord::v1::Story& story) {
   std::string out;
   absl::StrAppend(&out, "id:         ", story.id(), "\n");

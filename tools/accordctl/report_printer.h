@@ -50,6 +50,10 @@ std::string FormatEntityMatches(
 // next page token.
 std::string FormatTimeline(const accord::v1::ListEventsResponse& response);
 
+// GetRelations: one block per related entity, its shared events and
+// documents, topics, date span and evidence ids; then how much was read.
+std::string FormatRelations(const accord::v1::GetRelationsResponse& response);
+
 // How FormatSearch shows the matched words of a snippet.
 enum class MarkStyle {
   // As plain text, like grep without color: for pipes and files.
