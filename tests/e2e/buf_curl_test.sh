@@ -61,6 +61,37 @@ curl_grpc -d "{\"documentId\":\"$id\"}" "http://$query/accord.v1.QueryService/Ge
   >"$tmp/story.json" || { cat "$tmp/story.json"; fail "GetStory"; }
 grep -q "\"id\": \"st-$id\"" "$tmp/story.json" || { cat "$tmp/story.json"; fail "GetStory: not the document's own story"; }
 
+# The README's knowledge queries, with their request bodies as written
+# there, on a document that names Vietnam, Russia and Putin.
+for method in SearchEntities ListEvents GetRelations; do
+  grep -q "accord.v1.QueryService/$method" "$tmp/query-methods" || fail "$method not listed"
+done
+text=$'Cyber pact\n\nHanoi (VNA) – Vietnam and Russia signed an agreement on information security on November 10, 2017, in the presence of President Vladimir Putin.\n'
+content=$(printf '%s' "$text" | base64 -w0)
+curl_grpc -d "{\"submitter\":\"buf-curl\",\"documents\":[{\"content\":\"$content\",\"contentType\":\"text/plain\"}]}" \
+  "http://$ingest/accord.v1.IngestService/IngestBundle" >"$tmp/bundle2.json"
+pact=$(grep -o '"documentId": *"[0-9a-f]*"' "$tmp/bundle2.json" | grep -o '[0-9a-f]\{32\}')
+for _ in $(seq 50); do
+  if curl_grpc -d "{\"documentId\":\"$pact\"}" "http://$query/accord.v1.QueryService/GetDocument" \
+      >/dev/null 2>&1; then break; fi
+  sleep 0.1
+done
+curl_grpc -d '{"query":"Путин","page_size":5}' \
+  "http://$query/accord.v1.QueryService/SearchEntities" >"$tmp/entities.json" ||
+  { cat "$tmp/entities.json"; fail "SearchEntities"; }
+grep -q '"id": "person/vladimir-putin"' "$tmp/entities.json" ||
+  { cat "$tmp/entities.json"; fail "SearchEntities: Putin not found from Путин"; }
+curl_grpc -d '{"participant_ids":["country/VN","country/RU"]}' \
+  "http://$query/accord.v1.QueryService/ListEvents" >"$tmp/events.json" ||
+  { cat "$tmp/events.json"; fail "ListEvents"; }
+grep -q '"date": "2017-11-10"' "$tmp/events.json" ||
+  { cat "$tmp/events.json"; fail "ListEvents: the signing is not listed"; }
+curl_grpc -d '{"entity_id":"country/VN","kinds":["ENTITY_KIND_COUNTRY"]}' \
+  "http://$query/accord.v1.QueryService/GetRelations" >"$tmp/relations.json" ||
+  { cat "$tmp/relations.json"; fail "GetRelations"; }
+grep -q '"entityId": "country/RU"' "$tmp/relations.json" ||
+  { cat "$tmp/relations.json"; fail "GetRelations: Russia not related"; }
+
 curl_grpc "http://$ingest/grpc.health.v1.Health/Check" >"$tmp/health.json"
 grep -q SERVING "$tmp/health.json" || fail "health"
 
@@ -75,7 +106,7 @@ grep -q '"type": "google.rpc.ErrorInfo"' "$tmp/err.json" || fail "no ErrorInfo d
 value=$(grep -o '"value": "[^"]*"' "$tmp/err.json" | head -1 | cut -d'"' -f4 | tr '_-' '/+')
 while (( ${#value} % 4 )); do value+="="; done
 printf '%s' "$value" | base64 -d | grep -aq INVALID_DOCUMENT_ID || fail "ErrorInfo reason is not INVALID_DOCUMENT_ID"
-if curl_grpc -d '{"entityId":"country/VN"}' "http://$query/accord.v1.QueryService/GetEntity" \
+if curl_grpc -d '{"entityId":"country/ZW"}' "http://$query/accord.v1.QueryService/GetEntity" \
     >"$tmp/entity.json" 2>&1; then
   fail "an entity no document mentions was found"
 fi
