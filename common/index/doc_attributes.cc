@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
@@ -20,6 +21,18 @@ std::string UrlHost(absl::string_view url) {
   if (at != absl::string_view::npos) rest = rest.substr(at + 1);
   rest = rest.substr(0, rest.find(':'));
   return absl::AsciiStrToLower(rest);
+}
+
+// A count and that many strings.
+bool GetStrings(absl::string_view* data, std::vector<std::string>* out) {
+  uint32_t count = 0;
+  if (!GetVarint32(data, &count) || count > data->size()) return false;
+  for (uint32_t i = 0; i < count; ++i) {
+    absl::string_view value;
+    if (!GetString(data, &value)) return false;
+    out->emplace_back(value);
+  }
+  return true;
 }
 
 }  // namespace
@@ -54,6 +67,30 @@ DocAttributes AttributesOf(const accord::v1::Document& document,
   const std::string host = NormalizeSourceKey(UrlHost(document.source().url()));
   add(host);
   if (absl::StartsWith(host, "www.")) add(host.substr(4));
+
+  absl::flat_hash_set<absl::string_view> entities;
+  for (const accord::v1::EntityMention& mention : document.entity_mentions()) {
+    if (!mention.entity_id().empty() &&
+        entities.insert(mention.entity_id()).second) {
+      attributes.entity_ids.push_back(mention.entity_id());
+    }
+  }
+  for (const accord::v1::TopicScore& topic : document.topics()) {
+    if (!topic.topic_id().empty() &&
+        std::find(attributes.topic_ids.begin(), attributes.topic_ids.end(),
+                  topic.topic_id()) == attributes.topic_ids.end()) {
+      attributes.topic_ids.push_back(topic.topic_id());
+    }
+  }
+  for (const accord::v1::EventMention& event : document.events()) {
+    if (event.type() > 0) {
+      attributes.event_types.push_back(static_cast<uint32_t>(event.type()));
+    }
+  }
+  std::sort(attributes.event_types.begin(), attributes.event_types.end());
+  attributes.event_types.erase(
+      std::unique(attributes.event_types.begin(), attributes.event_types.end()),
+      attributes.event_types.end());
   return attributes;
 }
 
@@ -70,6 +107,16 @@ std::string EncodeDocAttributes(const DocAttributes& attributes) {
   }
   PutVarint32(static_cast<uint32_t>(attributes.sources.size()), &out);
   for (const std::string& source : attributes.sources) PutString(source, &out);
+  if (attributes.entity_ids.empty() && attributes.topic_ids.empty() &&
+      attributes.event_types.empty()) {
+    return out;
+  }
+  PutVarint32(static_cast<uint32_t>(attributes.entity_ids.size()), &out);
+  for (const std::string& id : attributes.entity_ids) PutString(id, &out);
+  PutVarint32(static_cast<uint32_t>(attributes.topic_ids.size()), &out);
+  for (const std::string& id : attributes.topic_ids) PutString(id, &out);
+  PutVarint32(static_cast<uint32_t>(attributes.event_types.size()), &out);
+  for (uint32_t type : attributes.event_types) PutVarint32(type, &out);
   return out;
 }
 
@@ -105,8 +152,25 @@ absl::StatusOr<DocAttributes> DecodeDocAttributes(absl::string_view data) {
     }
     attributes.sources.emplace_back(source);
   }
-  if (!data.empty())
+  if (data.empty()) return attributes;  // no understanding part
+  if (!GetStrings(&data, &attributes.entity_ids) ||
+      !GetStrings(&data, &attributes.topic_ids) ||
+      !GetVarint32(&data, &count) || count > data.size()) {
     return absl::DataLossError("malformed document attributes");
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t type = 0;
+    if (!GetVarint32(&data, &type)) {
+      return absl::DataLossError("malformed document attributes");
+    }
+    attributes.event_types.push_back(type);
+  }
+  // Encode writes the part only when something is in it.
+  if (!data.empty() ||
+      (attributes.entity_ids.empty() && attributes.topic_ids.empty() &&
+       attributes.event_types.empty())) {
+    return absl::DataLossError("malformed document attributes");
+  }
   return attributes;
 }
 

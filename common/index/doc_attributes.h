@@ -1,6 +1,6 @@
-// DocAttributes: the per-document facts search filters and ranks by,
-// stored under the document's sequence number so that query-service can
-// hold them for every document in memory.
+// DocAttributes: the per-document facts search filters, ranks and counts
+// facets by, stored under the document's sequence number so that
+// query-service can hold them for every document in memory.
 #ifndef ACCORD_COMMON_INDEX_DOC_ATTRIBUTES_H_
 #define ACCORD_COMMON_INDEX_DOC_ATTRIBUTES_H_
 
@@ -26,6 +26,15 @@ struct DocAttributes {
   // leading "www."), deduplicated, each as NormalizeSourceKey returns it
   // (so that a filter can name it).
   std::vector<std::string> sources;
+  // What the understanding layer found (all empty for a document stored
+  // without it, and for documents stored before these were kept):
+  // the ids of the entities it mentions, each once, in first-mention order;
+  std::vector<std::string> entity_ids;
+  // the topics it carries (TopicScore.topic_id), highest score first;
+  std::vector<std::string> topic_ids;
+  // the types of the events it reports (accord.v1.EventType), each once,
+  // ascending.
+  std::vector<uint32_t> event_types;
 
   bool operator==(const DocAttributes&) const = default;
 };
@@ -37,6 +46,8 @@ DocAttributes AttributesOf(const accord::v1::Document& document,
 // Lowercases a source filter or key, the way AttributesOf does.
 std::string NormalizeSourceKey(absl::string_view source);
 
+// The understanding part is written only when one of its lists is
+// non-empty, so values stored before it existed decode as they are.
 std::string EncodeDocAttributes(const DocAttributes& attributes);
 // DataLoss on malformed input: anything EncodeDocAttributes cannot write,
 // so a value that decodes encodes back to the same bytes.

@@ -74,5 +74,71 @@ TEST(DocAttributesTest, SourceKeysAreNormalized) {
               ElementsAre("www. example.org", "example.org"));
 }
 
+TEST(DocAttributesTest, KeepsEntitiesTopicsAndEventTypesOnce) {
+  accord::v1::Document doc;
+  for (const char* id : {"country/VN", "person/putin", "country/VN", ""}) {
+    doc.add_entity_mentions()->set_entity_id(id);
+  }
+  doc.add_topics()->set_topic_id("topic/cybercrime");
+  doc.add_topics()->set_topic_id("topic/information-security");
+  doc.add_events()->set_type(accord::v1::EVENT_TYPE_SIGNING);
+  doc.add_events()->set_type(accord::v1::EVENT_TYPE_MEETING);
+  doc.add_events()->set_type(accord::v1::EVENT_TYPE_SIGNING);
+  doc.add_events()->set_type(accord::v1::EVENT_TYPE_UNSPECIFIED);
+  DocAttributes attributes = AttributesOf(doc, 7);
+  EXPECT_THAT(attributes.entity_ids, ElementsAre("country/VN", "person/putin"));
+  EXPECT_THAT(attributes.topic_ids,
+              ElementsAre("topic/cybercrime", "topic/information-security"));
+  EXPECT_THAT(attributes.event_types,
+              ElementsAre(accord::v1::EVENT_TYPE_MEETING,
+                          accord::v1::EVENT_TYPE_SIGNING));
+  absl::StatusOr<DocAttributes> decoded =
+      DecodeDocAttributes(EncodeDocAttributes(attributes));
+  ASSERT_TRUE(decoded.ok()) << decoded.status();
+  EXPECT_EQ(*decoded, attributes);
+}
+
+// Values stored before the understanding part existed end after the
+// sources; they must still decode, and encode back to the same bytes.
+TEST(DocAttributesTest, ValuesWithoutTheUnderstandingPartStillDecode) {
+  DocAttributes old;
+  old.length = 3;
+  old.language = "en";
+  old.sources = {"vna"};
+  const std::string bytes = EncodeDocAttributes(old);
+  // length 3, "\x02en", no date, one source "\x03vna": nothing after.
+  EXPECT_EQ(bytes, std::string("\x03\x02"
+                               "en"
+                               "\x00\x01\x03"
+                               "vna",
+                               10));
+  absl::StatusOr<DocAttributes> decoded = DecodeDocAttributes(bytes);
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_TRUE(decoded->entity_ids.empty());
+  EXPECT_EQ(EncodeDocAttributes(*decoded), bytes);
+  // An understanding part with nothing in it is not canonical.
+  EXPECT_TRUE(absl::IsDataLoss(
+      DecodeDocAttributes(bytes + std::string(3, '\0')).status()));
+}
+
+TEST(DocAttributesTest, RejectsATruncatedUnderstandingPart) {
+  DocAttributes attributes;
+  attributes.language = "ru";
+  attributes.entity_ids = {"org/un"};
+  attributes.topic_ids = {"topic/terrorism"};
+  attributes.event_types = {300};
+  const std::string data = EncodeDocAttributes(attributes);
+  DocAttributes without = attributes;
+  without.entity_ids.clear();
+  without.topic_ids.clear();
+  without.event_types.clear();
+  const size_t base = EncodeDocAttributes(without).size();
+  for (size_t n = base + 1; n < data.size(); ++n) {
+    EXPECT_TRUE(
+        absl::IsDataLoss(DecodeDocAttributes(data.substr(0, n)).status()))
+        << n;
+  }
+}
+
 }  // namespace
 }  // namespace accord::index

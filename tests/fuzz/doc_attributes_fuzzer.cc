@@ -11,7 +11,8 @@
 //  - a value that decodes is canonical: it encodes back to the same bytes
 //    (anything else, such as trailing bytes or a flag byte other than 0
 //    and 1, is DataLoss);
-//  - decode(encode(attributes)) == attributes for values built from input;
+//  - decode(encode(attributes)) == attributes for values built from input,
+//    with and without the understanding part;
 //  - AttributesOf gives a language ("und" when unknown), published exactly
 //    when the publication has a time, and source keys that are non-empty,
 //    distinct and already normalized (NormalizeSourceKey(key) == key, so a
@@ -35,6 +36,9 @@ std::string Describe(const DocAttributes& a) {
       std::to_string(a.length) + " " + Escape(a.language) + " " +
       (a.has_published ? std::to_string(a.published_seconds) : "-");
   for (const std::string& s : a.sources) out += " [" + Escape(s) + "]";
+  for (const std::string& s : a.entity_ids) out += " e:" + Escape(s);
+  for (const std::string& s : a.topic_ids) out += " t:" + Escape(s);
+  for (uint32_t type : a.event_types) out += " ev:" + std::to_string(type);
   return out;
 }
 
@@ -74,6 +78,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (int i = 0; i < 4 && !input.empty(); ++i) {
     built.sources.emplace_back(input.Line());
   }
+  // The understanding part, empty or not.
+  const uint8_t parts = input.Byte();
+  if (parts & 1) built.entity_ids.emplace_back(input.Line());
+  if (parts & 2) built.topic_ids.emplace_back(input.Line());
+  if (parts & 4) built.event_types.push_back(input.U32());
   CheckRoundTrip(built);
 
   accord::v1::Document doc;
