@@ -334,6 +334,10 @@ TEST_F(StoreEventTest, AStoryFoldedIntoAnotherAnswersAsIt) {
     EXPECT_EQ(story->members(0).document_id(), IdOf('a'));
     EXPECT_EQ(story->members(1).document_id(), IdOf('b'));
     EXPECT_EQ(story->members(2).document_id(), IdOf('c'));
+    // a and b went in one commit, c in the next: sequences 0, 1, 2.
+    EXPECT_EQ(story->members(0).document_sequence(), 0u);
+    EXPECT_EQ(story->members(1).document_sequence(), 1u);
+    EXPECT_EQ(story->members(2).document_sequence(), 2u);
     EXPECT_EQ(story->members(2).links(0).linked_document_id(), IdOf('a'));
     EXPECT_THAT(story->languages(), ElementsAre("de", "en", "vi"));
     ASSERT_EQ(story->completions_size(), 1);

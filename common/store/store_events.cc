@@ -399,6 +399,7 @@ absl::StatusOr<accord::v1::Story> Store::GetStory(
                                      static_cast<int>(value.size()))) {
             return MalformedStory(part, "a stored member does not parse");
           }
+          member.set_document_sequence(sequence);
           members.emplace_back(sequence, std::move(member));
           return absl::OkStatus();
         });

@@ -1,5 +1,8 @@
 #include "query-service/search/doc_table.h"
 
+#include "absl/time/time.h"
+#include "common/store/schema.h"
+
 namespace accord::query {
 
 absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
@@ -27,6 +30,33 @@ absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
       source_ids_.push_back(Intern(source, &source_key_ids_, &source_names_));
     }
     source_starts_.push_back(static_cast<uint32_t>(source_ids_.size()));
+    int32_t month = kNoMonth;
+    if (a.has_published) {
+      const absl::CivilMonth civil = absl::ToCivilMonth(
+          absl::FromUnixSeconds(a.published_seconds), absl::UTCTimeZone());
+      month = static_cast<int32_t>(civil - absl::CivilMonth(1970, 1));
+    }
+    months_.push_back(month);
+    for (const std::string& entity : a.entity_ids) {
+      const uint32_t id = Intern(entity, &entity_key_ids_, &entity_names_);
+      if (id == entity_kinds_.size()) {
+        entity_kinds_.push_back(store::EntityKindOfId(entity));
+      }
+      entity_ids_.push_back(id);
+    }
+    entity_starts_.push_back(static_cast<uint32_t>(entity_ids_.size()));
+    for (const std::string& topic : a.topic_ids) {
+      topic_ids_.push_back(Intern(topic, &topic_key_ids_, &topic_names_));
+    }
+    topic_starts_.push_back(static_cast<uint32_t>(topic_ids_.size()));
+    uint32_t types = 0;
+    // Types beyond the mask's width are not filtered or counted; the
+    // taxonomy has eleven.
+    static_assert(accord::v1::EventType_MAX < 32);
+    for (uint32_t type : a.event_types) {
+      if (type < 32) types |= uint32_t{1} << type;
+    }
+    event_types_.push_back(types);
   }
   return absl::OkStatus();
 }
@@ -49,6 +79,28 @@ absl::Span<const uint32_t> DocTable::ReadLock::sources(uint32_t doc) const {
   return absl::MakeConstSpan(t().source_ids_)
       .subspan(t().source_starts_[doc],
                t().source_starts_[doc + 1] - t().source_starts_[doc]);
+}
+
+absl::Span<const uint32_t> DocTable::ReadLock::entities(uint32_t doc) const {
+  return absl::MakeConstSpan(t().entity_ids_)
+      .subspan(t().entity_starts_[doc],
+               t().entity_starts_[doc + 1] - t().entity_starts_[doc]);
+}
+
+absl::Span<const uint32_t> DocTable::ReadLock::topics(uint32_t doc) const {
+  return absl::MakeConstSpan(t().topic_ids_)
+      .subspan(t().topic_starts_[doc],
+               t().topic_starts_[doc + 1] - t().topic_starts_[doc]);
+}
+
+uint32_t DocTable::ReadLock::EntityId(const std::string& id) const {
+  auto it = t().entity_key_ids_.find(id);
+  return it == t().entity_key_ids_.end() ? kUnknownId : it->second;
+}
+
+uint32_t DocTable::ReadLock::TopicId(const std::string& id) const {
+  auto it = t().topic_key_ids_.find(id);
+  return it == t().topic_key_ids_.end() ? kUnknownId : it->second;
 }
 
 uint32_t DocTable::ReadLock::LanguageId(const std::string& code) const {

@@ -1,10 +1,12 @@
 // DocTable: every document's search attributes, in memory, by sequence.
 //
-// Filters (language, publication time, source) and BM25 (document length,
-// average length) need a few facts about every candidate document; reading
-// them from RocksDB per candidate would dominate a search. The table holds
-// them as columns (about 20 bytes a document) and catches up with the store
-// as documents arrive; it never forgets, since documents are never removed.
+// Filters (language, publication time, source, entities, topics, event
+// types), facets and BM25 (document length, average length) need a few
+// facts about every candidate document; reading them from RocksDB per
+// candidate would dominate a search. The table holds them as columns
+// (about 20 bytes a document, plus 4 per entity and topic it names) with
+// every string interned, and catches up with the store as documents
+// arrive; it never forgets, since documents are never removed.
 //
 // Thread-safety: CatchUp and readers may run concurrently. Readers hold a
 // DocTable::ReadLock for the duration of one search.
@@ -29,6 +31,8 @@ class DocTable {
  public:
   static constexpr int64_t kNoDate = std::numeric_limits<int64_t>::min();
   static constexpr uint32_t kUnknownId = std::numeric_limits<uint32_t>::max();
+  // month() of a document without a publication time.
+  static constexpr int32_t kNoMonth = std::numeric_limits<int32_t>::min();
 
   // Loads the attributes of documents [size(), count) from `store`.
   absl::Status CatchUp(const store::Store& store, uint64_t count)
@@ -51,11 +55,39 @@ class DocTable {
     double average_length(uint32_t n) const;
     uint32_t language(uint32_t doc) const { return t().languages_[doc]; }
     int64_t published(uint32_t doc) const { return t().published_[doc]; }
+    // Months since 1970-01 (UTC) of the publication time, or kNoMonth.
+    int32_t month(uint32_t doc) const { return t().months_[doc]; }
     absl::Span<const uint32_t> sources(uint32_t doc) const;
-    // Id of a language code or (normalized) source key; kUnknownId if no
-    // document has it.
+    absl::Span<const uint32_t> entities(uint32_t doc) const;
+    absl::Span<const uint32_t> topics(uint32_t doc) const;
+    // Bit t set when the document reports an event of type t.
+    uint32_t event_types(uint32_t doc) const { return t().event_types_[doc]; }
+    // Id of a language code, (normalized) source key, entity id or topic
+    // id; kUnknownId if no document has it.
     uint32_t LanguageId(const std::string& code) const;
     uint32_t SourceId(const std::string& key) const;
+    uint32_t EntityId(const std::string& id) const;
+    uint32_t TopicId(const std::string& id) const;
+    // The values behind interned ids.
+    const std::string& LanguageName(uint32_t id) const {
+      return t().language_names_[id];
+    }
+    const std::string& SourceName(uint32_t id) const {
+      return t().source_names_[id];
+    }
+    const std::string& EntityName(uint32_t id) const {
+      return t().entity_names_[id];
+    }
+    const std::string& TopicName(uint32_t id) const {
+      return t().topic_names_[id];
+    }
+    accord::v1::EntityKind EntityKind(uint32_t id) const {
+      return t().entity_kinds_[id];
+    }
+    size_t entity_count() const { return t().entity_names_.size(); }
+    size_t topic_count() const { return t().topic_names_.size(); }
+    size_t language_count() const { return t().language_names_.size(); }
+    size_t source_count() const { return t().source_names_.size(); }
     // Codes of the languages present, "und" excluded.
     std::vector<std::string> Languages() const;
 
@@ -84,6 +116,19 @@ class DocTable {
   absl::flat_hash_map<std::string, uint32_t> source_key_ids_
       ABSL_GUARDED_BY(mu_);
   std::vector<std::string> source_names_ ABSL_GUARDED_BY(mu_);
+  std::vector<int32_t> months_ ABSL_GUARDED_BY(mu_);
+  std::vector<uint32_t> entity_starts_ ABSL_GUARDED_BY(mu_) = {0};
+  std::vector<uint32_t> entity_ids_ ABSL_GUARDED_BY(mu_);
+  absl::flat_hash_map<std::string, uint32_t> entity_key_ids_
+      ABSL_GUARDED_BY(mu_);
+  std::vector<std::string> entity_names_ ABSL_GUARDED_BY(mu_);
+  std::vector<accord::v1::EntityKind> entity_kinds_ ABSL_GUARDED_BY(mu_);
+  std::vector<uint32_t> topic_starts_ ABSL_GUARDED_BY(mu_) = {0};
+  std::vector<uint32_t> topic_ids_ ABSL_GUARDED_BY(mu_);
+  absl::flat_hash_map<std::string, uint32_t> topic_key_ids_
+      ABSL_GUARDED_BY(mu_);
+  std::vector<std::string> topic_names_ ABSL_GUARDED_BY(mu_);
+  std::vector<uint32_t> event_types_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace accord::query

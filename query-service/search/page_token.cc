@@ -38,6 +38,27 @@ std::string RequestFingerprint(
   }
   canonical.push_back(request.has_published_after() ? 1 : 0);
   canonical.push_back(request.has_published_before() ? 1 : 0);
+  // The filters added later, only when set, so that tokens of requests
+  // without them stay valid.
+  if (request.entity_ids_size() > 0 || request.topic_ids_size() > 0 ||
+      request.event_types_size() > 0 || !request.story_id().empty()) {
+    index::PutVarint32(static_cast<uint32_t>(request.entity_ids_size()),
+                       &canonical);
+    for (const std::string& id : request.entity_ids()) {
+      index::PutString(id, &canonical);
+    }
+    index::PutVarint32(static_cast<uint32_t>(request.topic_ids_size()),
+                       &canonical);
+    for (const std::string& id : request.topic_ids()) {
+      index::PutString(id, &canonical);
+    }
+    index::PutVarint32(static_cast<uint32_t>(request.event_types_size()),
+                       &canonical);
+    for (int type : request.event_types()) {
+      index::PutVarint32(static_cast<uint32_t>(type), &canonical);
+    }
+    index::PutString(request.story_id(), &canonical);
+  }
   return Sha256Hex(canonical).substr(0, kFingerprintLength);
 }
 

@@ -7,11 +7,15 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "common/index/doc_attributes.h"
 #include "common/rpc/status.h"
+#include "common/store/schema.h"
 #include "common/util/untrusted_text.h"
 #include "query-service/search/clause_matcher.h"
+#include "query-service/search/facets.h"
 #include "query-service/search/page_token.h"
 
 namespace accord::query {
@@ -56,9 +60,34 @@ struct Filters {
   bool by_time = false;
   int64_t after = std::numeric_limits<int64_t>::min();   // inclusive
   int64_t before = std::numeric_limits<int64_t>::max();  // exclusive
+  // Every one of these must be mentioned; kUnknownId matches nothing.
+  std::vector<uint32_t> entities;
+  bool by_topic = false;
+  absl::flat_hash_set<uint32_t> topics;
+  uint32_t event_types = 0;  // bit mask; 0: no filter
+  bool by_story = false;
+  absl::flat_hash_set<uint32_t> story;
 
   bool Pass(const DocTable::ReadLock& table, uint32_t doc) const {
     if (by_language && !languages.contains(table.language(doc))) return false;
+    if (by_story && !story.contains(doc)) return false;
+    if (event_types != 0 && (table.event_types(doc) & event_types) == 0) {
+      return false;
+    }
+    if (!entities.empty()) {
+      absl::Span<const uint32_t> mentioned = table.entities(doc);
+      for (uint32_t entity : entities) {
+        if (std::find(mentioned.begin(), mentioned.end(), entity) ==
+            mentioned.end()) {
+          return false;
+        }
+      }
+    }
+    if (by_topic) {
+      bool any = false;
+      for (uint32_t id : table.topics(doc)) any = any || topics.contains(id);
+      if (!any) return false;
+    }
     if (by_time) {
       int64_t published = table.published(doc);
       if (published == DocTable::kNoDate || published < after ||
@@ -79,6 +108,13 @@ struct Filters {
 int64_t CeilSeconds(const google::protobuf::Timestamp& t) {
   return t.seconds() + (t.nanos() > 0 ? 1 : 0);
 }
+
+constexpr int kMaxEntityFilters = 10;
+constexpr int kMaxTopicFilters = 20;
+constexpr int kMaxFacetSize = 100;
+constexpr int kDefaultFacetSize = 10;
+// A story filter reads the story's members; larger stories are refused.
+constexpr size_t kMaxStoryFilterMembers = 10000;
 
 absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
   for (const std::string& language : request.languages()) {
@@ -115,7 +151,62 @@ absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
     return Invalid("INVALID_FILTER", "page_size must not be negative",
                    {{"field", "page_size"}});
   }
-  return absl::OkStatus();
+  if (request.entity_ids_size() > kMaxEntityFilters) {
+    return Invalid("INVALID_FILTER",
+                   absl::StrCat("entity_ids: at most ", kMaxEntityFilters),
+                   {{"field", "entity_ids"}});
+  }
+  for (const std::string& id : request.entity_ids()) {
+    if (store::EntityKindOfId(id) == accord::v1::ENTITY_KIND_UNSPECIFIED) {
+      return Invalid("INVALID_FILTER",
+                     absl::StrCat("entity_ids: \"", EscapeUntrusted(id, 80),
+                                  "\" is not an entity id such as "
+                                  "\"country/VN\""),
+                     {{"field", "entity_ids"}});
+    }
+  }
+  if (request.topic_ids_size() > kMaxTopicFilters) {
+    return Invalid("INVALID_FILTER",
+                   absl::StrCat("topic_ids: at most ", kMaxTopicFilters),
+                   {{"field", "topic_ids"}});
+  }
+  for (const std::string& id : request.topic_ids()) {
+    if (!absl::StartsWith(id, "topic/") || id.size() > 100) {
+      return Invalid("INVALID_FILTER",
+                     absl::StrCat("topic_ids: \"", EscapeUntrusted(id, 80),
+                                  "\" is not a topic id such as "
+                                  "\"topic/cybercrime\""),
+                     {{"field", "topic_ids"}});
+    }
+  }
+  for (int type : request.event_types()) {
+    if (type <= 0 || !accord::v1::EventType_IsValid(type)) {
+      return Invalid("INVALID_FILTER",
+                     absl::StrCat("event_types: ", type,
+                                  " is not an event type (EVENT_TYPE_MEETING, "
+                                  "EVENT_TYPE_SIGNING, ...)"),
+                     {{"field", "event_types"}});
+    }
+  }
+  if (!request.story_id().empty() &&
+      !store::IsValidStoryId(request.story_id())) {
+    return Invalid(
+        "INVALID_FILTER",
+        absl::StrCat("story_id: \"", EscapeUntrusted(request.story_id(), 80),
+                     "\" is not st-<32 hex digits>"),
+        {{"field", "story_id"}});
+  }
+  std::vector<int> facets(request.facets().begin(), request.facets().end());
+  return CheckFacetRequest(facets, request.facet_size(), kMaxFacetSize);
+}
+
+// True when the request filters on anything: a search without words
+// then lists what passes.
+bool HasFilter(const accord::v1::SearchDocumentsRequest& request) {
+  return request.languages_size() > 0 || request.sources_size() > 0 ||
+         request.has_published_after() || request.has_published_before() ||
+         request.entity_ids_size() > 0 || request.topic_ids_size() > 0 ||
+         request.event_types_size() > 0 || !request.story_id().empty();
 }
 
 }  // namespace
@@ -142,17 +233,53 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
     return loaded;
   }
 
-  DocTable::ReadLock table(&table_);
-  std::vector<std::string> languages(request.languages().begin(),
-                                     request.languages().end());
-  if (languages.empty()) languages = table.Languages();
-  absl::StatusOr<analysis::ParsedQuery> parsed = analysis::ParseQuery(
-      *analyzer_, request.query(), languages, options_.parser);
-  if (!parsed.ok()) {
-    return Invalid("INVALID_QUERY", parsed.status().message(),
-                   {{"query", EscapeUntrusted(request.query(), 200)}});
+  // The story's members, read before the table lock.
+  absl::flat_hash_set<uint32_t> story_members;
+  if (!request.story_id().empty()) {
+    absl::StatusOr<accord::v1::Story> story =
+        store.GetStory(request.story_id(), kMaxStoryFilterMembers, deadline);
+    if (absl::IsNotFound(story.status())) {
+      return rpc::WithErrorInfo(
+          absl::NotFoundError(
+              absl::StrCat("story ", request.story_id(), " not found")),
+          "STORY_NOT_FOUND", {{"story_id", request.story_id()}});
+    }
+    if (!story.ok()) return story.status();
+    if (story->document_count() > kMaxStoryFilterMembers) {
+      return rpc::WithErrorInfo(
+          absl::ResourceExhaustedError(absl::StrCat(
+              "story ", story->id(), " has ", story->document_count(),
+              " documents; a story filter takes at most ",
+              kMaxStoryFilterMembers)),
+          "STORY_TOO_LARGE", {{"story_id", request.story_id()}});
+    }
+    for (const accord::v1::StoryMember& member : story->members()) {
+      if (member.document_sequence() < ranked.snapshot) {
+        story_members.insert(static_cast<uint32_t>(member.document_sequence()));
+      }
+    }
   }
-  ranked.query = *std::move(parsed);
+
+  DocTable::ReadLock table(&table_);
+  const bool browse =
+      absl::StripAsciiWhitespace(request.query()).empty() && HasFilter(request);
+  if (!browse) {
+    std::vector<std::string> languages(request.languages().begin(),
+                                       request.languages().end());
+    if (languages.empty()) languages = table.Languages();
+    absl::StatusOr<analysis::ParsedQuery> parsed = analysis::ParseQuery(
+        *analyzer_, request.query(), languages, options_.parser);
+    if (!parsed.ok()) {
+      std::string message(parsed.status().message());
+      if (absl::StripAsciiWhitespace(request.query()).empty()) {
+        absl::StrAppend(&message,
+                        ": give words, or filters to list what passes them");
+      }
+      return Invalid("INVALID_QUERY", message,
+                     {{"query", EscapeUntrusted(request.query(), 200)}});
+    }
+    ranked.query = *std::move(parsed);
+  }
 
   Filters filters;
   filters.by_language = request.languages_size() > 0;
@@ -171,6 +298,18 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   if (request.has_published_before()) {
     filters.before = CeilSeconds(request.published_before());
   }
+  for (const std::string& id : request.entity_ids()) {
+    filters.entities.push_back(table.EntityId(id));
+  }
+  filters.by_topic = request.topic_ids_size() > 0;
+  for (const std::string& id : request.topic_ids()) {
+    filters.topics.insert(table.TopicId(id));
+  }
+  for (int type : request.event_types()) {
+    filters.event_types |= uint32_t{1} << type;
+  }
+  filters.by_story = !request.story_id().empty();
+  filters.story = std::move(story_members);
 
   const uint32_t n = ranked.snapshot;
   const double average_length = table.average_length(n);
@@ -212,17 +351,38 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   }
 
   std::vector<std::pair<double, uint32_t>> hits;
-  for (uint32_t d : scratch.touched) {
-    if (scratch.state[d] == 1 && scratch.must[d] == musts &&
-        filters.Pass(table, d)) {
-      hits.emplace_back(scratch.score[d], d);
+  if (browse) {
+    for (uint32_t d = 0; d < n; ++d) {
+      if (filters.Pass(table, d)) hits.emplace_back(0.0, d);
+    }
+  } else {
+    for (uint32_t d : scratch.touched) {
+      if (scratch.state[d] == 1 && scratch.must[d] == musts &&
+          filters.Pass(table, d)) {
+        hits.emplace_back(scratch.score[d], d);
+      }
     }
   }
   scratch.Reset();
   ranked.total = hits.size();
-  // Best first; ties to the older document, so the order is total.
-  auto better = [](const std::pair<double, uint32_t>& a,
-                   const std::pair<double, uint32_t>& b) {
+  if (request.facets_size() > 0) {
+    std::vector<uint32_t> docs;
+    docs.reserve(hits.size());
+    for (const auto& hit : hits) docs.push_back(hit.second);
+    std::vector<int> fields(request.facets().begin(), request.facets().end());
+    ranked.facets = CountFacets(
+        table, docs, fields,
+        request.facet_size() == 0 ? kDefaultFacetSize : request.facet_size());
+  }
+  // Best first; ties to the older document, so the order is total. Without
+  // words: newest publication first, then the most recently stored.
+  auto better = [&](const std::pair<double, uint32_t>& a,
+                    const std::pair<double, uint32_t>& b) {
+    if (browse) {
+      const int64_t pa = table.published(a.second);
+      const int64_t pb = table.published(b.second);
+      return pa != pb ? pa > pb : a.second > b.second;
+    }
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   };
   const int page_size =
@@ -318,6 +478,13 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
 
   accord::v1::SearchDocumentsResponse response;
   response.set_total_size(static_cast<int64_t>(ranked->total));
+  if (absl::Status labelled = LabelFacets(*store, &ranked->facets);
+      !labelled.ok()) {
+    return labelled;
+  }
+  for (accord::v1::Facet& facet : ranked->facets) {
+    *response.add_facets() = std::move(facet);
+  }
   const uint64_t next = ranked->offset + ranked->docs.size();
   if (!ranked->docs.empty() && next < ranked->total) {
     response.set_next_page_token(

@@ -49,7 +49,8 @@ class Searcher {
            SearcherOptions options = {});
 
   // InvalidArgument (with an ErrorInfo reason: INVALID_QUERY,
-  // INVALID_PAGE_TOKEN, INVALID_FILTER) for a bad request, Unavailable
+  // INVALID_PAGE_TOKEN, INVALID_FILTER, INVALID_FACETS) for a bad request,
+  // NotFound (STORY_NOT_FOUND) for a story filter naming no story, Unavailable
   // while there is no store, DeadlineExceeded or Cancelled once `deadline`
   // says the caller no longer waits (checked between clauses and before
   // the page's snippets).
@@ -65,7 +66,10 @@ class Searcher {
     uint64_t total = 0;
     uint32_t snapshot = 0;
     uint64_t offset = 0;
+    // Empty without words (a listing by filters).
     analysis::ParsedQuery query;
+    // The requested facets over all `total` matches, without labels.
+    std::vector<accord::v1::Facet> facets;
   };
   absl::StatusOr<Ranked> Rank(
       const accord::v1::SearchDocumentsRequest& request,

@@ -1,0 +1,251 @@
+#include "query-service/search/facets.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/civil_time.h"
+#include "common/rpc/status.h"
+#include "unicode/locid.h"
+#include "unicode/unistr.h"
+
+namespace accord::query {
+namespace {
+
+using accord::v1::Facet;
+using accord::v1::FacetField;
+
+absl::Status InvalidFacets(absl::string_view message) {
+  return rpc::WithErrorInfo(absl::InvalidArgumentError(message),
+                            "INVALID_FACETS", {{"field", "facets"}});
+}
+
+// (count, id) pairs of the non-zero counts, cut to the `size` most
+// frequent, ties by value.
+template <typename NameOf>
+void AddTop(const std::vector<int64_t>& counts, int size, NameOf name_of,
+            Facet* facet) {
+  std::vector<std::pair<int64_t, uint32_t>> values;
+  for (uint32_t id = 0; id < counts.size(); ++id) {
+    if (counts[id] > 0) values.emplace_back(counts[id], id);
+  }
+  facet->set_distinct_values(static_cast<int64_t>(values.size()));
+  auto more = [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return name_of(a.second) < name_of(b.second);
+  };
+  const size_t shown = std::min<size_t>(values.size(), size);
+  std::partial_sort(values.begin(), values.begin() + shown, values.end(), more);
+  for (size_t i = 0; i < shown; ++i) {
+    accord::v1::FacetValue* value = facet->add_values();
+    value->set_value(name_of(values[i].second));
+    value->set_count(values[i].first);
+  }
+}
+
+accord::v1::EntityKind KindOf(FacetField field) {
+  switch (field) {
+    case accord::v1::FACET_FIELD_COUNTRY:
+      return accord::v1::ENTITY_KIND_COUNTRY;
+    case accord::v1::FACET_FIELD_PERSON:
+      return accord::v1::ENTITY_KIND_PERSON;
+    case accord::v1::FACET_FIELD_ORGANIZATION:
+      return accord::v1::ENTITY_KIND_ORGANIZATION;
+    default:
+      return accord::v1::ENTITY_KIND_UNSPECIFIED;
+  }
+}
+
+}  // namespace
+
+absl::Status CheckFacetRequest(absl::Span<const int> fields, int32_t size,
+                               int32_t max_size) {
+  std::vector<int> seen;
+  for (int field : fields) {
+    if (field == accord::v1::FACET_FIELD_UNSPECIFIED ||
+        !accord::v1::FacetField_IsValid(field)) {
+      return InvalidFacets(absl::StrCat(
+          "facets: ", field, " is not a facet field (FACET_FIELD_LANGUAGE, ",
+          "FACET_FIELD_TOPIC, FACET_FIELD_COUNTRY, ...)"));
+    }
+    if (std::find(seen.begin(), seen.end(), field) != seen.end()) {
+      return InvalidFacets(
+          absl::StrCat("facets: ", accord::v1::FacetField_Name(field),
+                       " is asked for twice"));
+    }
+    seen.push_back(field);
+  }
+  if (size < 0 || size > max_size) {
+    return rpc::WithErrorInfo(
+        absl::InvalidArgumentError(
+            absl::StrCat("facet_size must be 0 (default) to ", max_size)),
+        "INVALID_FACETS", {{"field", "facet_size"}});
+  }
+  return absl::OkStatus();
+}
+
+std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
+                               absl::Span<const uint32_t> docs,
+                               absl::Span<const int> fields, int size) {
+  // Entity counts are shared by the three entity facets.
+  std::vector<int64_t> entity_counts;
+  int64_t without_kind[6] = {0, 0, 0, 0, 0, 0};
+  auto count_entities = [&] {
+    if (!entity_counts.empty() || table.entity_count() == 0) return;
+    entity_counts.assign(table.entity_count(), 0);
+    for (uint32_t doc : docs) {
+      bool has_kind[6] = {false, false, false, false, false, false};
+      for (uint32_t id : table.entities(doc)) {
+        ++entity_counts[id];
+        const int kind = table.EntityKind(id);
+        if (kind >= 0 && kind < 6) has_kind[kind] = true;
+      }
+      for (int kind = 0; kind < 6; ++kind)
+        without_kind[kind] += !has_kind[kind];
+    }
+  };
+
+  std::vector<Facet> facets;
+  for (int field_number : fields) {
+    const auto field = static_cast<FacetField>(field_number);
+    Facet& facet = facets.emplace_back();
+    facet.set_field(field);
+    switch (field) {
+      case accord::v1::FACET_FIELD_LANGUAGE: {
+        std::vector<int64_t> counts(table.language_count(), 0);
+        for (uint32_t doc : docs) ++counts[table.language(doc)];
+        const uint32_t undetermined = table.LanguageId("und");
+        if (undetermined != DocTable::kUnknownId) {
+          facet.set_missing_count(counts[undetermined]);
+          counts[undetermined] = 0;
+        }
+        AddTop(
+            counts, size, [&](uint32_t id) { return table.LanguageName(id); },
+            &facet);
+        break;
+      }
+      case accord::v1::FACET_FIELD_SOURCE: {
+        std::vector<int64_t> counts(table.source_count(), 0);
+        int64_t missing = 0;
+        for (uint32_t doc : docs) {
+          absl::Span<const uint32_t> sources = table.sources(doc);
+          missing += sources.empty();
+          for (uint32_t id : sources) ++counts[id];
+        }
+        facet.set_missing_count(missing);
+        AddTop(
+            counts, size, [&](uint32_t id) { return table.SourceName(id); },
+            &facet);
+        break;
+      }
+      case accord::v1::FACET_FIELD_TOPIC: {
+        std::vector<int64_t> counts(table.topic_count(), 0);
+        int64_t missing = 0;
+        for (uint32_t doc : docs) {
+          absl::Span<const uint32_t> topics = table.topics(doc);
+          missing += topics.empty();
+          for (uint32_t id : topics) ++counts[id];
+        }
+        facet.set_missing_count(missing);
+        AddTop(
+            counts, size, [&](uint32_t id) { return table.TopicName(id); },
+            &facet);
+        break;
+      }
+      case accord::v1::FACET_FIELD_COUNTRY:
+      case accord::v1::FACET_FIELD_PERSON:
+      case accord::v1::FACET_FIELD_ORGANIZATION: {
+        count_entities();
+        const accord::v1::EntityKind kind = KindOf(field);
+        std::vector<int64_t> counts(entity_counts.size(), 0);
+        for (uint32_t id = 0; id < counts.size(); ++id) {
+          if (table.EntityKind(id) == kind) counts[id] = entity_counts[id];
+        }
+        facet.set_missing_count(entity_counts.empty()
+                                    ? static_cast<int64_t>(docs.size())
+                                    : without_kind[kind]);
+        AddTop(
+            counts, size, [&](uint32_t id) { return table.EntityName(id); },
+            &facet);
+        break;
+      }
+      case accord::v1::FACET_FIELD_EVENT_TYPE: {
+        std::vector<int64_t> counts(32, 0);
+        int64_t missing = 0;
+        for (uint32_t doc : docs) {
+          const uint32_t types = table.event_types(doc);
+          missing += types == 0;
+          for (uint32_t t = 1; t < 32; ++t) counts[t] += (types >> t) & 1;
+        }
+        facet.set_missing_count(missing);
+        AddTop(
+            counts, size,
+            [](uint32_t id) {
+              return accord::v1::EventType_Name(
+                  static_cast<accord::v1::EventType>(id));
+            },
+            &facet);
+        break;
+      }
+      case accord::v1::FACET_FIELD_MONTH: {
+        absl::flat_hash_map<int32_t, int64_t> counts;
+        int64_t missing = 0;
+        for (uint32_t doc : docs) {
+          const int32_t month = table.month(doc);
+          if (month == DocTable::kNoMonth) {
+            ++missing;
+          } else {
+            ++counts[month];
+          }
+        }
+        facet.set_missing_count(missing);
+        facet.set_distinct_values(static_cast<int64_t>(counts.size()));
+        std::vector<std::pair<int32_t, int64_t>> months(counts.begin(),
+                                                        counts.end());
+        std::sort(
+            months.begin(), months.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+        if (months.size() > static_cast<size_t>(size)) months.resize(size);
+        for (const auto& [month, count] : months) {
+          accord::v1::FacetValue* value = facet.add_values();
+          value->set_value(
+              absl::FormatCivilTime(absl::CivilMonth(1970, 1) + month));
+          value->set_count(count);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return facets;
+}
+
+absl::Status LabelFacets(const store::Store& store,
+                         std::vector<accord::v1::Facet>* facets) {
+  for (Facet& facet : *facets) {
+    for (accord::v1::FacetValue& value : *facet.mutable_values()) {
+      if (KindOf(facet.field()) != accord::v1::ENTITY_KIND_UNSPECIFIED) {
+        absl::StatusOr<accord::v1::Entity> entity =
+            store.GetEntityRecord(value.value());
+        if (entity.ok()) {
+          value.set_label(entity->canonical_name());
+        } else if (!absl::IsNotFound(entity.status())) {
+          return entity.status();
+        }
+      } else if (facet.field() == accord::v1::FACET_FIELD_LANGUAGE) {
+        icu::UnicodeString name;
+        icu::Locale(value.value().c_str())
+            .getDisplayLanguage(icu::Locale::getEnglish(), name);
+        std::string label;
+        name.toUTF8String(label);
+        if (label != value.value()) value.set_label(label);
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace accord::query
