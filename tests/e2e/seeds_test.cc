@@ -645,6 +645,63 @@ TEST(SeedsTest, SeedStoriesEndToEnd) {
       RunCommand(absl::StrCat(ctl, " relations country/VN --kinds=country"));
   EXPECT_EQ(code, 0) << out;
   EXPECT_TRUE(absl::StrContains(out, "country/RU  Russia  (country)")) << out;
+
+  // Facets: the documents naming Vietnam (all five) by language and by
+  // country, as the stored documents say.
+  grpc::ClientContext facets_context;
+  accord::v1::SearchDocumentsRequest facets_request;
+  facets_request.add_entity_ids("country/VN");
+  facets_request.add_facets(accord::v1::FACET_FIELD_LANGUAGE);
+  facets_request.add_facets(accord::v1::FACET_FIELD_COUNTRY);
+  facets_request.set_facet_size(100);
+  accord::v1::SearchDocumentsResponse faceted;
+  grpc::Status searched = (*cluster)->query_stub().SearchDocuments(
+      &facets_context, facets_request, &faceted);
+  ASSERT_TRUE(searched.ok()) << searched.error_message();
+  EXPECT_EQ(faceted.total_size(), 5);
+  ASSERT_EQ(faceted.facets_size(), 2);
+  std::map<std::string, int64_t> by_language, by_country, expected_countries;
+  for (const auto& v : faceted.facets(0).values()) {
+    by_language[v.value()] = v.count();
+  }
+  for (const auto& v : faceted.facets(1).values()) {
+    by_country[v.value()] = v.count();
+  }
+  EXPECT_EQ(by_language,
+            (std::map<std::string, int64_t>{{"de", 1}, {"en", 3}, {"fr", 1}}));
+  for (const Document& doc : docs) {
+    std::set<std::string> countries;
+    for (const auto& m : doc.entity_mentions()) {
+      if (m.kind() == accord::v1::ENTITY_KIND_COUNTRY) {
+        countries.insert(m.entity_id());
+      }
+    }
+    for (const std::string& c : countries) ++expected_countries[c];
+  }
+  EXPECT_EQ(by_country, expected_countries);
+  EXPECT_EQ(by_country["country/VN"], 5);
+  EXPECT_EQ(by_country["country/RU"], 4);
+  EXPECT_EQ(faceted.facets(1).values(0).label(), "Vietnam");
+
+  // The story filter: 000's story is 000 and 001.
+  grpc::ClientContext story_context;
+  accord::v1::SearchDocumentsRequest story_request;
+  story_request.set_story_id(story.id());
+  accord::v1::SearchDocumentsResponse story_docs;
+  ASSERT_TRUE((*cluster)
+                  ->query_stub()
+                  .SearchDocuments(&story_context, story_request, &story_docs)
+                  .ok());
+  std::set<std::string> story_ids;
+  for (const auto& hit : story_docs.hits()) story_ids.insert(hit.document_id());
+  EXPECT_EQ(story_ids, (std::set<std::string>{docs[0].id(), docs[1].id()}));
+
+  std::tie(code, out) = RunCommand(absl::StrCat(
+      ctl, " search --entities=country/VN,country/RU --facets=language"));
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "4 matching documents")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "by language:\n  2  en  English\n"))
+      << out;
 }
 
 }  // namespace

@@ -256,6 +256,65 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "continue a previous search or listing")
         ->type_name("TOKEN");
   });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--entities", o->entity_ids,
+                     "only documents naming every one of these entity ids, "
+                     "comma-separated (country/VN,country/RU)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("ID");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--topics", o->topic_ids,
+                     "only documents with one of these topics, "
+                     "comma-separated (topic/cybercrime)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("TOPIC");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--story", o->story_id,
+                     "only the documents of this story (st-...)")
+        ->type_name("ID");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option_function<std::vector<std::string>>(
+            "--facets",
+            [o](const std::vector<std::string>& names) {
+              for (const std::string& name : names) {
+                accord::v1::FacetField field;
+                const std::string upper = absl::AsciiStrToUpper(
+                    name == "org" ? std::string("organization") : name);
+                if (!accord::v1::FacetField_Parse("FACET_FIELD_" + upper,
+                                                  &field) ||
+                    field == accord::v1::FACET_FIELD_UNSPECIFIED) {
+                  throw CLI::ValidationError(
+                      "--facets",
+                      absl::StrCat("\"", name,
+                                   "\" is not one of language, topic, "
+                                   "country, person, org, month, source, "
+                                   "event_type"));
+                }
+                o->facets.push_back(field);
+              }
+            },
+            "count all matches by these fields, comma-separated: language, "
+            "topic, country, person, org, month, source, event_type")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("FIELD");
+  });
+  table.Add({c.search}, [o](CLI::App* app) {
+    return app
+        ->add_option("--facet_size", o->facet_size,
+                     "values per facet, 1..100 (default: the server's, 10)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 100));
+  });
   table.Add({c.search},
             WhenOption("--color", &o->color,
                        "matched words in bold: auto (on a terminal), always, "
@@ -311,7 +370,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
     return app->add_option("--place", o->place, "only events at this place id")
         ->type_name("ID");
   });
-  table.Add({c.events}, [o](CLI::App* app) {
+  table.Add({c.events, c.search}, [o](CLI::App* app) {
     return app
         ->add_option_function<std::vector<std::string>>(
             "--types",
@@ -595,8 +654,15 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     if (!query.ok()) {
       return UsageError(std::string(query.status().message()), command);
     }
-    if (query->empty() && options->page_token.empty()) {
-      return UsageError("search: give a QUERY", command);
+    const bool filtered =
+        !options->languages.empty() || !options->sources.empty() ||
+        !options->entity_ids.empty() || !options->topic_ids.empty() ||
+        !options->event_types.empty() || !options->story_id.empty();
+    if (query->empty() && options->page_token.empty() && !filtered) {
+      return UsageError(
+          "search: give a QUERY, or filters (--entities, --topics, ...) to "
+          "list the documents that pass them",
+          command);
     }
     line.command = Command::kSearch;
     line.args = {*std::move(query)};

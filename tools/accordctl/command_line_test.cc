@@ -1,11 +1,14 @@
 #include "tools/accordctl/command_line.h"
 
 #include "absl/strings/match.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tools/accordctl/commands.h"
 
 namespace accord::ctl {
 namespace {
+
+using ::testing::ElementsAre;
 
 CommandLine Parse(std::vector<std::string> args) {
   return ParseCommandLine(args);
@@ -82,6 +85,36 @@ TEST(CommandLineTest, SearchRefusesAnUnknownLongOptionByName) {
   EXPECT_TRUE(absl::StrContains(line.err, "search: give a QUERY")) << line.err;
   line = Parse({"search", "--page_token=abc"});
   EXPECT_EQ(line.command, Command::kSearch) << line.err;
+}
+
+TEST(CommandLineTest, SearchTakesUnderstandingFiltersAndFacets) {
+  CommandLine line =
+      Parse({"search", "--entities=country/VN,country/RU",
+             "--topics=topic/cybercrime", "--types=signing", "--story=st-x",
+             "--facets=language,org,month", "--facet_size=5", "cyber"});
+  ASSERT_EQ(line.command, Command::kSearch) << line.err;
+  EXPECT_THAT(line.options.entity_ids, ElementsAre("country/VN", "country/RU"));
+  EXPECT_THAT(line.options.topic_ids, ElementsAre("topic/cybercrime"));
+  EXPECT_THAT(line.options.event_types,
+              ElementsAre(accord::v1::EVENT_TYPE_SIGNING));
+  EXPECT_EQ(line.options.story_id, "st-x");
+  EXPECT_THAT(line.options.facets,
+              ElementsAre(accord::v1::FACET_FIELD_LANGUAGE,
+                          accord::v1::FACET_FIELD_ORGANIZATION,
+                          accord::v1::FACET_FIELD_MONTH));
+  EXPECT_EQ(line.options.facet_size, 5);
+  EXPECT_THAT(line.args, ElementsAre("cyber"));
+  // Filters alone list what passes them.
+  line = Parse({"search", "--entities=country/VN"});
+  EXPECT_EQ(line.command, Command::kSearch) << line.err;
+  EXPECT_THAT(line.args, ElementsAre(""));
+  // Facets alone are not a filter.
+  line = Parse({"search", "--facets=language"});
+  EXPECT_TRUE(absl::StrContains(line.err, "give a QUERY, or filters"))
+      << line.err;
+  line = Parse({"search", "--facets=colour", "x"});
+  EXPECT_TRUE(absl::StrContains(line.err, "is not one of language"))
+      << line.err;
 }
 
 TEST(CommandLineTest, OptionsMayComeBeforeTheCommand) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/time/time.h"
+#include "accord/v1/query_service.pb.h"
 #include "accord/v1/understanding.pb.h"
 #include "tools/accordctl/progress.h"
 
@@ -59,6 +60,16 @@ struct CtlOptions {
   int page_size = 10;
   // Continues a previous search. Default: the first page.
   std::string page_token;
+  // Only documents naming every one of these entity ids. Default: none.
+  std::vector<std::string> entity_ids;
+  // Only documents carrying one of these topic ids. Default: any.
+  std::vector<std::string> topic_ids;
+  // Only the documents of this story. Default: any.
+  std::string story_id;
+  // Facets to count over all matches. Default: none.
+  std::vector<accord::v1::FacetField> facets;
+  // Values per facet. Default (0): the server's, 10.
+  int facet_size = 0;
 
   // ---- entity, entities
 
@@ -74,7 +85,7 @@ struct CtlOptions {
   std::vector<std::string> participants;
   // Default: any place.
   std::string place;
-  // Default: every type.
+  // Default: every type (search too).
   std::vector<accord::v1::EventType> event_types;
   // ISO 8601 dates ("2017", "2017-11", "2017-11-10"). Default: open.
   std::string start_date;

@@ -64,6 +64,16 @@ int RunSearch(const CtlOptions& options, const std::string& query) {
   for (const std::string& source : options.sources) request.add_sources(source);
   request.set_page_size(options.page_size);
   request.set_page_token(options.page_token);
+  for (const std::string& id : options.entity_ids) request.add_entity_ids(id);
+  for (const std::string& id : options.topic_ids) request.add_topic_ids(id);
+  for (accord::v1::EventType type : options.event_types) {
+    request.add_event_types(type);
+  }
+  request.set_story_id(options.story_id);
+  for (accord::v1::FacetField field : options.facets) {
+    request.add_facets(field);
+  }
+  request.set_facet_size(options.facet_size);
   accord::v1::SearchDocumentsResponse response;
   grpc::Status status = stub->SearchDocuments(&context, request, &response);
   if (!status.ok()) return FailRpc(status);

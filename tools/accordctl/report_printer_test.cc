@@ -112,6 +112,23 @@ TEST(FormatSearchTest, BoldMarksTheMatchedWords) {
       << out;
 }
 
+TEST(FormatSearchTest, FacetsFollowTheHitsWithCountsLabelsAndTheRest) {
+  accord::v1::SearchDocumentsResponse response = OneHit();
+  accord::v1::Facet* facet = response.add_facets();
+  facet->set_field(accord::v1::FACET_FIELD_COUNTRY);
+  accord::v1::FacetValue* value = facet->add_values();
+  value->set_value("country/VN");
+  value->set_label("Vietnam");
+  value->set_count(3);
+  facet->set_distinct_values(4);
+  facet->set_missing_count(2);
+  std::string out = FormatSearch(response, MarkStyle::kPlain);
+  EXPECT_TRUE(absl::StrContains(out,
+                                "\nby country:\n  3  country/VN  Vietnam\n"
+                                "  (4 values in all)\n  2  (none)\n"))
+      << out;
+}
+
 TEST(FormatBundleTest, RejectionsOnlyKeepsErrorsAndTheSummary) {
   accord::v1::Bundle bundle;
   bundle.set_id("b1");
