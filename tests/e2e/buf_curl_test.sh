@@ -63,7 +63,7 @@ grep -q "\"id\": \"st-$id\"" "$tmp/story.json" || { cat "$tmp/story.json"; fail 
 
 # The README's knowledge queries, with their request bodies as written
 # there, on a document that names Vietnam, Russia and Putin.
-for method in SearchEntities ListEvents GetRelations; do
+for method in SearchDocuments SearchEntities ListEvents GetRelations; do
   grep -q "accord.v1.QueryService/$method" "$tmp/query-methods" || fail "$method not listed"
 done
 text=$'Cyber pact\n\nHanoi (VNA) – Vietnam and Russia signed an agreement on information security on November 10, 2017, in the presence of President Vladimir Putin.\n'
@@ -86,6 +86,13 @@ curl_grpc -d '{"participant_ids":["country/VN","country/RU"]}' \
   { cat "$tmp/events.json"; fail "ListEvents"; }
 grep -q '"date": "2017-11-10"' "$tmp/events.json" ||
   { cat "$tmp/events.json"; fail "ListEvents: the signing is not listed"; }
+curl_grpc -d '{"entity_ids":["country/VN","country/RU"],"facets":["FACET_FIELD_LANGUAGE","FACET_FIELD_COUNTRY"]}' \
+  "http://$query/accord.v1.QueryService/SearchDocuments" >"$tmp/facets.json" ||
+  { cat "$tmp/facets.json"; fail "SearchDocuments with facets"; }
+grep -q "\"documentId\": \"$pact\"" "$tmp/facets.json" ||
+  { cat "$tmp/facets.json"; fail "SearchDocuments: the document naming both is not listed"; }
+grep -q '"label": "Russia"' "$tmp/facets.json" ||
+  { cat "$tmp/facets.json"; fail "SearchDocuments: no country facet for Russia"; }
 curl_grpc -d '{"entity_id":"country/VN","kinds":["ENTITY_KIND_COUNTRY"]}' \
   "http://$query/accord.v1.QueryService/GetRelations" >"$tmp/relations.json" ||
   { cat "$tmp/relations.json"; fail "GetRelations"; }
