@@ -106,9 +106,15 @@ int main(int argc, char** argv) {
   accord::query::StoryReader stories(&follower);
   accord::query::TimelineReader timeline(&follower);
   accord::query::RelationsReader relations(&follower);
-  accord::query::QueryServiceImpl service(&follower, &documents, &searcher,
-                                          &entities, &stories, &timeline,
-                                          &relations);
+  accord::query::DocumentWatcher watcher(&follower, &searcher);
+  accord::query::QueryServiceImpl service({.follower = &follower,
+                                           .documents = &documents,
+                                           .searcher = &searcher,
+                                           .entities = &entities,
+                                           .stories = &stories,
+                                           .timeline = &timeline,
+                                           .relations = &relations,
+                                           .watcher = &watcher});
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";
@@ -116,6 +122,9 @@ int main(int argc, char** argv) {
   server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   server_options.port_file = absl::GetFlag(FLAGS_port_file);
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
+  // Watches run until their client cancels: end them when shutdown
+  // begins, so clients reconnect (to a replica) with their resume token.
+  server_options.on_shutdown = [&watcher] { watcher.Stop(); };
   absl::Status served = accord::rpc::RunServer(
       server_options,
       {{&service, accord::v1::QueryService::service_full_name()}},

@@ -91,4 +91,16 @@ grpc::Status QueryServiceImpl::GetStory(
                response);
 }
 
+grpc::Status QueryServiceImpl::WatchDocuments(
+    grpc::ServerContext* context,
+    const accord::v1::WatchDocumentsRequest* request,
+    grpc::ServerWriter<accord::v1::WatchDocumentsResponse>* writer) {
+  return rpc::ToGrpcStatus(watcher_->Watch(
+      *request,
+      [writer](const accord::v1::WatchDocumentsResponse& response) {
+        return writer->Write(response);
+      },
+      rpc::DeadlineOf(*context)));
+}
+
 }  // namespace accord::query

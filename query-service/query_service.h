@@ -6,6 +6,7 @@
 #include "accord/v1/query_service.grpc.pb.h"
 #include "common/store/follower.h"
 #include "query-service/document_reader.h"
+#include "query-service/document_watcher.h"
 #include "query-service/entity_reader.h"
 #include "query-service/relations_reader.h"
 #include "query-service/search/searcher.h"
@@ -14,21 +15,29 @@
 
 namespace accord::query {
 
+// The readers the service calls; every pointer must outlive the service.
+struct QueryServiceReaders {
+  const store::Follower* follower = nullptr;
+  const DocumentReader* documents = nullptr;
+  const Searcher* searcher = nullptr;
+  const EntityReader* entities = nullptr;
+  const StoryReader* stories = nullptr;
+  const TimelineReader* timeline = nullptr;
+  const RelationsReader* relations = nullptr;
+  const DocumentWatcher* watcher = nullptr;
+};
+
 class QueryServiceImpl final : public accord::v1::QueryService::Service {
  public:
-  // The pointers must outlive the service.
-  QueryServiceImpl(const store::Follower* follower,
-                   const DocumentReader* documents, const Searcher* searcher,
-                   const EntityReader* entities, const StoryReader* stories,
-                   const TimelineReader* timeline,
-                   const RelationsReader* relations)
-      : follower_(follower),
-        documents_(documents),
-        searcher_(searcher),
-        entities_(entities),
-        stories_(stories),
-        timeline_(timeline),
-        relations_(relations) {}
+  explicit QueryServiceImpl(const QueryServiceReaders& readers)
+      : follower_(readers.follower),
+        documents_(readers.documents),
+        searcher_(readers.searcher),
+        entities_(readers.entities),
+        stories_(readers.stories),
+        timeline_(readers.timeline),
+        relations_(readers.relations),
+        watcher_(readers.watcher) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -65,6 +74,10 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetStory(grpc::ServerContext* context,
                         const accord::v1::GetStoryRequest* request,
                         accord::v1::GetStoryResponse* response) override;
+  grpc::Status WatchDocuments(
+      grpc::ServerContext* context,
+      const accord::v1::WatchDocumentsRequest* request,
+      grpc::ServerWriter<accord::v1::WatchDocumentsResponse>* writer) override;
 
  private:
   const store::Follower* const follower_;
@@ -74,6 +87,7 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   const StoryReader* const stories_;
   const TimelineReader* const timeline_;
   const RelationsReader* const relations_;
+  const DocumentWatcher* const watcher_;
 };
 
 }  // namespace accord::query

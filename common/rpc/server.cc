@@ -245,6 +245,7 @@ absl::Status RunServer(const ServerOptions& options,
       stopping = true;
       health->Shutdown();
     }
+    if (options.on_shutdown) options.on_shutdown();
     // Drain: let calls in flight finish within the grace period, then shut
     // down at once. gRPC's own Shutdown(deadline) would also wait out the
     // deadline for idle client connections, which never finish anything.

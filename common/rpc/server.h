@@ -40,6 +40,11 @@ struct ServerOptions {
   int max_pollers = 64;
   // Name for log lines ("accord-ingest").
   std::string name = "accord";
+  // Called once when shutdown begins, before calls in flight are drained:
+  // ends the calls that would otherwise run until cancelled (watch
+  // streams), so that they end with a clear status within the grace
+  // period. Default: none.
+  std::function<void()> on_shutdown;
 };
 
 // A service to serve and its full name ("accord.v1.IngestService"), under

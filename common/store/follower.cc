@@ -88,6 +88,20 @@ FollowerStatus Follower::Status() const {
   return status;
 }
 
+uint64_t Follower::catch_ups() const {
+  absl::MutexLock lock(&mu_);
+  return catch_ups_;
+}
+
+uint64_t Follower::WaitForCatchUp(uint64_t seen, absl::Duration timeout) const {
+  absl::MutexLock lock(&mu_);
+  auto done = [this, seen]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return catch_ups_ > seen || stop_;
+  };
+  mu_.AwaitWithTimeout(absl::Condition(&done), timeout);
+  return catch_ups_;
+}
+
 void Follower::Run() {
   while (true) {
     absl::Duration wait;
@@ -118,6 +132,7 @@ void Follower::Step() {
     if (opened.ok()) {
       store_ = std::shared_ptr<Store>(std::move(opened).value());
       caught_up_time_ = start;
+      ++catch_ups_;
       last_error_ = absl::OkStatus();
       LogInfo("store: following %s", options_.primary_path);
     } else if (last_error_.ToString() != opened.status().ToString()) {
@@ -131,6 +146,7 @@ void Follower::Step() {
   absl::MutexLock lock(&mu_);
   if (caught_up.ok()) {
     caught_up_time_ = start;
+    ++catch_ups_;
   } else if (last_error_.ToString() != caught_up.ToString()) {
     LogWarning("store: catch-up failed: %s", caught_up.ToString());
   }

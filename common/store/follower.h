@@ -86,6 +86,15 @@ class Follower {
   FollowerStatus Status() const;
   const FollowerOptions& options() const { return options_; }
 
+  // How many opens and catch-ups have succeeded so far. A reader that saw
+  // the store at `catch_ups()` == n sees every write acknowledged before
+  // the catch-up numbered n began.
+  uint64_t catch_ups() const;
+  // Blocks until catch_ups() exceeds `seen`, `timeout` passes or the
+  // follower stops; returns catch_ups(). Lets a reader (WatchDocuments)
+  // act on new writes as soon as they are visible instead of polling.
+  uint64_t WaitForCatchUp(uint64_t seen, absl::Duration timeout) const;
+
  private:
   void Run();
   void Step();
@@ -97,6 +106,7 @@ class Follower {
   // Start of the last successful open or catch-up.
   absl::Time caught_up_time_ ABSL_GUARDED_BY(mu_) = absl::InfinitePast();
   bool stop_ ABSL_GUARDED_BY(mu_) = false;
+  uint64_t catch_ups_ ABSL_GUARDED_BY(mu_) = 0;
   std::thread thread_;
 };
 

@@ -51,6 +51,44 @@ TEST(FollowerTest, OpensOnceThePrimaryExistsAndFollowsItsWrites) {
   EXPECT_LT(lag, options.catch_up_interval + absl::Seconds(1)) << lag;
 }
 
+// A reader waiting for the next catch-up wakes when it has happened, and
+// then sees a write acknowledged before that catch-up began.
+TEST(FollowerTest, WaitForCatchUpWakesAfterTheNextCatchUp) {
+  testing::TempDir dir;
+  FollowerOptions options;
+  options.primary_path = dir.Sub("db");
+  options.secondary_path = dir.Sub("secondary");
+  options.catch_up_interval = absl::Milliseconds(20);
+  absl::StatusOr<std::unique_ptr<Store>> primary =
+      Store::OpenPrimary(options.primary_path, StoreOptions());
+  ASSERT_TRUE(primary.ok());
+  Follower follower(options);
+  follower.Start();
+  ASSERT_NE(follower.store(), nullptr);
+  const uint64_t opened = follower.catch_ups();
+  EXPECT_GE(opened, 1u);
+
+  std::vector<PendingDocument> docs(1);
+  docs[0].document.set_id(std::string(kDocumentIdLength, 'a'));
+  accord::v1::Bundle bundle;
+  bundle.set_id("b");
+  bundle.add_results();
+  ASSERT_TRUE((*primary)->CommitBundle(&docs, &bundle).ok());
+  // The catch-up in progress may have begun before the commit: wait for
+  // the one after it.
+  const uint64_t first = follower.WaitForCatchUp(opened, absl::Seconds(10));
+  ASSERT_GT(first, opened);
+  const uint64_t second = follower.WaitForCatchUp(first, absl::Seconds(10));
+  ASSERT_GT(second, first);
+  EXPECT_EQ(*follower.store()->DocumentCount(), 1u);
+
+  // With nothing to wake it, it returns at the timeout.
+  Follower stopped_early(options);
+  const absl::Time start = absl::Now();
+  EXPECT_EQ(stopped_early.WaitForCatchUp(0, absl::Milliseconds(50)), 0u);
+  EXPECT_GE(absl::Now() - start, absl::Milliseconds(45));
+}
+
 // Health must not flap while catch-ups lag (a catch-up of seconds under
 // heavy ingest, a primary briefly unreadable): only a lag past the generous
 // bound makes the follower unhealthy. The old rule, ten catch-up intervals

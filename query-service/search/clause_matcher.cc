@@ -118,11 +118,13 @@ absl::Status ClauseMatcher::ReadWord(
     index::PostingList& list = lists[i];
     list.Clear();
     absl::Status read =
-        candidates == nullptr
-            ? store_->ReadPostings(alternatives[i], snapshot_,
-                                   /*with_positions=*/false, &list)
-            : store_->ReadPostingsOf(alternatives[i], snapshot_, *candidates,
-                                     &list);
+        candidates != nullptr
+            ? store_->ReadPostingsOf(alternatives[i], snapshot_, *candidates,
+                                     &list)
+        : windowed_
+            ? store_->ReadPostingsOf(alternatives[i], snapshot_, window_, &list)
+            : store_->ReadPostings(alternatives[i], snapshot_,
+                                   /*with_positions=*/false, &list);
     if (!read.ok()) return read;
     if (list.size() > 0) {
       found.push_back(&list);

@@ -4,7 +4,8 @@
 // (analyzer.h, query side) occurs in it; its frequency is the sum over the
 // alternatives, as for a synonym. A phrase clause matches where its words
 // occur at consecutive positions; its frequency is the number of such
-// occurrences. Only documents below the search's snapshot are considered.
+// occurrences. Only documents below the search's snapshot are considered,
+// and, when the matcher is given a window, only the documents in it.
 // A phrase reads positions only for the documents that hold all its words.
 #ifndef ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
 #define ACCORD_QUERY_SERVICE_SEARCH_CLAUSE_MATCHER_H_
@@ -32,6 +33,12 @@ class ClauseMatcher {
   // `store` must outlive the matcher.
   ClauseMatcher(const store::Store* store, uint32_t snapshot)
       : store_(store), snapshot_(snapshot) {}
+  // Matches among `window` (ascending, below `snapshot`) only, reading
+  // just the postings chunks that hold them: new documents for a watch.
+  // `window` must outlive the matcher.
+  ClauseMatcher(const store::Store* store, uint32_t snapshot,
+                absl::Span<const uint32_t> window)
+      : store_(store), snapshot_(snapshot), window_(window), windowed_(true) {}
 
   absl::Status Match(const analysis::Clause& clause, ClauseMatches* out) const;
 
@@ -44,6 +51,8 @@ class ClauseMatcher {
 
   const store::Store* const store_;
   const uint32_t snapshot_;
+  const absl::Span<const uint32_t> window_;
+  const bool windowed_ = false;
 };
 
 // The union of posting lists (the alternatives of one word) into *out:

@@ -218,16 +218,27 @@ Searcher::Searcher(const store::Follower* follower,
 absl::StatusOr<Searcher::Ranked> Searcher::Rank(
     const accord::v1::SearchDocumentsRequest& request,
     const store::Store& store, const CallDeadline& deadline) const {
+  return RankIn(request, store, std::nullopt, deadline);
+}
+
+absl::StatusOr<Searcher::Ranked> Searcher::RankIn(
+    const accord::v1::SearchDocumentsRequest& request,
+    const store::Store& store, std::optional<Window> window,
+    const CallDeadline& deadline) const {
   if (absl::Status valid = CheckRequest(request); !valid.ok()) return valid;
   Ranked ranked;
-  const std::string fingerprint = RequestFingerprint(request);
-  absl::StatusOr<uint64_t> count = store.DocumentCount();
-  if (!count.ok()) return count.status();
-  absl::StatusOr<PageToken> page =
-      ResolvePage(request.page_token(), *count, fingerprint);
-  if (!page.ok()) return page.status();
-  ranked.snapshot = page->snapshot;
-  ranked.offset = page->offset;
+  if (window) {
+    ranked.snapshot = window->end;
+  } else {
+    const std::string fingerprint = RequestFingerprint(request);
+    absl::StatusOr<uint64_t> count = store.DocumentCount();
+    if (!count.ok()) return count.status();
+    absl::StatusOr<PageToken> page =
+        ResolvePage(request.page_token(), *count, fingerprint);
+    if (!page.ok()) return page.status();
+    ranked.snapshot = page->snapshot;
+    ranked.offset = page->offset;
+  }
   if (absl::Status loaded = table_.CatchUp(store, ranked.snapshot);
       !loaded.ok()) {
     return loaded;
@@ -261,8 +272,10 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   }
 
   DocTable::ReadLock table(&table_);
-  const bool browse =
-      absl::StripAsciiWhitespace(request.query()).empty() && HasFilter(request);
+  // A watch without words passes every document of its window that the
+  // filters (if any) pass.
+  const bool browse = absl::StripAsciiWhitespace(request.query()).empty() &&
+                      (HasFilter(request) || window.has_value());
   if (!browse) {
     std::vector<std::string> languages(request.languages().begin(),
                                        request.languages().end());
@@ -315,7 +328,14 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   const double average_length = table.average_length(n);
   thread_local Scratch scratch;
   scratch.Reserve(n);
-  ClauseMatcher matcher(&store, n);
+  std::vector<uint32_t> window_docs;
+  if (window) {
+    for (uint32_t d = window->begin; d < window->end; ++d) {
+      window_docs.push_back(d);
+    }
+  }
+  const ClauseMatcher matcher =
+      window ? ClauseMatcher(&store, n, window_docs) : ClauseMatcher(&store, n);
   ClauseMatches matches;
   uint16_t musts = 0;
   for (const analysis::Clause& clause : ranked.query.clauses) {
@@ -352,7 +372,7 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
 
   std::vector<std::pair<double, uint32_t>> hits;
   if (browse) {
-    for (uint32_t d = 0; d < n; ++d) {
+    for (uint32_t d = window ? window->begin : 0; d < n; ++d) {
       if (filters.Pass(table, d)) hits.emplace_back(0.0, d);
     }
   } else {
@@ -365,6 +385,16 @@ absl::StatusOr<Searcher::Ranked> Searcher::Rank(
   }
   scratch.Reset();
   ranked.total = hits.size();
+  if (window) {
+    // In store order, unranked: a watch reports documents as they come.
+    std::sort(hits.begin(), hits.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& hit : hits) {
+      ranked.docs.push_back(hit.second);
+      ranked.scores.push_back(0.0);
+    }
+    return ranked;
+  }
   if (request.facets_size() > 0) {
     std::vector<uint32_t> docs;
     docs.reserve(hits.size());
@@ -490,30 +520,63 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
     response.set_next_page_token(
         EncodePageToken({ranked->snapshot, next, RequestFingerprint(request)}));
   }
-  if (ranked->docs.empty()) return response;
+  absl::StatusOr<std::vector<accord::v1::SearchHit>> hits =
+      HitsOf(*store, *ranked, deadline);
+  if (!hits.ok()) return hits.status();
+  for (accord::v1::SearchHit& hit : *hits) {
+    *response.add_hits() = std::move(hit);
+  }
+  return response;
+}
 
-  std::vector<uint64_t> sequences(ranked->docs.begin(), ranked->docs.end());
+absl::StatusOr<std::vector<Searcher::WindowMatch>> Searcher::MatchWindow(
+    const accord::v1::SearchDocumentsRequest& request,
+    const store::Store& store, Window window,
+    const CallDeadline& deadline) const {
+  accord::v1::SearchDocumentsRequest standing = request;
+  standing.clear_page_token();
+  standing.clear_facets();
+  window.end = std::max(window.begin, window.end);
+  absl::StatusOr<Ranked> ranked = RankIn(standing, store, window, deadline);
+  if (!ranked.ok()) return ranked.status();
+  absl::StatusOr<std::vector<accord::v1::SearchHit>> hits =
+      HitsOf(store, *ranked, deadline);
+  if (!hits.ok()) return hits.status();
+  std::vector<WindowMatch> matches(hits->size());
+  for (size_t i = 0; i < hits->size(); ++i) {
+    matches[i].sequence = ranked->docs[i];
+    matches[i].hit = std::move((*hits)[i]);
+  }
+  return matches;
+}
+
+absl::StatusOr<std::vector<accord::v1::SearchHit>> Searcher::HitsOf(
+    const store::Store& store, const Ranked& ranked,
+    const CallDeadline& deadline) const {
+  std::vector<accord::v1::SearchHit> hits;
+  if (ranked.docs.empty()) return hits;
+  std::vector<uint64_t> sequences(ranked.docs.begin(), ranked.docs.end());
   std::vector<absl::StatusOr<std::string>> ids =
-      store->GetDocumentIds(sequences);
+      store.GetDocumentIds(sequences);
   std::vector<std::string> found;
   for (auto& id : ids) {
     if (!id.ok()) return id.status();
     found.push_back(*id);
   }
   std::vector<absl::StatusOr<accord::v1::Document>> documents =
-      store->GetDocuments(found);
+      store.GetDocuments(found);
   if (absl::Status go_on = deadline.Check("search"); !go_on.ok()) {
     return go_on;
   }
   absl::StatusOr<std::vector<std::vector<SnippetMatch>>> matches =
-      PageMatches(*store, *ranked);
+      PageMatches(store, ranked);
   if (!matches.ok()) return matches.status();
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!documents[i].ok()) return documents[i].status();
     const accord::v1::Document& document = *documents[i];
-    accord::v1::SearchHit* hit = response.add_hits();
+    accord::v1::SearchHit* hit = &hits.emplace_back();
     hit->set_document_id(document.id());
-    hit->set_score(ranked->scores[i]);
+    hit->set_score(ranked.scores[i]);
     hit->set_title(document.title());
     hit->set_language(document.language().code());
     hit->set_published(document.publication().iso8601());
@@ -522,7 +585,7 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
       *hit->add_snippets() = std::move(snippet);
     }
   }
-  return response;
+  return hits;
 }
 
 }  // namespace accord::query

@@ -17,6 +17,9 @@
 #ifndef ACCORD_QUERY_SERVICE_SEARCH_SEARCHER_H_
 #define ACCORD_QUERY_SERVICE_SEARCH_SEARCHER_H_
 
+#include <optional>
+#include <vector>
+
 #include "absl/status/statusor.h"
 #include "accord/v1/query_service.pb.h"
 #include "common/analysis/analyzer.h"
@@ -76,7 +79,35 @@ class Searcher {
       const store::Store& store,
       const CallDeadline& deadline = CallDeadline()) const;
 
+  // Documents [begin, end) of a store, by sequence.
+  struct Window {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  struct WindowMatch {
+    uint32_t sequence = 0;
+    accord::v1::SearchHit hit;
+  };
+  // The documents of `window` that match `request`'s words and filters
+  // (without words, every document the filters pass; without either,
+  // every document), in store order, as hits with snippets and score 0;
+  // for WatchDocuments. Reads only the postings chunks of the window's
+  // documents. `request`'s page fields and facets are ignored. Errors as
+  // Search's.
+  absl::StatusOr<std::vector<WindowMatch>> MatchWindow(
+      const accord::v1::SearchDocumentsRequest& request,
+      const store::Store& store, Window window,
+      const CallDeadline& deadline = CallDeadline()) const;
+
  private:
+  absl::StatusOr<Ranked> RankIn(
+      const accord::v1::SearchDocumentsRequest& request,
+      const store::Store& store, std::optional<Window> window,
+      const CallDeadline& deadline) const;
+  // The hits of `ranked`'s page: documents read, snippets cut.
+  absl::StatusOr<std::vector<accord::v1::SearchHit>> HitsOf(
+      const store::Store& store, const Ranked& ranked,
+      const CallDeadline& deadline) const;
   // For each document of `ranked`'s page, in page order, where the query's
   // words occur in it: positions from the postings, spans from the store.
   absl::StatusOr<std::vector<std::vector<SnippetMatch>>> PageMatches(
