@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kCommands[] =
     "ingest, get, bundle, search, entity, entities, relations, event, "
-    "events, story, health";
+    "events, story, watch, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -54,6 +54,7 @@ class Formatter : public CLI::Formatter {
         {"event", "accordctl event [OPTIONS] ID"},
         {"events", "accordctl events [OPTIONS]"},
         {"story", "accordctl story [OPTIONS] ID"},
+        {"watch", "accordctl watch [OPTIONS] [QUERY...]"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -122,15 +123,16 @@ struct Commands {
   CLI::App* event;
   CLI::App* events;
   CLI::App* story;
+  CLI::App* watch;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,   c.search,
-                                      c.health, c.entity, c.entities, c.event,
-                                      c.events, c.story,  c.relations};
+  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,    c.search,
+                                      c.health, c.entity, c.entities,  c.event,
+                                      c.events, c.story,  c.relations, c.watch};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -226,7 +228,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
     return app->add_flag("--raw", o->raw, "print the bytes as submitted");
   });
 
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option("--languages", o->languages,
                      "only these languages: ISO 639-1 codes, comma-separated "
@@ -235,7 +237,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)  // "--languages en QUERY": one value
         ->type_name("LANG");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option("--sources", o->sources,
                      "only these sources: agencies or URL hosts, "
@@ -256,7 +258,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "continue a previous search or listing")
         ->type_name("TOKEN");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option("--entities", o->entity_ids,
                      "only documents naming every one of these entity ids, "
@@ -265,7 +267,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("ID");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option("--topics", o->topic_ids,
                      "only documents with one of these topics, "
@@ -314,6 +316,18 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "values per facet, 1..100 (default: the server's, 10)")
         ->type_name("N")
         ->check(CLI::Range(1, 100));
+  });
+  table.Add({c.watch}, [o](CLI::App* app) {
+    return app
+        ->add_option("--resume_token", o->resume_token,
+                     "start after the document this token was printed with "
+                     "(default: documents stored from now on)")
+        ->type_name("TOKEN");
+  });
+  table.Add({c.watch}, [o](CLI::App* app) {
+    return app->add_option("--limit", o->limit, "stop after N documents")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber);
   });
   table.Add({c.search},
             WhenOption("--color", &o->color,
@@ -370,7 +384,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
     return app->add_option("--place", o->place, "only events at this place id")
         ->type_name("ID");
   });
-  table.Add({c.events, c.search}, [o](CLI::App* app) {
+  table.Add({c.events, c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option_function<std::vector<std::string>>(
             "--types",
@@ -525,6 +539,17 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
   std::string story_id;
   c.story->add_option("ID", story_id,
                       "story id (st-<document id>), or any document id");
+  c.watch = app.add_subcommand(
+      "watch", "print documents as they are stored, if they match a query");
+  c.watch->footer(absl::StrCat(
+      "QUERY and filters as for search; without either, every new "
+      "document.\nEach line ends with the document's resume token: "
+      "--resume_token=TOKEN\nstarts after it, so nothing is missed or "
+      "printed twice. Runs until\n--limit, --timeout (when given) or "
+      "Ctrl-C.\n\n",
+      kFooter));
+  c.watch->set_help_flag("--help", "Print this help message and exit");
+  c.watch->allow_extras();
   c.health = app.add_subcommand(
       "health", "both servers' health and the query-service's catch-up lag");
   for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
@@ -658,6 +683,13 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
         !options->languages.empty() || !options->sources.empty() ||
         !options->entity_ids.empty() || !options->topic_ids.empty() ||
         !options->event_types.empty() || !options->story_id.empty();
+    if (command == c.watch) {
+      line.command = Command::kWatch;
+      line.args = {*std::move(query)};
+      options->timeout_given =
+          app.count("--timeout") + command->count("--timeout") > 0;
+      return line;
+    }
     if (query->empty() && options->page_token.empty() && !filtered) {
       return UsageError(
           "search: give a QUERY, or filters (--entities, --topics, ...) to "

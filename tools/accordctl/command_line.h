@@ -38,7 +38,8 @@ enum class Command {
   kEvents,
   kRelations,
   kEvent,
-  kStory
+  kStory,
+  kWatch
 };
 
 struct CommandLine {

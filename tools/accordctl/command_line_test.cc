@@ -87,6 +87,26 @@ TEST(CommandLineTest, SearchRefusesAnUnknownLongOptionByName) {
   EXPECT_EQ(line.command, Command::kSearch) << line.err;
 }
 
+TEST(CommandLineTest, WatchTakesAQueryFiltersAResumeTokenAndALimit) {
+  CommandLine line = Parse({"watch", "--entities=country/VN", "--limit=3",
+                            "--resume_token=AQID", "-ASEAN", "cyber"});
+  ASSERT_EQ(line.command, Command::kWatch) << line.err;
+  EXPECT_THAT(line.args, ElementsAre("-ASEAN cyber"));
+  EXPECT_THAT(line.options.entity_ids, ElementsAre("country/VN"));
+  EXPECT_EQ(line.options.limit, 3);
+  EXPECT_EQ(line.options.resume_token, "AQID");
+  EXPECT_FALSE(line.options.timeout_given);
+  // Neither words nor filters: every new document.
+  line = Parse({"watch", "--timeout=5s"});
+  ASSERT_EQ(line.command, Command::kWatch) << line.err;
+  EXPECT_THAT(line.args, ElementsAre(""));
+  EXPECT_TRUE(line.options.timeout_given);
+  line = Parse({"watch", "--limit=0", "x"});
+  EXPECT_FALSE(line.err.empty());
+  line = Parse({"watch", "--facets=language", "x"});
+  EXPECT_TRUE(absl::StrContains(line.err, "facets")) << line.err;
+}
+
 TEST(CommandLineTest, SearchTakesUnderstandingFiltersAndFacets) {
   CommandLine line =
       Parse({"search", "--entities=country/VN,country/RU",

@@ -51,6 +51,10 @@ int RunStory(const CtlOptions& options, const std::string& id);
 
 // Prints a page of hits for `query` (options.languages ... page_token).
 int RunSearch(const CtlOptions& options, const std::string& query);
+// Streams the documents stored from now on (or from --resume_token) that
+// match `query` and the filters, until --limit documents, --timeout (when
+// given) or an interrupt.
+int RunWatch(const CtlOptions& options, const std::string& query);
 
 // Prints both servers' health and the query-service's store status;
 // kExitOk only when both servers are SERVING.

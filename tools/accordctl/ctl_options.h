@@ -71,6 +71,15 @@ struct CtlOptions {
   // Values per facet. Default (0): the server's, 10.
   int facet_size = 0;
 
+  // ---- watch (with the search filters above)
+
+  // Where to start. Default: the documents stored from now on.
+  std::string resume_token;
+  // Stop after this many documents. Default (0): no limit.
+  int64_t limit = 0;
+  // Whether --timeout was given: a watch runs until interrupted otherwise.
+  bool timeout_given = false;
+
   // ---- entity, entities
 
   // How many of the entity's documents to list (entity: 1..1000, default

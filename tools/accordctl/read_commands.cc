@@ -52,6 +52,59 @@ int RunBundle(const CtlOptions& options, const std::string& id) {
   return kExitOk;
 }
 
+int RunWatch(const CtlOptions& options, const std::string& query) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  // A watch runs until interrupted unless a timeout was asked for.
+  if (options.timeout_given) SetDeadline(options, &context);
+  accord::v1::WatchDocumentsRequest request;
+  request.set_query(query);
+  for (const std::string& language : options.languages) {
+    request.add_languages(language);
+  }
+  for (const std::string& source : options.sources) request.add_sources(source);
+  for (const std::string& id : options.entity_ids) request.add_entity_ids(id);
+  for (const std::string& id : options.topic_ids) request.add_topic_ids(id);
+  for (accord::v1::EventType type : options.event_types) {
+    request.add_event_types(type);
+  }
+  request.set_resume_token(options.resume_token);
+  std::unique_ptr<grpc::ClientReader<accord::v1::WatchDocumentsResponse>>
+      reader = stub->WatchDocuments(&context, request);
+  accord::v1::WatchDocumentsResponse response;
+  std::string last_token = options.resume_token;
+  int64_t documents = 0;
+  while (reader->Read(&response)) {
+    last_token = response.resume_token();
+    if (options.json) {
+      std::cout << FormatJsonLine(response) << std::endl;
+    } else if (response.has_hit()) {
+      std::cout << FormatWatched(response) << std::flush;
+    }
+    if (response.has_hit() && options.limit > 0 &&
+        ++documents >= options.limit) {
+      context.TryCancel();
+      reader->Finish();
+      return kExitOk;
+    }
+  }
+  grpc::Status status = reader->Finish();
+  if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED &&
+      options.timeout_given) {
+    std::cerr << "accordctl: watch ended at --timeout"
+              << (last_token.empty()
+                      ? std::string()
+                      : "; continue with --resume_token=" + last_token)
+              << "\n";
+    return kExitOk;
+  }
+  if (!last_token.empty()) {
+    std::cerr << "accordctl: continue with --resume_token=" << last_token
+              << "\n";
+  }
+  return FailRpc(status);
+}
+
 int RunSearch(const CtlOptions& options, const std::string& query) {
   auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
   grpc::ClientContext context;

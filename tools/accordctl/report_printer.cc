@@ -484,6 +484,25 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
   return out;
 }
 
+std::string FormatJsonLine(const google::protobuf::Message& message) {
+  std::string json;
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  google::protobuf::util::MessageToJsonString(message, &json, options);
+  return json;
+}
+
+std::string FormatWatched(const accord::v1::WatchDocumentsResponse& response) {
+  if (!response.has_hit()) return "";
+  const accord::v1::SearchHit& hit = response.hit();
+  return absl::StrFormat(
+      "%s [%s] %s  %s  --resume_token=%s\n",
+      hit.published().empty() ? "(no date)" : hit.published(),
+      hit.language().empty() ? "und" : hit.language(), hit.document_id(),
+      hit.title().empty() ? "(no title)" : hit.title(),
+      response.resume_token());
+}
+
 std::string FormatJson(const google::protobuf::Message& message) {
   std::string json;
   google::protobuf::util::JsonPrintOptions options;

@@ -69,6 +69,12 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
 
 // `message` as indented JSON with the proto field names (--json).
 std::string FormatJson(const google::protobuf::Message& message);
+// One line of JSON, for streams (JSON Lines).
+std::string FormatJsonLine(const google::protobuf::Message& message);
+
+// One watched document as a line: publication time, language, id, title
+// and the token that resumes after it; "" for a progress message.
+std::string FormatWatched(const accord::v1::WatchDocumentsResponse& response);
 
 // "NOT_FOUND: document ... not found [DOCUMENT_NOT_FOUND]" from a gRPC
 // status code, message and serialized google.rpc.Status details.
