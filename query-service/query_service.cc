@@ -91,6 +91,13 @@ grpc::Status QueryServiceImpl::GetStory(
                response);
 }
 
+grpc::Status QueryServiceImpl::GetStats(
+    grpc::ServerContext* /*context*/,
+    const accord::v1::GetStatsRequest* request,
+    accord::v1::GetStatsResponse* response) {
+  return Reply(searcher_->Stats(*request), response);
+}
+
 grpc::Status QueryServiceImpl::WatchDocuments(
     grpc::ServerContext* context,
     const accord::v1::WatchDocumentsRequest* request,

@@ -74,6 +74,9 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetStory(grpc::ServerContext* context,
                         const accord::v1::GetStoryRequest* request,
                         accord::v1::GetStoryResponse* response) override;
+  grpc::Status GetStats(grpc::ServerContext* context,
+                        const accord::v1::GetStatsRequest* request,
+                        accord::v1::GetStatsResponse* response) override;
   grpc::Status WatchDocuments(
       grpc::ServerContext* context,
       const accord::v1::WatchDocumentsRequest* request,

@@ -394,6 +394,48 @@ TEST_F(SearchFacetsTest, WithoutWordsListsWhatPassesTheFiltersNewestFirst) {
               ::testing::HasSubstr("filters"));
 }
 
+TEST_F(SearchFacetsTest, StatsCountEveryDocumentByLanguageSourceTopicMonth) {
+  // Through a search first, so the follower has caught up.
+  accord::v1::SearchDocumentsRequest warm;
+  warm.set_query("cybercrime");
+  ASSERT_TRUE(Search(warm).ok());
+  absl::StatusOr<accord::v1::GetStatsResponse> stats =
+      searcher_->Stats(accord::v1::GetStatsRequest());
+  ASSERT_TRUE(stats.ok()) << stats.status();
+  EXPECT_EQ(stats->document_count(), 5);
+  ASSERT_EQ(stats->facets_size(), 4);
+  EXPECT_EQ(stats->facets(0).field(), accord::v1::FACET_FIELD_LANGUAGE);
+  EXPECT_THAT(Counts(stats->facets(0)),
+              (std::map<std::string, int64_t>{
+                  {"de", 1}, {"en", 2}, {"es", 1}, {"fr", 1}}));
+  EXPECT_EQ(stats->facets(1).field(), accord::v1::FACET_FIELD_SOURCE);
+  EXPECT_EQ(Counts(stats->facets(1)).at("efe"), 1);
+  EXPECT_EQ(stats->facets(2).field(), accord::v1::FACET_FIELD_TOPIC);
+  std::map<std::string, int64_t> topics;
+  for (const auto& [key, id] : ids_) {
+    const accord::v1::Document doc = Stored(key);
+    for (const auto& t : doc.topics()) ++topics[t.topic_id()];
+  }
+  EXPECT_EQ(Counts(stats->facets(2)), topics);
+  EXPECT_EQ(stats->facets(3).field(), accord::v1::FACET_FIELD_MONTH);
+  EXPECT_EQ(stats->facets(3).values(0).value(), "2024-12");
+  EXPECT_EQ(stats->facets(3).missing_count(), 1);
+
+  accord::v1::GetStatsRequest people;
+  people.add_fields(accord::v1::FACET_FIELD_COUNTRY);
+  people.set_max_values(1);
+  stats = searcher_->Stats(people);
+  ASSERT_TRUE(stats.ok());
+  ASSERT_EQ(stats->facets(0).values_size(), 1);
+  EXPECT_EQ(stats->facets(0).values(0).value(), "country/VN");
+  EXPECT_EQ(stats->facets(0).values(0).label(), "Vietnam");
+
+  accord::v1::GetStatsRequest bad;
+  bad.set_max_values(1001);
+  EXPECT_EQ(rpc::ErrorReasonOf(searcher_->Stats(bad).status()),
+            "INVALID_FACETS");
+}
+
 TEST_F(SearchFacetsTest, RefusesMalformedFiltersAndFacets) {
   auto refused = [&](accord::v1::SearchDocumentsRequest request,
                      const std::string& reason, const std::string& field) {

@@ -529,6 +529,55 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   return response;
 }
 
+absl::StatusOr<accord::v1::GetStatsResponse> Searcher::Stats(
+    const accord::v1::GetStatsRequest& request) const {
+  constexpr int kDefaultStatsValues = 100;
+  constexpr int kMaxStatsValues = 1000;
+  static const std::vector<int> kDefaultFields = {
+      accord::v1::FACET_FIELD_LANGUAGE, accord::v1::FACET_FIELD_SOURCE,
+      accord::v1::FACET_FIELD_TOPIC, accord::v1::FACET_FIELD_MONTH};
+  const std::vector<int> fields =
+      request.fields().empty()
+          ? kDefaultFields
+          : std::vector<int>(request.fields().begin(), request.fields().end());
+  if (absl::Status valid =
+          CheckFacetRequest(fields, request.max_values(), kMaxStatsValues);
+      !valid.ok()) {
+    return valid;
+  }
+  absl::StatusOr<std::shared_ptr<const store::Store>> available =
+      follower_->AvailableStore();
+  if (!available.ok()) {
+    return rpc::WithErrorInfo(available.status(), "STORE_UNAVAILABLE");
+  }
+  const std::shared_ptr<const store::Store>& store = *available;
+  absl::StatusOr<uint64_t> count = store->DocumentCount();
+  if (!count.ok()) return count.status();
+  const uint32_t n = static_cast<uint32_t>(
+      std::min<uint64_t>(*count, std::numeric_limits<uint32_t>::max()));
+  if (absl::Status loaded = table_.CatchUp(*store, n); !loaded.ok()) {
+    return loaded;
+  }
+  accord::v1::GetStatsResponse response;
+  response.set_document_count(n);
+  std::vector<accord::v1::Facet> facets;
+  {
+    DocTable::ReadLock table(&table_);
+    std::vector<uint32_t> docs(n);
+    for (uint32_t d = 0; d < n; ++d) docs[d] = d;
+    facets = CountFacets(
+        table, docs, fields,
+        request.max_values() == 0 ? kDefaultStatsValues : request.max_values());
+  }
+  if (absl::Status labelled = LabelFacets(*store, &facets); !labelled.ok()) {
+    return labelled;
+  }
+  for (accord::v1::Facet& facet : facets) {
+    *response.add_facets() = std::move(facet);
+  }
+  return response;
+}
+
 absl::StatusOr<std::vector<Searcher::WindowMatch>> Searcher::MatchWindow(
     const accord::v1::SearchDocumentsRequest& request,
     const store::Store& store, Window window,

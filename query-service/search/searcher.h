@@ -79,6 +79,12 @@ class Searcher {
       const store::Store& store,
       const CallDeadline& deadline = CallDeadline()) const;
 
+  // QueryService.GetStats: facets over every document the store holds now.
+  // InvalidArgument (INVALID_FACETS) for a bad field or max_values,
+  // Unavailable while there is no store.
+  absl::StatusOr<accord::v1::GetStatsResponse> Stats(
+      const accord::v1::GetStatsRequest& request) const;
+
   // Documents [begin, end) of a store, by sequence.
   struct Window {
     uint32_t begin = 0;

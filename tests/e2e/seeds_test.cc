@@ -702,6 +702,27 @@ TEST(SeedsTest, SeedStoriesEndToEnd) {
   EXPECT_TRUE(absl::StrContains(out, "4 matching documents")) << out;
   EXPECT_TRUE(absl::StrContains(out, "by language:\n  2  en  English\n"))
       << out;
+
+  // GetStats: the whole store by language, source, topic and month.
+  grpc::ClientContext stats_context;
+  accord::v1::GetStatsResponse stats;
+  ASSERT_TRUE(
+      (*cluster)
+          ->query_stub()
+          .GetStats(&stats_context, accord::v1::GetStatsRequest(), &stats)
+          .ok());
+  EXPECT_EQ(stats.document_count(), 5);
+  ASSERT_EQ(stats.facets_size(), 4);
+  std::map<std::string, int64_t> stats_languages;
+  for (const auto& v : stats.facets(0).values()) {
+    stats_languages[v.value()] = v.count();
+  }
+  EXPECT_EQ(stats_languages,
+            (std::map<std::string, int64_t>{{"de", 1}, {"en", 3}, {"fr", 1}}));
+  std::tie(code, out) = RunCommand(absl::StrCat(ctl, " stats 2>&1"));
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "5 documents\n\nby language:\n  3  en"))
+      << out;
 }
 
 }  // namespace

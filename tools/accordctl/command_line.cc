@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kCommands[] =
     "ingest, get, bundle, search, entity, entities, relations, event, "
-    "events, story, watch, health";
+    "events, story, watch, stats, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -55,6 +55,7 @@ class Formatter : public CLI::Formatter {
         {"events", "accordctl events [OPTIONS]"},
         {"story", "accordctl story [OPTIONS] ID"},
         {"watch", "accordctl watch [OPTIONS] [QUERY...]"},
+        {"stats", "accordctl stats [OPTIONS]"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -124,15 +125,16 @@ struct Commands {
   CLI::App* events;
   CLI::App* story;
   CLI::App* watch;
+  CLI::App* stats;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // Every command takes the server options, also those it does not call:
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
-  const std::vector<CLI::App*> all = {c.ingest, c.get,    c.bundle,    c.search,
-                                      c.health, c.entity, c.entities,  c.event,
-                                      c.events, c.story,  c.relations, c.watch};
+  const std::vector<CLI::App*> all = {
+      c.ingest, c.get,    c.bundle, c.search,    c.health, c.entity, c.entities,
+      c.event,  c.events, c.story,  c.relations, c.watch,  c.stats};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -282,7 +284,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "only the documents of this story (st-...)")
         ->type_name("ID");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.stats}, [o](CLI::App* app) {
     return app
         ->add_option_function<std::vector<std::string>>(
             "--facets",
@@ -310,12 +312,13 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("FIELD");
   });
-  table.Add({c.search}, [o](CLI::App* app) {
+  table.Add({c.search, c.stats}, [o](CLI::App* app) {
     return app
         ->add_option("--facet_size", o->facet_size,
-                     "values per facet, 1..100 (default: the server's, 10)")
+                     "values per facet, search 1..100 (default: the server's, "
+                     "10), stats 1..1000 (default 100)")
         ->type_name("N")
-        ->check(CLI::Range(1, 100));
+        ->check(CLI::Range(1, 1000));
   });
   table.Add({c.watch}, [o](CLI::App* app) {
     return app
@@ -550,6 +553,10 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       kFooter));
   c.watch->set_help_flag("--help", "Print this help message and exit");
   c.watch->allow_extras();
+  c.stats = app.add_subcommand(
+      "stats",
+      "document counts by language, source, topic and month (--facets for "
+      "others)");
   c.health = app.add_subcommand(
       "health", "both servers' health and the query-service's catch-up lag");
   for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
@@ -653,6 +660,11 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     }
     line.command = command == c.event ? Command::kEvent : Command::kStory;
     line.args = {*id};
+  } else if (command == c.stats) {
+    if (!after_mark.empty()) {
+      return UsageError("stats: takes no arguments", command);
+    }
+    line.command = Command::kStats;
   } else if (command == c.health) {
     if (!after_mark.empty()) {
       return UsageError("health: takes no arguments", command);

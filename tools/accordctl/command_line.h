@@ -39,7 +39,8 @@ enum class Command {
   kRelations,
   kEvent,
   kStory,
-  kWatch
+  kWatch,
+  kStats
 };
 
 struct CommandLine {

@@ -87,6 +87,21 @@ TEST(CommandLineTest, SearchRefusesAnUnknownLongOptionByName) {
   EXPECT_EQ(line.command, Command::kSearch) << line.err;
 }
 
+TEST(CommandLineTest, StatsTakesFieldsAndASizeButNoArguments) {
+  CommandLine line =
+      Parse({"stats", "--facets=country,month", "--facet_size=500"});
+  ASSERT_EQ(line.command, Command::kStats) << line.err;
+  EXPECT_THAT(line.options.facets, ElementsAre(accord::v1::FACET_FIELD_COUNTRY,
+                                               accord::v1::FACET_FIELD_MONTH));
+  EXPECT_EQ(line.options.facet_size, 500);
+  EXPECT_TRUE(
+      absl::StrContains(Parse({"stats", "--", "x"}).err, "takes no arguments"));
+  // The server options apply to it as to every command.
+  line = Parse({"--query_addr=h:1", "stats", "--json"});
+  ASSERT_EQ(line.command, Command::kStats) << line.err;
+  EXPECT_EQ(line.options.query_addr, "h:1");
+}
+
 TEST(CommandLineTest, WatchTakesAQueryFiltersAResumeTokenAndALimit) {
   CommandLine line = Parse({"watch", "--entities=country/VN", "--limit=3",
                             "--resume_token=AQID", "-ASEAN", "cyber"});

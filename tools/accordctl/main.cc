@@ -60,6 +60,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunEvent(line.options, line.args[0]);
     case Command::kStory:
       return accord::ctl::RunStory(line.options, line.args[0]);
+    case Command::kStats:
+      return accord::ctl::RunStats(line.options);
     case Command::kWatch:
       return accord::ctl::RunWatch(line.options, line.args[0]);
   }

@@ -52,6 +52,21 @@ int RunBundle(const CtlOptions& options, const std::string& id) {
   return kExitOk;
 }
 
+int RunStats(const CtlOptions& options) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::GetStatsRequest request;
+  for (accord::v1::FacetField field : options.facets) request.add_fields(field);
+  request.set_max_values(options.facet_size);
+  accord::v1::GetStatsResponse response;
+  grpc::Status status = stub->GetStats(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  std::cout << (options.json ? FormatJson(response) + "\n"
+                             : FormatStats(response));
+  return kExitOk;
+}
+
 int RunWatch(const CtlOptions& options, const std::string& query) {
   auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
   grpc::ClientContext context;

@@ -438,6 +438,35 @@ std::string FormatStory(const accord::v1::Story& story) {
   return out;
 }
 
+std::string FormatFacets(
+    const google::protobuf::RepeatedPtrField<accord::v1::Facet>& facets) {
+  std::string out;
+  for (const accord::v1::Facet& facet : facets) {
+    const std::string name =
+        absl::AsciiStrToLower(accord::v1::FacetField_Name(facet.field())
+                                  .substr(std::string("FACET_FIELD_").size()));
+    absl::StrAppend(&out, "\nby ", name, ":");
+    for (const accord::v1::FacetValue& value : facet.values()) {
+      absl::StrAppend(&out, "\n  ", value.count(), "  ", value.value());
+      if (!value.label().empty()) absl::StrAppend(&out, "  ", value.label());
+    }
+    if (facet.distinct_values() > facet.values_size()) {
+      absl::StrAppend(&out, "\n  (", facet.distinct_values(),
+                      " values in all)");
+    }
+    if (facet.missing_count() > 0) {
+      absl::StrAppend(&out, "\n  ", facet.missing_count(), "  (none)");
+    }
+    absl::StrAppend(&out, "\n");
+  }
+  return out;
+}
+
+std::string FormatStats(const accord::v1::GetStatsResponse& response) {
+  return absl::StrCat(response.document_count(), " documents\n",
+                      FormatFacets(response.facets()));
+}
+
 std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
                          MarkStyle marks) {
   std::string out;
@@ -463,24 +492,7 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
                     "; next page: --page_token=", response.next_page_token());
   }
   absl::StrAppend(&out, "\n");
-  for (const accord::v1::Facet& facet : response.facets()) {
-    const std::string name =
-        absl::AsciiStrToLower(accord::v1::FacetField_Name(facet.field())
-                                  .substr(std::string("FACET_FIELD_").size()));
-    absl::StrAppend(&out, "\nby ", name, ":");
-    for (const accord::v1::FacetValue& value : facet.values()) {
-      absl::StrAppend(&out, "\n  ", value.count(), "  ", value.value());
-      if (!value.label().empty()) absl::StrAppend(&out, "  ", value.label());
-    }
-    if (facet.distinct_values() > facet.values_size()) {
-      absl::StrAppend(&out, "\n  (", facet.distinct_values(),
-                      " values in all)");
-    }
-    if (facet.missing_count() > 0) {
-      absl::StrAppend(&out, "\n  ", facet.missing_count(), "  (none)");
-    }
-    absl::StrAppend(&out, "\n");
-  }
+  absl::StrAppend(&out, FormatFacets(response.facets()));
   return out;
 }
 

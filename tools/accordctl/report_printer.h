@@ -69,6 +69,12 @@ std::string FormatSearch(const accord::v1::SearchDocumentsResponse& response,
 
 // `message` as indented JSON with the proto field names (--json).
 std::string FormatJson(const google::protobuf::Message& message);
+// Facets as "by FIELD:" blocks: count, value, label; the values left out
+// and the documents without a value.
+std::string FormatFacets(
+    const google::protobuf::RepeatedPtrField<accord::v1::Facet>& facets);
+// GetStats: the document count, then its facets.
+std::string FormatStats(const accord::v1::GetStatsResponse& response);
 // One line of JSON, for streams (JSON Lines).
 std::string FormatJsonLine(const google::protobuf::Message& message);
 
