@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
   accord::query::TimelineReader timeline(&follower);
   accord::query::RelationsReader relations(&follower);
   accord::query::DocumentWatcher watcher(&follower, &searcher);
+  accord::query::StoryLister story_lister(&follower, &searcher);
   accord::query::QueryServiceImpl service({.follower = &follower,
                                            .documents = &documents,
                                            .searcher = &searcher,
@@ -114,7 +115,8 @@ int main(int argc, char** argv) {
                                            .stories = &stories,
                                            .timeline = &timeline,
                                            .relations = &relations,
-                                           .watcher = &watcher});
+                                           .watcher = &watcher,
+                                           .story_lister = &story_lister});
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";

@@ -91,6 +91,13 @@ grpc::Status QueryServiceImpl::GetStory(
                response);
 }
 
+grpc::Status QueryServiceImpl::ListStories(
+    grpc::ServerContext* context, const accord::v1::ListStoriesRequest* request,
+    accord::v1::ListStoriesResponse* response) {
+  return Reply(story_lister_->ListStories(*request, rpc::DeadlineOf(*context)),
+               response);
+}
+
 grpc::Status QueryServiceImpl::GetStats(
     grpc::ServerContext* /*context*/,
     const accord::v1::GetStatsRequest* request,

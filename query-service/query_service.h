@@ -10,6 +10,7 @@
 #include "query-service/entity_reader.h"
 #include "query-service/relations_reader.h"
 #include "query-service/search/searcher.h"
+#include "query-service/story_lister.h"
 #include "query-service/story_reader.h"
 #include "query-service/timeline_reader.h"
 
@@ -25,6 +26,7 @@ struct QueryServiceReaders {
   const TimelineReader* timeline = nullptr;
   const RelationsReader* relations = nullptr;
   const DocumentWatcher* watcher = nullptr;
+  const StoryLister* story_lister = nullptr;
 };
 
 class QueryServiceImpl final : public accord::v1::QueryService::Service {
@@ -37,7 +39,8 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
         stories_(readers.stories),
         timeline_(readers.timeline),
         relations_(readers.relations),
-        watcher_(readers.watcher) {}
+        watcher_(readers.watcher),
+        story_lister_(readers.story_lister) {}
 
   grpc::Status GetDocument(grpc::ServerContext* context,
                            const accord::v1::GetDocumentRequest* request,
@@ -74,6 +77,9 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   grpc::Status GetStory(grpc::ServerContext* context,
                         const accord::v1::GetStoryRequest* request,
                         accord::v1::GetStoryResponse* response) override;
+  grpc::Status ListStories(grpc::ServerContext* context,
+                           const accord::v1::ListStoriesRequest* request,
+                           accord::v1::ListStoriesResponse* response) override;
   grpc::Status GetStats(grpc::ServerContext* context,
                         const accord::v1::GetStatsRequest* request,
                         accord::v1::GetStatsResponse* response) override;
@@ -91,6 +97,7 @@ class QueryServiceImpl final : public accord::v1::QueryService::Service {
   const TimelineReader* const timeline_;
   const RelationsReader* const relations_;
   const DocumentWatcher* const watcher_;
+  const StoryLister* const story_lister_;
 };
 
 }  // namespace accord::query

@@ -302,6 +302,21 @@ class Store {
       absl::string_view id, size_t max_members,
       const CallDeadline& deadline = CallDeadline()) const;
 
+  // The members of one story as it stands now (stories folded into it
+  // included): their sequences, ascending.
+  struct StoryMemberSequences {
+    std::string story_id;
+    std::vector<uint64_t> sequences;
+  };
+  // Every story that has a member below `before_sequence` (a listing's
+  // snapshot), with those members, stories folded into another counted
+  // with it; sorted by story id. Reads the keys of story_members (one full
+  // scan: about 45 bytes a document) and the folds of story_merges,
+  // checking `deadline`. DataLoss when a key or fold is malformed.
+  absl::StatusOr<std::vector<StoryMemberSequences>> ListStoryMembers(
+      uint64_t before_sequence,
+      const CallDeadline& deadline = CallDeadline()) const;
+
   // ---- Search index ----
 
   // Appends to *out the postings of `term` for documents below `limit`

@@ -345,6 +345,20 @@ TEST_F(StoreEventTest, AStoryFoldedIntoAnotherAnswersAsIt) {
     ASSERT_EQ(story->merges_size(), 1);
     EXPECT_EQ(story->merges(0).absorbed_story_id(), StoryIdOf(IdOf('b')));
   }
+  // Listed: one story with the three members; below a snapshot of two,
+  // the first two.
+  absl::StatusOr<std::vector<Store::StoryMemberSequences>> listed =
+      store_->ListStoryMembers(100);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ((*listed)[0].story_id, StoryIdOf(IdOf('a')));
+  EXPECT_THAT((*listed)[0].sequences, ElementsAre(0, 1, 2));
+  listed = store_->ListStoryMembers(2);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_THAT((*listed)[0].sequences, ElementsAre(0, 1));
+  EXPECT_TRUE(store_->ListStoryMembers(0)->empty());
+
   absl::StatusOr<Story> two = store_->GetStory(StoryIdOf(IdOf('a')), 2);
   ASSERT_TRUE(two.ok());
   EXPECT_EQ(two->members_size(), 2);

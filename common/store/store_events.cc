@@ -428,4 +428,91 @@ absl::StatusOr<accord::v1::Story> Store::GetStory(
   return story;
 }
 
+absl::StatusOr<std::vector<Store::StoryMemberSequences>>
+Store::ListStoryMembers(uint64_t before_sequence,
+                        const CallDeadline& deadline) const {
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  rocksdb::DB* db = rocks->db.get();
+  // Folds: absorbed story -> the story it went into.
+  absl::flat_hash_map<std::string, std::string> folded_into;
+  const std::string redirect_prefix = StoryRedirectKey("");
+  absl::Status scanned = internal::ScanPrefix(
+      db, rocks->handle(Family::kStoryMerges), redirect_prefix,
+      "reading the folds of stories", deadline,
+      [&](absl::string_view key, absl::string_view value) {
+        accord::v1::StoryMerge merge;
+        const absl::string_view absorbed = key.substr(redirect_prefix.size());
+        if (!merge.ParseFromArray(value.data(),
+                                  static_cast<int>(value.size())) ||
+            !IsValidStoryId(merge.into_story_id()) ||
+            !IsValidStoryId(absorbed)) {
+          return MalformedStory(absorbed, "a stored merge does not parse");
+        }
+        folded_into[absorbed] = merge.into_story_id();
+        return absl::OkStatus();
+      });
+  if (!scanned.ok()) return scanned;
+  auto root_of = [&](const std::string& id) -> absl::StatusOr<std::string> {
+    std::string root = id;
+    for (int hop = 0;; ++hop) {
+      auto it = folded_into.find(root);
+      if (it == folded_into.end()) return root;
+      if (hop >= kMaxStoryRedirects) {
+        return MalformedStory(id, "its stories are folded in a loop");
+      }
+      root = it->second;
+    }
+  };
+
+  // Every member key: story id, NUL, big-endian sequence. A full scan in
+  // key order (the family's prefix extractor would confine a seek to one
+  // story).
+  absl::flat_hash_map<std::string, std::vector<uint64_t>> members;
+  rocksdb::ReadOptions options;
+  options.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(options, rocks->handle(Family::kStoryMembers)));
+  size_t keys = 0;
+  std::string story;  // the last story seen and its root
+  std::string root;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    if (++keys % 1024 == 0) {
+      if (absl::Status go_on = deadline.Check("listing stories"); !go_on.ok()) {
+        return go_on;
+      }
+    }
+    const absl::string_view key(it->key().data(), it->key().size());
+    const size_t nul = key.find('\0');
+    uint64_t sequence = 0;
+    if (nul == absl::string_view::npos ||
+        !DecodeSequence(key.substr(nul + 1), &sequence) ||
+        !IsValidStoryId(key.substr(0, nul))) {
+      return absl::DataLossError(absl::StrCat(
+          "a story member key is malformed: ", EscapeUntrusted(key)));
+    }
+    if (sequence >= before_sequence) continue;
+    if (key.substr(0, nul) != story) {
+      story = std::string(key.substr(0, nul));
+      absl::StatusOr<std::string> found = root_of(story);
+      if (!found.ok()) return found.status();
+      root = *std::move(found);
+    }
+    members[root].push_back(sequence);
+  }
+  if (absl::Status read = FromRocks(it->status(), "listing stories");
+      !read.ok()) {
+    return read;
+  }
+  std::vector<StoryMemberSequences> stories;
+  stories.reserve(members.size());
+  for (auto& [id, sequences] : members) {
+    std::sort(sequences.begin(), sequences.end());
+    stories.push_back({id, std::move(sequences)});
+  }
+  std::sort(stories.begin(), stories.end(), [](const auto& a, const auto& b) {
+    return a.story_id < b.story_id;
+  });
+  return stories;
+}
+
 }  // namespace accord::store

@@ -529,6 +529,17 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
   return response;
 }
 
+absl::Status Searcher::ReadTable(
+    const store::Store& store, uint32_t snapshot,
+    absl::FunctionRef<void(const DocTable::ReadLock&)> read) const {
+  if (absl::Status loaded = table_.CatchUp(store, snapshot); !loaded.ok()) {
+    return loaded;
+  }
+  DocTable::ReadLock table(&table_);
+  read(table);
+  return absl::OkStatus();
+}
+
 absl::StatusOr<accord::v1::GetStatsResponse> Searcher::Stats(
     const accord::v1::GetStatsRequest& request) const {
   constexpr int kDefaultStatsValues = 100;

@@ -20,6 +20,7 @@
 #include <optional>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "accord/v1/query_service.pb.h"
 #include "common/analysis/analyzer.h"
@@ -78,6 +79,12 @@ class Searcher {
       const accord::v1::SearchDocumentsRequest& request,
       const store::Store& store,
       const CallDeadline& deadline = CallDeadline()) const;
+
+  // Runs `read` under a read lock of the document table, caught up with
+  // the first `snapshot` documents of `store` (ListStories reads it too).
+  absl::Status ReadTable(
+      const store::Store& store, uint32_t snapshot,
+      absl::FunctionRef<void(const DocTable::ReadLock&)> read) const;
 
   // QueryService.GetStats: facets over every document the store holds now.
   // InvalidArgument (INVALID_FACETS) for a bad field or max_values,

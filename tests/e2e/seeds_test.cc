@@ -723,6 +723,34 @@ TEST(SeedsTest, SeedStoriesEndToEnd) {
   EXPECT_EQ(code, 0) << out;
   EXPECT_TRUE(absl::StrContains(out, "5 documents\n\nby language:\n  3  en"))
       << out;
+
+  // ListStories: four stories; the one more than one document tells is
+  // 000 and 001's, in English and French, about information security.
+  grpc::ClientContext stories_context;
+  accord::v1::ListStoriesRequest stories_request;
+  stories_request.set_order_by(accord::v1::STORY_ORDER_LARGEST);
+  accord::v1::ListStoriesResponse stories;
+  ASSERT_TRUE((*cluster)
+                  ->query_stub()
+                  .ListStories(&stories_context, stories_request, &stories)
+                  .ok());
+  EXPECT_EQ(stories.total_size(), 4);
+  ASSERT_GE(stories.stories_size(), 1);
+  const accord::v1::StorySummary& largest = stories.stories(0);
+  EXPECT_EQ(largest.story_id(), story.id());
+  EXPECT_EQ(largest.document_count(), 2);
+  EXPECT_THAT(largest.document_ids(),
+              ::testing::ElementsAre(docs[0].id(), docs[1].id()));
+  EXPECT_THAT(largest.languages(), ::testing::ElementsAre("en", "fr"));
+  EXPECT_THAT(largest.topic_ids(),
+              ::testing::Contains("topic/information-security"));
+  std::tie(code, out) =
+      RunCommand(absl::StrCat(ctl, " stories --min_documents=2 2>&1"));
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(
+      out, absl::StrCat(" 1. ", story.id(), "  2 documents (en, fr)")))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "1 stories")) << out;
 }
 
 }  // namespace

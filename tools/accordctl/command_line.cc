@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kCommands[] =
     "ingest, get, bundle, search, entity, entities, relations, event, "
-    "events, story, watch, stats, health";
+    "events, story, stories, watch, stats, health";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -56,6 +56,7 @@ class Formatter : public CLI::Formatter {
         {"story", "accordctl story [OPTIONS] ID"},
         {"watch", "accordctl watch [OPTIONS] [QUERY...]"},
         {"stats", "accordctl stats [OPTIONS]"},
+        {"stories", "accordctl stories [OPTIONS]"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -126,6 +127,7 @@ struct Commands {
   CLI::App* story;
   CLI::App* watch;
   CLI::App* stats;
+  CLI::App* stories;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
@@ -134,7 +136,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   const std::string server = "Server options";
   const std::vector<CLI::App*> all = {
       c.ingest, c.get,    c.bundle, c.search,    c.health, c.entity, c.entities,
-      c.event,  c.events, c.story,  c.relations, c.watch,  c.stats};
+      c.event,  c.events, c.story,  c.relations, c.watch,  c.stats,  c.stories};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -248,18 +250,20 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("SOURCE");
   });
-  table.Add({c.search, c.entities, c.events, c.relations}, [o](CLI::App* app) {
-    return app
-        ->add_option("--page_size", o->page_size,
-                     "hits (search), entities or events per page")
-        ->capture_default_str();
-  });
-  table.Add({c.search, c.entities, c.events, c.relations}, [o](CLI::App* app) {
-    return app
-        ->add_option("--page_token", o->page_token,
-                     "continue a previous search or listing")
-        ->type_name("TOKEN");
-  });
+  table.Add({c.search, c.entities, c.events, c.relations, c.stories},
+            [o](CLI::App* app) {
+              return app
+                  ->add_option("--page_size", o->page_size,
+                               "hits (search), entities or events per page")
+                  ->capture_default_str();
+            });
+  table.Add({c.search, c.entities, c.events, c.relations, c.stories},
+            [o](CLI::App* app) {
+              return app
+                  ->add_option("--page_token", o->page_token,
+                               "continue a previous search or listing")
+                  ->type_name("TOKEN");
+            });
   table.Add({c.search, c.watch}, [o](CLI::App* app) {
     return app
         ->add_option("--entities", o->entity_ids,
@@ -269,7 +273,7 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("ID");
   });
-  table.Add({c.search, c.watch}, [o](CLI::App* app) {
+  table.Add({c.search, c.watch, c.stories}, [o](CLI::App* app) {
     return app
         ->add_option("--topics", o->topic_ids,
                      "only documents with one of these topics, "
@@ -319,6 +323,32 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "10), stats 1..1000 (default 100)")
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
+  });
+  table.Add({c.stories}, [o](CLI::App* app) {
+    return app
+        ->add_option("--min_documents", o->min_documents,
+                     "only stories of at least N documents (2: those more "
+                     "than one document reports)")
+        ->type_name("N")
+        ->check(CLI::Range(0, 1000));
+  });
+  table.Add({c.stories}, [o](CLI::App* app) {
+    return app
+        ->add_option_function<std::string>(
+            "--order",
+            [o](const std::string& name) {
+              if (name == "newest") {
+                o->story_order = accord::v1::STORY_ORDER_NEWEST;
+              } else if (name == "largest") {
+                o->story_order = accord::v1::STORY_ORDER_LARGEST;
+              } else {
+                throw CLI::ValidationError(
+                    "--order",
+                    absl::StrCat("\"", name, "\" is not newest or largest"));
+              }
+            },
+            "newest (latest publication first, the default) or largest")
+        ->type_name("ORDER");
   });
   table.Add({c.watch}, [o](CLI::App* app) {
     return app
@@ -553,6 +583,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       kFooter));
   c.watch->set_help_flag("--help", "Print this help message and exit");
   c.watch->allow_extras();
+  c.stories = app.add_subcommand(
+      "stories", "stories by date, size and topic, with their documents");
   c.stats = app.add_subcommand(
       "stats",
       "document counts by language, source, topic and month (--facets for "
@@ -660,6 +692,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
     }
     line.command = command == c.event ? Command::kEvent : Command::kStory;
     line.args = {*id};
+  } else if (command == c.stories) {
+    if (!after_mark.empty()) {
+      return UsageError("stories: takes no arguments; filter with options",
+                        command);
+    }
+    line.command = Command::kStories;
   } else if (command == c.stats) {
     if (!after_mark.empty()) {
       return UsageError("stats: takes no arguments", command);

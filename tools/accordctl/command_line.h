@@ -40,7 +40,8 @@ enum class Command {
   kEvent,
   kStory,
   kWatch,
-  kStats
+  kStats,
+  kStories
 };
 
 struct CommandLine {

@@ -87,6 +87,19 @@ TEST(CommandLineTest, SearchRefusesAnUnknownLongOptionByName) {
   EXPECT_EQ(line.command, Command::kSearch) << line.err;
 }
 
+TEST(CommandLineTest, StoriesTakesTopicsSizeOrderAndPaging) {
+  CommandLine line =
+      Parse({"--query_addr=h:1", "stories", "--topics=topic/cybercrime",
+             "--min_documents=2", "--order=largest", "--page_size=3"});
+  ASSERT_EQ(line.command, Command::kStories) << line.err;
+  EXPECT_THAT(line.options.topic_ids, ElementsAre("topic/cybercrime"));
+  EXPECT_EQ(line.options.min_documents, 2);
+  EXPECT_EQ(line.options.story_order, accord::v1::STORY_ORDER_LARGEST);
+  EXPECT_EQ(line.options.page_size, 3);
+  EXPECT_TRUE(absl::StrContains(Parse({"stories", "--order=oldest"}).err,
+                                "is not newest or largest"));
+}
+
 TEST(CommandLineTest, StatsTakesFieldsAndASizeButNoArguments) {
   CommandLine line =
       Parse({"stats", "--facets=country,month", "--facet_size=500"});

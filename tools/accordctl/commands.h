@@ -52,6 +52,7 @@ int RunStory(const CtlOptions& options, const std::string& id);
 // Prints a page of hits for `query` (options.languages ... page_token).
 int RunSearch(const CtlOptions& options, const std::string& query);
 int RunStats(const CtlOptions& options);
+int RunStories(const CtlOptions& options);
 // Streams the documents stored from now on (or from --resume_token) that
 // match `query` and the filters, until --limit documents, --timeout (when
 // given) or an interrupt.

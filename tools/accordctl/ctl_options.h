@@ -71,6 +71,13 @@ struct CtlOptions {
   // Values per facet. Default (0): the server's, 10.
   int facet_size = 0;
 
+  // ---- stories (with --topics and paging)
+
+  // Only stories of at least this many documents. Default: all.
+  int min_documents = 0;
+  // Default: newest first.
+  accord::v1::StoryOrder story_order = accord::v1::STORY_ORDER_NEWEST;
+
   // ---- watch (with the search filters above)
 
   // Where to start. Default: the documents stored from now on.

@@ -60,6 +60,8 @@ int main(int argc, char** argv) {
       return accord::ctl::RunEvent(line.options, line.args[0]);
     case Command::kStory:
       return accord::ctl::RunStory(line.options, line.args[0]);
+    case Command::kStories:
+      return accord::ctl::RunStories(line.options);
     case Command::kStats:
       return accord::ctl::RunStats(line.options);
     case Command::kWatch:

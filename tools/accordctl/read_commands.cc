@@ -52,6 +52,24 @@ int RunBundle(const CtlOptions& options, const std::string& id) {
   return kExitOk;
 }
 
+int RunStories(const CtlOptions& options) {
+  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  grpc::ClientContext context;
+  SetDeadline(options, &context);
+  accord::v1::ListStoriesRequest request;
+  for (const std::string& id : options.topic_ids) request.add_topic_ids(id);
+  request.set_min_documents(options.min_documents);
+  request.set_order_by(options.story_order);
+  request.set_page_size(options.page_size);
+  request.set_page_token(options.page_token);
+  accord::v1::ListStoriesResponse response;
+  grpc::Status status = stub->ListStories(&context, request, &response);
+  if (!status.ok()) return FailRpc(status);
+  std::cout << (options.json ? FormatJson(response) + "\n"
+                             : FormatStories(response));
+  return kExitOk;
+}
+
 int RunStats(const CtlOptions& options) {
   auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
   grpc::ClientContext context;

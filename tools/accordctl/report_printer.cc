@@ -462,6 +462,36 @@ std::string FormatFacets(
   return out;
 }
 
+std::string FormatStories(const accord::v1::ListStoriesResponse& response) {
+  std::string out;
+  int rank = 0;
+  for (const accord::v1::StorySummary& story : response.stories()) {
+    absl::StrAppendFormat(&out, "%2d. %s  %d document%s (%s)  %s\n", ++rank,
+                          story.story_id(), story.document_count(),
+                          story.document_count() == 1 ? "" : "s",
+                          absl::StrJoin(story.languages(), ", "),
+                          story.title().empty() ? "(no title)" : story.title());
+    if (!story.first_published().empty()) {
+      absl::StrAppend(&out, "    published ", story.first_published(),
+                      story.last_published() != story.first_published()
+                          ? absl::StrCat(" .. ", story.last_published())
+                          : "",
+                      "\n");
+    }
+    if (story.topic_ids_size() > 0) {
+      absl::StrAppend(
+          &out, "    topics: ", absl::StrJoin(story.topic_ids(), ", "), "\n");
+    }
+  }
+  absl::StrAppendFormat(&out, "%d stories", response.total_size());
+  if (!response.next_page_token().empty()) {
+    absl::StrAppend(&out,
+                    "; next page: --page_token=", response.next_page_token());
+  }
+  absl::StrAppend(&out, "\n");
+  return out;
+}
+
 std::string FormatStats(const accord::v1::GetStatsResponse& response) {
   return absl::StrCat(response.document_count(), " documents\n",
                       FormatFacets(response.facets()));

@@ -73,6 +73,8 @@ std::string FormatJson(const google::protobuf::Message& message);
 // and the documents without a value.
 std::string FormatFacets(
     const google::protobuf::RepeatedPtrField<accord::v1::Facet>& facets);
+// ListStories: one block per story, then the total and the next page.
+std::string FormatStories(const accord::v1::ListStoriesResponse& response);
 // GetStats: the document count, then its facets.
 std::string FormatStats(const accord::v1::GetStatsResponse& response);
 // One line of JSON, for streams (JSON Lines).
