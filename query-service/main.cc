@@ -100,23 +100,8 @@ int main(int argc, char** argv) {
     accord::LogError("accord-query: %s", analyzer.status().ToString());
     return EXIT_FAILURE;
   }
-  accord::query::DocumentReader documents(&follower);
-  accord::query::Searcher searcher(&follower, analyzer->get());
-  accord::query::EntityReader entities(&follower);
-  accord::query::StoryReader stories(&follower);
-  accord::query::TimelineReader timeline(&follower);
-  accord::query::RelationsReader relations(&follower);
-  accord::query::DocumentWatcher watcher(&follower, &searcher);
-  accord::query::StoryLister story_lister(&follower, &searcher);
-  accord::query::QueryServiceImpl service({.follower = &follower,
-                                           .documents = &documents,
-                                           .searcher = &searcher,
-                                           .entities = &entities,
-                                           .stories = &stories,
-                                           .timeline = &timeline,
-                                           .relations = &relations,
-                                           .watcher = &watcher,
-                                           .story_lister = &story_lister});
+  accord::query::QueryReaderSet readers(&follower, analyzer->get());
+  accord::query::QueryServiceImpl service(readers.readers());
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";
@@ -126,7 +111,7 @@ int main(int argc, char** argv) {
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   // Watches run until their client cancels: end them when shutdown
   // begins, so clients reconnect (to a replica) with their resume token.
-  server_options.on_shutdown = [&watcher] { watcher.Stop(); };
+  server_options.on_shutdown = [&readers] { readers.watcher().Stop(); };
   absl::Status served = accord::rpc::RunServer(
       server_options,
       {{&service, accord::v1::QueryService::service_full_name()}},

@@ -29,6 +29,58 @@ struct QueryServiceReaders {
   const StoryLister* story_lister = nullptr;
 };
 
+// Every reader the service calls, built with their default options over
+// one follower: what accord-query's main and the knowledge benchmark
+// assemble.
+class QueryReaderSet {
+ public:
+  // The pointers must outlive the set.
+  QueryReaderSet(const store::Follower* follower,
+                 const analysis::Analyzer* analyzer)
+      : follower_(follower),
+        documents_(follower),
+        searcher_(follower, analyzer),
+        entities_(follower),
+        stories_(follower),
+        timeline_(follower),
+        relations_(follower),
+        watcher_(follower, &searcher_),
+        story_lister_(follower, &searcher_) {}
+  QueryReaderSet(const QueryReaderSet&) = delete;
+  QueryReaderSet& operator=(const QueryReaderSet&) = delete;
+
+  QueryServiceReaders readers() const {
+    return {.follower = follower_,
+            .documents = &documents_,
+            .searcher = &searcher_,
+            .entities = &entities_,
+            .stories = &stories_,
+            .timeline = &timeline_,
+            .relations = &relations_,
+            .watcher = &watcher_,
+            .story_lister = &story_lister_};
+  }
+  const Searcher& searcher() const { return searcher_; }
+  const EntityReader& entities() const { return entities_; }
+  const StoryReader& stories() const { return stories_; }
+  const TimelineReader& timeline() const { return timeline_; }
+  const RelationsReader& relations() const { return relations_; }
+  const StoryLister& story_lister() const { return story_lister_; }
+  // Stop() it when shutdown begins.
+  DocumentWatcher& watcher() { return watcher_; }
+
+ private:
+  const store::Follower* const follower_;
+  DocumentReader documents_;
+  Searcher searcher_;
+  EntityReader entities_;
+  StoryReader stories_;
+  TimelineReader timeline_;
+  RelationsReader relations_;
+  DocumentWatcher watcher_;
+  StoryLister story_lister_;
+};
+
 class QueryServiceImpl final : public accord::v1::QueryService::Service {
  public:
   explicit QueryServiceImpl(const QueryServiceReaders& readers)
