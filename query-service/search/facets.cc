@@ -22,15 +22,20 @@ absl::Status InvalidFacets(absl::string_view message) {
                             "INVALID_FACETS", {{"field", "facets"}});
 }
 
-// (count, id) pairs of the non-zero counts, cut to the `size` most
-// frequent, ties by value.
-template <typename NameOf>
-void AddTop(const std::vector<int64_t>& counts, int size, NameOf name_of,
-            Facet* facet) {
+// The non-zero counts as (count, id) pairs.
+std::vector<std::pair<int64_t, uint32_t>> NonZero(
+    const std::vector<int64_t>& counts) {
   std::vector<std::pair<int64_t, uint32_t>> values;
   for (uint32_t id = 0; id < counts.size(); ++id) {
     if (counts[id] > 0) values.emplace_back(counts[id], id);
   }
+  return values;
+}
+
+// `values` cut to the `size` most frequent, ties by value, into `facet`.
+template <typename NameOf>
+void AddTop(std::vector<std::pair<int64_t, uint32_t>> values, int size,
+            NameOf name_of, Facet* facet) {
   facet->set_distinct_values(static_cast<int64_t>(values.size()));
   auto more = [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
@@ -89,16 +94,24 @@ absl::Status CheckFacetRequest(absl::Span<const int> fields, int32_t size,
 std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
                                absl::Span<const uint32_t> docs,
                                absl::Span<const int> fields, int size) {
-  // Entity counts are shared by the three entity facets.
-  std::vector<int64_t> entity_counts;
+  // Entity counts are shared by the three entity facets. A store knows
+  // many more entities than a search's matches mention: the counters are
+  // kept by the thread between searches and only the touched ones are
+  // read and reset, so a facet costs what the matches mention.
+  thread_local std::vector<uint32_t> entity_counts;
+  std::vector<uint32_t> touched;
+  bool counted = false;
   int64_t without_kind[6] = {0, 0, 0, 0, 0, 0};
   auto count_entities = [&] {
-    if (!entity_counts.empty() || table.entity_count() == 0) return;
-    entity_counts.assign(table.entity_count(), 0);
+    if (counted) return;
+    counted = true;
+    if (entity_counts.size() < table.entity_count()) {
+      entity_counts.resize(table.entity_count(), 0);
+    }
     for (uint32_t doc : docs) {
       bool has_kind[6] = {false, false, false, false, false, false};
       for (uint32_t id : table.entities(doc)) {
-        ++entity_counts[id];
+        if (entity_counts[id]++ == 0) touched.push_back(id);
         const int kind = table.EntityKind(id);
         if (kind >= 0 && kind < 6) has_kind[kind] = true;
       }
@@ -122,8 +135,8 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
           counts[undetermined] = 0;
         }
         AddTop(
-            counts, size, [&](uint32_t id) { return table.LanguageName(id); },
-            &facet);
+            NonZero(counts), size,
+            [&](uint32_t id) { return table.LanguageName(id); }, &facet);
         break;
       }
       case accord::v1::FACET_FIELD_SOURCE: {
@@ -136,8 +149,8 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
         }
         facet.set_missing_count(missing);
         AddTop(
-            counts, size, [&](uint32_t id) { return table.SourceName(id); },
-            &facet);
+            NonZero(counts), size,
+            [&](uint32_t id) { return table.SourceName(id); }, &facet);
         break;
       }
       case accord::v1::FACET_FIELD_TOPIC: {
@@ -150,8 +163,8 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
         }
         facet.set_missing_count(missing);
         AddTop(
-            counts, size, [&](uint32_t id) { return table.TopicName(id); },
-            &facet);
+            NonZero(counts), size,
+            [&](uint32_t id) { return table.TopicName(id); }, &facet);
         break;
       }
       case accord::v1::FACET_FIELD_COUNTRY:
@@ -159,16 +172,16 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
       case accord::v1::FACET_FIELD_ORGANIZATION: {
         count_entities();
         const accord::v1::EntityKind kind = KindOf(field);
-        std::vector<int64_t> counts(entity_counts.size(), 0);
-        for (uint32_t id = 0; id < counts.size(); ++id) {
-          if (table.EntityKind(id) == kind) counts[id] = entity_counts[id];
+        std::vector<std::pair<int64_t, uint32_t>> values;
+        for (uint32_t id : touched) {
+          if (table.EntityKind(id) == kind) {
+            values.emplace_back(entity_counts[id], id);
+          }
         }
-        facet.set_missing_count(entity_counts.empty()
-                                    ? static_cast<int64_t>(docs.size())
-                                    : without_kind[kind]);
+        facet.set_missing_count(without_kind[kind]);
         AddTop(
-            counts, size, [&](uint32_t id) { return table.EntityName(id); },
-            &facet);
+            std::move(values), size,
+            [&](uint32_t id) { return table.EntityName(id); }, &facet);
         break;
       }
       case accord::v1::FACET_FIELD_EVENT_TYPE: {
@@ -181,7 +194,7 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
         }
         facet.set_missing_count(missing);
         AddTop(
-            counts, size,
+            NonZero(counts), size,
             [](uint32_t id) {
               return accord::v1::EventType_Name(
                   static_cast<accord::v1::EventType>(id));
@@ -220,6 +233,7 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
         break;
     }
   }
+  for (uint32_t id : touched) entity_counts[id] = 0;
   return facets;
 }
 
