@@ -203,15 +203,24 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
         break;
       }
       case accord::v1::FACET_FIELD_MONTH: {
+        // Months 1970-01 .. 2311-04 in an array (a hash map per document
+        // cost more than the other facets together), others in a map.
+        constexpr int32_t kArrayMonths = 4096;
+        std::vector<int64_t> by_month(kArrayMonths, 0);
         absl::flat_hash_map<int32_t, int64_t> counts;
         int64_t missing = 0;
         for (uint32_t doc : docs) {
           const int32_t month = table.month(doc);
           if (month == DocTable::kNoMonth) {
             ++missing;
+          } else if (month >= 0 && month < kArrayMonths) {
+            ++by_month[month];
           } else {
             ++counts[month];
           }
+        }
+        for (int32_t month = 0; month < kArrayMonths; ++month) {
+          if (by_month[month] > 0) counts[month] = by_month[month];
         }
         facet.set_missing_count(missing);
         facet.set_distinct_values(static_cast<int64_t>(counts.size()));
@@ -237,18 +246,34 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
   return facets;
 }
 
-absl::Status LabelFacets(const store::Store& store,
+std::string FacetLabels::NameOf(const store::Store& store,
+                                absl::string_view entity_id,
+                                absl::Status* error) {
+  {
+    absl::MutexLock lock(&mu_);
+    auto it = names_.find(entity_id);
+    if (it != names_.end()) return it->second;
+  }
+  absl::StatusOr<accord::v1::Entity> entity = store.GetEntityRecord(entity_id);
+  if (!entity.ok()) {
+    // Not stored (yet): no label, and nothing cached.
+    if (!absl::IsNotFound(entity.status())) *error = entity.status();
+    return "";
+  }
+  absl::MutexLock lock(&mu_);
+  if (names_.size() >= kMaxNames) names_.clear();
+  names_[entity_id] = entity->canonical_name();
+  return entity->canonical_name();
+}
+
+absl::Status LabelFacets(const store::Store& store, FacetLabels* labels,
                          std::vector<accord::v1::Facet>* facets) {
   for (Facet& facet : *facets) {
     for (accord::v1::FacetValue& value : *facet.mutable_values()) {
       if (KindOf(facet.field()) != accord::v1::ENTITY_KIND_UNSPECIFIED) {
-        absl::StatusOr<accord::v1::Entity> entity =
-            store.GetEntityRecord(value.value());
-        if (entity.ok()) {
-          value.set_label(entity->canonical_name());
-        } else if (!absl::IsNotFound(entity.status())) {
-          return entity.status();
-        }
+        absl::Status error;
+        value.set_label(labels->NameOf(store, value.value(), &error));
+        if (!error.ok()) return error;
       } else if (facet.field() == accord::v1::FACET_FIELD_LANGUAGE) {
         icu::UnicodeString name;
         icu::Locale(value.value().c_str())

@@ -12,7 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/types/span.h"
 #include "accord/v1/query_service.pb.h"
 #include "common/store/store.h"
@@ -35,10 +38,28 @@ std::vector<accord::v1::Facet> CountFacets(const DocTable::ReadLock& table,
                                            absl::Span<const int> fields,
                                            int size);
 
+// The canonical names of the entities facets show, cached: an entity's
+// record (id, kind, canonical name) is written once, by the first
+// document that mentions it, and never changes, so a name read once stays
+// right for the store's life. One per store. Thread-safe.
+class FacetLabels {
+ public:
+  // The canonical name of `entity_id`; "" when the entity is not stored,
+  // or when its record cannot be read (then *error says why).
+  std::string NameOf(const store::Store& store, absl::string_view entity_id,
+                     absl::Status* error);
+
+ private:
+  // Past this many names the cache starts over.
+  static constexpr size_t kMaxNames = 100000;
+  absl::Mutex mu_;
+  absl::flat_hash_map<std::string, std::string> names_ ABSL_GUARDED_BY(mu_);
+};
+
 // Sets the labels of `facets`' values: the canonical name of an entity
 // (left empty when the entity is not stored), the English name of a
 // language. DataLoss when an entity record is malformed.
-absl::Status LabelFacets(const store::Store& store,
+absl::Status LabelFacets(const store::Store& store, FacetLabels* labels,
                          std::vector<accord::v1::Facet>* facets);
 
 }  // namespace accord::query

@@ -508,7 +508,7 @@ absl::StatusOr<accord::v1::SearchDocumentsResponse> Searcher::Search(
 
   accord::v1::SearchDocumentsResponse response;
   response.set_total_size(static_cast<int64_t>(ranked->total));
-  if (absl::Status labelled = LabelFacets(*store, &ranked->facets);
+  if (absl::Status labelled = LabelFacets(*store, &labels_, &ranked->facets);
       !labelled.ok()) {
     return labelled;
   }
@@ -580,7 +580,8 @@ absl::StatusOr<accord::v1::GetStatsResponse> Searcher::Stats(
         table, docs, fields,
         request.max_values() == 0 ? kDefaultStatsValues : request.max_values());
   }
-  if (absl::Status labelled = LabelFacets(*store, &facets); !labelled.ok()) {
+  if (absl::Status labelled = LabelFacets(*store, &labels_, &facets);
+      !labelled.ok()) {
     return labelled;
   }
   for (accord::v1::Facet& facet : facets) {

@@ -28,6 +28,7 @@
 #include "common/store/follower.h"
 #include "common/util/call_deadline.h"
 #include "query-service/search/doc_table.h"
+#include "query-service/search/facets.h"
 #include "query-service/search/snippets.h"
 
 namespace accord::query {
@@ -130,6 +131,7 @@ class Searcher {
   const analysis::Analyzer* const analyzer_;
   const SearcherOptions options_;
   mutable DocTable table_;
+  mutable FacetLabels labels_;
 };
 
 }  // namespace accord::query
