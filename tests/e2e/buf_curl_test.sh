@@ -63,7 +63,7 @@ grep -q "\"id\": \"st-$id\"" "$tmp/story.json" || { cat "$tmp/story.json"; fail 
 
 # The README's knowledge queries, with their request bodies as written
 # there, on a document that names Vietnam, Russia and Putin.
-for method in SearchDocuments SearchEntities ListEvents GetRelations; do
+for method in SearchDocuments SearchEntities ListEvents GetRelations GetStats ListStories WatchDocuments; do
   grep -q "accord.v1.QueryService/$method" "$tmp/query-methods" || fail "$method not listed"
 done
 text=$'Cyber pact\n\nHanoi (VNA) – Vietnam and Russia signed an agreement on information security on November 10, 2017, in the presence of President Vladimir Putin.\n'
@@ -93,6 +93,18 @@ grep -q "\"documentId\": \"$pact\"" "$tmp/facets.json" ||
   { cat "$tmp/facets.json"; fail "SearchDocuments: the document naming both is not listed"; }
 grep -q '"label": "Russia"' "$tmp/facets.json" ||
   { cat "$tmp/facets.json"; fail "SearchDocuments: no country facet for Russia"; }
+curl_grpc -d '{}' "http://$query/accord.v1.QueryService/GetStats" >"$tmp/stats.json" ||
+  { cat "$tmp/stats.json"; fail "GetStats"; }
+grep -q '"field": "FACET_FIELD_LANGUAGE"' "$tmp/stats.json" ||
+  { cat "$tmp/stats.json"; fail "GetStats: no counts by language"; }
+curl_grpc -d '{"min_documents":2,"order_by":"STORY_ORDER_LARGEST"}' \
+  "http://$query/accord.v1.QueryService/ListStories" >"$tmp/stories.json" ||
+  { cat "$tmp/stories.json"; fail "ListStories"; }
+curl_grpc -d '{"order_by":"STORY_ORDER_LARGEST"}' \
+  "http://$query/accord.v1.QueryService/ListStories" >"$tmp/stories.json" ||
+  { cat "$tmp/stories.json"; fail "ListStories"; }
+grep -q "\"storyId\": \"st-" "$tmp/stories.json" ||
+  { cat "$tmp/stories.json"; fail "ListStories: no story listed"; }
 curl_grpc -d '{"entity_id":"country/VN","kinds":["ENTITY_KIND_COUNTRY"]}' \
   "http://$query/accord.v1.QueryService/GetRelations" >"$tmp/relations.json" ||
   { cat "$tmp/relations.json"; fail "GetRelations"; }
