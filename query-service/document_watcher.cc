@@ -106,7 +106,6 @@ absl::Status DocumentWatcher::Watch(
     return rpc::WithErrorInfo(available.status(), "STORE_UNAVAILABLE");
   }
   const std::shared_ptr<const store::Store> store = *std::move(available);
-  uint64_t seen = follower_->catch_ups();
   absl::StatusOr<uint64_t> count = store->DocumentCount();
   if (!count.ok()) return count.status();
   const uint64_t position_at_start = resume.value_or(*count);
@@ -131,7 +130,7 @@ absl::Status DocumentWatcher::Watch(
     }
     // Read the catch-up count before the document count, so that a
     // catch-up between the two wakes the wait below at once.
-    seen = follower_->catch_ups();
+    const uint64_t seen = follower_->catch_ups();
     count = store->DocumentCount();
     if (!count.ok()) return count.status();
     if (*count > position) {

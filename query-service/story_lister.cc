@@ -9,18 +9,16 @@
 
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "common/rpc/status.h"
 #include "common/util/hash.h"
-#include "common/util/untrusted_text.h"
+#include "query-service/search/facets.h"
 #include "query-service/search/page_token.h"
 
 namespace accord::query {
 namespace {
 
-constexpr int kMaxTopicFilters = 20;
 constexpr int kMaxMinDocuments = 1000;
 
 absl::Status Invalid(absl::string_view message, absl::string_view field) {
@@ -29,17 +27,9 @@ absl::Status Invalid(absl::string_view message, absl::string_view field) {
 }
 
 absl::Status CheckRequest(const accord::v1::ListStoriesRequest& request) {
-  if (request.topic_ids_size() > kMaxTopicFilters) {
-    return Invalid(absl::StrCat("topic_ids: at most ", kMaxTopicFilters),
-                   "topic_ids");
-  }
-  for (const std::string& id : request.topic_ids()) {
-    if (!absl::StartsWith(id, "topic/") || id.size() > 100) {
-      return Invalid(absl::StrCat("topic_ids: \"", EscapeUntrusted(id, 80),
-                                  "\" is not a topic id such as "
-                                  "\"topic/cybercrime\""),
-                     "topic_ids");
-    }
+  if (absl::Status topics = CheckTopicFilter(request.topic_ids());
+      !topics.ok()) {
+    return topics;
   }
   if (request.min_documents() < 0 ||
       request.min_documents() > kMaxMinDocuments) {
@@ -241,10 +231,18 @@ absl::StatusOr<accord::v1::ListStoriesResponse> StoryLister::ListStories(
       if (!id.ok()) return id.status();
       summary->add_document_ids(*std::move(id));
     }
-    absl::StatusOr<accord::v1::Document> first =
-        store->GetDocument(summary->document_ids(0));
-    if (!first.ok()) return first.status();
-    summary->set_title(first->title());
+  }
+  // The titles: the page's first documents in one read.
+  std::vector<std::string> first_ids;
+  for (const accord::v1::StorySummary& summary : response.stories()) {
+    first_ids.push_back(summary.document_ids(0));
+  }
+  std::vector<absl::StatusOr<accord::v1::Document>> firsts =
+      store->GetDocuments(first_ids);
+  for (size_t i = 0; i < firsts.size(); ++i) {
+    if (!firsts[i].ok()) return firsts[i].status();
+    response.mutable_stories(static_cast<int>(i))
+        ->set_title(firsts[i]->title());
   }
   return response;
 }

@@ -5,9 +5,11 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "common/rpc/status.h"
+#include "common/util/untrusted_text.h"
 #include "unicode/locid.h"
 #include "unicode/unistr.h"
 
@@ -65,6 +67,26 @@ accord::v1::EntityKind KindOf(FacetField field) {
 
 }  // namespace
 
+absl::Status CheckTopicFilter(
+    const google::protobuf::RepeatedPtrField<std::string>& topic_ids) {
+  constexpr int kMaxTopicFilters = 20;
+  auto invalid = [](absl::string_view message) {
+    return rpc::WithErrorInfo(absl::InvalidArgumentError(message),
+                              "INVALID_FILTER", {{"field", "topic_ids"}});
+  };
+  if (topic_ids.size() > kMaxTopicFilters) {
+    return invalid(absl::StrCat("topic_ids: at most ", kMaxTopicFilters));
+  }
+  for (const std::string& id : topic_ids) {
+    if (!absl::StartsWith(id, "topic/") || id.size() > 100) {
+      return invalid(absl::StrCat("topic_ids: \"", EscapeUntrusted(id, 80),
+                                  "\" is not a topic id such as "
+                                  "\"topic/cybercrime\""));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status CheckFacetRequest(absl::Span<const int> fields, int32_t size,
                                int32_t max_size) {
   std::vector<int> seen;
@@ -101,7 +123,7 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
   thread_local std::vector<uint32_t> entity_counts;
   std::vector<uint32_t> touched;
   bool counted = false;
-  int64_t without_kind[6] = {0, 0, 0, 0, 0, 0};
+  int64_t without_kind[accord::v1::EntityKind_ARRAYSIZE] = {};
   auto count_entities = [&] {
     if (counted) return;
     counted = true;
@@ -109,13 +131,15 @@ std::vector<Facet> CountFacets(const DocTable::ReadLock& table,
       entity_counts.resize(table.entity_count(), 0);
     }
     for (uint32_t doc : docs) {
-      bool has_kind[6] = {false, false, false, false, false, false};
+      bool has_kind[accord::v1::EntityKind_ARRAYSIZE] = {};
       for (uint32_t id : table.entities(doc)) {
         if (entity_counts[id]++ == 0) touched.push_back(id);
         const int kind = table.EntityKind(id);
-        if (kind >= 0 && kind < 6) has_kind[kind] = true;
+        if (kind >= 0 && kind < accord::v1::EntityKind_ARRAYSIZE) {
+          has_kind[kind] = true;
+        }
       }
-      for (int kind = 0; kind < 6; ++kind)
+      for (int kind = 0; kind < accord::v1::EntityKind_ARRAYSIZE; ++kind)
         without_kind[kind] += !has_kind[kind];
     }
   };

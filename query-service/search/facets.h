@@ -56,6 +56,12 @@ class FacetLabels {
   absl::flat_hash_map<std::string, std::string> names_ ABSL_GUARDED_BY(mu_);
 };
 
+// InvalidArgument (reason INVALID_FILTER, metadata "field": "topic_ids")
+// unless `topic_ids` holds at most 20 topic ids ("topic/cybercrime"): the
+// topic filter of SearchDocuments, WatchDocuments and ListStories.
+absl::Status CheckTopicFilter(
+    const google::protobuf::RepeatedPtrField<std::string>& topic_ids);
+
 // Sets the labels of `facets`' values: the canonical name of an entity
 // (left empty when the entity is not stored), the English name of a
 // language. DataLoss when an entity record is malformed.

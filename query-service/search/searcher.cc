@@ -7,7 +7,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "common/index/doc_attributes.h"
@@ -110,7 +109,6 @@ int64_t CeilSeconds(const google::protobuf::Timestamp& t) {
 }
 
 constexpr int kMaxEntityFilters = 10;
-constexpr int kMaxTopicFilters = 20;
 constexpr int kMaxFacetSize = 100;
 constexpr int kDefaultFacetSize = 10;
 // A story filter reads the story's members; larger stories are refused.
@@ -165,19 +163,9 @@ absl::Status CheckRequest(const accord::v1::SearchDocumentsRequest& request) {
                      {{"field", "entity_ids"}});
     }
   }
-  if (request.topic_ids_size() > kMaxTopicFilters) {
-    return Invalid("INVALID_FILTER",
-                   absl::StrCat("topic_ids: at most ", kMaxTopicFilters),
-                   {{"field", "topic_ids"}});
-  }
-  for (const std::string& id : request.topic_ids()) {
-    if (!absl::StartsWith(id, "topic/") || id.size() > 100) {
-      return Invalid("INVALID_FILTER",
-                     absl::StrCat("topic_ids: \"", EscapeUntrusted(id, 80),
-                                  "\" is not a topic id such as "
-                                  "\"topic/cybercrime\""),
-                     {{"field", "topic_ids"}});
-    }
+  if (absl::Status topics = CheckTopicFilter(request.topic_ids());
+      !topics.ok()) {
+    return topics;
   }
   for (int type : request.event_types()) {
     if (type <= 0 || !accord::v1::EventType_IsValid(type)) {
@@ -566,20 +554,18 @@ absl::StatusOr<accord::v1::GetStatsResponse> Searcher::Stats(
   if (!count.ok()) return count.status();
   const uint32_t n = static_cast<uint32_t>(
       std::min<uint64_t>(*count, std::numeric_limits<uint32_t>::max()));
-  if (absl::Status loaded = table_.CatchUp(*store, n); !loaded.ok()) {
-    return loaded;
-  }
   accord::v1::GetStatsResponse response;
   response.set_document_count(n);
   std::vector<accord::v1::Facet> facets;
-  {
-    DocTable::ReadLock table(&table_);
-    std::vector<uint32_t> docs(n);
-    for (uint32_t d = 0; d < n; ++d) docs[d] = d;
-    facets = CountFacets(
-        table, docs, fields,
-        request.max_values() == 0 ? kDefaultStatsValues : request.max_values());
-  }
+  absl::Status read =
+      ReadTable(*store, n, [&](const DocTable::ReadLock& table) {
+        std::vector<uint32_t> docs(n);
+        for (uint32_t d = 0; d < n; ++d) docs[d] = d;
+        facets = CountFacets(table, docs, fields,
+                             request.max_values() == 0 ? kDefaultStatsValues
+                                                       : request.max_values());
+      });
+  if (!read.ok()) return read;
   if (absl::Status labelled = LabelFacets(*store, &labels_, &facets);
       !labelled.ok()) {
     return labelled;
