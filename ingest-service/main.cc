@@ -16,8 +16,24 @@
 #include "ingest-service/ingester.h"
 #include "ingest-service/normalize/normalizer.h"
 
-ABSL_FLAG(std::string, listen, "0.0.0.0:50051",
-          "host:port to serve gRPC on; port 0 picks a free port");
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "host:port to serve gRPC on (0.0.0.0:50051: every interface); "
+          "port 0 picks a free port");
+ABSL_FLAG(std::string, tls_cert_file, "",
+          "PEM certificate chain: serve TLS only (with --tls_key_file)");
+ABSL_FLAG(std::string, tls_key_file, "", "PEM private key of --tls_cert_file");
+ABSL_FLAG(std::string, tls_client_ca_file, "",
+          "PEM CA certificates: clients must present a certificate they "
+          "signed (mutual TLS)");
+ABSL_FLAG(std::string, tokens_file, "",
+          "file of \"ROLE TOKEN [CLIENT]\" lines (roles ingest, read, "
+          "admin): every call needs a bearer token whose role the method "
+          "accepts; needs TLS unless --listen is a loopback address");
+ABSL_FLAG(bool, public_health, true,
+          "with --tokens_file, health checks need no token");
+ABSL_FLAG(bool, public_reflection, false,
+          "with --tokens_file, reflection needs no token (otherwise any "
+          "known token)");
 ABSL_FLAG(std::string, data_dir, "accord-data",
           "directory of the RocksDB store (created if missing)");
 ABSL_FLAG(int, max_message_bytes, 64 << 20,
@@ -101,11 +117,25 @@ int main(int argc, char** argv) {
   server_options.listen = absl::GetFlag(FLAGS_listen);
   server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   server_options.port_file = absl::GetFlag(FLAGS_port_file);
+  server_options.tls.cert_file = absl::GetFlag(FLAGS_tls_cert_file);
+  server_options.tls.key_file = absl::GetFlag(FLAGS_tls_key_file);
+  server_options.tls.client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
+  server_options.auth.tokens_file = absl::GetFlag(FLAGS_tokens_file);
+  server_options.auth.public_health = absl::GetFlag(FLAGS_public_health);
+  server_options.auth.public_reflection =
+      absl::GetFlag(FLAGS_public_reflection);
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   accord::LogInfo("accord-ingest: store %s open", data_dir);
   absl::Status served = accord::rpc::RunServer(
       server_options,
-      {{&service, accord::v1::IngestService::service_full_name()}},
+      {{.service = &service,
+        .full_name = accord::v1::IngestService::service_full_name(),
+        .roles = {accord::rpc::Role::kIngest},
+        // An ingest client reads its own reports; a reader may follow a
+        // document's bundle.
+        .method_roles = {{"GetBundle",
+                          {accord::rpc::Role::kIngest,
+                           accord::rpc::Role::kRead}}}}},
       [&store] { return (*store)->CheckUsable(); });
   if (!served.ok()) {
     accord::LogError("accord-ingest: %s", served.ToString());

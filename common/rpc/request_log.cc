@@ -3,8 +3,10 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/rpc/auth.h"
 #include "common/util/log.h"
 #include "grpcpp/server_context.h"
 
@@ -41,6 +43,18 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
       const double ms = absl::ToDoubleMilliseconds(absl::Now() - start_);
       std::string peer =
           info_->server_context() ? info_->server_context()->peer() : "";
+      // The token's client (auth.h), when tokens are on.
+      if (info_->server_context() != nullptr) {
+        std::shared_ptr<const grpc::AuthContext> auth =
+            info_->server_context()->auth_context();
+        if (auth != nullptr) {
+          for (const grpc::string_ref& client :
+               auth->FindPropertyValues(kClientProperty)) {
+            absl::StrAppend(&peer, " client=",
+                            absl::string_view(client.data(), client.size()));
+          }
+        }
+      }
       if (status.ok()) {
         LogInfo("rpc %s peer=%s code=OK msgs_in=%d latency_ms=%.3f",
                 info_->method(), peer, messages_in_, ms);

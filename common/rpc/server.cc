@@ -165,9 +165,19 @@ absl::Status RunServer(const ServerOptions& options,
   // gRPC sets SO_REUSEPORT by default, so a second server on a busy port
   // would start and silently share its calls with the first. Refuse.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  AccessPolicy policy;
+  for (const ServiceEntry& entry : services) {
+    policy.AllowService(entry.full_name, entry.roles);
+    for (const auto& [method, roles] : entry.method_roles) {
+      policy.AllowMethod(absl::StrCat(entry.full_name, "/", method), roles);
+    }
+  }
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
+      MakeServerCredentials(options.listen, options.tls, options.auth,
+                            std::move(policy));
+  if (!credentials.ok()) return credentials.status();
   int port = 0;
-  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(),
-                           &port);
+  builder.AddListeningPort(options.listen, *credentials, &port);
   builder.SetSyncServerOption(grpc::ServerBuilder::MIN_POLLERS,
                               options.min_pollers);
   builder.SetSyncServerOption(grpc::ServerBuilder::MAX_POLLERS,
@@ -190,8 +200,12 @@ absl::Status RunServer(const ServerOptions& options,
         absl::StrCat("cannot listen on ", options.listen, ": ",
                      WhyCannotListen(options.listen)));
   }
-  LogInfo("%s: listening on %s:%d", options.name, ListenHost(options.listen),
-          port);
+  LogInfo("%s: listening on %s:%d (%s%s)", options.name,
+          ListenHost(options.listen), port,
+          options.tls.cert_file.empty()        ? "plaintext"
+          : options.tls.client_ca_file.empty() ? "TLS"
+                                               : "mutual TLS",
+          options.auth.tokens_file.empty() ? ", no tokens" : ", tokens");
   if (!options.port_file.empty()) {
     if (absl::Status written =
             WritePortFile(options.port_file, DialAddress(options.listen, port));

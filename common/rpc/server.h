@@ -14,6 +14,8 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/rpc/auth.h"
+#include "common/rpc/credentials.h"
 #include "grpcpp/impl/codegen/service_type.h"
 
 namespace accord::rpc {
@@ -21,6 +23,10 @@ namespace accord::rpc {
 struct ServerOptions {
   // REQUIRES: address to listen on, "host:port"; port 0 picks a free one.
   std::string listen;
+  // TLS and bearer tokens (credentials.h). Default: neither (plaintext,
+  // every caller allowed), for a server on a loopback address.
+  TlsOptions tls;
+  AuthOptions auth;
   // Largest request or response message. Default: 64 MiB.
   int max_message_bytes = 64 << 20;
   // When set, the bound address ("127.0.0.1:40123") is written to this file
@@ -48,10 +54,14 @@ struct ServerOptions {
 };
 
 // A service to serve and its full name ("accord.v1.IngestService"), under
-// which its health is reported.
+// which its health is reported, with the roles whose tokens may call it
+// when tokens are on (admin always may).
 struct ServiceEntry {
   grpc::Service* service;
   std::string full_name;
+  RoleSet roles;
+  // Methods ("GetBundle") that accept other roles than the service's.
+  std::vector<std::pair<std::string, RoleSet>> method_roles = {};
 };
 
 // Serves `services` until SIGTERM/SIGINT, then shuts down gracefully.

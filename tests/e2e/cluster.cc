@@ -1,5 +1,9 @@
 #include "tests/e2e/cluster.h"
 
+#include <sys/wait.h>
+
+#include <cstdio>
+
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "google/rpc/error_details.pb.h"
@@ -114,6 +118,21 @@ std::string ErrorReason(const grpc::Status& status) {
     if (any.UnpackTo(&info)) return info.reason();
   }
   return "";
+}
+
+CommandResult RunCommand(const std::string& command_line) {
+  const std::string command = absl::StrCat(command_line, " 2>&1");
+  FILE* pipe = popen(command.c_str(), "r");
+  CommandResult result;
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) {
+    result.output.append(buffer, n);
+  }
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
 }
 
 }  // namespace accord::e2e

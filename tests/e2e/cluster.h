@@ -67,6 +67,17 @@ accord::v1::DocumentInput TextInput(const std::string& text,
 // The ErrorInfo reason in a gRPC status's details, or "".
 std::string ErrorReason(const grpc::Status& status);
 
+// What a command run by RunCommand printed and how it ended.
+struct CommandResult {
+  // The exit status, -1 when killed by a signal.
+  int exit_code = -1;
+  // stdout and stderr, interleaved.
+  std::string output;
+};
+
+// Runs `command_line` with /bin/sh and waits for it.
+CommandResult RunCommand(const std::string& command_line);
+
 }  // namespace accord::e2e
 
 #endif  // ACCORD_TESTS_E2E_CLUSTER_H_

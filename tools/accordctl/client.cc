@@ -8,16 +8,27 @@
 
 namespace accord::ctl {
 
-std::shared_ptr<grpc::Channel> Connect(const std::string& address) {
+std::shared_ptr<grpc::Channel> Connect(const CtlOptions& options,
+                                       const std::string& address) {
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(256 << 20);
   args.SetMaxSendMessageSize(256 << 20);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(),
-                                   args);
+  if (options.credentials == nullptr) {
+    return grpc::CreateCustomChannel(address,
+                                     grpc::InsecureChannelCredentials(), args);
+  }
+  options.credentials->AddChannelArguments(&args);
+  return grpc::CreateCustomChannel(
+      address, options.credentials->channel_credentials(), args);
 }
 
-void SetDeadline(const CtlOptions& options, grpc::ClientContext* context) {
+void SetUpCall(const CtlOptions& options, grpc::ClientContext* context) {
+  AddToken(options, context);
   context->set_deadline(absl::ToChronoTime(absl::Now() + options.timeout));
+}
+
+void AddToken(const CtlOptions& options, grpc::ClientContext* context) {
+  if (options.credentials != nullptr) options.credentials->Apply(context);
 }
 
 int FailRpc(const grpc::Status& status) {

@@ -12,11 +12,16 @@
 
 namespace accord::ctl {
 
-// A plaintext channel to `address` that takes messages up to 256 MiB.
-std::shared_ptr<grpc::Channel> Connect(const std::string& address);
+// A channel to `address` with options.credentials (plaintext without)
+// that takes messages up to 256 MiB.
+std::shared_ptr<grpc::Channel> Connect(const CtlOptions& options,
+                                       const std::string& address);
 
-// Sets the deadline options.timeout from now.
-void SetDeadline(const CtlOptions& options, grpc::ClientContext* context);
+// Adds the bearer token, if any, and sets the deadline options.timeout
+// from now.
+void SetUpCall(const CtlOptions& options, grpc::ClientContext* context);
+// Adds the bearer token only (a watch without --timeout).
+void AddToken(const CtlOptions& options, grpc::ClientContext* context);
 
 // Prints "accordctl: CODE: message [REASON]" on stderr; returns kExitError.
 int FailRpc(const grpc::Status& status);

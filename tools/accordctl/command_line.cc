@@ -176,6 +176,55 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
             ->default_str("10m");
       },
       server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--tls_ca_file", o->security.tls_ca_file,
+                         "PEM CA that signed the servers' certificates: "
+                         "connect with TLS")
+            ->type_name("FILE");
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--tls_cert_file", o->security.tls_cert_file,
+                         "PEM client certificate, for servers that ask for one "
+                         "(mutual TLS)")
+            ->type_name("FILE");
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--tls_key_file", o->security.tls_key_file,
+                         "PEM key of --tls_cert_file")
+            ->type_name("FILE");
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--tls_server_name", o->security.tls_server_name,
+                         "name the servers' certificates carry, if not the "
+                         "address's host")
+            ->type_name("NAME");
+      },
+      server);
+  table.Add(
+      all,
+      [o](CLI::App* app) {
+        return app
+            ->add_option("--token_file", o->security.token_file,
+                         "file whose first line is the bearer token (default: "
+                         "$ACCORD_TOKEN)")
+            ->type_name("FILE");
+      },
+      server);
 
   table.Add({c.ingest}, [o](CLI::App* app) {
     return app

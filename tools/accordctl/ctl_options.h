@@ -4,12 +4,14 @@
 #define ACCORD_TOOLS_ACCORDCTL_CTL_OPTIONS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/time/time.h"
 #include "accord/v1/query_service.pb.h"
 #include "accord/v1/understanding.pb.h"
+#include "common/rpc/credentials.h"
 #include "tools/accordctl/progress.h"
 
 namespace accord::ctl {
@@ -26,6 +28,12 @@ struct CtlOptions {
   std::string query_addr = "localhost:50052";
   // Deadline of each call. Default: 10 minutes.
   absl::Duration timeout = absl::Minutes(10);
+  // TLS files and the bearer token (--tls_*, --token_file, $ACCORD_TOKEN).
+  // Default: plaintext, no token.
+  rpc::ClientSecurityOptions security;
+  // Made from `security` by main before any command runs. Default (null):
+  // plaintext, no token.
+  std::shared_ptr<const rpc::ClientSecurity> credentials;
 
   // ---- ingest: what the bundle records
 

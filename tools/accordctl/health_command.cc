@@ -24,9 +24,9 @@ ServerHealth CheckServer(const CtlOptions& options, std::string name,
   ServerHealth health;
   health.name = std::move(name);
   health.address = address;
-  auto stub = grpc::health::v1::Health::NewStub(Connect(address));
+  auto stub = grpc::health::v1::Health::NewStub(Connect(options, address));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   grpc::health::v1::HealthCheckRequest request;
   grpc::health::v1::HealthCheckResponse response;
   grpc::Status status = stub->Check(&context, request, &response);
@@ -45,9 +45,10 @@ int RunHealth(const CtlOptions& options) {
   report.ingest = CheckServer(options, "ingest-service", options.ingest_addr);
   report.query = CheckServer(options, "query-service", options.query_addr);
 
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetStoreStatusResponse store;
   grpc::Status status = stub->GetStoreStatus(
       &context, accord::v1::GetStoreStatusRequest(), &store);

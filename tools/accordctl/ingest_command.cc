@@ -88,9 +88,10 @@ int RunIngest(const CtlOptions& options,
                          terminal);
   const std::string server =
       absl::StrCat("ingest-service at ", options.ingest_addr);
-  auto stub = accord::v1::IngestService::NewStub(Connect(options.ingest_addr));
+  auto stub =
+      accord::v1::IngestService::NewStub(Connect(options, options.ingest_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   uint64_t read = 0;
   size_t done = 0;
 

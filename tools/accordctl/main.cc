@@ -15,16 +15,22 @@
 // single '-' is a query word ("-ASEAN" excludes ASEAN). The rules:
 // command_line.h.
 //
+// Against servers with TLS or tokens: --tls_ca_file (and --tls_cert_file,
+// --tls_key_file for mutual TLS), --token_file or $ACCORD_TOKEN.
+//
 // Exit status: 0 on success; 1 on a usage or RPC error, or when `health`
 // finds a server not SERVING; 3 when a bundle was stored but some of its
 // documents were rejected.
 //
 // main only parses the command line (command_line.h) and runs the command
 // (commands.h).
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "common/rpc/credentials.h"
 #include "tools/accordctl/command_line.h"
 #include "tools/accordctl/commands.h"
 
@@ -37,6 +43,20 @@ int main(int argc, char** argv) {
     std::cerr << line.err;
     return line.exit_code;
   }
+  // The token from the environment, where a process list does not show it.
+  if (line.options.security.token_file.empty()) {
+    if (const char* token = std::getenv("ACCORD_TOKEN"); token != nullptr) {
+      line.options.security.token = token;
+    }
+  }
+  absl::StatusOr<accord::rpc::ClientSecurity> security =
+      accord::rpc::ClientSecurity::Create(line.options.security);
+  if (!security.ok()) {
+    std::cerr << "accordctl: " << security.status().message() << "\n";
+    return accord::ctl::kExitError;
+  }
+  line.options.credentials =
+      std::make_shared<const accord::rpc::ClientSecurity>(*std::move(security));
   switch (*line.command) {
     case Command::kIngest:
       return accord::ctl::RunIngest(line.options, line.args);

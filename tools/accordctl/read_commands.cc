@@ -13,9 +13,10 @@
 namespace accord::ctl {
 
 int RunGet(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetDocumentRequest request;
   request.set_document_id(id);
   request.set_include_raw_content(options.raw);
@@ -33,9 +34,10 @@ int RunGet(const CtlOptions& options, const std::string& id) {
 }
 
 int RunBundle(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::IngestService::NewStub(Connect(options.ingest_addr));
+  auto stub =
+      accord::v1::IngestService::NewStub(Connect(options, options.ingest_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetBundleRequest request;
   request.set_bundle_id(id);
   accord::v1::GetBundleResponse response;
@@ -53,9 +55,10 @@ int RunBundle(const CtlOptions& options, const std::string& id) {
 }
 
 int RunStories(const CtlOptions& options) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::ListStoriesRequest request;
   for (const std::string& id : options.topic_ids) request.add_topic_ids(id);
   request.set_min_documents(options.min_documents);
@@ -71,9 +74,10 @@ int RunStories(const CtlOptions& options) {
 }
 
 int RunStats(const CtlOptions& options) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetStatsRequest request;
   for (accord::v1::FacetField field : options.facets) request.add_fields(field);
   request.set_max_values(options.facet_size);
@@ -86,10 +90,15 @@ int RunStats(const CtlOptions& options) {
 }
 
 int RunWatch(const CtlOptions& options, const std::string& query) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
   // A watch runs until interrupted unless a timeout was asked for.
-  if (options.timeout_given) SetDeadline(options, &context);
+  if (options.timeout_given) {
+    SetUpCall(options, &context);
+  } else {
+    AddToken(options, &context);
+  }
   accord::v1::WatchDocumentsRequest request;
   request.set_query(query);
   for (const std::string& language : options.languages) {
@@ -139,9 +148,10 @@ int RunWatch(const CtlOptions& options, const std::string& query) {
 }
 
 int RunSearch(const CtlOptions& options, const std::string& query) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::SearchDocumentsRequest request;
   request.set_query(query);
   for (const std::string& language : options.languages) {
@@ -178,9 +188,10 @@ int RunSearch(const CtlOptions& options, const std::string& query) {
 }
 
 int RunEntity(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetEntityRequest request;
   request.set_entity_id(id);
   request.set_max_documents(options.max_documents);
@@ -196,9 +207,10 @@ int RunEntity(const CtlOptions& options, const std::string& id) {
 }
 
 int RunEntities(const CtlOptions& options, const std::string& name) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::SearchEntitiesRequest request;
   request.set_query(name);
   for (accord::v1::EntityKind kind : options.kinds) request.add_kinds(kind);
@@ -217,9 +229,10 @@ int RunEntities(const CtlOptions& options, const std::string& name) {
 }
 
 int RunEvents(const CtlOptions& options) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::ListEventsRequest request;
   for (const std::string& id : options.participants) {
     request.add_participant_ids(id);
@@ -245,9 +258,10 @@ int RunEvents(const CtlOptions& options) {
 }
 
 int RunRelations(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetRelationsRequest request;
   request.set_entity_id(id);
   for (accord::v1::EntityKind kind : options.kinds) request.add_kinds(kind);
@@ -265,9 +279,10 @@ int RunRelations(const CtlOptions& options, const std::string& id) {
 }
 
 int RunEvent(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetEventRequest request;
   request.set_event_id(id);
   request.set_max_reports(options.max_reports);
@@ -283,9 +298,10 @@ int RunEvent(const CtlOptions& options, const std::string& id) {
 }
 
 int RunStory(const CtlOptions& options, const std::string& id) {
-  auto stub = accord::v1::QueryService::NewStub(Connect(options.query_addr));
+  auto stub =
+      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
   grpc::ClientContext context;
-  SetDeadline(options, &context);
+  SetUpCall(options, &context);
   accord::v1::GetStoryRequest request;
   // A story id starts with "st-"; anything else is taken for a document.
   if (id.rfind("st-", 0) == 0) {
