@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "common/rpc/call.h"
 #include "common/rpc/status.h"
 #include "common/util/log.h"
@@ -20,16 +21,59 @@ absl::Status CheckBeforeCommit(const CallDeadline& deadline) {
       "CANCELLED_BEFORE_COMMIT");
 }
 
-void LogBundle(const accord::v1::Bundle& bundle) {
+}  // namespace
+
+IngestServiceImpl::IngestServiceImpl(const Ingester* ingester,
+                                     metrics::ServerMetrics* metrics)
+    : ingester_(ingester) {
+  if (metrics == nullptr) return;
+  prometheus::Registry& registry = metrics->registry();
+  bundles_ = &prometheus::BuildCounter()
+                  .Name("accord_ingest_bundles_total")
+                  .Help("Bundles stored.")
+                  .Register(registry);
+  documents_ = &prometheus::BuildCounter()
+                    .Name("accord_ingest_documents_total")
+                    .Help(
+                        "Documents of stored bundles by outcome (created, "
+                        "unchanged, rejected).")
+                    .Register(registry);
+  rejections_ = &prometheus::BuildCounter()
+                     .Name("accord_ingest_rejections_total")
+                     .Help("Rejected documents by reason.")
+                     .Register(registry);
+  content_bytes_ = &prometheus::BuildCounter()
+                        .Name("accord_ingest_content_bytes_total")
+                        .Help(
+                            "Content bytes of stored bundles, rejected "
+                            "documents included.")
+                        .Register(registry);
+}
+
+void IngestServiceImpl::Report(const accord::v1::Bundle& bundle) {
   LogInfo(
       "bundle %s submitter=\"%s\" created=%d unchanged=%d rejected=%d "
       "bytes=%d",
       bundle.id(), bundle.submitter(), bundle.counts().created(),
       bundle.counts().unchanged(), bundle.counts().rejected(),
       bundle.total_bytes());
+  if (bundles_ == nullptr) return;
+  bundles_->Add({}).Increment();
+  content_bytes_->Add({}).Increment(static_cast<double>(bundle.total_bytes()));
+  documents_->Add({{"outcome", "created"}})
+      .Increment(static_cast<double>(bundle.counts().created()));
+  documents_->Add({{"outcome", "unchanged"}})
+      .Increment(static_cast<double>(bundle.counts().unchanged()));
+  documents_->Add({{"outcome", "rejected"}})
+      .Increment(static_cast<double>(bundle.counts().rejected()));
+  for (const accord::v1::DocumentResult& result : bundle.results()) {
+    if (result.outcome() != accord::v1::DOCUMENT_OUTCOME_REJECTED) continue;
+    absl::string_view reason =
+        accord::v1::RejectReason_Name(result.reject_reason());
+    absl::ConsumePrefix(&reason, "REJECT_REASON_");
+    rejections_->Add({{"reason", std::string(reason)}}).Increment();
+  }
 }
-
-}  // namespace
 
 grpc::Status IngestServiceImpl::IngestBundle(
     grpc::ServerContext* context,
@@ -51,7 +95,7 @@ grpc::Status IngestServiceImpl::IngestBundle(
   }
   absl::StatusOr<accord::v1::Bundle> report = (*bundle)->Commit();
   if (!report.ok()) return rpc::ToGrpcStatus(report.status());
-  LogBundle(*report);
+  Report(*report);
   *response->mutable_bundle() = *std::move(report);
   return grpc::Status::OK;
 }
@@ -91,7 +135,7 @@ grpc::Status IngestServiceImpl::StreamIngest(
   }
   absl::StatusOr<accord::v1::Bundle> report = bundle->Commit();
   if (!report.ok()) return rpc::ToGrpcStatus(report.status());
-  LogBundle(*report);
+  Report(*report);
   *response->mutable_bundle() = *std::move(report);
   return grpc::Status::OK;
 }

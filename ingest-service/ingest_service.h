@@ -4,14 +4,21 @@
 #define ACCORD_INGEST_SERVICE_INGEST_SERVICE_H_
 
 #include "accord/v1/ingest_service.grpc.pb.h"
+#include "common/metrics/server_metrics.h"
 #include "ingest-service/ingester.h"
+#include "prometheus/counter.h"
+#include "prometheus/family.h"
 
 namespace accord::ingest {
 
 class IngestServiceImpl final : public accord::v1::IngestService::Service {
  public:
-  // `ingester` must outlive the service.
-  explicit IngestServiceImpl(const Ingester* ingester) : ingester_(ingester) {}
+  // `ingester` must outlive the service. With `metrics`, every stored
+  // bundle is counted: accord_ingest_bundles_total,
+  // accord_ingest_documents_total{outcome}, accord_ingest_rejections_total
+  // {reason}, accord_ingest_content_bytes_total.
+  explicit IngestServiceImpl(const Ingester* ingester,
+                             metrics::ServerMetrics* metrics = nullptr);
 
   grpc::Status IngestBundle(
       grpc::ServerContext* context,
@@ -26,7 +33,14 @@ class IngestServiceImpl final : public accord::v1::IngestService::Service {
                          accord::v1::GetBundleResponse* response) override;
 
  private:
+  // Counts a stored bundle's documents in the metrics, and logs it.
+  void Report(const accord::v1::Bundle& bundle);
+
   const Ingester* const ingester_;
+  prometheus::Family<prometheus::Counter>* bundles_ = nullptr;
+  prometheus::Family<prometheus::Counter>* documents_ = nullptr;
+  prometheus::Family<prometheus::Counter>* rejections_ = nullptr;
+  prometheus::Family<prometheus::Counter>* content_bytes_ = nullptr;
 };
 
 }  // namespace accord::ingest

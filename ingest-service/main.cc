@@ -7,6 +7,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
 #include "absl/time/time.h"
+#include "common/metrics/server_metrics.h"
 #include "common/rpc/server.h"
 #include "common/store/store.h"
 #include "common/util/command_line.h"
@@ -31,6 +32,9 @@ ABSL_FLAG(std::string, tokens_file, "",
           "accepts; needs TLS unless --listen is a loopback address");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
+ABSL_FLAG(std::string, metrics_listen, "",
+          "host:port to serve Prometheus metrics on over HTTP (GET "
+          "/metrics); empty: none");
 ABSL_FLAG(bool, public_reflection, false,
           "with --tokens_file, reflection needs no token (otherwise any "
           "known token)");
@@ -110,7 +114,17 @@ int main(int argc, char** argv) {
   ingester_options.understanding = understanding->get();
   accord::ingest::Ingester ingester(store->get(), &normalizer, analyzer->get(),
                                     ingester_options);
-  accord::ingest::IngestServiceImpl service(&ingester);
+  // The store's figures are read at each scrape.
+  auto metrics = std::make_shared<accord::metrics::ServerMetrics>();
+  metrics->AddGaugeGroup("accord_store_", [&store] {
+    std::vector<accord::metrics::NamedValue> values;
+    for (accord::store::Store::Figure& figure : (*store)->Figures()) {
+      values.push_back(
+          {std::move(figure.name), std::move(figure.help), figure.value});
+    }
+    return values;
+  });
+  accord::ingest::IngestServiceImpl service(&ingester, metrics.get());
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-ingest";
@@ -124,6 +138,8 @@ int main(int argc, char** argv) {
   server_options.auth.public_health = absl::GetFlag(FLAGS_public_health);
   server_options.auth.public_reflection =
       absl::GetFlag(FLAGS_public_reflection);
+  server_options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  server_options.metrics = metrics;
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   accord::LogInfo("accord-ingest: store %s open", data_dir);
   absl::Status served = accord::rpc::RunServer(

@@ -9,7 +9,9 @@
 
 #include "absl/flags/flag.h"
 #include "absl/flags/usage.h"
+#include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/metrics/server_metrics.h"
 #include "common/rpc/server.h"
 #include "common/store/follower.h"
 #include "common/util/command_line.h"
@@ -32,6 +34,9 @@ ABSL_FLAG(std::string, tokens_file, "",
           "accepts; needs TLS unless --listen is a loopback address");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
+ABSL_FLAG(std::string, metrics_listen, "",
+          "host:port to serve Prometheus metrics on over HTTP (GET "
+          "/metrics); empty: none");
 ABSL_FLAG(bool, public_reflection, false,
           "with --tokens_file, reflection needs no token (otherwise any "
           "known token)");
@@ -118,6 +123,35 @@ int main(int argc, char** argv) {
   }
   accord::query::QueryReaderSet readers(&follower, analyzer->get());
   accord::query::QueryServiceImpl service(readers.readers());
+  // What the follower sees, read at each scrape.
+  auto metrics = std::make_shared<accord::metrics::ServerMetrics>();
+  metrics->AddGauge(
+      "accord_query_catch_up_lag_seconds",
+      "Time since the last successful catch-up began: writes acknowledged "
+      "before then are visible (-1 while no store is open).",
+      [&follower] {
+        const accord::store::FollowerStatus status = follower.Status();
+        if (!status.store_open) return -1.0;
+        return absl::ToDoubleSeconds(absl::Now() - status.caught_up_time);
+      });
+  metrics->AddGauge(
+      "accord_query_catch_ups",
+      "Successful opens and catch-ups of the store so far.",
+      [&follower] { return static_cast<double>(follower.catch_ups()); });
+  metrics->AddGauge(
+      "accord_query_watches", "WatchDocuments streams open.", [&readers] {
+        return static_cast<double>(readers.watcher().active_watches());
+      });
+  metrics->AddGaugeGroup("accord_store_", [&follower] {
+    std::vector<accord::metrics::NamedValue> values;
+    std::shared_ptr<const accord::store::Store> store = follower.store();
+    if (store == nullptr) return values;
+    for (accord::store::Store::Figure& figure : store->Figures()) {
+      values.push_back(
+          {std::move(figure.name), std::move(figure.help), figure.value});
+    }
+    return values;
+  });
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-query";
@@ -131,6 +165,8 @@ int main(int argc, char** argv) {
   server_options.auth.public_health = absl::GetFlag(FLAGS_public_health);
   server_options.auth.public_reflection =
       absl::GetFlag(FLAGS_public_reflection);
+  server_options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  server_options.metrics = metrics;
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   // Watches run until their client cancels: end them when shutdown
   // begins, so clients reconnect (to a replica) with their resume token.

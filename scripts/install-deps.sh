@@ -18,6 +18,8 @@ packages=(
   iso-codes
   # the operator client's command line
   libcli11-dev
+  # the servers' /metrics endpoint
+  prometheus-cpp-dev
   # tests
   libgtest-dev libgmock-dev
 )

@@ -23,8 +23,12 @@ std::string CodeName(grpc::StatusCode code) {
 class RequestLogInterceptor final : public grpc::experimental::Interceptor {
  public:
   RequestLogInterceptor(grpc::experimental::ServerRpcInfo* info,
-                        std::atomic<int>* in_flight)
-      : info_(info), in_flight_(in_flight), start_(absl::Now()) {
+                        std::atomic<int>* in_flight,
+                        metrics::ServerMetrics* metrics)
+      : info_(info),
+        in_flight_(in_flight),
+        metrics_(metrics),
+        start_(absl::Now()) {
     if (in_flight_) in_flight_->fetch_add(1);
   }
   ~RequestLogInterceptor() override {
@@ -40,7 +44,12 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
     if (methods->QueryInterceptionHookPoint(
             InterceptionHookPoints::PRE_SEND_STATUS)) {
       grpc::Status status = methods->GetSendStatus();
-      const double ms = absl::ToDoubleMilliseconds(absl::Now() - start_);
+      const absl::Duration latency = absl::Now() - start_;
+      const double ms = absl::ToDoubleMilliseconds(latency);
+      if (metrics_ != nullptr) {
+        metrics_->RecordRpc(info_->method(), CodeName(status.error_code()),
+                            latency);
+      }
       std::string peer =
           info_->server_context() ? info_->server_context()->peer() : "";
       // The token's client (auth.h), when tokens are on.
@@ -71,6 +80,7 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
  private:
   grpc::experimental::ServerRpcInfo* const info_;
   std::atomic<int>* const in_flight_;
+  metrics::ServerMetrics* const metrics_;
   const absl::Time start_;
   int messages_in_ = 0;
 };
@@ -78,21 +88,24 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
 class Factory final
     : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
-  explicit Factory(std::atomic<int>* in_flight) : in_flight_(in_flight) {}
+  Factory(std::atomic<int>* in_flight, metrics::ServerMetrics* metrics)
+      : in_flight_(in_flight), metrics_(metrics) {}
   grpc::experimental::Interceptor* CreateServerInterceptor(
       grpc::experimental::ServerRpcInfo* info) override {
-    return new RequestLogInterceptor(info, in_flight_);
+    return new RequestLogInterceptor(info, in_flight_, metrics_);
   }
 
  private:
   std::atomic<int>* const in_flight_;
+  metrics::ServerMetrics* const metrics_;
 };
 
 }  // namespace
 
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
-NewRequestLogInterceptorFactory(std::atomic<int>* in_flight) {
-  return std::make_unique<Factory>(in_flight);
+NewRequestLogInterceptorFactory(std::atomic<int>* in_flight,
+                                metrics::ServerMetrics* metrics) {
+  return std::make_unique<Factory>(in_flight, metrics);
 }
 
 }  // namespace accord::rpc

@@ -190,8 +190,18 @@ absl::Status RunServer(const ServerOptions& options,
   std::vector<
       std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
-  std::atomic<int> in_flight{0};
-  interceptors.push_back(NewRequestLogInterceptorFactory(&in_flight));
+  // Shared with the metrics' gauge, which may be read after RunServer.
+  auto in_flight = std::make_shared<std::atomic<int>>(0);
+  std::shared_ptr<metrics::ServerMetrics> metrics = options.metrics;
+  if (metrics == nullptr && !options.metrics_listen.empty()) {
+    metrics = std::make_shared<metrics::ServerMetrics>();
+  }
+  if (metrics != nullptr) {
+    metrics->AddGauge("accord_rpc_in_flight", "Calls being served.",
+                      [in_flight] { return in_flight->load(); });
+  }
+  interceptors.push_back(
+      NewRequestLogInterceptorFactory(in_flight.get(), metrics.get()));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -213,6 +223,16 @@ absl::Status RunServer(const ServerOptions& options,
       server->Shutdown();
       return written;
     }
+  }
+
+  if (!options.metrics_listen.empty()) {
+    absl::StatusOr<int> metrics_port = metrics->Serve(options.metrics_listen);
+    if (!metrics_port.ok()) {
+      server->Shutdown();
+      return metrics_port.status();
+    }
+    LogInfo("%s: metrics on http://%s:%d/metrics", options.name,
+            ListenHost(options.metrics_listen), *metrics_port);
   }
 
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
@@ -264,12 +284,12 @@ absl::Status RunServer(const ServerOptions& options,
     // down at once. gRPC's own Shutdown(deadline) would also wait out the
     // deadline for idle client connections, which never finish anything.
     const absl::Time deadline = absl::Now() + options.shutdown_grace;
-    while (in_flight.load() > 0 && absl::Now() < deadline) {
+    while (in_flight->load() > 0 && absl::Now() < deadline) {
       absl::SleepFor(absl::Milliseconds(10));
     }
-    if (in_flight.load() > 0) {
+    if (in_flight->load() > 0) {
       LogWarning("%s: cancelling %d calls still running after the grace period",
-                 options.name, in_flight.load());
+                 options.name, in_flight->load());
     }
     server->Shutdown(absl::ToChronoTime(absl::Now()));
   });

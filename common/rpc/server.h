@@ -14,6 +14,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/metrics/server_metrics.h"
 #include "common/rpc/auth.h"
 #include "common/rpc/credentials.h"
 #include "grpcpp/impl/codegen/service_type.h"
@@ -27,6 +28,13 @@ struct ServerOptions {
   // every caller allowed), for a server on a loopback address.
   TlsOptions tls;
   AuthOptions auth;
+  // Where to serve Prometheus metrics over HTTP, "host:port" (port 0 picks
+  // one; the log says which). Default: none.
+  std::string metrics_listen;
+  // The server's metrics, with what its service registered; RunServer
+  // adds every RPC and the calls in flight. Default: none (RunServer makes
+  // its own when metrics_listen is set).
+  std::shared_ptr<metrics::ServerMetrics> metrics;
   // Largest request or response message. Default: 64 MiB.
   int max_message_bytes = 64 << 20;
   // When set, the bound address ("127.0.0.1:40123") is written to this file

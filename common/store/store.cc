@@ -21,6 +21,7 @@
 #include "rocksdb/convenience.h"
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/table.h"
+#include "rocksdb/transaction_log.h"
 
 namespace accord::store {
 namespace {
@@ -445,6 +446,65 @@ absl::Status Store::CheckUsable() const {
     }
   }
   return absl::OkStatus();
+}
+
+std::vector<Store::Figure> Store::Figures() const {
+  struct Property {
+    const std::string& property;
+    const char* name;
+    const char* help;
+    // Summed over the families; otherwise the database's (one family).
+    bool aggregated;
+  };
+  using P = rocksdb::DB::Properties;
+  const Property properties[] = {
+      {P::kTotalSstFilesSize, "sst_bytes", "bytes of table files", true},
+      {P::kEstimateLiveDataSize, "live_data_bytes",
+       "estimated bytes of live data in table files", true},
+      {P::kCurSizeAllMemTables, "memtable_bytes",
+       "bytes of memtables, active and unflushed", true},
+      {P::kEstimateNumKeys, "keys", "estimated number of keys", true},
+      {P::kEstimatePendingCompactionBytes, "pending_compaction_bytes",
+       "estimated bytes compaction has to rewrite", true},
+      {P::kNumImmutableMemTable, "immutable_memtables",
+       "memtables waiting for a flush", true},
+      {P::kNumRunningCompactions, "running_compactions", "compactions running",
+       false},
+      {P::kNumRunningFlushes, "running_flushes", "flushes running", false},
+      {P::kBackgroundErrors, "background_errors",
+       "background errors since the store opened", false},
+      {P::kBlockCacheUsage, "block_cache_bytes",
+       "bytes held by the shared block cache", false},
+      {P::kBlockCachePinnedUsage, "block_cache_pinned_bytes",
+       "bytes of the block cache pinned by readers", false},
+  };
+  const std::shared_ptr<const Rocks> rocks = this->rocks();
+  std::vector<Figure> figures;
+  for (const Property& p : properties) {
+    uint64_t value = 0;
+    const bool known =
+        p.aggregated
+            ? rocks->db->GetAggregatedIntProperty(p.property, &value)
+            : rocks->db->GetIntProperty(rocks->handle(Family::kDocuments),
+                                        p.property, &value);
+    if (known) {
+      figures.push_back({p.name, p.help, static_cast<double>(value)});
+    }
+  }
+  if (primary_) {
+    rocksdb::VectorLogPtr wal_files;
+    if (rocks->db->GetSortedWalFiles(wal_files).ok()) {
+      uint64_t bytes = 0;
+      for (const auto& file : wal_files) bytes += file->SizeFileBytes();
+      figures.push_back({"wal_bytes", "bytes of write-ahead log files",
+                         static_cast<double>(bytes)});
+    }
+  }
+  if (absl::StatusOr<uint64_t> documents = DocumentCount(); documents.ok()) {
+    figures.push_back({"documents", "documents stored (the next sequence)",
+                       static_cast<double>(*documents)});
+  }
+  return figures;
 }
 
 absl::Status Store::Compact() {

@@ -346,6 +346,18 @@ class Store {
   // primary, RocksDB reports no background error that stops writes.
   absl::Status CheckUsable() const;
 
+  // One figure of the store for monitoring (metrics): RocksDB's sizes and
+  // activity, summed over the column families.
+  struct Figure {
+    // "sst_bytes": a metric name's last part, in base units.
+    std::string name;
+    std::string help;
+    double value = 0;
+  };
+  // Read from RocksDB's properties when asked; a figure RocksDB cannot
+  // give is left out.
+  std::vector<Figure> Figures() const;
+
   // ---- Writes (primary only) ----
 
   // Stores `bundle` and every document of `documents` not stored yet, in

@@ -1,0 +1,152 @@
+// The servers' /metrics endpoints as Prometheus scrapes them, after real
+// calls: RPCs by method and code, what was ingested and rejected, the
+// store's figures, the catch-up lag, the process's memory.
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "common/testing/http_get.h"
+#include "common/testing/temp_dir.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/e2e/cluster.h"
+
+namespace accord::e2e {
+namespace {
+
+using ::testing::ContainsRegex;
+using ::testing::HasSubstr;
+
+// The port of "metrics on http://127.0.0.1:PORT/metrics" in a server's
+// log, or 0.
+int MetricsPort(const std::string& log) {
+  const std::string marker = "metrics on http://127.0.0.1:";
+  const size_t at = log.find(marker);
+  if (at == std::string::npos) return 0;
+  const size_t start = at + marker.size();
+  int port = 0;
+  if (!absl::SimpleAtoi(log.substr(start, log.find('/', start) - start),
+                        &port)) {
+    return 0;
+  }
+  return port;
+}
+
+// The value of the sample line that starts with `series` ("name{labels}"
+// or "name"), or -1.
+double Sample(const std::string& text, const std::string& series) {
+  const std::string prefix = "\n" + series + " ";
+  const size_t at = text.find(prefix);
+  if (at == std::string::npos) return -1;
+  const size_t start = at + prefix.size();
+  double value = -1;
+  if (!absl::SimpleAtod(text.substr(start, text.find('\n', start) - start),
+                        &value)) {
+    return -1;
+  }
+  return value;
+}
+
+TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      "ingest", ACCORD_INGEST_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0"},
+      dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
+       "--metrics_listen=127.0.0.1:0",
+       absl::StrCat("--catch_up_interval=",
+                    absl::FormatDuration(kCatchUpInterval))},
+      dir.path());
+  ASSERT_TRUE(query.ok()) << query.status();
+  const int ingest_port = MetricsPort((*ingest)->Log());
+  const int query_port = MetricsPort((*query)->Log());
+  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
+  ASSERT_GT(query_port, 0) << (*query)->Log();
+
+  auto ingest_stub = accord::v1::IngestService::NewStub(grpc::CreateChannel(
+      (*ingest)->address(), grpc::InsecureChannelCredentials()));
+  auto query_stub = accord::v1::QueryService::NewStub(grpc::CreateChannel(
+      (*query)->address(), grpc::InsecureChannelCredentials()));
+  // One bundle: two documents stored, one empty (rejected).
+  accord::v1::IngestBundleRequest request;
+  request.set_submitter("metrics-test");
+  *request.add_documents() = TextInput(
+      "Heron talks\n\nThe heron working group met in Accra on Tuesday.");
+  *request.add_documents() = TextInput(
+      "Plover talks\n\nThe plover working group met in Dakar on Friday.");
+  *request.add_documents() = TextInput("   \n\n  ");
+  accord::v1::IngestBundleResponse response;
+  {
+    grpc::ClientContext context;
+    ASSERT_TRUE(ingest_stub->IngestBundle(&context, request, &response).ok());
+  }
+  ASSERT_EQ(response.bundle().counts().created(), 2);
+  // A read that fails, and reads that succeed once caught up.
+  {
+    accord::v1::GetDocumentRequest missing;
+    missing.set_document_id(std::string(32, 'a'));
+    accord::v1::GetDocumentResponse document;
+    grpc::ClientContext context;
+    EXPECT_EQ(
+        query_stub->GetDocument(&context, missing, &document).error_code(),
+        grpc::StatusCode::NOT_FOUND);
+  }
+  int searches = 0;
+  const absl::Time deadline = absl::Now() + absl::Seconds(10);
+  accord::v1::SearchDocumentsResponse found;
+  do {
+    accord::v1::SearchDocumentsRequest search;
+    search.set_query("heron");
+    grpc::ClientContext context;
+    ASSERT_TRUE(query_stub->SearchDocuments(&context, search, &found).ok());
+    ++searches;
+  } while (found.hits_size() == 0 && absl::Now() < deadline);
+  ASSERT_EQ(found.hits_size(), 1);
+
+  const std::string ingest_text = testing::HttpGet(ingest_port, "/metrics");
+  EXPECT_THAT(ingest_text, HasSubstr("200 OK"));
+  EXPECT_EQ(Sample(ingest_text,
+                   "accord_rpc_requests_total{code=\"OK\",method=\"/"
+                   "accord.v1.IngestService/IngestBundle\"}"),
+            1);
+  EXPECT_EQ(Sample(ingest_text, "accord_ingest_bundles_total"), 1);
+  EXPECT_EQ(
+      Sample(ingest_text, "accord_ingest_documents_total{outcome=\"created\"}"),
+      2);
+  EXPECT_EQ(Sample(ingest_text,
+                   "accord_ingest_documents_total{outcome=\"rejected\"}"),
+            1);
+  EXPECT_EQ(
+      Sample(ingest_text, "accord_ingest_rejections_total{reason=\"EMPTY\"}"),
+      1);
+  EXPECT_GT(Sample(ingest_text, "accord_ingest_content_bytes_total"), 100);
+  EXPECT_EQ(Sample(ingest_text, "accord_store_documents"), 2);
+  EXPECT_GT(Sample(ingest_text, "accord_store_wal_bytes"), 0);
+  EXPECT_GE(Sample(ingest_text, "accord_store_memtable_bytes"), 0);
+  EXPECT_GT(Sample(ingest_text, "process_resident_memory_bytes"), 1 << 20);
+
+  const std::string query_text = testing::HttpGet(query_port, "/metrics");
+  EXPECT_EQ(Sample(query_text,
+                   "accord_rpc_requests_total{code=\"NOT_FOUND\",method=\"/"
+                   "accord.v1.QueryService/GetDocument\"}"),
+            1);
+  EXPECT_EQ(Sample(query_text,
+                   "accord_rpc_requests_total{code=\"OK\",method=\"/"
+                   "accord.v1.QueryService/SearchDocuments\"}"),
+            searches);
+  const double lag = Sample(query_text, "accord_query_catch_up_lag_seconds");
+  EXPECT_GE(lag, 0);
+  EXPECT_LT(lag, 5);
+  EXPECT_EQ(Sample(query_text, "accord_store_documents"), 2);
+  EXPECT_THAT(query_text, ContainsRegex("\naccord_query_catch_ups [1-9]"));
+  EXPECT_GT(Sample(query_text, "process_resident_memory_bytes"), 1 << 20);
+}
+
+}  // namespace
+}  // namespace accord::e2e
