@@ -32,6 +32,9 @@ ABSL_FLAG(std::string, tokens_file, "",
           "accepts; needs TLS unless --listen is a loopback address");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
+ABSL_FLAG(std::string, log_format, "text",
+          "log lines as text (\"TIME I message\") or json (one object a "
+          "line: time, severity, message)");
 ABSL_FLAG(std::string, metrics_listen, "",
           "host:port to serve Prometheus metrics on over HTTP (GET "
           "/metrics); empty: none");
@@ -65,6 +68,14 @@ int main(int argc, char** argv) {
       "Accord ingest-service: parses bundles, normalizes documents and "
       "stores them in RocksDB.\nUsage: accord-ingest --data_dir=DIR "
       "[--listen=HOST:PORT]");
+  if (const std::string format = absl::GetFlag(FLAGS_log_format);
+      format == "json") {
+    accord::SetLogFormat(accord::LogFormat::kJson);
+  } else if (format != "text") {
+    accord::LogError("accord-%s: --log_format is text or json, not \"%s\"",
+                     "ingest", format);
+    return EXIT_FAILURE;
+  }
 
   accord::store::StoreOptions store_options;
   if (absl::GetFlag(FLAGS_max_wal_bytes) <= 0) {

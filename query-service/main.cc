@@ -34,6 +34,9 @@ ABSL_FLAG(std::string, tokens_file, "",
           "accepts; needs TLS unless --listen is a loopback address");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
+ABSL_FLAG(std::string, log_format, "text",
+          "log lines as text (\"TIME I message\") or json (one object a "
+          "line: time, severity, message)");
 ABSL_FLAG(std::string, metrics_listen, "",
           "host:port to serve Prometheus metrics on over HTTP (GET "
           "/metrics); empty: none");
@@ -92,6 +95,14 @@ int main(int argc, char** argv) {
       "Accord query-service: answers typed queries from the store that "
       "accord-ingest writes.\nUsage: accord-query --data_dir=DIR "
       "[--listen=HOST:PORT]");
+  if (const std::string format = absl::GetFlag(FLAGS_log_format);
+      format == "json") {
+    accord::SetLogFormat(accord::LogFormat::kJson);
+  } else if (format != "text") {
+    accord::LogError("accord-%s: --log_format is text or json, not \"%s\"",
+                     "query", format);
+    return EXIT_FAILURE;
+  }
 
   ScratchDir scratch;
   accord::store::FollowerOptions follower_options;

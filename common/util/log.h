@@ -5,16 +5,35 @@
 #ifndef ACCORD_COMMON_UTIL_LOG_H_
 #define ACCORD_COMMON_UTIL_LOG_H_
 
+#include <string>
+
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/time.h"
 
 namespace accord {
 
 enum class LogSeverity { kInfo, kWarning, kError };
 
-// Writes "<RFC3339 time> <I|W|E> <message>\n" to stderr. The message is
-// escaped with EscapeControl (common/util/untrusted_text.h): one record is
-// always one line of valid UTF-8.
+enum class LogFormat {
+  // "<RFC3339 time> <I|W|E> <message>": for people.
+  kText,
+  // {"time":"<RFC3339>","severity":"INFO|WARNING|ERROR","message":"..."}:
+  // for log collectors.
+  kJson,
+};
+
+// The format of every line from now on. Default: kText. Call it from main
+// before other threads log.
+void SetLogFormat(LogFormat format);
+
+// One record as LogLine writes it, with its newline. The message is
+// escaped with EscapeControl (common/util/untrusted_text.h), and for JSON
+// as a JSON string: one record is always one line of valid UTF-8.
+std::string FormatLogLine(LogFormat format, absl::Time time,
+                          LogSeverity severity, absl::string_view message);
+
+// Writes one record, in the format SetLogFormat chose, to stderr.
 void LogLine(LogSeverity severity, absl::string_view message);
 
 template <typename... Args>
