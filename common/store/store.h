@@ -382,6 +382,40 @@ class Store {
   absl::Status CommitBundle(std::vector<PendingDocument>* documents,
                             accord::v1::Bundle* bundle);
 
+  // ---- Backups (store_backup.cc) ----
+
+  // One backup in a backup directory (RocksDB's BackupEngine format).
+  struct BackupInfo {
+    uint32_t id = 0;
+    absl::Time create_time;
+    // Documents in the store when it was taken.
+    uint64_t document_count = 0;
+    uint64_t size_bytes = 0;
+    uint32_t file_count = 0;
+  };
+
+  // Backs up the store into `backup_dir` (created if missing), sharing the
+  // table files earlier backups there hold, then verifies the new backup's
+  // files and removes the oldest backups beyond `keep` (>= 1), appending
+  // their ids to `removed`. Commits wait while the backup is taken, so it
+  // holds every bundle acknowledged before it and none after. Primary only.
+  absl::StatusOr<BackupInfo> CreateBackup(const std::string& backup_dir,
+                                          int keep,
+                                          std::vector<uint32_t>* removed);
+  // The backups in `backup_dir`, newest first. NotFound when it holds
+  // none.
+  static absl::StatusOr<std::vector<BackupInfo>> ListBackups(
+      const std::string& backup_dir);
+  // Checks every file of backup `id` against the checksums recorded when
+  // it was taken. DataLoss naming the first file that differs.
+  static absl::Status VerifyBackup(const std::string& backup_dir, uint32_t id);
+  // Writes backup `id` (0: the newest) of `backup_dir` as a store in
+  // `data_dir`, after verifying it. `data_dir` must not hold a store
+  // (FailedPrecondition: restore into a new directory, then move it).
+  static absl::StatusOr<BackupInfo> RestoreBackup(const std::string& backup_dir,
+                                                  uint32_t id,
+                                                  const std::string& data_dir);
+
   // Flushes memtables and compacts every family: the store's steady-state
   // size on disk, for backups and benchmarks. Primary only.
   absl::Status Compact();
