@@ -12,6 +12,7 @@
 #include "common/store/store.h"
 #include "common/util/command_line.h"
 #include "common/util/log.h"
+#include "ingest-service/admin_service.h"
 #include "ingest-service/extract/understanding.h"
 #include "ingest-service/ingest_service.h"
 #include "ingest-service/ingester.h"
@@ -32,6 +33,11 @@ ABSL_FLAG(std::string, tokens_file, "",
           "accepts; needs TLS unless --listen is a loopback address");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
+ABSL_FLAG(std::string, backup_dir, "",
+          "directory of the store's backups (AdminService.CreateBackup, "
+          "accordctl backup); empty: backups disabled");
+ABSL_FLAG(int, keep_backups, 7,
+          "backups kept in --backup_dir, the oldest removed first");
 ABSL_FLAG(std::string, log_format, "text",
           "log lines as text (\"TIME I message\") or json (one object a "
           "line: time, severity, message)");
@@ -136,6 +142,13 @@ int main(int argc, char** argv) {
     return values;
   });
   accord::ingest::IngestServiceImpl service(&ingester, metrics.get());
+  if (absl::GetFlag(FLAGS_keep_backups) < 1) {
+    accord::LogError("accord-ingest: --keep_backups must be at least 1");
+    return EXIT_FAILURE;
+  }
+  accord::ingest::AdminServiceImpl admin(
+      store->get(), {.backup_dir = absl::GetFlag(FLAGS_backup_dir),
+                     .keep_backups = absl::GetFlag(FLAGS_keep_backups)});
 
   accord::rpc::ServerOptions server_options;
   server_options.name = "accord-ingest";
@@ -162,7 +175,11 @@ int main(int argc, char** argv) {
         // document's bundle.
         .method_roles = {{"GetBundle",
                           {accord::rpc::Role::kIngest,
-                           accord::rpc::Role::kRead}}}}},
+                           accord::rpc::Role::kRead}}}},
+       // Admin tokens only (admin may call everything).
+       {.service = &admin,
+        .full_name = accord::v1::AdminService::service_full_name(),
+        .roles = {}}},
       [&store] { return (*store)->CheckUsable(); });
   if (!served.ok()) {
     accord::LogError("accord-ingest: %s", served.ToString());

@@ -211,10 +211,10 @@ grpc::Status TokenAuthProcessor::Process(
       break;
   }
   if (!allowed) {
-    const std::string needed =
-        requirement.need == AccessPolicy::Need::kRoles
-            ? RoleSet(requirement.roles).ToString() + " or admin"
-            : "admin";
+    const std::string needed = requirement.need == AccessPolicy::Need::kRoles &&
+                                       !requirement.roles.empty()
+                                   ? requirement.roles.ToString() + " or admin"
+                                   : "admin";
     return grpc::Status(
         grpc::StatusCode::PERMISSION_DENIED,
         absl::StrCat("client \"", client->name, "\" has role ",

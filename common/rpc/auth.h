@@ -42,6 +42,7 @@ class RoleSet {
     for (Role role : roles) bits_ |= Bit(role);
   }
   bool Has(Role role) const { return (bits_ & Bit(role)) != 0; }
+  bool empty() const { return bits_ == 0; }
   // "ingest or read".
   std::string ToString() const;
 

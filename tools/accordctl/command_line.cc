@@ -21,7 +21,7 @@ namespace {
 
 constexpr char kCommands[] =
     "ingest, get, bundle, search, entity, entities, relations, event, "
-    "events, story, stories, watch, stats, health";
+    "events, story, stories, watch, stats, health, backup, backups";
 
 constexpr char kFooter[] =
     "Exit status: 0 ok, 1 error (health: a server not SERVING), 3 some\n"
@@ -57,6 +57,8 @@ class Formatter : public CLI::Formatter {
         {"watch", "accordctl watch [OPTIONS] [QUERY...]"},
         {"stats", "accordctl stats [OPTIONS]"},
         {"stories", "accordctl stories [OPTIONS]"},
+        {"backup", "accordctl backup [OPTIONS]"},
+        {"backups", "accordctl backups [OPTIONS]"},
     };
     auto it = lines->find(app->get_name());
     if (it == lines->end()) return CLI::Formatter::make_usage(app, name);
@@ -128,6 +130,8 @@ struct Commands {
   CLI::App* watch;
   CLI::App* stats;
   CLI::App* stories;
+  CLI::App* backup;
+  CLI::App* backups;
 };
 
 void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
@@ -135,8 +139,9 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
   // one alias or script sets both addresses for all commands.
   const std::string server = "Server options";
   const std::vector<CLI::App*> all = {
-      c.ingest, c.get,    c.bundle, c.search,    c.health, c.entity, c.entities,
-      c.event,  c.events, c.story,  c.relations, c.watch,  c.stats,  c.stories};
+      c.ingest,   c.get,     c.bundle, c.search, c.health,    c.entity,
+      c.entities, c.event,   c.events, c.story,  c.relations, c.watch,
+      c.stats,    c.stories, c.backup, c.backups};
   table.Add(
       all,
       [o](CLI::App* app) {
@@ -299,14 +304,14 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->allow_extra_args(false)
         ->type_name("SOURCE");
   });
-  table.Add({c.search, c.entities, c.events, c.relations, c.stories},
+  table.Add({c.search, c.entities, c.events, c.relations, c.stories, c.backups},
             [o](CLI::App* app) {
               return app
                   ->add_option("--page_size", o->page_size,
                                "hits (search), entities or events per page")
                   ->capture_default_str();
             });
-  table.Add({c.search, c.entities, c.events, c.relations, c.stories},
+  table.Add({c.search, c.entities, c.events, c.relations, c.stories, c.backups},
             [o](CLI::App* app) {
               return app
                   ->add_option("--page_token", o->page_token,
@@ -372,6 +377,14 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
                      "10), stats 1..1000 (default 100)")
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
+  });
+  table.Add({c.backup}, [o](CLI::App* app) {
+    return app
+        ->add_option("--keep", o->keep_backups,
+                     "backups to keep after this one (default: the "
+                     "server's --keep_backups)")
+        ->type_name("N")
+        ->check(CLI::Range(0, 1000));
   });
   table.Add({c.stories}, [o](CLI::App* app) {
     return app
@@ -640,6 +653,11 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
       "others)");
   c.health = app.add_subcommand(
       "health", "both servers' health and the query-service's catch-up lag");
+  c.backup = app.add_subcommand(
+      "backup",
+      "back up the store into the ingest-service's --backup_dir (admin)");
+  c.backups = app.add_subcommand(
+      "backups", "list the ingest-service's backups, newest first (admin)");
   for (CLI::App* command : app.get_subcommands({})) command->group("Commands");
   OptionTable table(&app);
   AddOptions(c, table, options);
@@ -747,6 +765,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args) {
                         command);
     }
     line.command = Command::kStories;
+  } else if (command == c.backup || command == c.backups) {
+    if (!after_mark.empty()) {
+      return UsageError(
+          absl::StrCat(command->get_name(), ": takes no arguments"), command);
+    }
+    line.command = command == c.backup ? Command::kBackup : Command::kBackups;
   } else if (command == c.stats) {
     if (!after_mark.empty()) {
       return UsageError("stats: takes no arguments", command);

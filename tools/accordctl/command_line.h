@@ -41,7 +41,9 @@ enum class Command {
   kStory,
   kWatch,
   kStats,
-  kStories
+  kStories,
+  kBackup,
+  kBackups
 };
 
 struct CommandLine {

@@ -27,6 +27,13 @@ int RunIngest(const CtlOptions& options, const std::vector<std::string>& paths);
 // Prints the stored document `id` (options.json, options.raw).
 int RunGet(const CtlOptions& options, const std::string& id);
 
+// Backs up the store (AdminService.CreateBackup on the ingest-service;
+// options.keep_backups) and prints the new backup.
+int RunBackup(const CtlOptions& options);
+// Prints the backups of the ingest-service's --backup_dir, newest first
+// (page_size, page_token, json).
+int RunBackups(const CtlOptions& options);
+
 // Prints the stored bundle report `id`.
 int RunBundle(const CtlOptions& options, const std::string& id);
 

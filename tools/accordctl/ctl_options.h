@@ -122,6 +122,11 @@ struct CtlOptions {
   int max_reports = 0;
   int max_members = 0;
 
+  // ---- backup
+
+  // Backups to keep after this one. Default (0): the server's.
+  int keep_backups = 0;
+
   // ---- Output
 
   // Replies as JSON (every command).

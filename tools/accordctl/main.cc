@@ -8,6 +8,7 @@
 //   accordctl event ID           print an event across documents
 //   accordctl story ID           print a story (by story or document id)
 //   accordctl health             both servers' health, the store's lag
+//   accordctl backup, backups    back up the store, list the backups
 //
 // `accordctl --help` and `accordctl COMMAND --help` list the options.
 // Options are written --name=value or --name value, before or after the
@@ -84,6 +85,10 @@ int main(int argc, char** argv) {
       return accord::ctl::RunStories(line.options);
     case Command::kStats:
       return accord::ctl::RunStats(line.options);
+    case Command::kBackup:
+      return accord::ctl::RunBackup(line.options);
+    case Command::kBackups:
+      return accord::ctl::RunBackups(line.options);
     case Command::kWatch:
       return accord::ctl::RunWatch(line.options, line.args[0]);
   }
