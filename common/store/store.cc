@@ -8,6 +8,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/store/internal/lock_holder.h"
@@ -143,7 +144,8 @@ absl::StatusOr<std::unique_ptr<Store>> Store::OpenSecondary(
 
 absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
     bool primary, const std::string& path, const std::string& secondary_path,
-    const StoreOptions& options, const std::shared_ptr<rocksdb::Cache>& cache) {
+    const StoreOptions& options, const std::shared_ptr<rocksdb::Cache>& cache,
+    bool read_only) {
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = primary && options.create_if_missing;
   db_options.create_missing_column_families = primary;
@@ -189,11 +191,14 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
   rocksdb::Status status =
-      primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
-                                  descriptors, &handles, &raw_db)
-              : rocksdb::DB::OpenAsSecondary(rocksdb::Options(db_options, {}),
-                                             path, secondary_path, descriptors,
-                                             &handles, &raw_db);
+      primary && read_only
+          ? rocksdb::DB::OpenForReadOnly(rocksdb::Options(db_options, {}), path,
+                                         descriptors, &handles, &raw_db)
+      : primary ? rocksdb::DB::Open(rocksdb::Options(db_options, {}), path,
+                                    descriptors, &handles, &raw_db)
+                : rocksdb::DB::OpenAsSecondary(rocksdb::Options(db_options, {}),
+                                               path, secondary_path,
+                                               descriptors, &handles, &raw_db);
   if (!status.ok()) {
     if (primary) {
       if (std::optional<absl::Status> locked =
@@ -255,6 +260,12 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
 
   std::shared_ptr<rocksdb::Cache> cache =
       rocksdb::NewLRUCache(options.block_cache_bytes);
+  if (primary && !options.accept_data_loss) {
+    if (absl::Status intact = CheckAcknowledged(path, options, cache);
+        !intact.ok()) {
+      return intact;
+    }
+  }
   absl::StatusOr<std::shared_ptr<const Rocks>> rocks =
       OpenRocks(primary, path, secondary_path, options, cache);
   if (!rocks.ok()) return rocks.status();
@@ -267,7 +278,67 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     absl::MutexLock lock(&store->catch_up_mu_);
     store->newest_file_ = internal::NewestFiles(*store->rocks()->db);
   }
+  if (primary) {
+    absl::StatusOr<internal::AcknowledgedRecord> record =
+        internal::AcknowledgedRecord::Open(path);
+    if (!record.ok()) return record.status();
+    absl::MutexLock lock(&store->commit_mu_);
+    if (absl::Status written = record->Write(store->next_sequence_);
+        !written.ok()) {
+      return written;
+    }
+    store->acknowledged_.emplace(*std::move(record));
+  }
   return store;
+}
+
+absl::Status Store::CheckAcknowledged(
+    const std::string& path, const StoreOptions& options,
+    const std::shared_ptr<rocksdb::Cache>& cache) {
+  absl::StatusOr<std::optional<uint64_t>> acknowledged =
+      internal::ReadAcknowledged(path);
+  if (!acknowledged.ok()) return acknowledged.status();
+  if (!acknowledged->has_value()) return absl::OkStatus();
+  // Another process holding the store is for the read-write open to
+  // report (it names the process); its commits would race this check.
+  rocksdb::Env* env =
+      options.env != nullptr ? options.env : rocksdb::Env::Default();
+  rocksdb::FileLock* lock = nullptr;
+  if (!env->LockFile(absl::StrCat(path, "/LOCK"), &lock).ok()) {
+    return absl::OkStatus();
+  }
+  env->UnlockFile(lock);
+  absl::StatusOr<std::shared_ptr<const Rocks>> rocks =
+      OpenRocks(/*primary=*/true, path, "", options, cache,
+                /*read_only=*/true);
+  if (absl::IsDataLoss(rocks.status())) {
+    return absl::DataLossError(absl::StrCat(
+        "store ", path, " is damaged (", rocks.status().message(),
+        "). Nothing was opened or deleted. Restore a backup (accord-admin "
+        "restore), or keep what is left with accord-admin repair "
+        "--data_dir=",
+        path));
+  }
+  if (!rocks.ok()) return rocks.status();
+  std::string value;
+  uint64_t next = 0;
+  rocksdb::Status read =
+      (*rocks)->db->Get(rocksdb::ReadOptions(), (*rocks)->handle(Family::kMeta),
+                        ToSlice(kMetaNextSequence), &value);
+  if (!read.ok() && !read.IsNotFound()) {
+    return FromRocks(read, absl::StrCat("read store ", path));
+  }
+  if (read.ok() && !DecodeSequence(value, &next)) {
+    return absl::DataLossError("meta next_sequence is not 8 bytes");
+  }
+  if (next >= **acknowledged) return absl::OkStatus();
+  return absl::DataLossError(absl::StrFormat(
+      "store %s holds %d documents but acknowledged %d: documents %d to %d "
+      "are missing, so its write-ahead log or MANIFEST is damaged (RocksDB's "
+      "LOG in that directory says what it dropped). Nothing was opened or "
+      "deleted. Restore a backup (accord-admin restore), or keep what is "
+      "left with accord-admin repair --data_dir=%s",
+      path, next, **acknowledged, next, **acknowledged - 1, path));
 }
 
 absl::Status Store::InitializeOrCheckSchema() {

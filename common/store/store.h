@@ -37,6 +37,7 @@
 #include "common/index/doc_attributes.h"
 #include "common/index/document_terms.h"
 #include "common/index/posting_block.h"
+#include "common/store/internal/acknowledged.h"
 #include "common/store/schema.h"
 #include "common/util/call_deadline.h"
 #include "rocksdb/db.h"
@@ -73,6 +74,14 @@ struct StoreOptions {
   size_t write_buffer_bytes = size_t{32} << 20;
   // Background flush and compaction threads. Default: 2.
   int background_jobs = 2;
+
+  // ---- Damage ----
+
+  // Opens a primary even when it holds fewer documents than it
+  // acknowledged (internal/acknowledged.h): what is left is kept and the
+  // record is reset to it. Only for `accord-admin repair`, after the loss
+  // has been reported. Default: false (such a store is refused, DataLoss).
+  bool accept_data_loss = false;
 
   // ---- Testing ----
 
@@ -382,6 +391,25 @@ class Store {
   absl::Status CommitBundle(std::vector<PendingDocument>* documents,
                             accord::v1::Bundle* bundle);
 
+  // ---- Checks (store_verify.cc) ----
+
+  // What Verify found.
+  struct Check {
+    // Documents the store holds (its next sequence number).
+    uint64_t documents = 0;
+    // What its acknowledgement record says it acknowledged, if it has one.
+    std::optional<uint64_t> acknowledged;
+    // Problems, one line each; empty when the store is sound.
+    std::vector<std::string> problems;
+  };
+  // Checks the store in `path` without writing anything (no server may
+  // hold it): every table file's block checksums; the acknowledgement
+  // record against the documents stored; for every sequence number its
+  // document id, document record (parsed, its sequence and id matching),
+  // raw content and search attributes. An error only when the store cannot
+  // be opened at all.
+  static absl::StatusOr<Check> Verify(const std::string& path);
+
   // ---- Backups (store_backup.cc) ----
 
   // One backup in a backup directory (RocksDB's BackupEngine format).
@@ -457,9 +485,16 @@ class Store {
       const StoreOptions& options);
   // Opens the RocksDB instance itself; a primary whose directory another
   // process holds gets FailedPrecondition naming that process.
+  // `read_only` (primary only): without taking the store, writing or
+  // deleting anything.
   static absl::StatusOr<std::shared_ptr<const Rocks>> OpenRocks(
       bool primary, const std::string& path, const std::string& secondary_path,
-      const StoreOptions& options,
+      const StoreOptions& options, const std::shared_ptr<rocksdb::Cache>& cache,
+      bool read_only = false);
+  // Before a primary opens: DataLoss when the store in `path`, opened
+  // read-only, holds fewer documents than its acknowledgement record.
+  static absl::Status CheckAcknowledged(
+      const std::string& path, const StoreOptions& options,
       const std::shared_ptr<rocksdb::Cache>& cache);
   absl::Status InitializeOrCheckSchema();
   // The current instance. Cheap: a reader lock around a shared_ptr copy.
@@ -514,6 +549,9 @@ class Store {
   // write on purpose; that write is the commit point.
   absl::Mutex commit_mu_;
   uint64_t next_sequence_ ABSL_GUARDED_BY(commit_mu_) = 0;
+  // Primary: where each commit records what it acknowledged.
+  std::optional<internal::AcknowledgedRecord> acknowledged_
+      ABSL_GUARDED_BY(commit_mu_);
   // KnownEntity data (id, digest) that a commit of this process stored or
   // found stored: later commits skip it (store.h, KnownEntity).
   absl::flat_hash_set<std::pair<std::string, uint64_t>> known_committed_

@@ -12,6 +12,7 @@
 #include "common/store/internal/rocks.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
+#include "common/util/log.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "rocksdb/write_batch.h"
 
@@ -198,6 +199,13 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
                 absl::StrCat("commit bundle ", bundle->id()));
   if (!written.ok()) return written;
   next_sequence_ = next;
+  if (acknowledged_.has_value()) {
+    if (absl::Status recorded = acknowledged_->Write(next); !recorded.ok()) {
+      // The bundle is stored; only the damage check of the next open
+      // is weaker.
+      LogWarning("store %s: %s", path_, recorded.message());
+    }
+  }
   for (const auto& known : entities.known_added()) {
     known_committed_.insert(known);
   }
