@@ -24,10 +24,12 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
  public:
   RequestLogInterceptor(grpc::experimental::ServerRpcInfo* info,
                         std::atomic<int>* in_flight,
-                        metrics::ServerMetrics* metrics)
+                        metrics::ServerMetrics* metrics,
+                        DataLossLatch* data_loss)
       : info_(info),
         in_flight_(in_flight),
         metrics_(metrics),
+        data_loss_(data_loss),
         start_(absl::Now()) {
     if (in_flight_) in_flight_->fetch_add(1);
   }
@@ -49,6 +51,10 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
       if (metrics_ != nullptr) {
         metrics_->RecordRpc(info_->method(), CodeName(status.error_code()),
                             latency);
+      }
+      if (data_loss_ != nullptr &&
+          status.error_code() == grpc::StatusCode::DATA_LOSS) {
+        data_loss_->Record(info_->method(), status.error_message());
       }
       std::string peer =
           info_->server_context() ? info_->server_context()->peer() : "";
@@ -81,6 +87,7 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
   grpc::experimental::ServerRpcInfo* const info_;
   std::atomic<int>* const in_flight_;
   metrics::ServerMetrics* const metrics_;
+  DataLossLatch* const data_loss_;
   const absl::Time start_;
   int messages_in_ = 0;
 };
@@ -88,24 +95,38 @@ class RequestLogInterceptor final : public grpc::experimental::Interceptor {
 class Factory final
     : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
-  Factory(std::atomic<int>* in_flight, metrics::ServerMetrics* metrics)
-      : in_flight_(in_flight), metrics_(metrics) {}
+  Factory(std::atomic<int>* in_flight, metrics::ServerMetrics* metrics,
+          DataLossLatch* data_loss)
+      : in_flight_(in_flight), metrics_(metrics), data_loss_(data_loss) {}
   grpc::experimental::Interceptor* CreateServerInterceptor(
       grpc::experimental::ServerRpcInfo* info) override {
-    return new RequestLogInterceptor(info, in_flight_, metrics_);
+    return new RequestLogInterceptor(info, in_flight_, metrics_, data_loss_);
   }
 
  private:
   std::atomic<int>* const in_flight_;
   metrics::ServerMetrics* const metrics_;
+  DataLossLatch* const data_loss_;
 };
 
 }  // namespace
 
+void DataLossLatch::Record(absl::string_view method,
+                           absl::string_view message) {
+  absl::MutexLock lock(&mu_);
+  if (first_.empty()) first_ = absl::StrCat(method, ": ", message);
+}
+
+std::string DataLossLatch::first() const {
+  absl::MutexLock lock(&mu_);
+  return first_;
+}
+
 std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 NewRequestLogInterceptorFactory(std::atomic<int>* in_flight,
-                                metrics::ServerMetrics* metrics) {
-  return std::make_unique<Factory>(in_flight, metrics);
+                                metrics::ServerMetrics* metrics,
+                                DataLossLatch* data_loss) {
+  return std::make_unique<Factory>(in_flight, metrics, data_loss);
 }
 
 }  // namespace accord::rpc

@@ -200,8 +200,9 @@ absl::Status RunServer(const ServerOptions& options,
     metrics->AddGauge("accord_rpc_in_flight", "Calls being served.",
                       [in_flight] { return in_flight->load(); });
   }
-  interceptors.push_back(
-      NewRequestLogInterceptorFactory(in_flight.get(), metrics.get()));
+  DataLossLatch data_loss;
+  interceptors.push_back(NewRequestLogInterceptorFactory(
+      in_flight.get(), metrics.get(), &data_loss));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -244,6 +245,12 @@ absl::Status RunServer(const ServerOptions& options,
     bool first = true;
     while (true) {
       absl::Status probe = health_probe();
+      // A call that found the store damaged outweighs a probe that did not
+      // look where the damage is.
+      if (const std::string lost = data_loss.first(); !lost.empty()) {
+        probe = absl::DataLossError(
+            absl::StrCat("a call found the store damaged: ", lost));
+      }
       {
         absl::MutexLock lock(&mu);
         if (stopping) return;

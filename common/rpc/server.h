@@ -74,7 +74,8 @@ struct ServiceEntry {
 
 // Serves `services` until SIGTERM/SIGINT, then shuts down gracefully.
 // The health status of "" and of each service is SERVING exactly while
-// `health_probe` returns OK. REQUIRES: called from main before any other
+// `health_probe` returns OK and no call has ended DATA_LOSS (the store is
+// damaged: NOT_SERVING until a restart). REQUIRES: called from main before any other
 // thread is started (it blocks the signals it handles in every thread).
 // Returns non-OK if the server cannot start (e.g. the port is taken).
 absl::Status RunServer(const ServerOptions& options,
