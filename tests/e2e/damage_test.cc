@@ -80,6 +80,15 @@ TEST(DamageTest, ATruncatedWalIsRefusedVerifiedAndRepaired) {
   ASSERT_TRUE(again.ok()) << again.status();
   EXPECT_EQ(Cluster::Health((*again)->address()),
             grpc::health::v1::HealthCheckResponse::SERVING);
+  // A container's health check asks its own server only.
+  const std::string health =
+      absl::StrCat(ACCORDCTL_BIN, " --ingest_addr=", (*again)->address(),
+                   " --query_addr=127.0.0.1:1 --timeout=3s health");
+  result = RunCommand(absl::StrCat(health, " --only=ingest"));
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_THAT(result.output, HasSubstr("ingest-service"));
+  result = RunCommand(health);
+  EXPECT_EQ(result.exit_code, 1) << result.output;
 }
 
 TEST(DamageTest, AQueryServiceThatReadsADamagedTableTurnsNotServing) {

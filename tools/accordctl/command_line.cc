@@ -378,6 +378,14 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->type_name("N")
         ->check(CLI::Range(1, 1000));
   });
+  table.Add({c.health}, [o](CLI::App* app) {
+    return app
+        ->add_option("--only", o->health_only,
+                     "check one server only: ingest or query (a "
+                     "container's health check)")
+        ->type_name("SERVER")
+        ->check(CLI::IsMember({"ingest", "query"}));
+  });
   table.Add({c.backup}, [o](CLI::App* app) {
     return app
         ->add_option("--keep", o->keep_backups,

@@ -122,6 +122,12 @@ struct CtlOptions {
   int max_reports = 0;
   int max_members = 0;
 
+  // ---- health
+
+  // "ingest" or "query": check that server only (a container's health
+  // check). Default: both.
+  std::string health_only;
+
   // ---- backup
 
   // Backups to keep after this one. Default (0): the server's.

@@ -42,7 +42,16 @@ ServerHealth CheckServer(const CtlOptions& options, std::string name,
 
 int RunHealth(const CtlOptions& options) {
   HealthReport report;
-  report.ingest = CheckServer(options, "ingest-service", options.ingest_addr);
+  report.has_ingest = options.health_only != "query";
+  report.has_query = options.health_only != "ingest";
+  if (report.has_ingest) {
+    report.ingest = CheckServer(options, "ingest-service", options.ingest_addr);
+  }
+  if (!report.has_query) {
+    std::cout << (options.json ? FormatHealthJson(report) + "\n"
+                               : FormatHealth(report));
+    return AllServing(report) ? kExitOk : kExitError;
+  }
   report.query = CheckServer(options, "query-service", options.query_addr);
 
   auto stub =

@@ -85,15 +85,19 @@ google::protobuf::Value ServerJson(const ServerHealth& server) {
 }  // namespace
 
 bool AllServing(const HealthReport& report) {
-  return report.ingest.status == HealthCheckResponse::SERVING &&
-         report.query.status == HealthCheckResponse::SERVING;
+  return (!report.has_ingest ||
+          report.ingest.status == HealthCheckResponse::SERVING) &&
+         (!report.has_query ||
+          report.query.status == HealthCheckResponse::SERVING);
 }
 
 std::string FormatHealth(const HealthReport& report) {
   std::string out;
-  AppendServer(report.ingest, &out);
-  AppendServer(report.query, &out);
-  AppendStore(report, &out);
+  if (report.has_ingest) AppendServer(report.ingest, &out);
+  if (report.has_query) {
+    AppendServer(report.query, &out);
+    AppendStore(report, &out);
+  }
   return out;
 }
 
@@ -101,7 +105,8 @@ std::string FormatHealthJson(const HealthReport& report) {
   google::protobuf::Struct json;
   auto& fields = *json.mutable_fields();
   fields["serving"].set_bool_value(AllServing(report));
-  fields["ingest"] = ServerJson(report.ingest);
+  if (report.has_ingest) fields["ingest"] = ServerJson(report.ingest);
+  if (!report.has_query) return FormatJson(json);
   fields["query"] = ServerJson(report.query);
   if (report.store.has_value()) {
     // Through JSON, so the status keeps its proto3 JSON form (durations

@@ -34,6 +34,10 @@ struct ServerHealth {
 };
 
 struct HealthReport {
+  // Which servers were asked (health --only): the others are left out of
+  // the report and of AllServing.
+  bool has_ingest = true;
+  bool has_query = true;
   ServerHealth ingest;
   ServerHealth query;
   // The query-service's GetStoreStatus reply, when it gave one.
@@ -44,7 +48,7 @@ struct HealthReport {
   std::string store_error;
 };
 
-// Whether both servers said SERVING (the exit status of `health`).
+// Whether the servers asked said SERVING (the exit status of `health`).
 bool AllServing(const HealthReport& report);
 
 // One line per server, then the store status or why it is not available:

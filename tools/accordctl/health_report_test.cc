@@ -44,6 +44,18 @@ TEST(HealthReportTest, ServingWithStoreStatus) {
             "caught up:      2025-01-01T12:00:00Z\n");
 }
 
+TEST(HealthReportTest, OneServerOnlyIgnoresTheOther) {
+  HealthReport report = Serving();
+  report.has_query = false;
+  report.query.status = HealthCheckResponse::NOT_SERVING;
+  EXPECT_TRUE(AllServing(report));
+  EXPECT_EQ(FormatHealth(report), "ingest-service  127.0.0.1:1  SERVING\n");
+  EXPECT_FALSE(absl::StrContains(FormatHealthJson(report), "query"));
+  report.has_ingest = false;
+  report.has_query = true;
+  EXPECT_FALSE(AllServing(report));
+}
+
 TEST(HealthReportTest, StoreNotOpenAndLastError) {
   HealthReport report = Serving();
   report.query.status = HealthCheckResponse::NOT_SERVING;
