@@ -41,6 +41,9 @@ ABSL_FLAG(int, keep_backups, 7,
 ABSL_FLAG(std::string, log_format, "text",
           "log lines as text (\"TIME I message\") or json (one object a "
           "line: time, severity, message)");
+ABSL_FLAG(std::string, health_listen, "",
+          "host:port to serve grpc.health.v1.Health alone on, in plaintext "
+          "without tokens (probes that cannot speak TLS); empty: none");
 ABSL_FLAG(std::string, metrics_listen, "",
           "host:port to serve Prometheus metrics on over HTTP (GET "
           "/metrics); empty: none");
@@ -163,6 +166,7 @@ int main(int argc, char** argv) {
   server_options.auth.public_reflection =
       absl::GetFlag(FLAGS_public_reflection);
   server_options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  server_options.health_listen = absl::GetFlag(FLAGS_health_listen);
   server_options.metrics = metrics;
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   accord::LogInfo("accord-ingest: store %s open", data_dir);

@@ -37,6 +37,9 @@ ABSL_FLAG(bool, public_health, true,
 ABSL_FLAG(std::string, log_format, "text",
           "log lines as text (\"TIME I message\") or json (one object a "
           "line: time, severity, message)");
+ABSL_FLAG(std::string, health_listen, "",
+          "host:port to serve grpc.health.v1.Health alone on, in plaintext "
+          "without tokens (probes that cannot speak TLS); empty: none");
 ABSL_FLAG(std::string, metrics_listen, "",
           "host:port to serve Prometheus metrics on over HTTP (GET "
           "/metrics); empty: none");
@@ -177,6 +180,7 @@ int main(int argc, char** argv) {
   server_options.auth.public_reflection =
       absl::GetFlag(FLAGS_public_reflection);
   server_options.metrics_listen = absl::GetFlag(FLAGS_metrics_listen);
+  server_options.health_listen = absl::GetFlag(FLAGS_health_listen);
   server_options.metrics = metrics;
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   // Watches run until their client cancels: end them when shutdown

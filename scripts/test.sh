@@ -12,6 +12,10 @@
 #                         follower, ingest worker pool, search, both servers
 #                         end to end)
 #
+# With the release leg, where podman is installed, the container image is
+# built and run too (scripts/container-test.sh); without podman that step
+# reports a skip.
+#
 # Usage: scripts/test.sh [release] [asan] [tsan]   (default: all three)
 # Environment: BUILD_DIR (default build; the others get -asan and -tsan
 # appended), JOBS (default: the number of cores), ACCORD_FUZZ_SECONDS
@@ -98,4 +102,18 @@ for leg in "${legs[@]}"; do
         -DACCORD_SANITIZE=thread -DACCORD_BUILD_BENCH=OFF ;;
   esac
 done
+# The container image, with the release leg, where podman is installed
+# (scripts/container-test.sh; ACCORD_CONTAINER_TEST=0 leaves it out).
+if [[ " ${legs[*]} " == *" release "* && "${ACCORD_CONTAINER_TEST:-1}" != 0 ]]; then
+  start=$SECONDS
+  set +e
+  scripts/container-test.sh
+  code=$?
+  set -e
+  case "$code" in
+    0) summary+=("container: passed, $((SECONDS - start)) s") ;;
+    77) summary+=("container: skipped (podman not installed)") ;;
+    *) echo "test: the container test failed" >&2; exit "$code" ;;
+  esac
+fi
 printf 'test: %s\n' "${summary[@]}"

@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -22,6 +23,7 @@
 #include "common/rpc/request_log.h"
 #include "common/util/log.h"
 #include "google/protobuf/descriptor.h"
+#include "grpc/health/v1/health.grpc.pb.h"
 #include "grpc/health/v1/health.pb.h"
 #include "grpc/impl/codegen/grpc_types.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
@@ -139,6 +141,40 @@ absl::Status CheckServicesDescribable(
   return absl::OkStatus();
 }
 
+// grpc.health.v1.Health.Check, answered from what the main server's
+// prober last saw: the service of a health-only port.
+class HealthOnlyService final : public grpc::health::v1::Health::Service {
+ public:
+  explicit HealthOnlyService(std::vector<std::string> services)
+      : services_(std::move(services)) {}
+
+  void Set(bool serving) {
+    absl::MutexLock lock(&mu_);
+    serving_ = serving;
+  }
+
+  grpc::Status Check(grpc::ServerContext*,
+                     const grpc::health::v1::HealthCheckRequest* request,
+                     grpc::health::v1::HealthCheckResponse* response) override {
+    if (!request->service().empty() &&
+        std::find(services_.begin(), services_.end(), request->service()) ==
+            services_.end()) {
+      return grpc::Status(grpc::StatusCode::NOT_FOUND,
+                          "unknown service " + request->service());
+    }
+    absl::MutexLock lock(&mu_);
+    response->set_status(
+        serving_ ? grpc::health::v1::HealthCheckResponse::SERVING
+                 : grpc::health::v1::HealthCheckResponse::NOT_SERVING);
+    return grpc::Status::OK;
+  }
+
+ private:
+  const std::vector<std::string> services_;
+  absl::Mutex mu_;
+  bool serving_ ABSL_GUARDED_BY(mu_) = false;
+};
+
 }  // namespace
 
 void BlockShutdownSignals() {
@@ -236,6 +272,31 @@ absl::Status RunServer(const ServerOptions& options,
             ListenHost(options.metrics_listen), *metrics_port);
   }
 
+  // The health-only port: plaintext, no tokens, nothing else on it.
+  std::vector<std::string> service_names;
+  for (const ServiceEntry& entry : services) {
+    service_names.push_back(entry.full_name);
+  }
+  HealthOnlyService health_only(service_names);
+  std::unique_ptr<grpc::Server> health_server;
+  if (!options.health_listen.empty()) {
+    grpc::ServerBuilder health_builder;
+    health_builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    int health_port = 0;
+    health_builder.AddListeningPort(
+        options.health_listen, grpc::InsecureServerCredentials(), &health_port);
+    health_builder.RegisterService(&health_only);
+    health_server = health_builder.BuildAndStart();
+    if (health_server == nullptr || health_port == 0) {
+      server->Shutdown();
+      return absl::UnavailableError(
+          absl::StrCat("cannot listen on ", options.health_listen, ": ",
+                       WhyCannotListen(options.health_listen)));
+    }
+    LogInfo("%s: health only on %s:%d (plaintext)", options.name,
+            ListenHost(options.health_listen), health_port);
+  }
+
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
   absl::Mutex mu;
   bool stopping = false;
@@ -257,6 +318,7 @@ absl::Status RunServer(const ServerOptions& options,
         // Health updates after Shutdown() are ignored by gRPC, but the
         // check above keeps the log quiet too.
         health->SetServingStatus(probe.ok());
+        health_only.Set(probe.ok());
         for (const ServiceEntry& entry : services) {
           health->SetServingStatus(entry.full_name, probe.ok());
         }
@@ -285,6 +347,7 @@ absl::Status RunServer(const ServerOptions& options,
       absl::MutexLock lock(&mu);
       stopping = true;
       health->Shutdown();
+      health_only.Set(false);
     }
     if (options.on_shutdown) options.on_shutdown();
     // Drain: let calls in flight finish within the grace period, then shut
@@ -302,6 +365,9 @@ absl::Status RunServer(const ServerOptions& options,
   });
 
   server->Wait();
+  if (health_server != nullptr) {
+    health_server->Shutdown(absl::ToChronoTime(absl::Now()));
+  }
   signals.join();
   prober.join();
   LogInfo("%s: stopped", options.name);

@@ -28,6 +28,11 @@ struct ServerOptions {
   // every caller allowed), for a server on a loopback address.
   TlsOptions tls;
   AuthOptions auth;
+  // Where to serve grpc.health.v1.Health alone, in plaintext and without
+  // tokens, "host:port": for probes that cannot speak TLS (Kubernetes'
+  // native gRPC probes) when `tls` is on. Answers Check like the main
+  // port. Default: none.
+  std::string health_listen;
   // Where to serve Prometheus metrics over HTTP, "host:port" (port 0 picks
   // one; the log says which). Default: none.
   std::string metrics_listen;

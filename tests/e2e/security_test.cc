@@ -167,10 +167,36 @@ TEST(SecurityTest, AccordctlOverMutualTlsWithTokens) {
   ASSERT_TRUE(pki.ok()) << pki.status();
   const std::string tokens = WriteTokens(dir);
   absl::StatusOr<Servers> servers = StartServers(
-      dir, {"--tokens_file=" + tokens, "--tls_cert_file=" + pki->server_cert,
-            "--tls_key_file=" + pki->server_key,
-            "--tls_client_ca_file=" + pki->ca_cert});
+      dir,
+      {"--tokens_file=" + tokens, "--tls_cert_file=" + pki->server_cert,
+       "--tls_key_file=" + pki->server_key,
+       "--tls_client_ca_file=" + pki->ca_cert, "--health_listen=127.0.0.1:0"});
   ASSERT_TRUE(servers.ok()) << servers.status();
+  // The health-only port answers plaintext probes without a token, and
+  // serves nothing else.
+  const std::string log = servers->query->Log();
+  const std::string marker = "health only on 127.0.0.1:";
+  const size_t at = log.find(marker);
+  ASSERT_NE(at, std::string::npos) << log;
+  const std::string health_address = absl::StrCat(
+      "127.0.0.1:",
+      log.substr(at + marker.size(),
+                 log.find(' ', at + marker.size()) - (at + marker.size())));
+  EXPECT_EQ(Cluster::Health(health_address),
+            grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_EQ(Cluster::Health(health_address, "accord.v1.QueryService"),
+            grpc::health::v1::HealthCheckResponse::SERVING);
+  {
+    auto plain = accord::v1::QueryService::NewStub(grpc::CreateChannel(
+        health_address, grpc::InsecureChannelCredentials()));
+    accord::v1::SearchDocumentsRequest request;
+    request.set_query("osprey");
+    accord::v1::SearchDocumentsResponse response;
+    grpc::ClientContext context;
+    PrepareCall(&context, kReadToken);
+    EXPECT_EQ(plain->SearchDocuments(&context, request, &response).error_code(),
+              grpc::StatusCode::UNIMPLEMENTED);
+  }
   std::ofstream(dir.Sub("report.txt"))
       << "Osprey consultations\n\nDelegations met in Quito to discuss the "
          "osprey protocol on cyber incidents.\n";
