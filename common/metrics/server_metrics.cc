@@ -90,7 +90,10 @@ void AddProcessFamilies(std::vector<prometheus::MetricFamily>* out) {
   }
   // The allocator's view: bytes handed out and bytes it keeps free. RSS
   // far above "in use" is memory malloc holds, not memory Accord uses.
+  // Another allocator (a sanitizer's) leaves glibc's figures at zero: left
+  // out then.
   const struct mallinfo2 info = mallinfo2();
+  if (info.arena == 0 && info.hblkhd == 0) return;
   out->push_back(GaugeFamily("accord_malloc_in_use_bytes",
                              "Heap bytes allocated and not freed.",
                              static_cast<double>(info.uordblks + info.hblkhd)));
