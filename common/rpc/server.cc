@@ -253,15 +253,6 @@ absl::Status RunServer(const ServerOptions& options,
           : options.tls.client_ca_file.empty() ? "TLS"
                                                : "mutual TLS",
           options.auth.tokens_file.empty() ? ", no tokens" : ", tokens");
-  if (!options.port_file.empty()) {
-    if (absl::Status written =
-            WritePortFile(options.port_file, DialAddress(options.listen, port));
-        !written.ok()) {
-      server->Shutdown();
-      return written;
-    }
-  }
-
   if (!options.metrics_listen.empty()) {
     absl::StatusOr<int> metrics_port = metrics->Serve(options.metrics_listen);
     if (!metrics_port.ok()) {
@@ -295,6 +286,17 @@ absl::Status RunServer(const ServerOptions& options,
     }
     LogInfo("%s: health only on %s:%d (plaintext)", options.name,
             ListenHost(options.health_listen), health_port);
+  }
+
+  // Last: the port file says the server, its metrics and its health-only
+  // port all answer.
+  if (!options.port_file.empty()) {
+    if (absl::Status written =
+            WritePortFile(options.port_file, DialAddress(options.listen, port));
+        !written.ok()) {
+      server->Shutdown();
+      return written;
+    }
   }
 
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
