@@ -8,6 +8,7 @@
 #include "common/rpc/status.h"
 #include "common/util/log.h"
 #include "common/util/untrusted_text.h"
+#include "google/protobuf/util/time_util.h"
 
 namespace accord::ingest {
 namespace {
@@ -18,10 +19,9 @@ constexpr int kMaxPageSize = 100;
 
 void ToProto(const store::Store::BackupInfo& info, accord::v1::Backup* out) {
   out->set_backup_id(info.id);
-  const int64_t micros = absl::ToUnixMicros(info.create_time);
-  out->mutable_create_time()->set_seconds(micros / 1000000);
-  out->mutable_create_time()->set_nanos(static_cast<int32_t>(micros % 1000000) *
-                                        1000);
+  *out->mutable_create_time() =
+      google::protobuf::util::TimeUtil::MicrosecondsToTimestamp(
+          absl::ToUnixMicros(info.create_time));
   out->set_document_count(info.document_count);
   out->set_size_bytes(info.size_bytes);
   out->set_file_count(info.file_count);

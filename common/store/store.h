@@ -409,6 +409,10 @@ class Store {
   // raw content and search attributes. An error only when the store cannot
   // be opened at all.
   static absl::StatusOr<Check> Verify(const std::string& path);
+  // The documents the store in `path` acknowledged (internal/acknowledged.h),
+  // if it keeps the record; read without opening the store.
+  static absl::StatusOr<std::optional<uint64_t>> AcknowledgedCount(
+      const std::string& path);
 
   // ---- Backups (store_backup.cc) ----
 

@@ -19,6 +19,11 @@ constexpr size_t kMaxProblems = 50;
 
 }  // namespace
 
+absl::StatusOr<std::optional<uint64_t>> Store::AcknowledgedCount(
+    const std::string& path) {
+  return internal::ReadAcknowledged(path);
+}
+
 absl::StatusOr<Store::Check> Store::Verify(const std::string& path) {
   StoreOptions options;
   std::shared_ptr<rocksdb::Cache> cache =

@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,8 +82,9 @@ int Verify(const std::string& data_dir) {
 }
 
 int Repair(const std::string& data_dir) {
-  absl::StatusOr<accord::store::Store::Check> before =
-      accord::store::Store::Verify(data_dir);
+  // What the store acknowledged, read before the open resets the record.
+  absl::StatusOr<std::optional<uint64_t>> acknowledged =
+      accord::store::Store::AcknowledgedCount(data_dir);
   accord::store::StoreOptions options;
   options.accept_data_loss = true;
   absl::StatusOr<std::unique_ptr<accord::store::Store>> store =
@@ -94,11 +96,10 @@ int Repair(const std::string& data_dir) {
   absl::StatusOr<uint64_t> kept = (*store)->DocumentCount();
   if (!kept.ok()) return Fail(std::string(kept.status().message()));
   std::cout << data_dir << ": kept " << *kept << " documents";
-  if (before.ok() && before->acknowledged.has_value() &&
-      *before->acknowledged > *kept) {
-    std::cout << "; lost documents " << *kept << " to "
-              << *before->acknowledged - 1 << " ("
-              << *before->acknowledged - *kept
+  if (acknowledged.ok() && acknowledged->has_value() &&
+      **acknowledged > *kept) {
+    std::cout << "; lost documents " << *kept << " to " << **acknowledged - 1
+              << " (" << **acknowledged - *kept
               << " acknowledged documents: ingest them again from their "
                  "sources, or restore a backup)";
   }

@@ -47,25 +47,21 @@ int RunHealth(const CtlOptions& options) {
   if (report.has_ingest) {
     report.ingest = CheckServer(options, "ingest-service", options.ingest_addr);
   }
-  if (!report.has_query) {
-    std::cout << (options.json ? FormatHealthJson(report) + "\n"
-                               : FormatHealth(report));
-    return AllServing(report) ? kExitOk : kExitError;
-  }
-  report.query = CheckServer(options, "query-service", options.query_addr);
-
-  auto stub =
-      accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
-  grpc::ClientContext context;
-  SetUpCall(options, &context);
-  accord::v1::GetStoreStatusResponse store;
-  grpc::Status status = stub->GetStoreStatus(
-      &context, accord::v1::GetStoreStatusRequest(), &store);
-  if (status.ok()) {
-    report.store = std::move(store);
-  } else {
-    report.store_error_code = status.error_code();
-    report.store_error = Describe(status);
+  if (report.has_query) {
+    report.query = CheckServer(options, "query-service", options.query_addr);
+    auto stub =
+        accord::v1::QueryService::NewStub(Connect(options, options.query_addr));
+    grpc::ClientContext context;
+    SetUpCall(options, &context);
+    accord::v1::GetStoreStatusResponse store;
+    grpc::Status status = stub->GetStoreStatus(
+        &context, accord::v1::GetStoreStatusRequest(), &store);
+    if (status.ok()) {
+      report.store = std::move(store);
+    } else {
+      report.store_error_code = status.error_code();
+      report.store_error = Describe(status);
+    }
   }
 
   std::cout << (options.json ? FormatHealthJson(report) + "\n"
