@@ -234,17 +234,17 @@ TEST(SecurityTest, AccordctlOverMutualTlsWithTokens) {
   result = RunCommand(absl::StrCat(addresses, tls,
                                    " --token_file=", dir.Sub("read.token"),
                                    " ingest ", dir.Sub("report.txt")));
-  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.exit_code, 1) << result.output;
   EXPECT_THAT(result.output, HasSubstr("PERMISSION_DENIED"));
   // Without a client certificate, or in plaintext: no connection at all.
   result = RunCommand(absl::StrCat("ACCORD_TOKEN=", kReadToken, " ", addresses,
                                    " --tls_ca_file=", pki->ca_cert,
                                    " --timeout=5s search osprey"));
-  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.exit_code, 1) << result.output;
   EXPECT_THAT(result.output, HasSubstr("UNAVAILABLE"));
   result = RunCommand(absl::StrCat("ACCORD_TOKEN=", kReadToken, " ", addresses,
                                    " --timeout=5s search osprey"));
-  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.exit_code, 1) << result.output;
   EXPECT_THAT(result.output, HasSubstr("UNAVAILABLE"));
   // Health: TLS, no token.
   result = RunCommand(absl::StrCat(addresses, tls, " health"));
