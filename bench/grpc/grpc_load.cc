@@ -15,22 +15,14 @@
 // exit 1; the servers are stopped with SIGTERM on every way out (and get
 // SIGTERM from the kernel should grpc_load itself die).
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <deque>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <numeric>
-#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -48,6 +40,7 @@
 #include "accord/v1/query_service.grpc.pb.h"
 #include "bench/corpus/generator.h"
 #include "bench/corpus/query_set.h"
+#include "bench/grpc/servers.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "grpcpp/grpcpp.h"
 
@@ -78,213 +71,15 @@ ABSL_FLAG(std::string, work_dir, "/tmp/accord-grpc-load",
 
 namespace {
 
+using accord::bench::Channel;
+using accord::bench::Fail;
+using accord::bench::RpcError;
+using accord::bench::ServerChild;
+using accord::bench::StartServer;
+using accord::bench::StopAll;
+
 // The GetDocument target of issue 7: within 1.5x an empty RPC.
 constexpr double kGetToEmptyTarget = 1.5;
-
-const char* CodeName(grpc::StatusCode code) {
-  switch (code) {
-    case grpc::StatusCode::OK:
-      return "OK";
-    case grpc::StatusCode::CANCELLED:
-      return "CANCELLED";
-    case grpc::StatusCode::UNKNOWN:
-      return "UNKNOWN";
-    case grpc::StatusCode::INVALID_ARGUMENT:
-      return "INVALID_ARGUMENT";
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-      return "DEADLINE_EXCEEDED";
-    case grpc::StatusCode::NOT_FOUND:
-      return "NOT_FOUND";
-    case grpc::StatusCode::ALREADY_EXISTS:
-      return "ALREADY_EXISTS";
-    case grpc::StatusCode::PERMISSION_DENIED:
-      return "PERMISSION_DENIED";
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
-      return "RESOURCE_EXHAUSTED";
-    case grpc::StatusCode::FAILED_PRECONDITION:
-      return "FAILED_PRECONDITION";
-    case grpc::StatusCode::ABORTED:
-      return "ABORTED";
-    case grpc::StatusCode::OUT_OF_RANGE:
-      return "OUT_OF_RANGE";
-    case grpc::StatusCode::UNIMPLEMENTED:
-      return "UNIMPLEMENTED";
-    case grpc::StatusCode::INTERNAL:
-      return "INTERNAL";
-    case grpc::StatusCode::UNAVAILABLE:
-      return "UNAVAILABLE";
-    case grpc::StatusCode::DATA_LOSS:
-      return "DATA_LOSS";
-    case grpc::StatusCode::UNAUTHENTICATED:
-      return "UNAUTHENTICATED";
-    default:
-      return "?";
-  }
-}
-
-// "accord.v1.QueryService/GetDocument failed: NOT_FOUND (5): no document ..."
-std::string RpcError(const std::string& method, const grpc::Status& status) {
-  return absl::StrFormat(
-      "%s failed: %s (%d): %s", method, CodeName(status.error_code()),
-      static_cast<int>(status.error_code()), status.error_message());
-}
-
-// --- the servers --------------------------------------------------------------
-
-struct Child {
-  pid_t pid = -1;
-  std::string name;
-  std::string address;
-  std::string log;
-};
-
-// Servers still running, so that every way out stops them.
-std::mutex children_mu;
-std::vector<Child> children;
-
-// "exited with status 1", "killed by signal 11 (Segmentation fault)".
-std::string DescribeWait(int wstatus) {
-  if (WIFEXITED(wstatus)) {
-    return absl::StrCat("exited with status ", WEXITSTATUS(wstatus));
-  }
-  if (WIFSIGNALED(wstatus)) {
-    return absl::StrCat("killed by signal ", WTERMSIG(wstatus), " (",
-                        strsignal(WTERMSIG(wstatus)), ")");
-  }
-  return "stopped";
-}
-
-std::string LogTail(const std::string& path, size_t lines) {
-  std::ifstream in(path);
-  std::deque<std::string> tail;
-  for (std::string line; std::getline(in, line);) {
-    tail.push_back(line);
-    if (tail.size() > lines) tail.pop_front();
-  }
-  std::string out;
-  for (const std::string& line : tail)
-    absl::StrAppend(&out, "  | ", line, "\n");
-  return out;
-}
-
-// SIGTERM, then waits for a graceful exit (SIGKILL after 30 s). Returns an
-// error when the server had already died or did not exit cleanly.
-std::optional<std::string> Stop(const Child& child) {
-  // Already gone (crashed during the run)?
-  int wstatus = 0;
-  if (waitpid(child.pid, &wstatus, WNOHANG) == child.pid) {
-    return absl::StrCat(child.name, " ", DescribeWait(wstatus),
-                        " before it was stopped; its log (", child.log, "):\n",
-                        LogTail(child.log, 10));
-  }
-  kill(child.pid, SIGTERM);
-  for (int i = 0; i < 3000; ++i) {
-    if (waitpid(child.pid, &wstatus, WNOHANG) == child.pid) {
-      if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0) return std::nullopt;
-      return absl::StrCat(child.name, " ", DescribeWait(wstatus),
-                          " on SIGTERM; see ", child.log);
-    }
-    absl::SleepFor(absl::Milliseconds(10));
-  }
-  kill(child.pid, SIGKILL);
-  waitpid(child.pid, nullptr, 0);
-  return absl::StrCat(child.name,
-                      " did not exit within 30 s of SIGTERM; "
-                      "killed; see ",
-                      child.log);
-}
-
-// Stops every running server; returns false if one of them failed.
-bool StopAll() {
-  std::vector<Child> running;
-  {
-    std::lock_guard<std::mutex> lock(children_mu);
-    running.swap(children);
-  }
-  bool ok = true;
-  // The query-service follows the ingest-service's store: stop it first.
-  for (auto it = running.rbegin(); it != running.rend(); ++it) {
-    if (std::optional<std::string> error = Stop(*it)) {
-      std::cerr << "grpc_load: " << *error << "\n";
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-// Prints the error, stops the servers and exits 1.
-[[noreturn]] void Fail(const std::string& message) {
-  std::cerr << "grpc_load: " << message << "\n";
-  StopAll();
-  std::cerr << "grpc_load: work directory (server logs) kept: "
-            << absl::GetFlag(FLAGS_work_dir) << "\n";
-  std::exit(1);
-}
-
-Child StartServer(const std::string& binary, std::vector<std::string> args,
-                  const std::string& name, const std::string& dir) {
-  const std::string port_file = dir + "/" + name + ".port";
-  Child child;
-  child.name = name;
-  child.log = dir + "/" + name + ".log";
-  args.insert(args.begin(), binary);
-  args.push_back("--listen=127.0.0.1:0");
-  args.push_back("--port_file=" + port_file);
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const pid_t parent = getpid();
-  child.pid = fork();
-  if (child.pid < 0) Fail(absl::StrCat("fork: ", strerror(errno)));
-  if (child.pid == 0) {
-    // Should grpc_load die without stopping it, the server gets SIGTERM.
-    prctl(PR_SET_PDEATHSIG, SIGTERM);
-    if (getppid() != parent) _exit(1);
-    // Request logs would cost as much as the requests here; keep them
-    // in a file.
-    FILE* log = std::freopen(child.log.c_str(), "w", stderr);
-    (void)log;
-    execv(binary.c_str(), argv.data());
-    std::fprintf(stderr, "grpc_load: cannot run %s: %s\n", binary.c_str(),
-                 strerror(errno));
-    std::fflush(stderr);
-    _exit(127);
-  }
-  {
-    std::lock_guard<std::mutex> lock(children_mu);
-    children.push_back(child);
-  }
-  for (int i = 0; i < 300 && child.address.empty(); ++i) {
-    int wstatus = 0;
-    if (waitpid(child.pid, &wstatus, WNOHANG) == child.pid) {
-      {
-        std::lock_guard<std::mutex> lock(children_mu);
-        children.pop_back();
-      }
-      Fail(absl::StrCat(name, " (", binary, ") ", DescribeWait(wstatus),
-                        " at start; its log (", child.log, "):\n",
-                        LogTail(child.log, 10)));
-    }
-    std::ifstream in(port_file);
-    std::getline(in, child.address);
-    if (child.address.empty()) absl::SleepFor(absl::Milliseconds(50));
-  }
-  if (child.address.empty()) {
-    Fail(absl::StrCat(name, " did not write ", port_file, " within 15 s; see ",
-                      child.log));
-  }
-  return child;
-}
-
-std::shared_ptr<grpc::Channel> Channel(const std::string& address, int id) {
-  grpc::ChannelArguments args;
-  args.SetMaxReceiveMessageSize(256 << 20);
-  args.SetMaxSendMessageSize(256 << 20);
-  // A distinct argument gives each client its own connection.
-  args.SetInt("accord.bench.client", id);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(),
-                                   args);
-}
 
 // --- measuring ----------------------------------------------------------------
 
@@ -337,9 +132,10 @@ SizeResult RunSize(const accord::bench::CorpusGenerator& corpus, int64_t n,
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string data_dir = dir + "/data";
-  const Child ingest = StartServer(absl::GetFlag(FLAGS_ingest_bin),
-                                   {"--data_dir=" + data_dir}, "ingest", dir);
-  const Child query = StartServer(
+  const ServerChild ingest =
+      StartServer(absl::GetFlag(FLAGS_ingest_bin), {"--data_dir=" + data_dir},
+                  "ingest", dir);
+  const ServerChild query = StartServer(
       absl::GetFlag(FLAGS_query_bin),
       {"--data_dir=" + data_dir, "--secondary_dir=" + dir + "/secondary"},
       "query", dir);
@@ -634,6 +430,7 @@ int main(int argc, char** argv) {
   }
 
   const std::string dir = absl::GetFlag(FLAGS_work_dir);
+  accord::bench::SetWorkDirForFailures(dir);
   std::filesystem::remove_all(dir);
   std::vector<SizeResult> results;
   for (int64_t n : sizes) {
