@@ -175,6 +175,9 @@ ServerChild StartServer(const std::string& binary,
                         std::vector<std::string> args, const std::string& name,
                         const std::string& dir) {
   const std::string port_file = dir + "/" + name + ".port";
+  // A port file left by an earlier server of that name would be read as
+  // this one's.
+  std::remove(port_file.c_str());
   ServerChild child;
   child.name = name;
   child.log = dir + "/" + name + ".log";
@@ -206,7 +209,7 @@ ServerChild StartServer(const std::string& binary,
     std::lock_guard<std::mutex> lock(children_mu);
     children.push_back(child);
   }
-  for (int i = 0; i < 300 && child.address.empty(); ++i) {
+  for (int i = 0; i < 1200 && child.address.empty(); ++i) {
     int wstatus = 0;
     if (waitpid(child.pid, &wstatus, WNOHANG) == child.pid) {
       {
@@ -222,7 +225,7 @@ ServerChild StartServer(const std::string& binary,
     if (child.address.empty()) absl::SleepFor(absl::Milliseconds(50));
   }
   if (child.address.empty()) {
-    Fail(absl::StrCat(name, " did not write ", port_file, " within 15 s; see ",
+    Fail(absl::StrCat(name, " did not write ", port_file, " within 60 s; see ",
                       child.log));
   }
   return child;

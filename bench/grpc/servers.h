@@ -33,7 +33,7 @@ void SetWorkDirForFailures(std::string dir);
 [[noreturn]] void Fail(const std::string& message);
 
 // Starts `binary` with `args` plus --listen=127.0.0.1:0 and a port file in
-// `dir`, its stderr in dir/NAME.log, and waits up to 15 s for the port
+// `dir`, its stderr in dir/NAME.log, and waits up to 60 s for the port
 // file. Calls Fail() when it dies or does not start.
 ServerChild StartServer(const std::string& binary,
                         std::vector<std::string> args, const std::string& name,
