@@ -23,6 +23,7 @@
 #include "rocksdb/filter_policy.h"
 #include "rocksdb/table.h"
 #include "rocksdb/transaction_log.h"
+#include "rocksdb/write_buffer_manager.h"
 
 namespace accord::store {
 namespace {
@@ -48,6 +49,13 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
+  // Index and filter blocks live in the block cache, in its high-priority
+  // pool, not beside it: held by each open table file, they grew with the
+  // store (outside any bound) and made a query-service's memory follow
+  // the store's size. Level 0's stay pinned: every read consults them.
+  table.cache_index_and_filter_blocks = true;
+  table.cache_index_and_filter_blocks_with_high_priority = true;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
   // Families keyed by sequence are only asked for keys that exist.
   bool point_lookups = family != Family::kDocSequence &&
                        family != Family::kDocAttributes &&
@@ -114,6 +122,16 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
 
 }  // namespace
 
+std::shared_ptr<rocksdb::Cache> Store::NewBlockCache(
+    const StoreOptions& options) {
+  rocksdb::LRUCacheOptions cache_options;
+  cache_options.capacity = options.block_cache_bytes;
+  // Index and filter blocks: evicted last, since a miss on one costs a
+  // read of a whole table file's index or filter.
+  cache_options.high_pri_pool_ratio = 0.5;
+  return rocksdb::NewLRUCache(cache_options);
+}
+
 Store::Store(bool primary, std::string path, std::string secondary_path,
              const StoreOptions& options, std::shared_ptr<rocksdb::Cache> cache,
              std::shared_ptr<const Rocks> rocks)
@@ -168,6 +186,11 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
   // sequence entries (StoreWalTest.FollowerSees...). Small families then
   // flush whenever a large one does, which also frees the WAL at once.
   db_options.atomic_flush = true;
+  if (options.memtable_budget_bytes > 0) {
+    db_options.write_buffer_manager =
+        std::make_shared<rocksdb::WriteBufferManager>(
+            options.memtable_budget_bytes, cache);
+  }
   if (options.env != nullptr) db_options.env = options.env;
   if (!primary) {
     db_options.max_open_files = -1;
@@ -258,8 +281,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     }
   }
 
-  std::shared_ptr<rocksdb::Cache> cache =
-      rocksdb::NewLRUCache(options.block_cache_bytes);
+  std::shared_ptr<rocksdb::Cache> cache = NewBlockCache(options);
   if (primary && !options.accept_data_loss) {
     if (absl::Status intact = CheckAcknowledged(path, options, cache);
         !intact.ok()) {
@@ -548,6 +570,10 @@ std::vector<Store::Figure> Store::Figures() const {
        "bytes held by the shared block cache", false},
       {P::kBlockCachePinnedUsage, "block_cache_pinned_bytes",
        "bytes of the block cache pinned by readers", false},
+      {P::kBlockCacheCapacity, "block_cache_capacity_bytes",
+       "capacity of the shared block cache", false},
+      {P::kEstimateTableReadersMem, "table_readers_bytes",
+       "bytes held by open table files outside the block cache", true},
   };
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   std::vector<Figure> figures;
@@ -561,6 +587,13 @@ std::vector<Store::Figure> Store::Figures() const {
     if (known) {
       figures.push_back({p.name, p.help, static_cast<double>(value)});
     }
+  }
+  if (options_.memtable_budget_bytes > 0) {
+    figures.push_back(
+        {"memtable_budget_bytes",
+         "the most memory all memtables take together (charged to the block "
+         "cache)",
+         static_cast<double>(options_.memtable_budget_bytes)});
   }
   if (primary_) {
     rocksdb::VectorLogPtr wal_files;

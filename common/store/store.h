@@ -68,8 +68,19 @@ struct StoreOptions {
 
   // ---- Performance ----
 
-  // Block cache shared by all column families. Default: 128 MiB.
+  // ---- Memory (README.md, "Memory") ----
+
+  // Block cache shared by all column families: data blocks, and the index
+  // and filter blocks of every table file (charged to the cache, so they
+  // do not grow outside it as the store grows), and the memtables when
+  // memtable_budget_bytes is set. Default: 128 MiB.
   size_t block_cache_bytes = size_t{128} << 20;
+  // The most memory the memtables of all column families take together
+  // (RocksDB's WriteBufferManager), charged to the block cache: past it
+  // the primary flushes. A secondary's memtables, replayed from the
+  // primary's write-ahead log, are charged the same way. 0: no bound
+  // beyond each family's write_buffer_bytes. Default: 0.
+  size_t memtable_budget_bytes = 0;
   // Memtable size per column family. Default: 32 MiB.
   size_t write_buffer_bytes = size_t{32} << 20;
   // Background flush and compaction threads. Default: 2.
@@ -486,6 +497,10 @@ class Store {
 
   static absl::StatusOr<std::unique_ptr<Store>> Open(
       bool primary, const std::string& path, const std::string& secondary_path,
+      const StoreOptions& options);
+  // The block cache of an open: options.block_cache_bytes, half of it a
+  // high-priority pool for index and filter blocks.
+  static std::shared_ptr<rocksdb::Cache> NewBlockCache(
       const StoreOptions& options);
   // Opens the RocksDB instance itself; a primary whose directory another
   // process holds gets FailedPrecondition naming that process.

@@ -26,8 +26,7 @@ absl::StatusOr<std::optional<uint64_t>> Store::AcknowledgedCount(
 
 absl::StatusOr<Store::Check> Store::Verify(const std::string& path) {
   StoreOptions options;
-  std::shared_ptr<rocksdb::Cache> cache =
-      rocksdb::NewLRUCache(options.block_cache_bytes);
+  std::shared_ptr<rocksdb::Cache> cache = NewBlockCache(options);
   absl::StatusOr<std::shared_ptr<const Rocks>> rocks =
       OpenRocks(/*primary=*/true, path, "", options, cache,
                 /*read_only=*/true);

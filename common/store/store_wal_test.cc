@@ -1,5 +1,8 @@
 // The write-ahead log on disk stays bounded, and a secondary following a
 // primary whose WAL files are flushed and deleted still sees every write.
+// In memory, the memtables stay within their budget and the index and
+// filter blocks of table files live in the block cache.
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
@@ -119,6 +122,82 @@ TEST(StoreWalTest, LiveWalStaysUnderTheBoundWhileDataGrowsPastIt) {
   EXPECT_LE(peak, kAllowed);
   EXPECT_GE(written, 4 * kAllowed);
   EXPECT_EQ(*(*store)->DocumentCount(), n);
+}
+
+// A store figure by name; -1 when the store does not report it.
+double FigureOf(const Store& store, const std::string& name) {
+  for (const Store::Figure& figure : store.Figures()) {
+    if (figure.name == name) return figure.value;
+  }
+  return -1;
+}
+
+// Without the memtable budget the raw family alone would hold a 32 MiB
+// write buffer before its first flush, and every family its own.
+TEST(StoreMemoryTest, MemtablesStayWithinTheirBudget) {
+  testing::TempDir dir;
+  StoreOptions options;
+  options.memtable_budget_bytes = 4 << 20;
+  options.max_wal_bytes = uint64_t{1} << 30;  // only the budget flushes
+  const uint64_t kData = 48 << 20;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.path(), options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  ASSERT_EQ(FigureOf(**store, "memtable_budget_bytes"), 4 << 20);
+
+  std::mt19937_64 random(11);
+  uint64_t written = 0;
+  double peak = 0;
+  uint64_t n = 0;
+  for (int b = 0; written < kData; ++b) {
+    std::vector<PendingDocument> docs;
+    for (uint32_t i = 0; i < 4; ++i) {
+      docs.push_back(Doc(i, n++, 16 << 10, &random));
+      written += docs.back().raw_content.size();
+    }
+    ASSERT_TRUE(
+        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
+    peak = std::max(peak, FigureOf(**store, "memtable_bytes"));
+  }
+  std::printf("committed %.1f MiB; memtables peak %.2f MiB (budget %.1f MiB)\n",
+              written / 1048576.0, peak / 1048576.0,
+              options.memtable_budget_bytes / 1048576.0);
+  // The budget is soft: a flush it starts runs while commits fill a new
+  // memtable.
+  EXPECT_LE(peak, 2.0 * options.memtable_budget_bytes);
+  EXPECT_GT(peak, 0);
+  EXPECT_EQ(*(*store)->DocumentCount(), n);
+}
+
+// Held by each open table file outside the cache, index and filter blocks
+// would grow with the store past any bound.
+TEST(StoreMemoryTest, IndexAndFilterBlocksAreInTheBlockCache) {
+  testing::TempDir dir;
+  StoreOptions options;
+  options.block_cache_bytes = 64 << 20;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.path(), options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  ASSERT_EQ(FigureOf(**store, "block_cache_capacity_bytes"), 64 << 20);
+  std::mt19937_64 random(5);
+  uint64_t n = 0;
+  for (int b = 0; b < 200; ++b) {
+    std::vector<PendingDocument> docs;
+    for (uint32_t i = 0; i < 100; ++i) docs.push_back(Doc(i, n++, 64, &random));
+    ASSERT_TRUE(
+        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
+  }
+  ASSERT_TRUE((*store)->Compact().ok());
+  // Every document read once: their index and filter blocks are loaded.
+  for (uint64_t i = 0; i < n; i += 97) {
+    ASSERT_TRUE((*store)->GetDocument(DocId(i)).ok()) << i;
+  }
+  const double readers = FigureOf(**store, "table_readers_bytes");
+  const double cached = FigureOf(**store, "block_cache_bytes");
+  std::printf("%llu documents: table readers %.0f bytes, block cache %.0f\n",
+              static_cast<unsigned long long>(n), readers, cached);
+  EXPECT_GT(cached, 0);
+  EXPECT_LT(readers, 0.1 * cached);
 }
 
 // Until a flush, the WAL holds everything committed; compressed, a store
