@@ -1,5 +1,6 @@
 // accord-ingest: the ingest-service binary. Turns flags into options,
 // opens the store, and serves accord.v1.IngestService until SIGTERM.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -9,8 +10,10 @@
 #include "absl/time/time.h"
 #include "common/metrics/server_metrics.h"
 #include "common/rpc/server.h"
+#include "common/store/memory_budget.h"
 #include "common/store/store.h"
 #include "common/util/command_line.h"
+#include "common/util/free_memory.h"
 #include "common/util/log.h"
 #include "ingest-service/admin_service.h"
 #include "ingest-service/extract/understanding.h"
@@ -63,6 +66,11 @@ ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
 ABSL_FLAG(int64_t, max_wal_bytes, int64_t{128} << 20,
           "write-ahead log kept on disk before RocksDB flushes to free it; "
           "also bounds what a restart replays");
+ABSL_FLAG(int64_t, memory_budget_mb, 1024,
+          "memory this server may use, in MiB: a quarter for RocksDB's block "
+          "cache (memtables, at most an eighth, charged to it), 1/32 for the "
+          "story linker's event cache, the rest for the process; at least "
+          "256 (README, \"Memory\")");
 ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
           "hunspell dictionaries used to repair glued words");
 ABSL_FLAG(std::string, port_file, "",
@@ -72,6 +80,8 @@ ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
 
 int main(int argc, char** argv) {
   accord::rpc::BlockShutdownSignals();
+  // Before any thread starts (common/util/free_memory.h).
+  accord::LimitMallocArenas(4);
   accord::ParseCommandLine(
       argc, argv,
       "Accord ingest-service: parses bundles, normalizes documents and "
@@ -93,6 +103,20 @@ int main(int argc, char** argv) {
   }
   store_options.max_wal_bytes =
       static_cast<uint64_t>(absl::GetFlag(FLAGS_max_wal_bytes));
+  const int64_t budget_mb = absl::GetFlag(FLAGS_memory_budget_mb);
+  absl::StatusOr<accord::store::MemoryBudget> budget =
+      accord::store::MemoryBudget::Split(
+          accord::store::MemoryBudget::Server::kIngest,
+          static_cast<size_t>(std::max<int64_t>(budget_mb, 0)) << 20);
+  if (!budget.ok()) {
+    accord::LogError("accord-ingest: --memory_budget_mb=%d: %s", budget_mb,
+                     budget.status().message());
+    return EXIT_FAILURE;
+  }
+  // What malloc holds free goes back to the kernel every few seconds: RSS
+  // follows what the server uses (common/util/free_memory.h).
+  accord::FreeMemoryReleaser free_memory_releaser(absl::Seconds(5));
+  budget->ApplyTo(&store_options);
   const std::string data_dir = absl::GetFlag(FLAGS_data_dir);
   absl::StatusOr<std::unique_ptr<accord::store::Store>> store =
       accord::store::Store::OpenPrimary(data_dir, store_options);
@@ -132,6 +156,7 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
   ingester_options.understanding = understanding->get();
+  ingester_options.story_links.FitEventCache(budget->own_cache_bytes);
   accord::ingest::Ingester ingester(store->get(), &normalizer, analyzer->get(),
                                     ingester_options);
   // The store's figures are read at each scrape.
@@ -144,6 +169,9 @@ int main(int argc, char** argv) {
     }
     return values;
   });
+  metrics->AddGauge("accord_memory_budget_bytes",
+                    "the memory this server may use (--memory_budget_mb)",
+                    [total = budget->total_bytes] { return total; });
   accord::ingest::IngestServiceImpl service(&ingester, metrics.get());
   if (absl::GetFlag(FLAGS_keep_backups) < 1) {
     accord::LogError("accord-ingest: --keep_backups must be at least 1");
@@ -169,7 +197,12 @@ int main(int argc, char** argv) {
   server_options.health_listen = absl::GetFlag(FLAGS_health_listen);
   server_options.metrics = metrics;
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
-  accord::LogInfo("accord-ingest: store %s open", data_dir);
+  accord::LogInfo(
+      "accord-ingest: store %s open; memory budget %d MiB (block cache %d "
+      "MiB, memtables at most %d MiB of it; event cache %d events)",
+      data_dir, budget->total_bytes >> 20, budget->block_cache_bytes >> 20,
+      budget->memtable_bytes >> 20,
+      ingester_options.story_links.max_cached_events);
   absl::Status served = accord::rpc::RunServer(
       server_options,
       {{.service = &service,

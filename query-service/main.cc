@@ -2,6 +2,7 @@
 // store as a RocksDB secondary and serves accord.v1.QueryService.
 #include <stdlib.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -14,7 +15,9 @@
 #include "common/metrics/server_metrics.h"
 #include "common/rpc/server.h"
 #include "common/store/follower.h"
+#include "common/store/memory_budget.h"
 #include "common/util/command_line.h"
+#include "common/util/free_memory.h"
 #include "common/util/log.h"
 #include "query-service/document_reader.h"
 #include "query-service/query_service.h"
@@ -57,10 +60,11 @@ ABSL_FLAG(absl::Duration, max_catch_up_lag, absl::Seconds(60),
           "health turns NOT_SERVING when the last successful catch-up "
           "started longer ago than this (GetStoreStatus gives the lag)");
 ABSL_FLAG(int, max_message_bytes, 64 << 20, "largest gRPC message");
-ABSL_FLAG(int64_t, block_cache_mb, 512,
-          "memory for the store's uncompressed blocks (MiB): search hits "
-          "read documents and postings at random, so the larger, the fewer "
-          "blocks are read and decompressed again");
+ABSL_FLAG(int64_t, memory_budget_mb, 1024,
+          "memory this server may use, in MiB: half for RocksDB's block cache "
+          "(the memtables replayed from the ingest-service's log, at most a "
+          "quarter, charged to it), half for the rest; at least 256 and at "
+          "least half the ingest-service's (README, \"Memory\")");
 ABSL_FLAG(std::string, port_file, "",
           "if set, the bound address is written here once serving");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
@@ -93,6 +97,8 @@ class ScratchDir {
 
 int main(int argc, char** argv) {
   accord::rpc::BlockShutdownSignals();
+  // Before any thread starts (common/util/free_memory.h).
+  accord::LimitMallocArenas(4);
   accord::ParseCommandLine(
       argc, argv,
       "Accord query-service: answers typed queries from the store that "
@@ -120,12 +126,20 @@ int main(int argc, char** argv) {
   }
   follower_options.catch_up_interval = absl::GetFlag(FLAGS_catch_up_interval);
   follower_options.max_catch_up_lag = absl::GetFlag(FLAGS_max_catch_up_lag);
-  if (absl::GetFlag(FLAGS_block_cache_mb) < 1) {
-    accord::LogError("accord-query: --block_cache_mb must be at least 1");
+  const int64_t budget_mb = absl::GetFlag(FLAGS_memory_budget_mb);
+  absl::StatusOr<accord::store::MemoryBudget> budget =
+      accord::store::MemoryBudget::Split(
+          accord::store::MemoryBudget::Server::kQuery,
+          static_cast<size_t>(std::max<int64_t>(budget_mb, 0)) << 20);
+  if (!budget.ok()) {
+    accord::LogError("accord-query: --memory_budget_mb=%d: %s", budget_mb,
+                     budget.status().message());
     return EXIT_FAILURE;
   }
-  follower_options.store.block_cache_bytes =
-      static_cast<size_t>(absl::GetFlag(FLAGS_block_cache_mb)) << 20;
+  // What malloc holds free goes back to the kernel every few seconds: RSS
+  // follows what the server uses (common/util/free_memory.h).
+  accord::FreeMemoryReleaser free_memory_releaser(absl::Seconds(5));
+  budget->ApplyTo(&follower_options.store);
   accord::store::Follower follower(follower_options);
   follower.Start();
 
@@ -156,6 +170,9 @@ int main(int argc, char** argv) {
       "accord_query_watches", "WatchDocuments streams open.", [&readers] {
         return static_cast<double>(readers.watcher().active_watches());
       });
+  metrics->AddGauge("accord_memory_budget_bytes",
+                    "the memory this server may use (--memory_budget_mb)",
+                    [total = budget->total_bytes] { return total; });
   metrics->AddGaugeGroup("accord_store_", [&follower] {
     std::vector<accord::metrics::NamedValue> values;
     std::shared_ptr<const accord::store::Store> store = follower.store();
@@ -186,6 +203,11 @@ int main(int argc, char** argv) {
   // Watches run until their client cancels: end them when shutdown
   // begins, so clients reconnect (to a replica) with their resume token.
   server_options.on_shutdown = [&readers] { readers.watcher().Stop(); };
+  accord::LogInfo(
+      "accord-query: memory budget %d MiB (block cache %d MiB, memtables at "
+      "most %d MiB of it)",
+      budget->total_bytes >> 20, budget->block_cache_bytes >> 20,
+      budget->memtable_bytes >> 20);
   absl::Status served = accord::rpc::RunServer(
       server_options,
       {{.service = &service,

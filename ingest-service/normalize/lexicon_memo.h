@@ -37,9 +37,13 @@ class LexiconMemo {
     bool compound_prefix = false;  // IsCompoundPrefix(word)
   };
 
-  // Most words a memo keeps; it is cleared when full (bounded memory on
-  // adversarial input).
-  static constexpr size_t kMaxWords = size_t{1} << 18;
+  // Most words a memo keeps; it is cleared when full. Every thread that
+  // prepares documents (the workers and each gRPC thread that runs a
+  // bundle) keeps one per language: at 2^18 words, about 75 MB a thread
+  // once news vocabulary had filled them, the memos were most of an
+  // ingest-service's growth under load (bench/grpc/memory_load.cc). The
+  // most frequent 2^15 forms cover most tokens of news text.
+  static constexpr size_t kMaxWords = size_t{1} << 15;
 
   // The calling thread's memo for `language` (ISO 639-1) and `dictionary`
   // (may be null). Shared ownership: a memo stays valid for its holder

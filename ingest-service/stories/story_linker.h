@@ -38,6 +38,7 @@
 #ifndef ACCORD_INGEST_SERVICE_STORIES_STORY_LINKER_H_
 #define ACCORD_INGEST_SERVICE_STORIES_STORY_LINKER_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -71,9 +72,19 @@ struct StoryLinkerOptions {
   size_t max_reports_per_event = 8;
   // What an EventCache made for this linker holds at most (event_cache.h):
   // events with their first reports, lookups with their event ids.
-  // Default: 32,768 and 131,072.
+  // Default: 32,768 and 131,072 (about 90 MB on the news corpus of
+  // bench/grpc/memory_load.cc). A server sets them from its memory budget
+  // with FitEventCache.
   size_t max_cached_events = 32768;
   size_t max_cached_lookups = 131072;
+
+  // Sets max_cached_events and max_cached_lookups (four lookups an event)
+  // so that the event cache holds about `bytes`: 4 KB an event with its
+  // lookups (about 2.8 KB measured), at least 256 events.
+  void FitEventCache(size_t bytes) {
+    max_cached_events = std::max<size_t>(256, bytes / 4096);
+    max_cached_lookups = 4 * max_cached_events;
+  }
 };
 
 class StoryLinker {

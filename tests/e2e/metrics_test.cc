@@ -1,6 +1,6 @@
 // The servers' /metrics endpoints as Prometheus scrapes them, after real
 // calls: RPCs by method and code, what was ingested and rejected, the
-// store's figures, the catch-up lag, the process's memory.
+// store's figures, the catch-up lag, the process's memory and its budget.
 #include <string>
 #include <vector>
 
@@ -146,6 +146,61 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   EXPECT_EQ(Sample(query_text, "accord_store_documents"), 2);
   EXPECT_THAT(query_text, ContainsRegex("\naccord_query_catch_ups [1-9]"));
   EXPECT_GT(Sample(query_text, "process_resident_memory_bytes"), 1 << 20);
+}
+
+// --memory_budget_mb is divided as README "Memory" says, shown in
+// /metrics, and a budget too small to run on is refused at start.
+TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      "ingest", ACCORD_INGEST_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0",
+       "--memory_budget_mb=320"},
+      dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
+       "--metrics_listen=127.0.0.1:0", "--memory_budget_mb=256"},
+      dir.path());
+  ASSERT_TRUE(query.ok()) << query.status();
+  EXPECT_THAT((*ingest)->Log(),
+              HasSubstr("memory budget 320 MiB (block cache 80 MiB, "
+                        "memtables at most 40 MiB of it; event cache 2560 "
+                        "events)"));
+  const int ingest_port = MetricsPort((*ingest)->Log());
+  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
+  const std::string ingest_text = testing::HttpGet(ingest_port, "/metrics");
+  EXPECT_EQ(Sample(ingest_text, "accord_memory_budget_bytes"), 320 << 20);
+  EXPECT_EQ(Sample(ingest_text, "accord_store_block_cache_capacity_bytes"),
+            80 << 20);
+  EXPECT_EQ(Sample(ingest_text, "accord_store_memtable_budget_bytes"),
+            40 << 20);
+
+  // The query-service's store opens once the ingest-service created it.
+  const int query_port = MetricsPort((*query)->Log());
+  ASSERT_GT(query_port, 0) << (*query)->Log();
+  std::string query_text;
+  const absl::Time deadline = absl::Now() + absl::Seconds(10);
+  do {
+    query_text = testing::HttpGet(query_port, "/metrics");
+  } while (Sample(query_text, "accord_store_block_cache_capacity_bytes") < 0 &&
+           absl::Now() < deadline);
+  EXPECT_EQ(Sample(query_text, "accord_memory_budget_bytes"), 256 << 20);
+  EXPECT_EQ(Sample(query_text, "accord_store_block_cache_capacity_bytes"),
+            128 << 20);
+  EXPECT_EQ(Sample(query_text, "accord_store_memtable_budget_bytes"), 64 << 20);
+
+  for (const char* binary : {ACCORD_INGEST_BIN, ACCORD_QUERY_BIN}) {
+    const CommandResult small = RunCommand(
+        absl::StrCat(binary, " --data_dir=", dir.Sub("small"),
+                     " --listen=127.0.0.1:0 --memory_budget_mb=200"));
+    EXPECT_EQ(small.exit_code, 1) << binary;
+    EXPECT_THAT(small.output, HasSubstr("--memory_budget_mb=200: a memory "
+                                        "budget of 200 MiB is below the 256 "
+                                        "MiB a server needs"))
+        << binary;
+  }
 }
 
 }  // namespace
