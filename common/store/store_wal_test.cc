@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <random>
 #include <string>
@@ -78,6 +79,30 @@ absl::Status Commit(Store* store, std::vector<PendingDocument> docs,
   return store->CommitBundle(&docs, &bundle);
 }
 
+// Commits bundles of four 16 KiB documents until `bytes` of content are
+// written (counted in *written), calling `after_each` after every commit.
+// Returns the number of documents committed.
+absl::StatusOr<uint64_t> CommitUntil(Store* store, uint64_t bytes,
+                                     uint64_t seed, uint64_t* written,
+                                     const std::function<void()>& after_each) {
+  std::mt19937_64 random(seed);
+  uint64_t n = 0;
+  for (int b = 0; *written < bytes; ++b) {
+    std::vector<PendingDocument> docs;
+    for (uint32_t i = 0; i < 4; ++i) {
+      docs.push_back(Doc(i, n++, 16 << 10, &random));
+      *written += docs.back().raw_content.size();
+    }
+    if (absl::Status committed =
+            Commit(store, std::move(docs), absl::StrCat("b", b));
+        !committed.ok()) {
+      return committed;
+    }
+    after_each();
+  }
+  return n;
+}
+
 TEST(StoreWalTest, LiveWalStaysUnderTheBoundWhileDataGrowsPastIt) {
   testing::TempDir dir;
   StoreOptions options;
@@ -94,26 +119,19 @@ TEST(StoreWalTest, LiveWalStaysUnderTheBoundWhileDataGrowsPastIt) {
       Store::OpenPrimary(dir.path(), options);
   ASSERT_TRUE(store.ok()) << store.status();
 
-  std::mt19937_64 random(7);
   uint64_t written = 0;
   uint64_t peak = 0;
-  uint64_t n = 0;
   int peak_files = 0;
-  for (int b = 0; written < kData; ++b) {
-    std::vector<PendingDocument> docs;
-    for (uint32_t i = 0; i < 4; ++i) {
-      docs.push_back(Doc(i, n++, 16 << 10, &random));
-      written += docs.back().raw_content.size();
-    }
-    ASSERT_TRUE(
-        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
-    int files = 0;
-    const uint64_t wal = LiveWalBytes(dir.path(), &files);
-    if (wal > peak) {
-      peak = wal;
-      peak_files = files;
-    }
-  }
+  absl::StatusOr<uint64_t> n =
+      CommitUntil(store->get(), kData, /*seed=*/7, &written, [&] {
+        int files = 0;
+        const uint64_t wal = LiveWalBytes(dir.path(), &files);
+        if (wal > peak) {
+          peak = wal;
+          peak_files = files;
+        }
+      });
+  ASSERT_TRUE(n.ok()) << n.status();
   std::printf(
       "committed %.1f MiB; live WAL peak %.2f MiB in %d files, "
       "now %.2f MiB (bound %.1f MiB)\n",
@@ -121,7 +139,7 @@ TEST(StoreWalTest, LiveWalStaysUnderTheBoundWhileDataGrowsPastIt) {
       LiveWalBytes(dir.path()) / 1048576.0, options.max_wal_bytes / 1048576.0);
   EXPECT_LE(peak, kAllowed);
   EXPECT_GE(written, 4 * kAllowed);
-  EXPECT_EQ(*(*store)->DocumentCount(), n);
+  EXPECT_EQ(*(*store)->DocumentCount(), *n);
 }
 
 // A store figure by name; -1 when the store does not report it.
@@ -145,20 +163,12 @@ TEST(StoreMemoryTest, MemtablesStayWithinTheirBudget) {
   ASSERT_TRUE(store.ok()) << store.status();
   ASSERT_EQ(FigureOf(**store, "memtable_budget_bytes"), 4 << 20);
 
-  std::mt19937_64 random(11);
   uint64_t written = 0;
   double peak = 0;
-  uint64_t n = 0;
-  for (int b = 0; written < kData; ++b) {
-    std::vector<PendingDocument> docs;
-    for (uint32_t i = 0; i < 4; ++i) {
-      docs.push_back(Doc(i, n++, 16 << 10, &random));
-      written += docs.back().raw_content.size();
-    }
-    ASSERT_TRUE(
-        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
-    peak = std::max(peak, FigureOf(**store, "memtable_bytes"));
-  }
+  absl::StatusOr<uint64_t> n = CommitUntil(
+      store->get(), kData, /*seed=*/11, &written,
+      [&] { peak = std::max(peak, FigureOf(**store, "memtable_bytes")); });
+  ASSERT_TRUE(n.ok()) << n.status();
   std::printf("committed %.1f MiB; memtables peak %.2f MiB (budget %.1f MiB)\n",
               written / 1048576.0, peak / 1048576.0,
               options.memtable_budget_bytes / 1048576.0);
@@ -166,7 +176,7 @@ TEST(StoreMemoryTest, MemtablesStayWithinTheirBudget) {
   // memtable.
   EXPECT_LE(peak, 2.0 * options.memtable_budget_bytes);
   EXPECT_GT(peak, 0);
-  EXPECT_EQ(*(*store)->DocumentCount(), n);
+  EXPECT_EQ(*(*store)->DocumentCount(), *n);
 }
 
 // Held by each open table file outside the cache, index and filter blocks
