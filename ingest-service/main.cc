@@ -1,6 +1,5 @@
 // accord-ingest: the ingest-service binary. Turns flags into options,
 // opens the store, and serves accord.v1.IngestService until SIGTERM.
-#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -105,9 +104,8 @@ int main(int argc, char** argv) {
       static_cast<uint64_t>(absl::GetFlag(FLAGS_max_wal_bytes));
   const int64_t budget_mb = absl::GetFlag(FLAGS_memory_budget_mb);
   absl::StatusOr<accord::store::MemoryBudget> budget =
-      accord::store::MemoryBudget::Split(
-          accord::store::MemoryBudget::Server::kIngest,
-          static_cast<size_t>(std::max<int64_t>(budget_mb, 0)) << 20);
+      accord::store::MemoryBudget::SplitMiB(
+          accord::store::MemoryBudget::Server::kIngest, budget_mb);
   if (!budget.ok()) {
     accord::LogError("accord-ingest: --memory_budget_mb=%d: %s", budget_mb,
                      budget.status().message());

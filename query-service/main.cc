@@ -2,7 +2,6 @@
 // store as a RocksDB secondary and serves accord.v1.QueryService.
 #include <stdlib.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -128,9 +127,8 @@ int main(int argc, char** argv) {
   follower_options.max_catch_up_lag = absl::GetFlag(FLAGS_max_catch_up_lag);
   const int64_t budget_mb = absl::GetFlag(FLAGS_memory_budget_mb);
   absl::StatusOr<accord::store::MemoryBudget> budget =
-      accord::store::MemoryBudget::Split(
-          accord::store::MemoryBudget::Server::kQuery,
-          static_cast<size_t>(std::max<int64_t>(budget_mb, 0)) << 20);
+      accord::store::MemoryBudget::SplitMiB(
+          accord::store::MemoryBudget::Server::kQuery, budget_mb);
   if (!budget.ok()) {
     accord::LogError("accord-query: --memory_budget_mb=%d: %s", budget_mb,
                      budget.status().message());

@@ -1,5 +1,7 @@
 #include "common/store/memory_budget.h"
 
+#include <algorithm>
+
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
@@ -28,6 +30,13 @@ absl::StatusOr<MemoryBudget> MemoryBudget::Split(Server server,
       break;
   }
   return budget;
+}
+
+absl::StatusOr<MemoryBudget> MemoryBudget::SplitMiB(Server server,
+                                                    int64_t mib) {
+  // Past a petabyte the shift would overflow; no machine has it anyway.
+  const int64_t clamped = std::clamp<int64_t>(mib, 0, int64_t{1} << 30);
+  return Split(server, static_cast<size_t>(clamped) << 20);
 }
 
 void MemoryBudget::ApplyTo(StoreOptions* options) const {

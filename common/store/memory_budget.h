@@ -34,6 +34,7 @@
 #define ACCORD_COMMON_STORE_MEMORY_BUDGET_H_
 
 #include <cstddef>
+#include <cstdint>
 
 #include "absl/status/statusor.h"
 #include "common/store/store.h"
@@ -49,6 +50,10 @@ struct MemoryBudget {
   // The split of `total_bytes` for `server`; InvalidArgument below
   // kMinimumBytes.
   static absl::StatusOr<MemoryBudget> Split(Server server, size_t total_bytes);
+
+  // The same for a budget in MiB, as --memory_budget_mb gives it; a
+  // negative one is refused like any below the minimum.
+  static absl::StatusOr<MemoryBudget> SplitMiB(Server server, int64_t mib);
 
   // Sets the block cache and the memtable budget of `options`.
   void ApplyTo(StoreOptions* options) const;

@@ -42,6 +42,11 @@ TEST(MemoryBudgetTest, ABudgetBelowTheMinimumIsRefused) {
   EXPECT_EQ(budget.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_THAT(budget.status().message(), HasSubstr("below the 256 MiB"));
   EXPECT_FALSE(MemoryBudget::Split(MemoryBudget::Server::kQuery, 0).ok());
+  EXPECT_FALSE(MemoryBudget::SplitMiB(MemoryBudget::Server::kQuery, -512).ok());
+  absl::StatusOr<MemoryBudget> from_mib =
+      MemoryBudget::SplitMiB(MemoryBudget::Server::kIngest, 512);
+  ASSERT_TRUE(from_mib.ok()) << from_mib.status();
+  EXPECT_EQ(from_mib->total_bytes, 512 * kMiB);
 }
 
 }  // namespace
