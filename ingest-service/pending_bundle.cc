@@ -167,7 +167,9 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
     pending.entities = options_->understanding->Understand(&document);
   }
   pending.terms = index::BuildDocumentTerms(*analyzer_, document);
-  if (options_->understanding != nullptr) {
+  if (options_->understanding != nullptr &&
+      options_->understanding_scope ==
+          IngesterOptions::UnderstandingScope::kWhole) {
     // On the index's terms: no second pass over the text.
     options_->understanding->UnderstandTerms(pending.terms, &document);
   }
@@ -197,10 +199,13 @@ absl::StatusOr<accord::v1::Bundle> PendingBundle::Commit() {
     times.people += absl::Now() - started;
     started = absl::Now();
     // After the people merge: events compare the merged people.
-    if (absl::Status linked = cross_document_->stories.Link(
-            *store_, &documents_, &cross_document_->events);
-        !linked.ok()) {
-      return rpc::WithErrorInfo(linked, "STORE_READ_FAILED");
+    if (options_->understanding_scope ==
+        IngesterOptions::UnderstandingScope::kWhole) {
+      if (absl::Status linked = cross_document_->stories.Link(
+              *store_, &documents_, &cross_document_->events);
+          !linked.ok()) {
+        return rpc::WithErrorInfo(linked, "STORE_READ_FAILED");
+      }
     }
     times.stories += absl::Now() - started;
     started = absl::Now();

@@ -1,5 +1,6 @@
 // The accord engines: the ingest path (parse, normalize, analyze, and for
-// "accord-understanding" the understanding step as accord-ingest runs it;
+// "accord-entities" the first half of the understanding step, for
+// "accord-understanding" all of it as accord-ingest runs it;
 // one synced atomic write per bundle) for Load, and the search core (query parser,
 // clause matching, BM25, top-k; no snippets, no gRPC) for Search.
 #include "bench/engines/accord_engine.h"
@@ -30,7 +31,8 @@ class AccordEngine final : public Engine {
                std::unique_ptr<store::Store> store,
                std::unique_ptr<normalize::Normalizer> normalizer,
                std::unique_ptr<analysis::Analyzer> analyzer,
-               std::unique_ptr<extract::Understanding> understanding)
+               std::unique_ptr<extract::Understanding> understanding,
+               ingest::IngesterOptions::UnderstandingScope scope)
       : name_(std::move(name)),
         path_(std::move(path)),
         store_(std::move(store)),
@@ -38,7 +40,7 @@ class AccordEngine final : public Engine {
         analyzer_(std::move(analyzer)),
         understanding_(std::move(understanding)),
         ingester_(store_.get(), normalizer_.get(), analyzer_.get(),
-                  IngesterOptionsFor(understanding_.get())),
+                  IngesterOptionsFor(understanding_.get(), scope)),
         searcher_(/*follower=*/nullptr, analyzer_.get()) {}
 
   ~AccordEngine() override {
@@ -147,9 +149,11 @@ class AccordEngine final : public Engine {
 
  private:
   static ingest::IngesterOptions IngesterOptionsFor(
-      const extract::Understanding* understanding) {
+      const extract::Understanding* understanding,
+      ingest::IngesterOptions::UnderstandingScope scope) {
     ingest::IngesterOptions options;
     options.understanding = understanding;
+    options.understanding_scope = scope;
     return options;
   }
 
@@ -166,8 +170,12 @@ class AccordEngine final : public Engine {
 }  // namespace
 
 std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
-                                        bool understanding) {
-  const std::string name = understanding ? "accord-understanding" : "accord";
+                                        AccordUnderstanding understanding) {
+  const std::string name =
+      understanding == AccordUnderstanding::kNone ? "accord"
+      : understanding == AccordUnderstanding::kEntitiesAndDates
+          ? "accord-entities"
+          : "accord-understanding";
   const std::string path = absl::StrCat(work_dir, "/", name, "-store");
   absl::StatusOr<std::unique_ptr<store::Store>> store =
       store::Store::OpenPrimary(path, store::StoreOptions());
@@ -183,7 +191,7 @@ std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
   }
   auto normalizer = std::make_unique<normalize::Normalizer>();
   std::unique_ptr<extract::Understanding> extractor;
-  if (understanding) {
+  if (understanding != AccordUnderstanding::kNone) {
     // Loaded here, as accord-ingest loads it at start: not part of Load's
     // time. It shares the normalizer's dictionaries, as there.
     extract::UnderstandingOptions options;
@@ -199,7 +207,10 @@ std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
   }
   return std::make_unique<AccordEngine>(
       name, path, *std::move(store), std::move(normalizer),
-      *std::move(analyzer), std::move(extractor));
+      *std::move(analyzer), std::move(extractor),
+      understanding == AccordUnderstanding::kEntitiesAndDates
+          ? ingest::IngesterOptions::UnderstandingScope::kEntitiesAndDates
+          : ingest::IngesterOptions::UnderstandingScope::kWhole);
 }
 
 }  // namespace accord::bench

@@ -6,7 +6,7 @@
 // The implementation (accord_engine.cc) belongs to the search component;
 // bench/CMakeLists.txt compiles it into search_bench when it exists, and the
 // registry (registry.h) then offers it as "accord" and, with the
-// understanding step, "accord-understanding".
+// understanding step, "accord-entities" and "accord-understanding".
 #ifndef ACCORD_BENCH_ENGINES_ACCORD_ENGINE_H_
 #define ACCORD_BENCH_ENGINES_ACCORD_ENGINE_H_
 
@@ -17,15 +17,23 @@
 
 namespace accord::bench {
 
+// How much of the understanding layer an Accord engine runs at ingest.
+enum class AccordUnderstanding {
+  // "accord": none, as search figures before issue 8 were measured.
+  kNone,
+  // "accord-entities": entities, dates, entity records and the people
+  // merge (issue 8's half), without topics, events and stories.
+  kEntitiesAndDates,
+  // "accord-understanding": all of it, the ingest path accord-ingest runs.
+  kWhole,
+};
+
 // A new Accord engine storing under `work_dir` (an existing, empty
-// directory it may fill and must clean up in its destructor). Returns
-// nullptr when the engine cannot be set up; the reason goes to stderr.
-// "accord": ingest without the understanding step (entities, dates), as
-// search figures before issue 8 were measured; with `understanding`,
-// "accord-understanding": the ingest path accord-ingest runs. nullptr (and
-// a message on stderr) when the store or the data cannot be opened.
+// directory it may fill and must clean up in its destructor), named after
+// `understanding` as above. nullptr (and a message on stderr) when the
+// store or the data cannot be opened.
 std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
-                                        bool understanding);
+                                        AccordUnderstanding understanding);
 
 }  // namespace accord::bench
 

@@ -15,6 +15,7 @@ std::vector<std::string> AvailableEngines() {
   std::vector<std::string> out;
 #ifdef ACCORD_BENCH_HAVE_ACCORD
   out.push_back("accord");
+  out.push_back("accord-entities");
   out.push_back("accord-understanding");
 #endif
 #ifdef ACCORD_BENCH_HAVE_XAPIAN
@@ -28,17 +29,21 @@ std::vector<std::string> AvailableEngines() {
 }
 
 std::vector<std::string> KnownEngines() {
-  return {"accord", "accord-understanding", "xapian", "postgres",
-          "postgres-expr"};
+  return {"accord", "accord-entities", "accord-understanding",
+          "xapian", "postgres",        "postgres-expr"};
 }
 
 absl::StatusOr<std::unique_ptr<Engine>> MakeEngine(
     const std::string& name, const std::string& work_dir,
     const RegistryOptions& options) {
-  if (name == "accord" || name == "accord-understanding") {
+  if (name == "accord" || name == "accord-entities" ||
+      name == "accord-understanding") {
 #ifdef ACCORD_BENCH_HAVE_ACCORD
     std::unique_ptr<Engine> engine =
-        NewAccordEngine(work_dir, name == "accord-understanding");
+        NewAccordEngine(work_dir, name == "accord" ? AccordUnderstanding::kNone
+                                  : name == "accord-entities"
+                                      ? AccordUnderstanding::kEntitiesAndDates
+                                      : AccordUnderstanding::kWhole);
     if (engine == nullptr) {
       return absl::InternalError(
           absl::StrCat("the ", name, " engine could not be set up"));

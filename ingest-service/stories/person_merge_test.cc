@@ -371,8 +371,14 @@ class PersonMergeIngestTest : public ::testing::Test {
         analysis::Analyzer::Create();
     ASSERT_TRUE(analyzer.ok()) << analyzer.status();
     analyzer_ = *std::move(analyzer);
+    UseScope(ingest::IngesterOptions::UnderstandingScope::kWhole);
+  }
+
+  // Ingest from now on runs `scope` of the understanding layer.
+  void UseScope(ingest::IngesterOptions::UnderstandingScope scope) {
     ingest::IngesterOptions options;
     options.understanding = understanding_;
+    options.understanding_scope = scope;
     options.prepare_threads = 1;
     ingester_ = std::make_unique<ingest::Ingester>(store_.get(), &normalizer_,
                                                    analyzer_.get(), options);
@@ -457,6 +463,26 @@ TEST_F(PersonMergeIngestTest,
   }
   EXPECT_THAT(names, ::testing::IsSupersetOf({"en:Dmitry Kurbatov",
                                               "fr:Dmitri Kourbatov (merged)"}));
+}
+
+// The benchmarks' half of the layer (issue 8's entities and dates): people
+// still merge across documents, but no topic, event or story is made.
+TEST_F(PersonMergeIngestTest, EntitiesAndDatesScopeMergesPeopleWithoutEvents) {
+  const Document whole = Ingest(kEnglish);
+  EXPECT_GT(whole.topics_size(), 0);
+  EXPECT_GT(whole.events_size(), 0);
+  EXPECT_TRUE(store_->StoryOfDocument(whole.id()).ok());
+
+  UseScope(ingest::IngesterOptions::UnderstandingScope::kEntitiesAndDates);
+  const Document french = Ingest(kFrench);
+  std::vector<EntityMention> fr = MentionsOf(french, "Kourbatov");
+  ASSERT_FALSE(fr.empty());
+  EXPECT_EQ(fr[0].entity_id(), MentionsOf(whole, "Kurbatov")[0].entity_id());
+  EXPECT_GT(french.temporal_expressions_size(), 0);
+  EXPECT_EQ(french.topics_size(), 0);
+  EXPECT_EQ(french.events_size(), 0);
+  EXPECT_TRUE(absl::IsNotFound(store_->StoryOfDocument(french.id()).status()))
+      << store_->StoryOfDocument(french.id()).status();
 }
 
 }  // namespace
