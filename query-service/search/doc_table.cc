@@ -4,6 +4,24 @@
 #include "common/store/schema.h"
 
 namespace accord::query {
+namespace {
+
+// The group of a document's entities an entity of `kind` is in: 0
+// countries, 1 people, 2 organizations, 3 the rest.
+size_t GroupOf(accord::v1::EntityKind kind) {
+  switch (kind) {
+    case accord::v1::ENTITY_KIND_COUNTRY:
+      return 0;
+    case accord::v1::ENTITY_KIND_PERSON:
+      return 1;
+    case accord::v1::ENTITY_KIND_ORGANIZATION:
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+}  // namespace
 
 absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
   absl::MutexLock load(&load_mu_);
@@ -21,6 +39,7 @@ absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
     return read;
   }
   absl::MutexLock lock(&mu_);
+  std::array<std::vector<uint32_t>, 4> groups;
   for (const index::DocAttributes& a : loaded) {
     lengths_.push_back(a.length);
     length_sums_.push_back(length_sums_.back() + a.length);
@@ -37,13 +56,21 @@ absl::Status DocTable::CatchUp(const store::Store& store, uint64_t count) {
       month = static_cast<int32_t>(civil - absl::CivilMonth(1970, 1));
     }
     months_.push_back(month);
+    // Grouped by kind (entities_of_kind), each group in stored order.
+    for (std::vector<uint32_t>& group : groups) group.clear();
     for (const std::string& entity : a.entity_ids) {
       const uint32_t id = Intern(entity, &entity_key_ids_, &entity_names_);
       if (id == entity_kinds_.size()) {
         entity_kinds_.push_back(store::EntityKindOfId(entity));
       }
-      entity_ids_.push_back(id);
+      groups[GroupOf(entity_kinds_[id])].push_back(id);
     }
+    std::array<uint32_t, 3> ends;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      entity_ids_.insert(entity_ids_.end(), groups[g].begin(), groups[g].end());
+      if (g < ends.size()) ends[g] = static_cast<uint32_t>(entity_ids_.size());
+    }
+    entity_group_ends_.push_back(ends);
     entity_starts_.push_back(static_cast<uint32_t>(entity_ids_.size()));
     for (const std::string& topic : a.topic_ids) {
       topic_ids_.push_back(Intern(topic, &topic_key_ids_, &topic_names_));
@@ -85,6 +112,16 @@ absl::Span<const uint32_t> DocTable::ReadLock::entities(uint32_t doc) const {
   return absl::MakeConstSpan(t().entity_ids_)
       .subspan(t().entity_starts_[doc],
                t().entity_starts_[doc + 1] - t().entity_starts_[doc]);
+}
+
+absl::Span<const uint32_t> DocTable::ReadLock::entities_of_kind(
+    uint32_t doc, accord::v1::EntityKind kind) const {
+  const size_t group = GroupOf(kind);
+  if (group >= 3) return {};
+  const std::array<uint32_t, 3>& ends = t().entity_group_ends_[doc];
+  const uint32_t begin = group == 0 ? t().entity_starts_[doc] : ends[group - 1];
+  return absl::MakeConstSpan(t().entity_ids_)
+      .subspan(begin, ends[group] - begin);
 }
 
 absl::Span<const uint32_t> DocTable::ReadLock::topics(uint32_t doc) const {

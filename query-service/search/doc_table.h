@@ -13,6 +13,7 @@
 #ifndef ACCORD_QUERY_SERVICE_SEARCH_DOC_TABLE_H_
 #define ACCORD_QUERY_SERVICE_SEARCH_DOC_TABLE_H_
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -58,7 +59,15 @@ class DocTable {
     // Months since 1970-01 (UTC) of the publication time, or kNoMonth.
     int32_t month(uint32_t doc) const { return t().months_[doc]; }
     absl::Span<const uint32_t> sources(uint32_t doc) const;
+    // A document's entities: its countries, then its people, then its
+    // organizations, then the rest (places, treaties).
     absl::Span<const uint32_t> entities(uint32_t doc) const;
+    // Its entities of `kind` alone: ENTITY_KIND_COUNTRY, _PERSON or
+    // _ORGANIZATION (the kinds facets count; empty for the others). A
+    // faceted search counts thousands of matches' entities: it reads only
+    // the kinds it was asked for and never looks up an entity's kind.
+    absl::Span<const uint32_t> entities_of_kind(
+        uint32_t doc, accord::v1::EntityKind kind) const;
     absl::Span<const uint32_t> topics(uint32_t doc) const;
     // Bit t set when the document reports an event of type t.
     uint32_t event_types(uint32_t doc) const { return t().event_types_[doc]; }
@@ -117,7 +126,11 @@ class DocTable {
       ABSL_GUARDED_BY(mu_);
   std::vector<std::string> source_names_ ABSL_GUARDED_BY(mu_);
   std::vector<int32_t> months_ ABSL_GUARDED_BY(mu_);
+  // Document d's entities are entity_ids_[entity_starts_[d],
+  // entity_starts_[d + 1]); its countries, people and organizations end at
+  // entity_group_ends_[d][0], [1] and [2].
   std::vector<uint32_t> entity_starts_ ABSL_GUARDED_BY(mu_) = {0};
+  std::vector<std::array<uint32_t, 3>> entity_group_ends_ ABSL_GUARDED_BY(mu_);
   std::vector<uint32_t> entity_ids_ ABSL_GUARDED_BY(mu_);
   absl::flat_hash_map<std::string, uint32_t> entity_key_ids_
       ABSL_GUARDED_BY(mu_);

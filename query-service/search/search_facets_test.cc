@@ -39,8 +39,9 @@ const std::vector<Article>& Corpus() {
       {"en-sign",
        "Vietnam and Russia sign cybercrime agreement\n\n"
        "Hanoi (VNA) – Vietnam and Russia signed an agreement on combating "
-       "cybercrime in Hanoi on Tuesday. The two countries will exchange "
-       "information on cybercrime cases.\n",
+       "cybercrime in Hanoi on Tuesday. Deputy Minister of Public Security "
+       "Tran Quoc Binh signed for Vietnam. The two countries will exchange "
+       "information on cybercrime cases with INTERPOL.\n",
        kDec10},
       {"fr-consult",
        "La France et le Vietnam renforcent leur coopération\n\n"
@@ -51,7 +52,8 @@ const std::vector<Article>& Corpus() {
       {"de-meet",
        "Deutschland und Russland beraten über Cybersicherheit\n\n"
        "Berlin (dpa) – Vertreter Deutschlands und Russlands trafen sich "
-       "in Berlin, um über Cybersicherheit zu sprechen.\n",
+       "in Berlin, um über Cybersicherheit zu sprechen. Herr Klaus Wendt "
+       "leitete die Gespräche.\n",
        kNov05},
       {"es-undated",
        "España y Francia hablan de terrorismo\n\n"
@@ -198,7 +200,8 @@ TEST_F(SearchFacetsTest, FacetsCountEveryMatchAsTheDocumentsSay) {
   for (auto field :
        {accord::v1::FACET_FIELD_LANGUAGE, accord::v1::FACET_FIELD_COUNTRY,
         accord::v1::FACET_FIELD_TOPIC, accord::v1::FACET_FIELD_MONTH,
-        accord::v1::FACET_FIELD_SOURCE, accord::v1::FACET_FIELD_EVENT_TYPE}) {
+        accord::v1::FACET_FIELD_SOURCE, accord::v1::FACET_FIELD_EVENT_TYPE,
+        accord::v1::FACET_FIELD_PERSON, accord::v1::FACET_FIELD_ORGANIZATION}) {
     request.add_facets(field);
   }
   request.set_facet_size(100);
@@ -207,19 +210,30 @@ TEST_F(SearchFacetsTest, FacetsCountEveryMatchAsTheDocumentsSay) {
   ASSERT_TRUE(response.ok()) << response.status();
   ASSERT_EQ(response->total_size(), 5);
   ASSERT_EQ(response->hits_size(), 1);
-  ASSERT_EQ(response->facets_size(), 6);
+  ASSERT_EQ(response->facets_size(), 8);
 
   // Expected counts, from the stored documents.
-  std::map<std::string, int64_t> countries, topics, types;
+  std::map<std::string, int64_t> countries, topics, types, people,
+      organizations;
+  int64_t without_people = 0, without_organizations = 0;
   for (const auto& [key, id] : ids_) {
     accord::v1::Document doc = Stored(key);
-    std::set<std::string> seen_countries, seen_types;
+    std::set<std::string> seen_countries, seen_types, seen_people,
+        seen_organizations;
     for (const auto& m : doc.entity_mentions()) {
       if (m.kind() == accord::v1::ENTITY_KIND_COUNTRY) {
         seen_countries.insert(m.entity_id());
+      } else if (m.kind() == accord::v1::ENTITY_KIND_PERSON) {
+        seen_people.insert(m.entity_id());
+      } else if (m.kind() == accord::v1::ENTITY_KIND_ORGANIZATION) {
+        seen_organizations.insert(m.entity_id());
       }
     }
     for (const std::string& c : seen_countries) ++countries[c];
+    for (const std::string& p : seen_people) ++people[p];
+    for (const std::string& o : seen_organizations) ++organizations[o];
+    without_people += seen_people.empty();
+    without_organizations += seen_organizations.empty();
     for (const auto& t : doc.topics()) ++topics[t.topic_id()];
     for (const auto& e : doc.events()) {
       seen_types.insert(accord::v1::EventType_Name(e.type()));
@@ -270,6 +284,16 @@ TEST_F(SearchFacetsTest, FacetsCountEveryMatchAsTheDocumentsSay) {
   EXPECT_EQ(sources.at("dpa"), 1);
 
   EXPECT_EQ(Counts(response->facets(5)), types);
+
+  // People and organizations: each kind's own entities, and the matches
+  // without any of that kind.
+  EXPECT_EQ(Counts(response->facets(6)), people);
+  EXPECT_FALSE(people.empty());
+  EXPECT_EQ(response->facets(6).missing_count(), without_people);
+  EXPECT_EQ(Counts(response->facets(7)), organizations);
+  EXPECT_FALSE(organizations.empty());
+  EXPECT_EQ(response->facets(7).missing_count(), without_organizations);
+  EXPECT_EQ(country.missing_count(), 0);
 
   // facet_size cuts the values, not distinct_values.
   request.set_facet_size(1);
