@@ -298,6 +298,23 @@ std::string FacetLabels::NameOf(const store::Store& store,
   return entity->canonical_name();
 }
 
+std::string FacetLabels::LanguageName(const std::string& code) {
+  {
+    absl::MutexLock lock(&mu_);
+    auto it = language_names_.find(code);
+    if (it != language_names_.end()) return it->second;
+  }
+  icu::UnicodeString name;
+  icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  std::string label;
+  name.toUTF8String(label);
+  absl::MutexLock lock(&mu_);
+  // Codes come from stored documents: few, but not trusted to be.
+  if (language_names_.size() >= kMaxNames) language_names_.clear();
+  language_names_[code] = label;
+  return label;
+}
+
 absl::Status LabelFacets(const store::Store& store, FacetLabels* labels,
                          std::vector<accord::v1::Facet>* facets) {
   for (Facet& facet : *facets) {
@@ -307,12 +324,8 @@ absl::Status LabelFacets(const store::Store& store, FacetLabels* labels,
         value.set_label(labels->NameOf(store, value.value(), &error));
         if (!error.ok()) return error;
       } else if (facet.field() == accord::v1::FACET_FIELD_LANGUAGE) {
-        icu::UnicodeString name;
-        icu::Locale(value.value().c_str())
-            .getDisplayLanguage(icu::Locale::getEnglish(), name);
-        std::string label;
-        name.toUTF8String(label);
-        if (label != value.value()) value.set_label(label);
+        std::string label = labels->LanguageName(value.value());
+        if (label != value.value()) value.set_label(std::move(label));
       }
     }
   }

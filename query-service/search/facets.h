@@ -48,12 +48,19 @@ class FacetLabels {
   // or when its record cannot be read (then *error says why).
   std::string NameOf(const store::Store& store, absl::string_view entity_id,
                      absl::Status* error);
+  // The English name of a language code ("de": "German"), from ICU; the
+  // code itself when ICU knows no name for it. Cached: ICU would build a
+  // locale and read its display data for each value of each faceted
+  // search.
+  std::string LanguageName(const std::string& code);
 
  private:
   // Past this many names the cache starts over.
   static constexpr size_t kMaxNames = 100000;
   absl::Mutex mu_;
   absl::flat_hash_map<std::string, std::string> names_ ABSL_GUARDED_BY(mu_);
+  absl::flat_hash_map<std::string, std::string> language_names_
+      ABSL_GUARDED_BY(mu_);
 };
 
 // InvalidArgument (reason INVALID_FILTER, metadata "field": "topic_ids")
