@@ -137,7 +137,8 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
   }();
   const Lexicon* lexicon = LexiconFor(language);
   if (lexicon == nullptr) lexicon = kNoLanguage;
-  const std::vector<Token> tokens = Tokenize(text);
+  const Tokens tokenized = Tokenize(text);
+  const std::vector<Token>& tokens = tokenized.tokens;
   GrammarOptions grammar_options;
   grammar_options.english_month_first = options_.english_month_first;
   const std::vector<Match> matches =

@@ -66,7 +66,8 @@ class Matcher {
   // or a month or weekday name (Name() keys words by their folded form).
   bool CanStart(const Token& token) const {
     if (token.is_number()) return true;
-    return lex_.start_tokens.contains(token.lower) ||
+    return lex_.start_tokens.contains(
+               absl::string_view(token.lower.data(), token.lower.size())) ||
            (token.is_word() && names_.IsNameWord(token.fold()));
   }
   bool Has(size_t i) const { return i < limit_; }

@@ -31,12 +31,12 @@ std::string Describe(const Match& m) {
 
 std::vector<std::string> MatchesOf(std::string_view text,
                                    std::string_view language, bool skip) {
-  const std::vector<Token> tokens = Tokenize(text);
+  const Tokens tokens = Tokenize(text);
   GrammarOptions options;
   options.skip_impossible_starts = skip;
   std::vector<std::string> out;
   for (const Match& m :
-       MatchDates(tokens, *LexiconFor(language),
+       MatchDates(tokens.tokens, *LexiconFor(language),
                   temporal::CalendarNames::Default(), options)) {
     out.push_back(Describe(m));
   }
@@ -44,6 +44,38 @@ std::vector<std::string> MatchesOf(std::string_view text,
 }
 
 constexpr const char* kLanguages[] = {"en", "fr", "de", "es", "ru", "vi"};
+
+// Tokens keep the forms the grammars compare: lowercase with accents,
+// folded without, numbers with their values, dashes and apostrophes made
+// one; and the forms stay readable after the Tokens are moved.
+TEST(TokensTest, FormsOfWordsNumbersAndPunctuation) {
+  const std::string text =
+      "Le 10 Décembre – l’an 2019, ДЕКАБРЯ; hôm qua\nMAY-day";
+  Tokens moved = Tokenize(text);
+  const Tokens tokens = std::move(moved);
+  std::vector<std::string> lower, folded;
+  for (const Token& t : tokens.tokens) {
+    lower.emplace_back(t.lower);
+    folded.emplace_back(t.fold());
+  }
+  EXPECT_EQ(lower, (std::vector<std::string>{
+                       "le", "10", "décembre", "-", "l", "'", "an", "2019", ",",
+                       "декабря", ";", "hôm", "qua", "may", "-", "day"}));
+  EXPECT_EQ(folded, (std::vector<std::string>{
+                        "le", "10", "decembre", "-", "l", "'", "an", "2019",
+                        ",", "декабря", ";", "hom", "qua", "may", "-", "day"}));
+  const Token& number = tokens.tokens[7];
+  EXPECT_TRUE(number.is_number());
+  EXPECT_EQ(number.value, 2019);
+  EXPECT_EQ(number.digits, 4);
+  EXPECT_TRUE(tokens.tokens[2].capitalized);
+  EXPECT_FALSE(tokens.tokens[4].capitalized);
+  EXPECT_TRUE(tokens.tokens[13].break_before);
+  EXPECT_FALSE(tokens.tokens[14].space_before);
+  EXPECT_EQ(text.substr(tokens.tokens[2].begin,
+                        tokens.tokens[2].end - tokens.tokens[2].begin),
+            "Décembre");
+}
 
 TEST(GrammarStartFilterTest, SameMatchesOnTheGoldSet) {
   const char* root = std::getenv("ACCORD_SOURCE_DIR");

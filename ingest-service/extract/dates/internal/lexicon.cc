@@ -13,7 +13,8 @@ using temporal::Grain;
 Phrase P(std::string_view text, int value = 0, Grain grain = Grain::kDay,
          std::string_view name = {}) {
   Phrase phrase;
-  for (const Token& t : Tokenize(text)) phrase.tokens.push_back(t.lower);
+  const Tokens tokenized = Tokenize(text);
+  for (const Token& t : tokenized.tokens) phrase.tokens.emplace_back(t.lower);
   phrase.value = value;
   phrase.grain = grain;
   phrase.name = std::string(name);

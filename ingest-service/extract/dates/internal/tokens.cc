@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
+#include <utility>
+
 #include "common/temporal/text_fold.h"
 
 namespace accord::extract::dates {
@@ -17,10 +20,21 @@ bool IsDash(char32_t c) {
   return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
 
+// True when `word` is ASCII without capitals: its own lowercase form.
+bool IsLowercaseAscii(std::string_view word) {
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+Tokens Tokenize(std::string_view text) {
+  Tokens out;
+  std::vector<Token>& tokens = out.tokens;
   // About one token per five bytes of news text: few reallocations.
   tokens.reserve(text.size() / 5 + 4);
   bool space = false;
@@ -42,7 +56,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     if (c >= '0' && c <= '9') {
       token.kind = Token::Kind::kNumber;
       while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
-      token.lower = std::string(text.substr(start, pos - start));
+      token.lower = text.substr(start, pos - start);
       token.digits = static_cast<int>(token.lower.size());
       for (char d : token.lower.substr(0, 9)) {
         token.value = token.value * 10 + (d - '0');
@@ -57,11 +71,22 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
       pos = end;
       const std::string_view word = text.substr(start, pos - start);
-      token.lower = temporal::Lower(word);
-      for (char ch : token.lower) {
-        if (static_cast<unsigned char>(ch) >= 0x80) {
-          token.folded = temporal::FoldLowercase(token.lower);
-          break;
+      if (IsLowercaseAscii(word)) {
+        token.lower = word;
+      } else {
+        std::string lowered = temporal::Lower(word);
+        token.lower =
+            lowered == word
+                ? word
+                : std::string_view(out.forms.emplace_back(std::move(lowered)));
+        for (char ch : token.lower) {
+          if (static_cast<unsigned char>(ch) >= 0x80) {
+            std::string folded = temporal::FoldLowercase(token.lower);
+            if (folded != token.lower) {
+              token.folded = out.forms.emplace_back(std::move(folded));
+            }
+            break;
+          }
         }
       }
       token.capitalized = u_isupper(static_cast<UChar32>(c));
@@ -72,13 +97,13 @@ std::vector<Token> Tokenize(std::string_view text) {
       } else if (c == 0x2019 || c == 0x2018 || c == 0x02BC) {
         token.lower = "'";
       } else {
-        token.lower = std::string(text.substr(start, pos - start));
+        token.lower = text.substr(start, pos - start);
       }
     }
     token.end = static_cast<uint32_t>(pos);
-    tokens.push_back(std::move(token));
+    tokens.push_back(token);
   }
-  return tokens;
+  return out;
 }
 
 }  // namespace accord::extract::dates

@@ -5,6 +5,7 @@
 #define ACCORD_INGEST_SERVICE_EXTRACT_DATES_INTERNAL_TOKENS_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +20,13 @@ struct Token {
   uint32_t end = 0;
   // Words: lowercase, accents kept ("décembre"). Numbers: the digits.
   // Punctuation: the character, with every dash written "-" and every
-  // apostrophe "'".
-  std::string lower;
+  // apostrophe "'". A view into the text when that is what the text says
+  // (most words of a news text are lowercase already), else into
+  // Tokens::forms.
+  std::string_view lower;
   // Words: lowercase without accents (temporal::Fold): "decembre"; empty
-  // when that is `lower` (an ASCII word). Read it through fold().
-  std::string folded;
+  // when that is `lower`. Read it through fold().
+  std::string_view folded;
   // Numbers: the value (capped at 9 digits) and the digit count.
   int value = 0;
   int digits = 0;
@@ -36,15 +39,23 @@ struct Token {
   bool capitalized = false;
 
   // Words: lowercase without accents.
-  const std::string& fold() const { return folded.empty() ? lower : folded; }
+  std::string_view fold() const { return folded.empty() ? lower : folded; }
   bool is_word() const { return kind == Kind::kWord; }
   bool is_number() const { return kind == Kind::kNumber; }
   bool is_punct() const { return kind == Kind::kPunct; }
 };
 
+// The tokens of a text. Their views point into the text, which must
+// outlive them, and into `forms`: the lowercase and folded forms that the
+// text does not hold as such. Movable (a deque keeps its strings in place).
+struct Tokens {
+  std::vector<Token> tokens;
+  std::deque<std::string> forms;
+};
+
 // Words are runs of letters and combining marks; numbers runs of ASCII
 // digits; every other character but white space is a punctuation token.
-std::vector<Token> Tokenize(std::string_view text);
+Tokens Tokenize(std::string_view text);
 
 }  // namespace accord::extract::dates
 
