@@ -13,6 +13,7 @@ uint32_t TokenAutomaton::TokenId(std::string_view token) const {
 }
 
 uint32_t TokenAutomaton::Edge(uint32_t state, uint32_t token) const {
+  if (state == 0 && !root_edges_.empty()) return root_edges_[token];
   auto it = edges_.find(EdgeKey(state, token));
   return it == edges_.end() ? 0 : it->second;
 }
@@ -70,6 +71,8 @@ void TokenAutomaton::Compile() {
       queue.push_back(child);
     }
   }
+  root_edges_.assign(token_ids_.size() + 1, 0);
+  for (const auto& [token, child] : children[0]) root_edges_[token] = child;
   compiled_ = true;
 }
 

@@ -67,6 +67,10 @@ class TokenAutomaton {
 
   absl::flat_hash_map<std::string, uint32_t> token_ids_;
   absl::flat_hash_map<uint64_t, uint32_t> edges_;
+  // The root's edges by token id, filled by Compile(): most tokens of a
+  // text are read at the root (no pattern under way), and an array index
+  // costs less than a hash lookup there.
+  std::vector<uint32_t> root_edges_;
   std::vector<State> states_;
   size_t pattern_count_ = 0;
   bool compiled_ = false;
