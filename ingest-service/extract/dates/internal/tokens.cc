@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -28,6 +29,20 @@ bool IsLowercaseAscii(std::string_view word) {
     }
   }
   return true;
+}
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+}
+
+// `form`, as a view of `same` when it is equal to it (nothing to keep),
+// else of its copy in `forms`.
+std::string_view Keep(std::string form, std::string_view same,
+                      std::deque<std::string>* forms) {
+  if (form == same) return same;
+  return forms->emplace_back(std::move(form));
 }
 
 }  // namespace
@@ -71,23 +86,13 @@ Tokens Tokenize(std::string_view text) {
       }
       pos = end;
       const std::string_view word = text.substr(start, pos - start);
-      if (IsLowercaseAscii(word)) {
-        token.lower = word;
-      } else {
-        std::string lowered = temporal::Lower(word);
-        token.lower =
-            lowered == word
-                ? word
-                : std::string_view(out.forms.emplace_back(std::move(lowered)));
-        for (char ch : token.lower) {
-          if (static_cast<unsigned char>(ch) >= 0x80) {
-            std::string folded = temporal::FoldLowercase(token.lower);
-            if (folded != token.lower) {
-              token.folded = out.forms.emplace_back(std::move(folded));
-            }
-            break;
-          }
-        }
+      token.lower = IsLowercaseAscii(word)
+                        ? word
+                        : Keep(temporal::Lower(word), word, &out.forms);
+      if (!IsAscii(token.lower)) {
+        const std::string_view folded =
+            Keep(temporal::FoldLowercase(token.lower), token.lower, &out.forms);
+        if (folded != token.lower) token.folded = folded;
       }
       token.capitalized = u_isupper(static_cast<UChar32>(c));
     } else {
