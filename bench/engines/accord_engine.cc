@@ -169,13 +169,21 @@ class AccordEngine final : public Engine {
 
 }  // namespace
 
+const char* AccordEngineName(AccordUnderstanding understanding) {
+  switch (understanding) {
+    case AccordUnderstanding::kNone:
+      return "accord";
+    case AccordUnderstanding::kEntitiesAndDates:
+      return "accord-entities";
+    case AccordUnderstanding::kWhole:
+      break;
+  }
+  return "accord-understanding";
+}
+
 std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
                                         AccordUnderstanding understanding) {
-  const std::string name =
-      understanding == AccordUnderstanding::kNone ? "accord"
-      : understanding == AccordUnderstanding::kEntitiesAndDates
-          ? "accord-entities"
-          : "accord-understanding";
+  const std::string name = AccordEngineName(understanding);
   const std::string path = absl::StrCat(work_dir, "/", name, "-store");
   absl::StatusOr<std::unique_ptr<store::Store>> store =
       store::Store::OpenPrimary(path, store::StoreOptions());

@@ -28,6 +28,9 @@ enum class AccordUnderstanding {
   kWhole,
 };
 
+// The engine's name: "accord", "accord-entities" or "accord-understanding".
+const char* AccordEngineName(AccordUnderstanding understanding);
+
 // A new Accord engine storing under `work_dir` (an existing, empty
 // directory it may fill and must clean up in its destructor), named after
 // `understanding` as above. nullptr (and a message on stderr) when the

@@ -36,24 +36,25 @@ std::vector<std::string> KnownEngines() {
 absl::StatusOr<std::unique_ptr<Engine>> MakeEngine(
     const std::string& name, const std::string& work_dir,
     const RegistryOptions& options) {
-  if (name == "accord" || name == "accord-entities" ||
-      name == "accord-understanding") {
 #ifdef ACCORD_BENCH_HAVE_ACCORD
-    std::unique_ptr<Engine> engine =
-        NewAccordEngine(work_dir, name == "accord" ? AccordUnderstanding::kNone
-                                  : name == "accord-entities"
-                                      ? AccordUnderstanding::kEntitiesAndDates
-                                      : AccordUnderstanding::kWhole);
+  for (AccordUnderstanding understanding :
+       {AccordUnderstanding::kNone, AccordUnderstanding::kEntitiesAndDates,
+        AccordUnderstanding::kWhole}) {
+    if (name != AccordEngineName(understanding)) continue;
+    std::unique_ptr<Engine> engine = NewAccordEngine(work_dir, understanding);
     if (engine == nullptr) {
       return absl::InternalError(
           absl::StrCat("the ", name, " engine could not be set up"));
     }
     return engine;
+  }
 #else
+  if (name == "accord" || name == "accord-entities" ||
+      name == "accord-understanding") {
     return absl::UnimplementedError(
         "accord: not in this build (bench/engines/accord_engine.cc missing)");
-#endif
   }
+#endif
   if (name == "xapian") {
 #ifdef ACCORD_BENCH_HAVE_XAPIAN
     return NewXapianEngine(work_dir, options.xapian);
