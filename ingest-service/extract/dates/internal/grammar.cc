@@ -1,6 +1,9 @@
 #include "ingest-service/extract/dates/internal/grammar.h"
 
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 
@@ -21,14 +24,18 @@ class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const Lexicon& lexicon,
           const temporal::CalendarNames& names, const GrammarOptions& options)
-      : t_(tokens), lex_(lexicon), names_(names), options_(options) {}
+      : t_(tokens),
+        lex_(lexicon),
+        names_(names),
+        options_(options),
+        word_sets_(tokens.size()) {}
 
   std::vector<Match> Run() {
     std::vector<Match> matches;
     size_t i = 0;
     limit_ = 0;
     while (i < t_.size()) {
-      if (options_.skip_impossible_starts && !CanStart(t_[i])) {
+      if (options_.skip_impossible_starts && !CanStart(i)) {
         ++i;
         continue;
       }
@@ -64,12 +71,38 @@ class Matcher {
  private:
   // Every rule begins with a number, a phrase of a list a rule starts with
   // or a month or weekday name (Name() keys words by their folded form).
-  bool CanStart(const Token& token) const {
-    if (token.is_number()) return true;
-    return lex_.start_tokens.contains(
-               absl::string_view(token.lower.data(), token.lower.size())) ||
-           (token.is_word() && names_.IsNameWord(token.fold()));
+  bool CanStart(size_t i) const {
+    const WordSets& sets = WordSetsOf(i);
+    return t_[i].is_number() || (sets.lists & lex_.start_lists) != 0 ||
+           sets.name_word;
   }
+
+  // The lexicon's sets token i is in, looked up once.
+  struct WordSets {
+    bool looked_up = false;
+    // A word of a month or weekday name (CalendarNames::IsNameWord).
+    bool name_word = false;
+    // The bits of the lists with a phrase beginning with the token.
+    uint32_t lists = 0;
+  };
+  const WordSets& WordSetsOf(size_t i) const {
+    WordSets& sets = word_sets_[i];
+    if (!sets.looked_up) {
+      const Token& t = t_[i];
+      sets.looked_up = true;
+      const auto it = lex_.lists_by_first_token.find(
+          absl::string_view(t.lower.data(), t.lower.size()));
+      if (it != lex_.lists_by_first_token.end()) sets.lists = it->second;
+      sets.name_word = t.is_word() && names_.IsNameWord(t.fold());
+    }
+    return sets;
+  }
+  // False only when no phrase of `list` can begin at token i.
+  bool MayBegin(size_t i, const PhraseList& list) const {
+    return !options_.skip_impossible_words || !Has(i) ||
+           (WordSetsOf(i).lists & list.bit) != 0;
+  }
+
   bool Has(size_t i) const { return i < limit_; }
   bool Tight(size_t i) const { return Has(i) && !t_[i].space_before; }
   bool IsPunct(size_t i, std::string_view chars) const {
@@ -91,6 +124,7 @@ class Matcher {
   // The end of the longest phrase of `list` at i, or kNo.
   size_t Any(size_t i, const PhraseList& list,
              const Phrase** which = nullptr) const {
+    if (!MayBegin(i, list)) return kNo;
     size_t best = kNo;
     for (const Phrase& p : list) {
       const size_t end = MatchPhrase(i, p);
@@ -143,15 +177,32 @@ class Matcher {
     // English writes month and weekday names with a capital: "may" is a
     // verb, "May" may be a month.
     if (lex_.language == "en" && !t_[i].capitalized) return kNo;
-    for (int k = names_.max_words(); k >= 1; --k) {
-      std::string key;
-      size_t j = i;
-      for (; j < i + static_cast<size_t>(k); ++j) {
-        if (!Has(j) || t_[j].is_punct()) break;
-        if (!key.empty()) key.push_back(' ');
-        key += t_[j].is_word() ? t_[j].fold() : t_[j].lower;
+    // Every word of a name's key is a name word; its numbers ("Thứ 6")
+    // are numbers.
+    int most_words = names_.max_words();
+    if (options_.skip_impossible_words) {
+      int words = 0;
+      while (words < most_words && Has(i + words) &&
+             (t_[i + words].is_number() || WordSetsOf(i + words).name_word)) {
+        ++words;
       }
-      if (j != i + static_cast<size_t>(k)) continue;
+      most_words = words;
+    }
+    std::string joined;
+    for (int k = most_words; k >= 1; --k) {
+      // One word is its own key (no copy).
+      std::string_view key = t_[i].fold();
+      size_t j = i + 1;
+      if (k > 1) {
+        joined.clear();
+        for (j = i; j < i + static_cast<size_t>(k); ++j) {
+          if (!Has(j) || t_[j].is_punct()) break;
+          if (!joined.empty()) joined.push_back(' ');
+          joined += t_[j].is_word() ? t_[j].fold() : t_[j].lower;
+        }
+        if (j != i + static_cast<size_t>(k)) continue;
+        key = joined;
+      }
       for (const temporal::CalendarName& name : names_.Lookup(key)) {
         if (name.kind != kind || name.language != lex_.language) continue;
         const bool abbreviated =
@@ -644,6 +695,8 @@ class Matcher {
   const temporal::CalendarNames& names_;
   const GrammarOptions& options_;
   size_t limit_ = 0;
+  // Per token, filled on first use.
+  mutable std::vector<WordSets> word_sets_;
 };
 
 }  // namespace

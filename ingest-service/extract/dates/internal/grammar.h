@@ -48,9 +48,16 @@ struct GrammarOptions {
   bool english_month_first = true;
   // Try the rules only at tokens some rule can start with: a number, the
   // first token of a phrase of a list a rule starts with
-  // (Lexicon::start_tokens), or a word of a month or weekday name. Tests turn it off to check that it
-  // never changes what is found. Default: true.
+  // (Lexicon::start_lists), or a word of a month or weekday name. Tests
+  // turn it off to check that it never changes what is found. Default:
+  // true.
   bool skip_impossible_starts = true;
+  // Give up matching a phrase list at a token none of its phrases begins
+  // with (Lexicon::lists_by_first_token), and a month or weekday name at a
+  // word that is in no name, or with more words than follow that are
+  // (CalendarNames::IsNameWord); each token is looked up once. Tests turn
+  // it off to check that it never changes what is found. Default: true.
+  bool skip_impossible_words = true;
 };
 
 std::vector<Match> MatchDates(const std::vector<Token>& tokens,

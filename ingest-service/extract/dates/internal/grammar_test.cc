@@ -1,8 +1,9 @@
-// The grammar's start filter (GrammarOptions::skip_impossible_starts) is a
-// fast path: it must find exactly what trying every rule at every token
-// finds. Checked on the gold set's documents and on random texts made of
-// nothing but the lexicon's own words, month and weekday names, numbers and
-// punctuation, where nearly every token could start something.
+// The grammar's filters (GrammarOptions::skip_impossible_starts and
+// skip_impossible_words) are fast paths: each must find exactly what trying
+// every rule at every token, every phrase and every name finds. Checked on
+// the gold set's documents and on random texts made of nothing but the
+// lexicon's own words, month and weekday names, numbers and punctuation,
+// where nearly every token could start something.
 #include "ingest-service/extract/dates/internal/grammar.h"
 
 #include <gtest/gtest.h>
@@ -30,10 +31,9 @@ std::string Describe(const Match& m) {
 }
 
 std::vector<std::string> MatchesOf(std::string_view text,
-                                   std::string_view language, bool skip) {
+                                   std::string_view language,
+                                   const GrammarOptions& options) {
   const Tokens tokens = Tokenize(text);
-  GrammarOptions options;
-  options.skip_impossible_starts = skip;
   std::vector<std::string> out;
   for (const Match& m :
        MatchDates(tokens.tokens, *LexiconFor(language),
@@ -44,6 +44,17 @@ std::vector<std::string> MatchesOf(std::string_view text,
 }
 
 constexpr const char* kLanguages[] = {"en", "fr", "de", "es", "ru", "vi"};
+
+GrammarOptions Filters(bool starts, bool words) {
+  GrammarOptions options;
+  options.skip_impossible_starts = starts;
+  options.skip_impossible_words = words;
+  return options;
+}
+const GrammarOptions kNoFilter = Filters(false, false);
+// Each fast path alone and both together.
+const GrammarOptions kFiltered[] = {Filters(true, false), Filters(false, true),
+                                    Filters(true, true)};
 
 // Tokens keep the forms the grammars compare: lowercase with accents,
 // folded without, numbers with their values, dashes and apostrophes made
@@ -90,8 +101,12 @@ TEST(GrammarStartFilterTest, SameMatchesOnTheGoldSet) {
       std::stringstream text;
       text << in.rdbuf();
       const std::vector<std::string> all =
-          MatchesOf(text.str(), language, false);
-      EXPECT_EQ(MatchesOf(text.str(), language, true), all) << file.path();
+          MatchesOf(text.str(), language, kNoFilter);
+      for (const GrammarOptions& filtered : kFiltered) {
+        EXPECT_EQ(MatchesOf(text.str(), language, filtered), all)
+            << file.path() << " starts=" << filtered.skip_impossible_starts
+            << " words=" << filtered.skip_impossible_words;
+      }
       ++documents;
       matches += all.size();
     }
@@ -148,9 +163,12 @@ TEST(GrammarStartFilterTest, SameMatchesOnRandomTextsOfGrammarWords) {
         text += token;
       }
       const std::vector<std::string> all =
-          MatchesOf(text, kLanguages[l], false);
-      ASSERT_EQ(MatchesOf(text, kLanguages[l], true), all)
-          << kLanguages[l] << ": " << text;
+          MatchesOf(text, kLanguages[l], kNoFilter);
+      for (const GrammarOptions& filtered : kFiltered) {
+        ASSERT_EQ(MatchesOf(text, kLanguages[l], filtered), all)
+            << kLanguages[l] << " starts=" << filtered.skip_impossible_starts
+            << " words=" << filtered.skip_impossible_words << ": " << text;
+      }
       total += all.size();
     }
   }

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/dates/internal/lexicon.h"
 
+#include <cstdlib>
 #include <initializer_list>
 #include <memory>
 
@@ -23,14 +24,14 @@ Phrase P(std::string_view text, int value = 0, Grain grain = Grain::kDay,
 
 PhraseList L(std::initializer_list<std::string_view> texts) {
   PhraseList list;
-  for (std::string_view text : texts) list.push_back(P(text));
+  for (std::string_view text : texts) list.phrases.push_back(P(text));
   return list;
 }
 
 // Number words "one".."twenty" etc.: texts[i] has value values[i].
 PhraseList Numbers(std::initializer_list<std::pair<std::string_view, int>> n) {
   PhraseList list;
-  for (const auto& [text, value] : n) list.push_back(P(text, value));
+  for (const auto& [text, value] : n) list.phrases.push_back(P(text, value));
   return list;
 }
 
@@ -41,7 +42,8 @@ struct Unit {
 };
 PhraseList Units(std::initializer_list<Unit> units) {
   PhraseList list;
-  for (const Unit& u : units) list.push_back(P(u.text, u.multiplier, u.grain));
+  for (const Unit& u : units)
+    list.phrases.push_back(P(u.text, u.multiplier, u.grain));
   return list;
 }
 
@@ -53,7 +55,8 @@ struct Rel {
 };
 PhraseList Relative(std::initializer_list<Rel> rel) {
   PhraseList list;
-  for (const Rel& r : rel) list.push_back(P(r.text, r.offset, r.grain, r.name));
+  for (const Rel& r : rel)
+    list.phrases.push_back(P(r.text, r.offset, r.grain, r.name));
   return list;
 }
 
@@ -265,7 +268,7 @@ Lexicon German() {
   // "morgen" is tomorrow only in lowercase: "der Morgen" is the morning.
   Phrase morgen = P("morgen", 1, kD, "tomorrow");
   morgen.lowercase_only = true;
-  l.relative.push_back(morgen);
+  l.relative.phrases.push_back(morgen);
   l.ago_before = L({"vor"});
   l.duration_cues = L({"seit", "für", "während", "in den vergangenen",
                        "in den letzten", "über"});
@@ -532,11 +535,49 @@ Lexicon Vietnamese() {
   return l;
 }
 
-Lexicon WithStartTokens(Lexicon l) {
-  for (const PhraseList* list : StartPhraseLists(l)) {
-    for (const Phrase& phrase : *list) {
-      if (!phrase.tokens.empty()) l.start_tokens.insert(phrase.tokens[0]);
+// Every phrase list of `l`, as PhraseLists orders them, writable or not.
+template <typename LexiconType>
+auto ListsOf(LexiconType& l) {
+  return std::vector<decltype(&l.day_markers)>{&l.day_markers,
+                                               &l.weekday_preps,
+                                               &l.weekday_articles,
+                                               &l.day_month_glue,
+                                               &l.month_year_glue,
+                                               &l.range_from,
+                                               &l.range_to,
+                                               &l.year_preps,
+                                               &l.year_cues,
+                                               &l.year_suffixes,
+                                               &l.month_preps,
+                                               &l.period_modifiers,
+                                               &l.relative,
+                                               &l.ago_before,
+                                               &l.ago_after,
+                                               &l.duration_cues,
+                                               &l.duration_modifiers,
+                                               &l.duration_suffixes,
+                                               &l.units,
+                                               &l.numbers,
+                                               &l.sets,
+                                               &l.set_cues,
+                                               &l.ordinals,
+                                               &l.future_cues};
+}
+
+// The lexicon with its index of first tokens. A phrase the tokenizer makes
+// nothing of is a mistake in the lists above: it would match everywhere.
+Lexicon Indexed(Lexicon l) {
+  const auto lists = ListsOf(l);
+  if (lists.size() > sizeof(PhraseList::bit) * 8) std::abort();
+  for (size_t k = 0; k < lists.size(); ++k) {
+    lists[k]->bit = uint32_t{1} << k;
+    for (const Phrase& phrase : *lists[k]) {
+      if (phrase.tokens.empty()) std::abort();
+      l.lists_by_first_token[phrase.tokens[0]] |= lists[k]->bit;
     }
+  }
+  for (const PhraseList* list : StartPhraseLists(l)) {
+    l.start_lists |= list->bit;
   }
   return l;
 }
@@ -544,30 +585,7 @@ Lexicon WithStartTokens(Lexicon l) {
 }  // namespace
 
 std::vector<const PhraseList*> PhraseLists(const Lexicon& l) {
-  return {&l.day_markers,
-          &l.weekday_preps,
-          &l.weekday_articles,
-          &l.day_month_glue,
-          &l.month_year_glue,
-          &l.range_from,
-          &l.range_to,
-          &l.year_preps,
-          &l.year_cues,
-          &l.year_suffixes,
-          &l.month_preps,
-          &l.period_modifiers,
-          &l.relative,
-          &l.ago_before,
-          &l.ago_after,
-          &l.duration_cues,
-          &l.duration_modifiers,
-          &l.duration_suffixes,
-          &l.units,
-          &l.numbers,
-          &l.sets,
-          &l.set_cues,
-          &l.ordinals,
-          &l.future_cues};
+  return ListsOf(l);
 }
 
 std::vector<const PhraseList*> StartPhraseLists(const Lexicon& l) {
@@ -585,9 +603,8 @@ std::vector<const PhraseList*> StartPhraseLists(const Lexicon& l) {
 
 const Lexicon* LexiconFor(std::string_view language) {
   static const auto* const kLexicons = new std::vector<Lexicon>{
-      WithStartTokens(English()), WithStartTokens(French()),
-      WithStartTokens(German()),  WithStartTokens(Spanish()),
-      WithStartTokens(Russian()), WithStartTokens(Vietnamese())};
+      Indexed(English()), Indexed(French()),  Indexed(German()),
+      Indexed(Spanish()), Indexed(Russian()), Indexed(Vietnamese())};
   for (const Lexicon& lexicon : *kLexicons) {
     if (lexicon.language == language) return &lexicon;
   }

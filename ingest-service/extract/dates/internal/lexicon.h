@@ -8,11 +8,12 @@
 #ifndef ACCORD_INGEST_SERVICE_EXTRACT_DATES_INTERNAL_LEXICON_H_
 #define ACCORD_INGEST_SERVICE_EXTRACT_DATES_INTERNAL_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "common/temporal/calendar.h"
 
 namespace accord::extract::dates {
@@ -29,7 +30,16 @@ struct Phrase {
   // The rule name part ("yesterday", "last-week").
   std::string name;
 };
-using PhraseList = std::vector<Phrase>;
+// The phrases of one list, and the list's bit in the lexicon's index of
+// first tokens (Lexicon::lists_by_first_token).
+struct PhraseList {
+  std::vector<Phrase> phrases;
+  uint32_t bit = 0;
+
+  std::vector<Phrase>::const_iterator begin() const { return phrases.begin(); }
+  std::vector<Phrase>::const_iterator end() const { return phrases.end(); }
+  bool empty() const { return phrases.empty(); }
+};
 
 struct Lexicon {
   std::string language;
@@ -92,10 +102,14 @@ struct Lexicon {
   // clause is the next one on or after the anchor.
   PhraseList future_cues;
 
-  // The first token of every phrase of the lists a rule of the grammar may
-  // start with (StartPhraseLists), so that the grammar skips, in one
-  // lookup, a word no rule starts with. LexiconFor fills it.
-  absl::flat_hash_set<std::string> start_tokens;
+  // Every phrase's first token, with the bits of the lists that have a
+  // phrase beginning with it, so that the grammar learns in one lookup per
+  // token which lists may match there. No phrase is empty. LexiconFor
+  // fills it, and gives each list its bit in PhraseLists order.
+  absl::flat_hash_map<std::string, uint32_t> lists_by_first_token;
+  // The bits of StartPhraseLists: a word whose lists have none of them
+  // starts no rule.
+  uint32_t start_lists = 0;
 };
 
 // Every phrase list of `lexicon`. A list added to Lexicon goes here too.
