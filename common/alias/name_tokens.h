@@ -64,9 +64,10 @@ std::string LatinAliasKey(std::string_view name);
 std::string PersonKey(std::string_view name);
 
 namespace internal {
-// TokenizeNames reads a code point's fold and character class from a memo
-// (common/util/code_point_memo.h) below CodePointMemo::kLimit; tests check
-// the memo against the ICU path for every code point.
+// TokenizeNames reads a code point's fold from a memo
+// (common/util/code_point_memo.h) and its character class from a table,
+// both below CodePointMemo::kLimit; tests check them against the ICU path
+// for every code point.
 std::string FoldCodePoint(char32_t c);
 std::string FoldCodePointWithIcu(char32_t c);
 uint8_t CodePointClass(char32_t c);
