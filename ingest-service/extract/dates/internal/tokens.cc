@@ -17,6 +17,28 @@ bool IsWordChar(char32_t c) {
   return temporal::IsLetter(c) || temporal::IsCombiningMark(c);
 }
 
+bool IsAsciiLetter(unsigned char b) {
+  return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+}
+
+// The end of the word whose first character ends at `pos`. ASCII letters
+// are read here, the rest through ICU (most words of most news text are
+// ASCII to their end).
+size_t WordEnd(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (!IsAsciiLetter(b)) break;
+      ++pos;
+      continue;
+    }
+    size_t next = pos;
+    if (!IsWordChar(DecodeUtf8(text, &next))) break;
+    pos = next;
+  }
+  return pos;
+}
+
 bool IsDash(char32_t c) {
   return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
@@ -57,7 +79,12 @@ Tokens Tokenize(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
-    const char32_t c = DecodeUtf8(text, &pos);
+    char32_t c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      ++pos;
+    } else {
+      c = DecodeUtf8(text, &pos);
+    }
     if (temporal::IsSpace(c)) {
       space = true;
       line_break = line_break || c == '\n' || c == 0x2028 || c == 0x2029;
@@ -78,13 +105,7 @@ Tokens Tokenize(std::string_view text) {
       }
     } else if (IsWordChar(c)) {
       token.kind = Token::Kind::kWord;
-      size_t end = pos;
-      while (end < text.size()) {
-        size_t next = end;
-        if (!IsWordChar(DecodeUtf8(text, &next))) break;
-        end = next;
-      }
-      pos = end;
+      pos = WordEnd(text, pos);
       const std::string_view word = text.substr(start, pos - start);
       token.lower = IsLowercaseAscii(word)
                         ? word
