@@ -12,6 +12,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
 #include "ingest-service/extract/understanding.h"
@@ -81,14 +83,22 @@ class AccordEngine final : public Engine {
       return p;
     };
     std::future<Prepared> next = std::async(std::launch::async, prepare, 0);
+    // Which stage held the load up: the committing thread committing, or
+    // waiting for the next prepared bundle.
+    absl::Duration waiting, committing;
+    const absl::Time load_started = absl::Now();
     for (size_t start = 0; start < docs.size(); start += kBundleDocuments) {
+      absl::Time started = absl::Now();
       Prepared current = next.get();
+      waiting += absl::Now() - started;
       if (start + kBundleDocuments < docs.size()) {
         next =
             std::async(std::launch::async, prepare, start + kBundleDocuments);
       }
       if (!current.bundle.ok()) return current.bundle.status();
+      started = absl::Now();
       absl::StatusOr<accord::v1::Bundle> report = (*current.bundle)->Commit();
+      committing += absl::Now() - started;
       if (!report.ok()) return report.status();
       for (const auto& result : report->results()) {
         if (result.outcome() == accord::v1::DOCUMENT_OUTCOME_REJECTED) {
@@ -97,6 +107,11 @@ class AccordEngine final : public Engine {
         }
       }
     }
+    std::cerr << absl::StrFormat(
+        "  %s: load %.2f s: the committing thread committed %.2f s and "
+        "waited for prepared bundles %.2f s\n",
+        name_, absl::ToDoubleSeconds(absl::Now() - load_started),
+        absl::ToDoubleSeconds(committing), absl::ToDoubleSeconds(waiting));
     // The serialized commit path, stage by stage (the cross-document
     // steps run only with understanding).
     const ingest::CommitStageTimes times = ingester_.commit_times();
