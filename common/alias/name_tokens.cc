@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
 #include "common/util/code_point_memo.h"
 #include "unicode/normalizer2.h"
 #include "unicode/translit.h"
@@ -247,10 +249,8 @@ std::string AliasKey(std::string_view name) {
   return key;
 }
 
-std::string LatinAliasKey(std::string_view name) {
-  bool ascii = true;
-  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return AliasKey(name);
+namespace internal {
+std::string LatinAliasKeyWithIcu(std::string_view name) {
   // ICU transliterators keep per-call state: one per thread.
   thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -266,6 +266,26 @@ std::string LatinAliasKey(std::string_view name) {
   std::string latin;
   text.toUTF8String(latin);
   return AliasKey(latin);
+}
+}  // namespace internal
+
+std::string LatinAliasKey(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return AliasKey(name);
+  // Transliteration is most of what a name written in another script or
+  // with diacritics costs, and the same names come back document after
+  // document (the people in the news): each thread keeps its recent
+  // answers, forgetting them all when it holds kRecentNames (a bound, not
+  // an order of use).
+  constexpr size_t kRecentNames = 1024;
+  thread_local absl::flat_hash_map<std::string, std::string> recent;
+  const absl::string_view key(name.data(), name.size());
+  if (const auto it = recent.find(key); it != recent.end()) return it->second;
+  std::string latin = internal::LatinAliasKeyWithIcu(name);
+  if (recent.size() >= kRecentNames) recent.clear();
+  recent.emplace(key, latin);
+  return latin;
 }
 
 std::string PersonKey(std::string_view name) {

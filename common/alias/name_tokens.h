@@ -72,6 +72,9 @@ std::string FoldCodePoint(char32_t c);
 std::string FoldCodePointWithIcu(char32_t c);
 uint8_t CodePointClass(char32_t c);
 uint8_t CodePointClassWithIcu(char32_t c);
+// LatinAliasKey remembers its recent answers per thread; this one always
+// asks ICU, for tests to check the remembered answers against.
+std::string LatinAliasKeyWithIcu(std::string_view name);
 }  // namespace internal
 
 }  // namespace accord::alias

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "unicode/uchar.h"
@@ -119,6 +120,33 @@ TEST(NameTokensTest, LatinKeyMergesScripts) {
   EXPECT_EQ(LatinAliasKey("Владимир Путин"), "vladimir putin");
   EXPECT_EQ(LatinAliasKey("Trần Đại Quang"), "tran dai quang");
   EXPECT_EQ(LatinAliasKey("Vladimir Putin"), AliasKey("Vladimir Putin"));
+}
+
+// LatinAliasKey remembers recent names per thread: every answer, asked
+// once or again, remembered or forgotten (more names than it keeps), is
+// what ICU answers. Names share their first words and differ at the end.
+TEST(NameTokensTest, RememberedLatinKeysAreIcus) {
+  const std::vector<std::string> first = {"Владимир", "Trần Đại", "Łukasz",
+                                          "Николай",  "Şükrü",    "Þóra"};
+  const std::vector<std::string> last = {"Путин",    "Quang", "Øystein",
+                                         "Патрушев", "Ærø",   "Nguyễn"};
+  size_t checked = 0;
+  for (int i = 0; i < 6000; ++i) {
+    const std::string name = absl::StrCat(first[i % first.size()], " ",
+                                          last[(i / 7) % last.size()], " ", i);
+    const std::string expected = internal::LatinAliasKeyWithIcu(name);
+    ASSERT_EQ(LatinAliasKey(name), expected) << name;
+    ASSERT_EQ(LatinAliasKey(name), expected) << name << " (again)";
+    // An earlier name, remembered or forgotten by now.
+    const std::string earlier =
+        absl::StrCat(first[(i / 2) % first.size()], " ",
+                     last[(i / 2 / 7) % last.size()], " ", i / 2);
+    ASSERT_EQ(LatinAliasKey(earlier), internal::LatinAliasKeyWithIcu(earlier))
+        << earlier;
+    checked += 3;
+  }
+  EXPECT_EQ(LatinAliasKey("Владимир Путин 1"), "vladimir putin 1");
+  EXPECT_EQ(checked, 18000u);
 }
 
 TEST(NameTokensTest, PersonKeyMergesTransliterations) {
