@@ -107,9 +107,23 @@ Tokens Tokenize(std::string_view text) {
       token.kind = Token::Kind::kWord;
       pos = WordEnd(text, pos);
       const std::string_view word = text.substr(start, pos - start);
-      token.lower = IsLowercaseAscii(word)
-                        ? word
-                        : Keep(temporal::Lower(word), word, &out.forms);
+      if (IsLowercaseAscii(word)) {
+        token.lower = word;
+      } else if (IsAscii(word)) {
+        // "November", "UN": lowercased into the text's copy, at the same
+        // place.
+        if (out.ascii_lower == nullptr) {
+          out.ascii_lower.reset(new char[text.size()]);
+        }
+        char* lower = out.ascii_lower.get() + start;
+        for (size_t k = 0; k < word.size(); ++k) {
+          const char ch = word[k];
+          lower[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+        }
+        token.lower = std::string_view(lower, word.size());
+      } else {
+        token.lower = Keep(temporal::Lower(word), word, &out.forms);
+      }
       if (!IsAscii(token.lower)) {
         const std::string_view folded =
             Keep(temporal::FoldLowercase(token.lower), token.lower, &out.forms);

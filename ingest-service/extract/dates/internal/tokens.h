@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,11 +47,15 @@ struct Token {
 };
 
 // The tokens of a text. Their views point into the text, which must
-// outlive them, and into `forms`: the lowercase and folded forms that the
-// text does not hold as such. Movable (a deque keeps its strings in place).
+// outlive them, and into `forms` and `ascii_lower`: the lowercase and
+// folded forms that the text does not hold as such. Movable (a deque keeps
+// its strings in place, and the buffer stays where it is).
 struct Tokens {
   std::vector<Token> tokens;
   std::deque<std::string> forms;
+  // The lowercase forms of ASCII words with capitals, each at its word's
+  // offset in the text (as long as the text; allocated for the first).
+  std::unique_ptr<char[]> ascii_lower;
 };
 
 // Words are runs of letters and combining marks; numbers runs of ASCII
