@@ -72,9 +72,9 @@ class Matcher {
   // Every rule begins with a number, a phrase of a list a rule starts with
   // or a month or weekday name (Name() keys words by their folded form).
   bool CanStart(size_t i) const {
+    if (t_[i].is_number()) return true;
     const WordSets& sets = WordSetsOf(i);
-    return t_[i].is_number() || (sets.lists & lex_.start_lists) != 0 ||
-           sets.name_word;
+    return (sets.lists & lex_.start_lists) != 0 || sets.name_word;
   }
 
   // The lexicon's sets token i is in, looked up once.

@@ -2,7 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -43,20 +42,19 @@ bool IsDash(char32_t c) {
   return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
 
-// True when `word` is ASCII without capitals: its own lowercase form.
-bool IsLowercaseAscii(std::string_view word) {
+// How a word is written, read in one pass: ASCII throughout, with ASCII
+// capitals.
+struct Spelling {
+  bool ascii = true;
+  bool capitals = false;
+};
+Spelling SpellingOf(std::string_view word) {
+  Spelling spelling;
   for (char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
-      return false;
-    }
+    spelling.ascii = spelling.ascii && static_cast<unsigned char>(c) < 0x80;
+    spelling.capitals = spelling.capitals || (c >= 'A' && c <= 'Z');
   }
-  return true;
-}
-
-bool IsAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x80;
-  });
+  return spelling;
 }
 
 // `form`, as a view of `same` when it is equal to it (nothing to keep),
@@ -107,9 +105,10 @@ Tokens Tokenize(std::string_view text) {
       token.kind = Token::Kind::kWord;
       pos = WordEnd(text, pos);
       const std::string_view word = text.substr(start, pos - start);
-      if (IsLowercaseAscii(word)) {
-        token.lower = word;
-      } else if (IsAscii(word)) {
+      const Spelling spelling = SpellingOf(word);
+      if (spelling.ascii && !spelling.capitals) {
+        token.lower = word;  // most words of a news text
+      } else if (spelling.ascii) {
         // "November", "UN": lowercased into the text's copy, at the same
         // place.
         if (out.ascii_lower == nullptr) {
@@ -123,8 +122,6 @@ Tokens Tokenize(std::string_view text) {
         token.lower = std::string_view(lower, word.size());
       } else {
         token.lower = Keep(temporal::Lower(word), word, &out.forms);
-      }
-      if (!IsAscii(token.lower)) {
         const std::string_view folded =
             Keep(temporal::FoldLowercase(token.lower), token.lower, &out.forms);
         if (folded != token.lower) token.folded = folded;
