@@ -134,41 +134,55 @@ std::string FoldLowercaseWithIcu(std::string_view lower) {
 
 }  // namespace internal
 
-std::string Lower(std::string_view s) {
+void AppendLower(std::string_view s, std::string* out) {
   if (IsAscii(s)) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    for (const char ch : s) {
+      out->push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a')
+                                            : ch);
     }
-    return out;
+    return;
   }
   const CodePointMemo& memo = LowerMemo();
-  std::string out;
-  out.reserve(s.size());
+  const size_t start = out->size();
   size_t pos = 0;
   while (pos < s.size()) {
     const char32_t c = DecodeUtf8(s, &pos);
     // Invalid UTF-8 decodes as U+FFFD, beyond the memo: ICU decides.
     if (!CodePointMemo::Covers(c) || !LowerIsContextFree(c)) {
-      return internal::LowerWithIcu(s);
+      out->resize(start);
+      out->append(internal::LowerWithIcu(s));
+      return;
     }
-    memo.Append(c, &out);
+    memo.Append(c, out);
   }
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  AppendLower(s, &out);
   return out;
 }
 
 std::string Fold(std::string_view s) { return FoldLowercase(Lower(s)); }
 
-std::string FoldLowercase(std::string_view lower) {
-  if (IsAscii(lower)) return std::string(lower);
+void AppendFoldLowercase(std::string_view lower, std::string* out) {
+  if (IsAscii(lower)) {
+    out->append(lower);
+    return;
+  }
   const CodePointMemo& memo = FoldMemo();
-  std::string out;
-  out.reserve(lower.size());
   size_t pos = 0;
   while (pos < lower.size()) {
     const char32_t c = DecodeUtf8(lower, &pos);
-    if (!memo.Append(c, &out)) AppendFoldedWithIcu(c, &out);
+    if (!memo.Append(c, out)) AppendFoldedWithIcu(c, out);
   }
+}
+
+std::string FoldLowercase(std::string_view lower) {
+  std::string out;
+  out.reserve(lower.size());
+  AppendFoldLowercase(lower, &out);
   return out;
 }
 

@@ -36,6 +36,10 @@ std::string Fold(std::string_view s);
 // Fold(s) for an `s` that Lower() already returned: removes the accents
 // only (a copy of `lower` when it is ASCII).
 std::string FoldLowercase(std::string_view lower);
+// Lower(s) and FoldLowercase(lower) appended to `*out`, whose earlier
+// contents stay: a caller that reuses one buffer allocates nothing per word.
+void AppendLower(std::string_view s, std::string* out);
+void AppendFoldLowercase(std::string_view lower, std::string* out);
 // Fold(s) with every run of characters that are neither letters nor digits
 // turned into one space and the ends trimmed: "janv." -> "janv",
 // "segunda-feira" -> "segunda feira", "Thg 11" -> "thg 11".

@@ -18,6 +18,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "common/temporal/text_fold.h"
 
 namespace accord::extract::dates {
 namespace {
@@ -86,6 +87,36 @@ TEST(TokensTest, FormsOfWordsNumbersAndPunctuation) {
   EXPECT_EQ(text.substr(tokens.tokens[2].begin,
                         tokens.tokens[2].end - tokens.tokens[2].begin),
             "Décembre");
+}
+
+// Words beyond ASCII keep their lowercase and folded forms in a few
+// strings filled to their capacity: capitalized words, whose two forms
+// both differ from the text, need about twice the text's size, so the
+// forms run over several strings; every view must still read what
+// temporal::Lower and temporal::FoldLowercase say, after a move too.
+TEST(TokensTest, FormsBeyondAsciiReadAsTheFoldingFunctionsSay) {
+  const std::vector<std::string> words = {
+      "ĐÀ",      "NẴNG",    "Thứ",      "Năm",       "ДЕКАБРЯ", "Вчера",
+      "Décembre", "JÄNNER", "Segunda", "miércoles", "İSTANBUL", "Ωμέγα"};
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += words[i % words.size()];
+    text += i % 7 == 0 ? ", " : " ";
+  }
+  Tokens moved = Tokenize(text);
+  const Tokens tokens = std::move(moved);
+  EXPECT_GT(tokens.forms.size(), 1u);
+  size_t checked = 0;
+  for (const Token& t : tokens.tokens) {
+    if (!t.is_word()) continue;
+    const std::string_view span =
+        std::string_view(text).substr(t.begin, t.end - t.begin);
+    const std::string lower = temporal::Lower(span);
+    ASSERT_EQ(t.lower, lower) << span;
+    ASSERT_EQ(t.fold(), temporal::FoldLowercase(lower)) << span;
+    ++checked;
+  }
+  EXPECT_EQ(checked, 400u);
 }
 
 TEST(GrammarStartFilterTest, SameMatchesOnTheGoldSet) {

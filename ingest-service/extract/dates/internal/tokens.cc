@@ -2,8 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
-#include <utility>
 
 #include "common/temporal/text_fold.h"
 
@@ -58,11 +58,19 @@ Spelling SpellingOf(std::string_view word) {
 }
 
 // `form`, as a view of `same` when it is equal to it (nothing to keep),
-// else of its copy in `forms`.
-std::string_view Keep(std::string form, std::string_view same,
-                      std::deque<std::string>* forms) {
+// else of its copy at the end of `forms`' last string, which gets a new one
+// when the copy would outgrow its capacity.
+std::string_view Keep(std::string_view form, std::string_view same,
+                      size_t chunk_bytes, std::deque<std::string>* forms) {
   if (form == same) return same;
-  return forms->emplace_back(std::move(form));
+  if (forms->empty() ||
+      forms->back().capacity() - forms->back().size() < form.size()) {
+    forms->emplace_back().reserve(std::max(chunk_bytes, form.size()));
+  }
+  std::string& chunk = forms->back();
+  const size_t at = chunk.size();
+  chunk.append(form);
+  return std::string_view(chunk).substr(at, form.size());
 }
 
 }  // namespace
@@ -74,6 +82,11 @@ Tokens Tokenize(std::string_view text) {
   tokens.reserve(text.size() / 5 + 4);
   bool space = false;
   bool line_break = false;
+  // Non-ASCII words' forms: about the text's size in all (most words of a
+  // Cyrillic or Vietnamese text have a folded form) in one or two strings.
+  const size_t chunk_bytes = text.size() + 64;
+  std::string lower_form;
+  std::string folded_form;
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
@@ -121,10 +134,16 @@ Tokens Tokenize(std::string_view text) {
         }
         token.lower = std::string_view(lower, word.size());
       } else {
-        token.lower = Keep(temporal::Lower(word), word, &out.forms);
-        const std::string_view folded =
-            Keep(temporal::FoldLowercase(token.lower), token.lower, &out.forms);
-        if (folded != token.lower) token.folded = folded;
+        // Built in two buffers reused from word to word; only the forms
+        // that differ from what they were made of are kept.
+        lower_form.clear();
+        temporal::AppendLower(word, &lower_form);
+        token.lower = Keep(lower_form, word, chunk_bytes, &out.forms);
+        folded_form.clear();
+        temporal::AppendFoldLowercase(token.lower, &folded_form);
+        const std::string_view kept =
+            Keep(folded_form, token.lower, chunk_bytes, &out.forms);
+        if (kept != token.lower) token.folded = kept;
       }
       token.capitalized = u_isupper(static_cast<UChar32>(c));
     } else {

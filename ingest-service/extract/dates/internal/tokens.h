@@ -49,9 +49,12 @@ struct Token {
 // The tokens of a text. Their views point into the text, which must
 // outlive them, and into `forms` and `ascii_lower`: the lowercase and
 // folded forms that the text does not hold as such. Movable (a deque keeps
-// its strings in place, and the buffer stays where it is).
+// its strings in place, and the buffers stay where they are).
 struct Tokens {
   std::vector<Token> tokens;
+  // The forms of words with letters beyond ASCII, one after another in a
+  // few large strings, each filled only up to the capacity it was given
+  // (so never reallocated under the views into it).
   std::deque<std::string> forms;
   // The lowercase forms of ASCII words with capitals, each at its word's
   // offset in the text (as long as the text; allocated for the first).
