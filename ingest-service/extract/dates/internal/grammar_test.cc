@@ -96,7 +96,7 @@ TEST(TokensTest, FormsOfWordsNumbersAndPunctuation) {
 // temporal::Lower and temporal::FoldLowercase say, after a move too.
 TEST(TokensTest, FormsBeyondAsciiReadAsTheFoldingFunctionsSay) {
   const std::vector<std::string> words = {
-      "ĐÀ",      "NẴNG",    "Thứ",      "Năm",       "ДЕКАБРЯ", "Вчера",
+      "ĐÀ",       "NẴNG",   "Thứ",     "Năm",       "ДЕКАБРЯ",  "Вчера",
       "Décembre", "JÄNNER", "Segunda", "miércoles", "İSTANBUL", "Ωμέγα"};
   std::string text;
   for (int i = 0; i < 400; ++i) {
