@@ -49,9 +49,8 @@ absl::StatusOr<const std::vector<std::string>*> EventCache::EventIds(
   return &it->second.value;
 }
 
-void EventCache::Committed(
-    const std::vector<store::PendingDocument>& documents) {
-  for (const store::PendingDocument& pending : documents) {
+void EventCache::Committed(std::vector<store::PendingDocument>* documents) {
+  for (store::PendingDocument& pending : *documents) {
     // Stored by the commit: CommitBundle set its sequence and bundle
     // (a repeated request stores nothing and sets neither).
     if (pending.events.empty() || pending.document.bundle_id().empty()) {
@@ -61,7 +60,7 @@ void EventCache::Committed(
     // The document's keys under each prefix held, in the store's order:
     // by event id after the sequence they share.
     absl::btree_map<std::string, std::vector<const std::string*>> by_prefix;
-    for (const store::PendingEventReport& event : pending.events) {
+    for (store::PendingEventReport& event : pending.events) {
       bool in_a_held_lookup = false;
       for (std::string& prefix : store::EventLookupPrefixes(event.report)) {
         if (lookups_.contains(prefix)) {
@@ -78,7 +77,8 @@ void EventCache::Committed(
       }
       if (held != events_.end() &&
           held->second.value.size() < options_.reports_per_event) {
-        EventReport& report = held->second.value.emplace_back(event.report);
+        EventReport& report =
+            held->second.value.emplace_back(std::move(event.report));
         report.set_document_sequence(sequence);
       }
     }

@@ -64,7 +64,9 @@ class EventCache {
   // events and lookups held (and holds a new event that a held lookup now
   // lists, its one report known), then drops the least
   // recently used half of the events or lookups if there are too many.
-  void Committed(const std::vector<store::PendingDocument>& documents);
+  // The reports it holds are moved out of `documents` (the commit is done
+  // with them): their EventReport is left empty, their event ids stay.
+  void Committed(std::vector<store::PendingDocument>* documents);
   // Forgets everything (after a commit that failed, when what the store
   // holds is unknown).
   void Clear();
