@@ -1,6 +1,7 @@
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -136,7 +137,8 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
       tokens.clear();
       alias::TokenizeNames(name.text, &tokens);
       if (tokens.empty()) continue;
-      Alias alias{.ref = {&entry, &name}};
+      Alias alias{.ref = {&entry, &name},
+                  .language = PackedLanguage(name.language)};
       int letters = 0, upper = 0;
       bool first_upper = false;
       const auto* bytes = reinterpret_cast<const uint8_t*>(name.text.data());
@@ -170,11 +172,25 @@ const GazetteerEntry* Gazetteer::FindEntry(std::string_view id) const {
   return it == by_id_.end() ? nullptr : it->second;
 }
 
-bool Gazetteer::LanguageApplies(const GazetteerName& name,
-                                std::string_view language,
+uint64_t Gazetteer::PackedLanguage(std::string_view language) {
+  if (language.empty() || language.size() > sizeof(uint64_t)) return 0;
+  uint64_t packed = 0;
+  std::memcpy(&packed, language.data(), language.size());
+  return packed;
+}
+
+bool Gazetteer::LanguageApplies(const Alias& alias, std::string_view language,
+                                uint64_t packed_language,
                                 bool language_covered) {
   if (!language_covered) return true;
-  return name.language == language || name.language == "und";
+  static const uint64_t kUnd = PackedLanguage("und");
+  if (alias.language != 0) {
+    // A tag of at most 8 bytes equals `language` only when their words do
+    // (a longer `language` packs to 0, which no such tag does).
+    return alias.language == packed_language || alias.language == kUnd;
+  }
+  const std::string& name_language = alias.ref.name->language;
+  return name_language == language || name_language == "und";
 }
 
 bool Gazetteer::CaseAllows(CaseRule rule, const alias::NameToken* first,
@@ -205,10 +221,13 @@ std::vector<GazetteerMatch> Gazetteer::Find(
   // Every span that names something in this language, with its names.
   const bool language_covered =
       languages_.contains(absl::string_view(language.data(), language.size()));
+  const uint64_t packed_language = PackedLanguage(language);
   std::vector<GazetteerMatch> candidates;
   automaton_.Match(folds, [&](size_t begin, size_t end, uint32_t value) {
     const Alias& alias = aliases_[value];
-    if (!LanguageApplies(*alias.ref.name, language, language_covered)) return;
+    if (!LanguageApplies(alias, language, packed_language, language_covered)) {
+      return;
+    }
     if (!CaseAllows(alias.case_rule, &tokens[begin], &tokens[end - 1])) return;
     for (size_t i = begin + 1; i < end; ++i) {
       const size_t gap_begin = tokens[i - 1].end;

@@ -79,6 +79,38 @@ TEST(GazetteerTest, NamesMatchInTheirOwnLanguage) {
       testing::ElementsAre("président -> role/president", "ONU -> org/un"));
 }
 
+// Language tags up to 8 bytes are compared as one word, longer ones as
+// strings: "de-CH-1996" and "de-CH-1997" share their first 8 bytes, and
+// "und" names apply in every covered language.
+TEST(GazetteerTest, LongAndShortLanguageTagsMatchWhole) {
+  std::vector<GazetteerEntry> entries(1);
+  entries[0] = Entry("org/un", EntryKind::kOrganization, "United Nations",
+                     {Name("sr@latin", "Ujedinjene nacije"),
+                      Name("de-CH-1996", "Vereinte Nationen"),
+                      Name("und", "UNO")});
+  GazetteerOptions options;
+  options.load_embedded_data = false;
+  options.load_country_names = false;
+  options.load_exemplar_cities = false;
+  options.languages = {"sr@latin", "sr@latinx", "de-CH-1996", "de-CH-1997",
+                       "en"};
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(options, std::move(entries));
+  ASSERT_TRUE(g.ok()) << g.status();
+  const std::string text = "Ujedinjene nacije, Vereinte Nationen, UNO";
+  EXPECT_THAT(Found(**g, text, "sr@latin"),
+              testing::ElementsAre("Ujedinjene nacije -> org/un",
+                                   "UNO -> org/un"));
+  EXPECT_THAT(Found(**g, text, "sr@latinx"),
+              testing::ElementsAre("UNO -> org/un"));
+  EXPECT_THAT(Found(**g, text, "de-CH-1996"),
+              testing::ElementsAre("Vereinte Nationen -> org/un",
+                                   "UNO -> org/un"));
+  EXPECT_THAT(Found(**g, text, "de-CH-1997"),
+              testing::ElementsAre("UNO -> org/un"));
+  EXPECT_THAT(Found(**g, text, "en"), testing::ElementsAre("UNO -> org/un"));
+}
+
 // The full gazetteer: the team's files and Debian's country names.
 TEST(GazetteerTest, LoadsPackagesAndTeamData) {
   absl::StatusOr<std::unique_ptr<Gazetteer>> g =
