@@ -84,10 +84,10 @@ TEST(GazetteerTest, NamesMatchInTheirOwnLanguage) {
 // "und" names apply in every covered language.
 TEST(GazetteerTest, LongAndShortLanguageTagsMatchWhole) {
   std::vector<GazetteerEntry> entries(1);
-  entries[0] = Entry("org/un", EntryKind::kOrganization, "United Nations",
-                     {Name("sr@latin", "Ujedinjene nacije"),
-                      Name("de-CH-1996", "Vereinte Nationen"),
-                      Name("und", "UNO")});
+  entries[0] =
+      Entry("org/un", EntryKind::kOrganization, "United Nations",
+            {Name("sr@latin", "Ujedinjene nacije"),
+             Name("de-CH-1996", "Vereinte Nationen"), Name("und", "UNO")});
   GazetteerOptions options;
   options.load_embedded_data = false;
   options.load_country_names = false;
@@ -98,14 +98,14 @@ TEST(GazetteerTest, LongAndShortLanguageTagsMatchWhole) {
       Gazetteer::Load(options, std::move(entries));
   ASSERT_TRUE(g.ok()) << g.status();
   const std::string text = "Ujedinjene nacije, Vereinte Nationen, UNO";
-  EXPECT_THAT(Found(**g, text, "sr@latin"),
-              testing::ElementsAre("Ujedinjene nacije -> org/un",
-                                   "UNO -> org/un"));
+  EXPECT_THAT(
+      Found(**g, text, "sr@latin"),
+      testing::ElementsAre("Ujedinjene nacije -> org/un", "UNO -> org/un"));
   EXPECT_THAT(Found(**g, text, "sr@latinx"),
               testing::ElementsAre("UNO -> org/un"));
-  EXPECT_THAT(Found(**g, text, "de-CH-1996"),
-              testing::ElementsAre("Vereinte Nationen -> org/un",
-                                   "UNO -> org/un"));
+  EXPECT_THAT(
+      Found(**g, text, "de-CH-1996"),
+      testing::ElementsAre("Vereinte Nationen -> org/un", "UNO -> org/un"));
   EXPECT_THAT(Found(**g, text, "de-CH-1997"),
               testing::ElementsAre("UNO -> org/un"));
   EXPECT_THAT(Found(**g, text, "en"), testing::ElementsAre("UNO -> org/un"));
