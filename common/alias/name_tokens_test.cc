@@ -1,5 +1,6 @@
 #include "common/alias/name_tokens.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -7,6 +8,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "unicode/uchar.h"
+#include "unicode/utf8.h"
 
 namespace accord::alias {
 namespace {
@@ -156,6 +158,88 @@ TEST(NameTokensTest, PersonKeyMergesTransliterations) {
   EXPECT_EQ(PersonKey("Artur Lyukmanov"), PersonKey("Артур Люкманов"));
   EXPECT_EQ(PersonKey("Trần Đại Quang"), PersonKey("Tran Dai Quang"));
   EXPECT_NE(PersonKey("Bui Van Nam"), PersonKey("Bui Van An"));
+}
+
+// TokenizeNames as its header states it, one code point at a time through
+// ICU: a token is a run of letters, digits and marks that does not begin
+// with a mark; its fold is each code point's; its case from its letters.
+std::vector<NameToken> TokenizeWithIcu(std::string_view text) {
+  auto is_mark = [](UChar32 c) {
+    const int8_t type = u_charType(c);
+    return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+           type == U_ENCLOSING_MARK;
+  };
+  auto is_token_char = [&](UChar32 c) { return u_isalnum(c) || is_mark(c); };
+  std::vector<NameToken> out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !is_token_char(c) || is_mark(c)) continue;
+    NameToken token;
+    token.begin = static_cast<uint32_t>(start);
+    int letters = 0, upper = 0;
+    bool first_upper = false;
+    int32_t end = i;
+    for (UChar32 d = c;;) {
+      if (u_isalpha(d)) {
+        const bool is_upper = u_isupper(d) || u_istitle(d);
+        if (letters == 0) first_upper = is_upper;
+        ++letters;
+        upper += is_upper ? 1 : 0;
+      }
+      token.fold += internal::FoldCodePointWithIcu(static_cast<char32_t>(d));
+      end = i;
+      if (i >= length) break;
+      int32_t next = i;
+      UChar32 e;
+      U8_NEXT(bytes, next, length, e);
+      if (e < 0 || !is_token_char(e)) break;
+      i = next;
+      d = e;
+    }
+    token.end = static_cast<uint32_t>(end);
+    token.has_letter = letters > 0;
+    token.token_case = letters > 0 && upper == letters ? TokenCase::kUpper
+                       : first_upper                   ? TokenCase::kCapitalized
+                                                       : TokenCase::kLower;
+    if (!token.fold.empty()) out.push_back(std::move(token));
+  }
+  return out;
+}
+
+std::string Describe(const std::vector<NameToken>& tokens) {
+  std::string out;
+  for (const NameToken& t : tokens) {
+    absl::StrAppend(&out, t.begin, "-", t.end, ":", t.fold, "/",
+                    static_cast<int>(t.token_case), t.has_letter ? "L" : "",
+                    " ");
+  }
+  return out;
+}
+
+// Texts that run ASCII into other scripts, marks, titlecase letters,
+// digits, punctuation and malformed bytes, glued and apart: the tokens
+// are the ones the code-point-at-a-time reading above finds.
+TEST(NameTokensTest, TokensAreTheCodePointReadingsOnMixedTexts) {
+  const std::vector<std::string> pieces = {
+      "Hello",  "WORLD",    "Việt", "Nam",    "ĐÀ",    "Путин",  "x2",
+      "ABC123", "l'",       "-",    " ",      ", ",    "\n",     "e\xcc\x81",
+      "İ",      "ǅa",       "2019", "Nguyễn", "naïve", "Straße", "ΟΔΟΣ",
+      "\xff",   "\xe1\xbb", "Z",    "q",      "ﬁ",     "Ⅻ",      "\xcc\x81"};
+  std::mt19937 random(20261204);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> count(1, 12);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = count(random); k > 0; --k) text += pieces[pick(random)];
+    std::vector<NameToken> tokens;
+    TokenizeNames(text, &tokens);
+    ASSERT_EQ(Describe(tokens), Describe(TokenizeWithIcu(text))) << text;
+  }
 }
 
 TEST(NameTokensTest, MalformedUtf8NeverBreaksTokens) {
