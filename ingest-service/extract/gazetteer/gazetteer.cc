@@ -160,11 +160,24 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
       for (alias::NameToken& token : tokens) {
         folds.push_back(std::move(token.fold));
       }
-      automaton_.Add(folds, static_cast<uint32_t>(aliases_.size()));
+      const auto value = static_cast<uint32_t>(aliases_.size());
+      automaton_.Add(folds, value);
+      if (name.language == "und") {
+        for (const std::string& language : languages_) {
+          automaton_by_language_[language].Add(folds, value);
+        }
+      } else if (languages_.contains(name.language)) {
+        automaton_by_language_[name.language].Add(folds, value);
+      }
       aliases_.push_back(alias);
     }
   }
   automaton_.Compile();
+  for (const std::string& language : languages_) {
+    // A covered language without names of its own still gets the "und"
+    // ones (and an empty automaton when there are none).
+    automaton_by_language_[language].Compile();
+  }
 }
 
 const GazetteerEntry* Gazetteer::FindEntry(std::string_view id) const {
@@ -219,12 +232,18 @@ std::vector<GazetteerMatch> Gazetteer::Find(
   for (const alias::NameToken& token : tokens) folds.push_back(token.fold);
 
   // Every span that names something in this language, with its names.
-  const bool language_covered =
-      languages_.contains(absl::string_view(language.data(), language.size()));
+  // A covered language's own automaton holds only the names that apply
+  // to its documents; the whole one is checked name by name.
+  const auto own = automaton_by_language_.find(
+      absl::string_view(language.data(), language.size()));
+  const bool language_covered = own != automaton_by_language_.end();
+  const TokenAutomaton& automaton = language_covered ? own->second : automaton_;
   const uint64_t packed_language = PackedLanguage(language);
   std::vector<GazetteerMatch> candidates;
-  automaton_.Match(folds, [&](size_t begin, size_t end, uint32_t value) {
+  automaton.Match(folds, [&](size_t begin, size_t end, uint32_t value) {
     const Alias& alias = aliases_[value];
+    // Always true through a language's own automaton: checked all the same
+    // (a packed comparison), so that both paths share one rule.
     if (!LanguageApplies(alias, language, packed_language, language_covered)) {
       return;
     }

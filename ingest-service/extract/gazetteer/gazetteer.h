@@ -133,7 +133,13 @@ class Gazetteer {
   absl::flat_hash_map<std::string, const GazetteerEntry*> by_id_;
   absl::flat_hash_set<std::string> languages_;
   std::vector<Alias> aliases_;
+  // Every name: for a document in a language the gazetteer does not cover.
   TokenAutomaton automaton_;
+  // For each covered language, the names in it and the "und" ones, the
+  // only ones that apply to its documents: a seventh of the names each,
+  // so a document's pass reads a smaller automaton (fewer cache misses)
+  // and finds no candidate span to discard for its language.
+  absl::flat_hash_map<std::string, TokenAutomaton> automaton_by_language_;
 };
 
 }  // namespace accord::extract
