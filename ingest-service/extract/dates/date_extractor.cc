@@ -137,7 +137,18 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
   }();
   const Lexicon* lexicon = LexiconFor(language);
   if (lexicon == nullptr) lexicon = kNoLanguage;
-  const Tokens tokenized = Tokenize(text);
+  // One Tokens per thread, text after text: its token array is written
+  // where the last text's was (allocated and cached), not in new memory.
+  // A text of more than kMaxKeptTokens tokens does not keep its array.
+  constexpr size_t kMaxKeptTokens = size_t{1} << 16;
+  thread_local Tokens tokenized;
+  Tokenize(text, &tokenized);
+  struct Trim {
+    ~Trim() {
+      if (tokens->tokens.capacity() > kMaxKeptTokens) *tokens = Tokens();
+    }
+    Tokens* tokens;
+  } trim{&tokenized};
   const std::vector<Token>& tokens = tokenized.tokens;
   GrammarOptions grammar_options;
   grammar_options.english_month_first = options_.english_month_first;

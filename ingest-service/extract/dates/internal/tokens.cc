@@ -77,7 +77,15 @@ std::string_view Keep(std::string_view form, std::string_view same,
 
 Tokens Tokenize(std::string_view text) {
   Tokens out;
+  Tokenize(text, &out);
+  return out;
+}
+
+void Tokenize(std::string_view text, Tokens* tokens_out) {
+  Tokens& out = *tokens_out;
   std::vector<Token>& tokens = out.tokens;
+  tokens.clear();
+  out.forms.clear();
   // About one token per five bytes of news text: few reallocations.
   tokens.reserve(text.size() / 5 + 4);
   bool space = false;
@@ -124,8 +132,9 @@ Tokens Tokenize(std::string_view text) {
       } else if (spelling.ascii) {
         // "November", "UN": lowercased into the text's copy, at the same
         // place.
-        if (out.ascii_lower == nullptr) {
+        if (out.ascii_lower_capacity < text.size()) {
           out.ascii_lower.reset(new char[text.size()]);
+          out.ascii_lower_capacity = text.size();
         }
         char* lower = out.ascii_lower.get() + start;
         for (size_t k = 0; k < word.size(); ++k) {
@@ -159,7 +168,6 @@ Tokens Tokenize(std::string_view text) {
     token.end = static_cast<uint32_t>(pos);
     tokens.push_back(token);
   }
-  return out;
 }
 
 }  // namespace accord::extract::dates

@@ -59,11 +59,17 @@ struct Tokens {
   // The lowercase forms of ASCII words with capitals, each at its word's
   // offset in the text (as long as the text; allocated for the first).
   std::unique_ptr<char[]> ascii_lower;
+  // The bytes ascii_lower holds room for.
+  size_t ascii_lower_capacity = 0;
 };
 
 // Words are runs of letters and combining marks; numbers runs of ASCII
 // digits; every other character but white space is a punctuation token.
 Tokens Tokenize(std::string_view text);
+// The same into `out`, whose earlier tokens and forms are dropped and
+// whose buffers are reused: a caller that tokenizes text after text in one
+// Tokens writes into memory that is allocated and in the cache already.
+void Tokenize(std::string_view text, Tokens* out);
 
 }  // namespace accord::extract::dates
 
