@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 
 namespace accord::extract::dates {
 namespace {
@@ -80,6 +81,38 @@ void Check(const Case& c, accord::v1::TemporalKind kind,
 }
 
 // --- The seeds' cases --------------------------------------------------
+
+// A thread tokenizes text after text into one Tokens: a text's dates
+// after longer texts with capitals, accents and other scripts are the ones
+// it has on a thread of its own.
+TEST(ReuseTest, ATextAfterOthersYieldsWhatItYieldsAlone) {
+  const std::string last =
+      "Le 10 Décembre 2019, puis HIER et du 13 au 15 juillet.";
+  auto serialized = [](const std::vector<V1>& found) {
+    std::string out;
+    for (const V1& e : found) out += e.SerializeAsString();
+    return out;
+  };
+  std::string alone;
+  std::thread([&] {
+    alone = serialized(Extractor().Extract(last, accord::v1::TEXT_PART_BODY,
+                                           "fr", At(2019, 12, 12)));
+  }).join();
+  ASSERT_FALSE(alone.empty());
+  std::string after_others;
+  std::thread([&] {
+    std::string longer, other;
+    for (int i = 0; i < 200; ++i) {
+      longer += "Le LUNDI 3 mars 2018, Ông Nam a dit : ВЧЕРА 24 мая. ";
+      other += "Vendredi 10 novembre, avant-hier. ";
+    }
+    Extractor().Extract(longer, accord::v1::TEXT_PART_BODY, "fr", NoAnchor());
+    Extractor().Extract(other, accord::v1::TEXT_PART_BODY, "fr", NoAnchor());
+    after_others = serialized(Extractor().Extract(
+        last, accord::v1::TEXT_PART_BODY, "fr", At(2019, 12, 12)));
+  }).join();
+  EXPECT_EQ(after_others, alone);
+}
 
 TEST(SeedsTest, NovemberTenWithoutAnchor) {
   const V1 e = One("Putin met Tran Dai Quang on November 10 in Da Nang.", "en",

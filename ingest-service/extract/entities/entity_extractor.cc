@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "common/alias/name_tokens.h"
 #include "common/temporal/text_fold.h"
 #include "common/util/hash.h"
@@ -768,9 +769,26 @@ void DocumentPass::AddEntityMentions(Part* part) {
 
 std::vector<EntityMention> DocumentPass::Run(
     const std::vector<TextToExtract>& texts) {
-  std::vector<Part> parts(texts.size());
+  // Parts reused from document to document on this thread: their token
+  // and label arrays are written where the last document's were
+  // (allocated and cached), not in new memory. A part that held more than
+  // kMaxKeptTokens tokens gives its arrays back.
+  constexpr size_t kMaxKeptTokens = size_t{1} << 16;
+  thread_local std::vector<Part> kept;
+  if (kept.size() < texts.size()) kept.resize(texts.size());
+  struct Trim {
+    ~Trim() {
+      for (Part& part : *parts) {
+        if (part.tokens.capacity() > kMaxKeptTokens) part = Part();
+      }
+    }
+    std::vector<Part>* parts;
+  } trim{&kept};
+  const absl::Span<Part> parts = absl::MakeSpan(kept).subspan(0, texts.size());
   for (size_t p = 0; p < texts.size(); ++p) {
     parts[p].input = texts[p];
+    parts[p].tokens.clear();
+    parts[p].labeled.clear();
     alias::TokenizeNames(texts[p].text, &parts[p].tokens);
     Label(&parts[p]);
     CountCountries(parts[p]);

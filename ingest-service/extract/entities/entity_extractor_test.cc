@@ -1,6 +1,7 @@
 #include "ingest-service/extract/entities/entity_extractor.h"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -251,6 +252,46 @@ TEST(EntityExtractorTest, RussianAndVietnamese) {
   EXPECT_THAT(found_vi, Contains("Long=Nguyễn Văn Long"));
   EXPECT_THAT(found_vi, Contains("Nga=Russia"));
   EXPECT_THAT(found_vi, Contains("Việt Nam=Vietnam"));
+}
+
+// A thread reuses its token and label arrays from document to document:
+// what a document yields after others on one thread is what it yields on
+// a thread of its own, with nothing left over from the documents before
+// (longer ones, with more texts, in other languages and scripts).
+TEST(EntityExtractorTest, ADocumentAfterOthersYieldsWhatItYieldsAlone) {
+  EntityExtractor extractor(&TheGazetteer(), EntityExtractorOptions());
+  const std::string long_body =
+      "Russian President Vladimir Putin met Vietnamese President Tran Dai "
+      "Quang at the APEC summit in Da Nang. Putin said Russia and Vietnam "
+      "would work with the United Nations, ASEAN and INTERPOL. ";
+  const std::string russian =
+      "Президент России Владимир Путин встретился с министром иностранных "
+      "дел Вьетнама в Ханое. Путин заявил о сотрудничестве с ООН.";
+  const std::string title = "Deputy Minister Nguyen Thanh Hung meets Herr Ott";
+  const std::string body = "Nguyen Thanh Hung, Deputy Minister, met Ott.";
+  const std::vector<TextToExtract> last = {{title, accord::v1::TEXT_PART_TITLE},
+                                           {body, accord::v1::TEXT_PART_BODY}};
+  auto serialized = [](const std::vector<accord::v1::EntityMention>& found) {
+    std::string out;
+    for (const auto& m : found) absl::StrAppend(&out, m.SerializeAsString());
+    return out;
+  };
+  std::string alone;
+  std::thread([&] {
+    alone = serialized(extractor.Extract(last, "en"));
+  }).join();
+  ASSERT_FALSE(alone.empty());
+  std::string after_others;
+  std::thread([&] {
+    extractor.Extract(
+        {{long_body + long_body + long_body, accord::v1::TEXT_PART_BODY},
+         {long_body, accord::v1::TEXT_PART_DATELINE},
+         {long_body, accord::v1::TEXT_PART_TITLE}},
+        "en");
+    extractor.Extract({{russian, accord::v1::TEXT_PART_BODY}}, "ru");
+    after_others = serialized(extractor.Extract(last, "en"));
+  }).join();
+  EXPECT_EQ(after_others, alone);
 }
 
 TEST(EntityExtractorTest, UnknownPeopleGetOneIdAcrossScripts) {
