@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "common/temporal/text_fold.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
@@ -126,8 +127,12 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
 
 Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
                      const GazetteerOptions& options)
-    : entries_(std::move(entries)),
-      languages_(options.languages.begin(), options.languages.end()) {
+    : entries_(std::move(entries)) {
+  // A covered language without names of its own still gets the "und"
+  // ones (and an empty automaton when there are none).
+  for (const std::string& language : options.languages) {
+    automaton_by_language_.try_emplace(language);
+  }
   for (const GazetteerEntry& entry : entries_) {
     by_id_.emplace(entry.id, &entry);
   }
@@ -163,20 +168,19 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
       const auto value = static_cast<uint32_t>(aliases_.size());
       automaton_.Add(folds, value);
       if (name.language == "und") {
-        for (const std::string& language : languages_) {
-          automaton_by_language_[language].Add(folds, value);
+        for (auto& [language, automaton] : automaton_by_language_) {
+          automaton.Add(folds, value);
         }
-      } else if (languages_.contains(name.language)) {
-        automaton_by_language_[name.language].Add(folds, value);
+      } else if (auto own = automaton_by_language_.find(name.language);
+                 own != automaton_by_language_.end()) {
+        own->second.Add(folds, value);
       }
       aliases_.push_back(alias);
     }
   }
   automaton_.Compile();
-  for (const std::string& language : languages_) {
-    // A covered language without names of its own still gets the "und"
-    // ones (and an empty automaton when there are none).
-    automaton_by_language_[language].Compile();
+  for (auto& [language, automaton] : automaton_by_language_) {
+    automaton.Compile();
   }
 }
 

@@ -22,7 +22,6 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "common/alias/name_tokens.h"
 #include "ingest-service/extract/gazetteer/country_names.h"
@@ -131,11 +130,11 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry> entries_;
   absl::flat_hash_map<std::string, const GazetteerEntry*> by_id_;
-  absl::flat_hash_set<std::string> languages_;
   std::vector<Alias> aliases_;
   // Every name: for a document in a language the gazetteer does not cover.
   TokenAutomaton automaton_;
-  // For each covered language, the names in it and the "und" ones, the
+  // For each covered language (GazetteerOptions::languages), the names in
+  // it and the "und" ones, the
   // only ones that apply to its documents: a seventh of the names each,
   // so a document's pass reads a smaller automaton (fewer cache misses)
   // and finds no candidate span to discard for its language.
