@@ -433,6 +433,43 @@ TEST_P(StoryLinkerTest, ADocumentThatBridgesTwoStoriesFoldsThemIntoOne) {
   EXPECT_EQ(story->merges(0).by_document_id(), IdOf('c'));
 }
 
+TEST_P(StoryLinkerTest, ABridgeFoldsIntoTheStoryOfTheEarliestDocument) {
+  // The documents of the test above, b stored first, then a and c in one
+  // bundle. c joins both stories: it folds a's, begun by its own bundle,
+  // into b's, whose document came first (stored before the bundle), though
+  // a comes before c in the bundle and a's story id sorts first.
+  LinkAndCommit(Doc('b', "ru", "2024-05-27",
+                    {{accord::v1::EVENT_TYPE_CONSULTATION,
+                      "",
+                      "",
+                      "place/tver",
+                      {kVietnam, kRussia}}}));
+  std::vector<store::PendingDocument> docs;
+  docs.push_back(Doc('a', "en", "2024-05-26",
+                     {{accord::v1::EVENT_TYPE_CONSULTATION,
+                       "2024-05-24",
+                       "2024-05-25",
+                       "",
+                       {kVietnam, kRussia}}}));
+  docs.push_back(Doc('c', "vi", "2024-05-26",
+                     {{accord::v1::EVENT_TYPE_CONSULTATION,
+                       "2024-05-25",
+                       "",
+                       "place/tver",
+                       {kVietnam, kRussia, "person/nam"}}}));
+  ASSERT_LT(store::StoryIdOf(IdOf('a')), store::StoryIdOf(IdOf('b')));
+  docs = LinkAndCommit(std::move(docs));
+  ASSERT_TRUE(docs[1].story.has_value());
+  EXPECT_EQ(docs[1].story->story_id, store::StoryIdOf(IdOf('b')));
+  EXPECT_EQ(StoryOf('a'), StoryOf('b'));
+  absl::StatusOr<accord::v1::Story> story = store_->GetStory(StoryOf('c'), 10);
+  ASSERT_TRUE(story.ok()) << story.status();
+  EXPECT_EQ(story->id(), store::StoryIdOf(IdOf('b')));
+  EXPECT_EQ(story->document_count(), 3u);
+  ASSERT_EQ(story->merges_size(), 1);
+  EXPECT_EQ(story->merges(0).absorbed_story_id(), store::StoryIdOf(IdOf('a')));
+}
+
 TEST_P(StoryLinkerTest, ADocumentAlreadyStoredOrRepeatedGetsNothing) {
   LinkAndCommit(Doc(
       'a', "en", "2025-01-01",
