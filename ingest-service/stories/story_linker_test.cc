@@ -390,30 +390,43 @@ TEST_P(StoryLinkerTest, BackgroundEventsJoinEventsButNotStories) {
               ElementsAre(store::EventIdOf(IdOf('b'), 0)));
 }
 
+// Three reports of one round of talks (the two tests below): a with the
+// date but no place, b with the place but a date a day off the range, c
+// with both.
+store::PendingDocument TalksDatedNotPlaced() {
+  return Doc('a', "en", "2024-05-26",
+             {{accord::v1::EVENT_TYPE_CONSULTATION,
+               "2024-05-24",
+               "2024-05-25",
+               "",
+               {kVietnam, kRussia}}});
+}
+store::PendingDocument TalksPlacedADayOff() {
+  return Doc('b', "ru", "2024-05-27",
+             {{accord::v1::EVENT_TYPE_CONSULTATION,
+               "",
+               "",
+               "place/tver",
+               {kVietnam, kRussia}}});
+}
+store::PendingDocument TalksDatedAndPlaced() {
+  return Doc('c', "vi", "2024-05-26",
+             {{accord::v1::EVENT_TYPE_CONSULTATION,
+               "2024-05-25",
+               "",
+               "place/tver",
+               {kVietnam, kRussia, "person/nam"}}});
+}
+
 TEST_P(StoryLinkerTest, ADocumentThatBridgesTwoStoriesFoldsThemIntoOne) {
   // a reports the talks with the date but no place, b with the place but
   // a date a day off the range: apart, they do not agree enough; c, with
   // both, joins both and folds b's story into a's. All in one bundle, so
   // the linker sees its own bundle's documents too.
   std::vector<store::PendingDocument> docs;
-  docs.push_back(Doc('a', "en", "2024-05-26",
-                     {{accord::v1::EVENT_TYPE_CONSULTATION,
-                       "2024-05-24",
-                       "2024-05-25",
-                       "",
-                       {kVietnam, kRussia}}}));
-  docs.push_back(Doc('b', "ru", "2024-05-27",
-                     {{accord::v1::EVENT_TYPE_CONSULTATION,
-                       "",
-                       "",
-                       "place/tver",
-                       {kVietnam, kRussia}}}));
-  docs.push_back(Doc('c', "vi", "2024-05-26",
-                     {{accord::v1::EVENT_TYPE_CONSULTATION,
-                       "2024-05-25",
-                       "",
-                       "place/tver",
-                       {kVietnam, kRussia, "person/nam"}}}));
+  docs.push_back(TalksDatedNotPlaced());
+  docs.push_back(TalksPlacedADayOff());
+  docs.push_back(TalksDatedAndPlaced());
   docs = LinkAndCommit(std::move(docs));
   EXPECT_TRUE(docs[0].events[0].creates);
   EXPECT_TRUE(docs[1].events[0].creates);  // 1 (countries) < 3
@@ -438,25 +451,10 @@ TEST_P(StoryLinkerTest, ABridgeFoldsIntoTheStoryOfTheEarliestDocument) {
   // bundle. c joins both stories: it folds a's, begun by its own bundle,
   // into b's, whose document came first (stored before the bundle), though
   // a comes before c in the bundle and a's story id sorts first.
-  LinkAndCommit(Doc('b', "ru", "2024-05-27",
-                    {{accord::v1::EVENT_TYPE_CONSULTATION,
-                      "",
-                      "",
-                      "place/tver",
-                      {kVietnam, kRussia}}}));
+  LinkAndCommit(TalksPlacedADayOff());
   std::vector<store::PendingDocument> docs;
-  docs.push_back(Doc('a', "en", "2024-05-26",
-                     {{accord::v1::EVENT_TYPE_CONSULTATION,
-                       "2024-05-24",
-                       "2024-05-25",
-                       "",
-                       {kVietnam, kRussia}}}));
-  docs.push_back(Doc('c', "vi", "2024-05-26",
-                     {{accord::v1::EVENT_TYPE_CONSULTATION,
-                       "2024-05-25",
-                       "",
-                       "place/tver",
-                       {kVietnam, kRussia, "person/nam"}}}));
+  docs.push_back(TalksDatedNotPlaced());
+  docs.push_back(TalksDatedAndPlaced());
   ASSERT_LT(store::StoryIdOf(IdOf('a')), store::StoryIdOf(IdOf('b')));
   docs = LinkAndCommit(std::move(docs));
   ASSERT_TRUE(docs[1].story.has_value());
