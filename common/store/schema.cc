@@ -18,7 +18,8 @@ const std::vector<std::string>& FamilyNames() {
       "entities",         "entity_names",     "entity_roles",
       "entity_documents", "entity_aliases",   "entity_role_holders",
       "events",           "event_reports",    "event_lookup",
-      "story_members",    "document_stories", "story_merges"};
+      "story_members",    "document_stories", "story_merges",
+      "document_ids"};
   return *names;
 }
 
@@ -44,6 +45,8 @@ int FamilyAddedInVersion(Family family) {
     case Family::kDocumentStories:
     case Family::kStoryMerges:
       return 7;
+    case Family::kDocumentIds:
+      return 9;
     default:
       return 1;
   }

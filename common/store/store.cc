@@ -57,7 +57,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   table.cache_index_and_filter_blocks_with_high_priority = true;
   table.pin_l0_filter_and_index_blocks_in_cache = true;
   // Families keyed by sequence are only asked for keys that exist.
-  bool point_lookups = family != Family::kDocSequence &&
+  bool point_lookups = family != Family::kDocuments &&
+                       family != Family::kDocSequence &&
                        family != Family::kDocAttributes &&
                        family != Family::kTokenSpans && family != Family::kRaw;
   if (point_lookups) {
@@ -428,10 +429,25 @@ absl::StatusOr<std::string> Store::Get(Family family, absl::string_view key,
   return value;
 }
 
+absl::StatusOr<uint64_t> Store::SequenceOfDocument(absl::string_view id) const {
+  absl::StatusOr<std::string> value =
+      Get(Family::kDocumentIds, id, absl::StrCat("document ", id));
+  if (!value.ok()) return value.status();
+  uint64_t sequence = 0;
+  if (!DecodeSequence(*value, &sequence)) {
+    return absl::DataLossError(
+        absl::StrCat("stored sequence of document ", id, " does not decode"));
+  }
+  return sequence;
+}
+
 absl::StatusOr<accord::v1::Document> Store::GetDocument(
     absl::string_view id) const {
+  absl::StatusOr<uint64_t> sequence = SequenceOfDocument(id);
+  if (!sequence.ok()) return sequence.status();
   absl::StatusOr<std::string> value =
-      Get(Family::kDocuments, id, absl::StrCat("document ", id));
+      Get(Family::kDocuments, EncodeSequence(*sequence),
+          absl::StrCat("document ", id));
   if (!value.ok()) return value.status();
   accord::v1::Document document;
   if (!document.ParseFromString(*value)) {
@@ -443,29 +459,63 @@ absl::StatusOr<accord::v1::Document> Store::GetDocument(
 
 std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
     const std::vector<std::string>& ids) const {
-  std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
-  std::vector<rocksdb::PinnableSlice> values(ids.size());
-  std::vector<rocksdb::Status> statuses(ids.size());
   const std::shared_ptr<const Rocks> rocks = this->rocks();
-  rocks->db->MultiGet(rocksdb::ReadOptions(), rocks->handle(Family::kDocuments),
-                      keys.size(), keys.data(), values.data(), statuses.data());
-  std::vector<absl::StatusOr<accord::v1::Document>> result;
-  result.reserve(ids.size());
+  // The ids' sequences, then the documents of those found: two batched
+  // reads. One snapshot for both, so that a document found by id is there
+  // by sequence too.
+  const rocksdb::Snapshot* snapshot = rocks->db->GetSnapshot();
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot;
+  std::vector<rocksdb::Slice> id_keys(ids.begin(), ids.end());
+  std::vector<rocksdb::PinnableSlice> id_values(ids.size());
+  std::vector<rocksdb::Status> id_statuses(ids.size());
+  rocks->db->MultiGet(read, rocks->handle(Family::kDocumentIds), id_keys.size(),
+                      id_keys.data(), id_values.data(), id_statuses.data());
+  std::vector<absl::StatusOr<accord::v1::Document>> result(
+      ids.size(), absl::UnknownError("not read"));
+  std::vector<size_t> found;  // indexes into ids
+  std::vector<std::string> sequence_keys;
   for (size_t i = 0; i < ids.size(); ++i) {
-    if (statuses[i].IsNotFound()) {
-      result.push_back(
-          absl::NotFoundError(absl::StrCat("document ", ids[i], " not found")));
-    } else if (!statuses[i].ok()) {
-      result.push_back(
-          FromRocks(statuses[i], absl::StrCat("read document ", ids[i])));
+    uint64_t sequence = 0;
+    if (id_statuses[i].IsNotFound()) {
+      result[i] =
+          absl::NotFoundError(absl::StrCat("document ", ids[i], " not found"));
+    } else if (!id_statuses[i].ok()) {
+      result[i] =
+          FromRocks(id_statuses[i], absl::StrCat("read document ", ids[i]));
+    } else if (!DecodeSequence(
+                   absl::string_view(id_values[i].data(), id_values[i].size()),
+                   &sequence)) {
+      result[i] = absl::DataLossError(absl::StrCat(
+          "stored sequence of document ", ids[i], " does not decode"));
+    } else {
+      found.push_back(i);
+      sequence_keys.push_back(EncodeSequence(sequence));
+    }
+  }
+  std::vector<rocksdb::Slice> keys(sequence_keys.begin(), sequence_keys.end());
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  rocks->db->MultiGet(read, rocks->handle(Family::kDocuments), keys.size(),
+                      keys.data(), values.data(), statuses.data());
+  rocks->db->ReleaseSnapshot(snapshot);
+  for (size_t k = 0; k < found.size(); ++k) {
+    const size_t i = found[k];
+    if (statuses[k].IsNotFound()) {
+      // Its id is stored and its record is not: the store is damaged.
+      result[i] = absl::DataLossError(
+          absl::StrCat("document ", ids[i], " is indexed but not stored"));
+    } else if (!statuses[k].ok()) {
+      result[i] =
+          FromRocks(statuses[k], absl::StrCat("read document ", ids[i]));
     } else {
       accord::v1::Document document;
-      if (document.ParseFromArray(values[i].data(),
-                                  static_cast<int>(values[i].size()))) {
-        result.push_back(std::move(document));
+      if (document.ParseFromArray(values[k].data(),
+                                  static_cast<int>(values[k].size()))) {
+        result[i] = std::move(document);
       } else {
-        result.push_back(absl::DataLossError(
-            absl::StrCat("stored document ", ids[i], " does not parse")));
+        result[i] = absl::DataLossError(
+            absl::StrCat("stored document ", ids[i], " does not parse"));
       }
     }
   }
@@ -473,9 +523,9 @@ std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
 }
 
 absl::StatusOr<std::string> Store::GetRawContent(absl::string_view id) const {
-  absl::StatusOr<accord::v1::Document> document = GetDocument(id);
-  if (!document.ok()) return document.status();
-  return GetRawContentOf(document->sequence());
+  absl::StatusOr<uint64_t> sequence = SequenceOfDocument(id);
+  if (!sequence.ok()) return sequence.status();
+  return GetRawContentOf(*sequence);
 }
 
 absl::StatusOr<std::string> Store::GetRawContentOf(uint64_t sequence) const {
@@ -487,8 +537,8 @@ absl::StatusOr<bool> Store::HasDocument(absl::string_view id) const {
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   rocksdb::PinnableSlice value;
   rocksdb::Status status =
-      rocks->db->Get(rocksdb::ReadOptions(), rocks->handle(Family::kDocuments),
-                     ToSlice(id), &value);
+      rocks->db->Get(rocksdb::ReadOptions(),
+                     rocks->handle(Family::kDocumentIds), ToSlice(id), &value);
   if (status.IsNotFound()) return false;
   if (!status.ok()) {
     return FromRocks(status, absl::StrCat("look up document ", id));

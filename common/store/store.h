@@ -208,6 +208,9 @@ class Store {
 
   // NotFound when `id` is not stored.
   absl::StatusOr<accord::v1::Document> GetDocument(absl::string_view id) const;
+  // Its sequence (Document.sequence), without reading the document.
+  // NotFound when `id` is not stored.
+  absl::StatusOr<uint64_t> SequenceOfDocument(absl::string_view id) const;
   // Looks up many ids at once; entry i answers ids[i].
   std::vector<absl::StatusOr<accord::v1::Document>> GetDocuments(
       const std::vector<std::string>& ids) const;

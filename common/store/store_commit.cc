@@ -152,15 +152,15 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     document.set_bundle_id(bundle->id());
     SetTimestamp(now, document.mutable_ingest_time());
     document.SerializeToString(&value);
-    batch.Put(rocks->handle(Family::kDocuments), document.id(), value);
-    batch.Put(rocks->handle(Family::kRaw), EncodeSequence(next),
-              pending.raw_content);
-    batch.Put(rocks->handle(Family::kDocSequence), EncodeSequence(next),
-              document.id());
-    batch.Put(rocks->handle(Family::kDocAttributes), EncodeSequence(next),
+    const std::string sequence_key = EncodeSequence(next);
+    batch.Put(rocks->handle(Family::kDocuments), sequence_key, value);
+    batch.Put(rocks->handle(Family::kDocumentIds), document.id(), sequence_key);
+    batch.Put(rocks->handle(Family::kRaw), sequence_key, pending.raw_content);
+    batch.Put(rocks->handle(Family::kDocSequence), sequence_key, document.id());
+    batch.Put(rocks->handle(Family::kDocAttributes), sequence_key,
               index::EncodeDocAttributes(
                   index::AttributesOf(document, pending.terms.length)));
-    batch.Put(rocks->handle(Family::kTokenSpans), EncodeSequence(next),
+    batch.Put(rocks->handle(Family::kTokenSpans), sequence_key,
               index::EncodeTokenSpans(pending.terms.spans));
     for (const auto& [term, positions] : pending.terms.terms) {
       postings[term].emplace_back(static_cast<uint32_t>(next), &positions);

@@ -169,6 +169,72 @@ TEST(StoreTest, GetDocumentsAnswersEachId) {
   EXPECT_EQ(result[2]->title(), "A");
 }
 
+// Documents are written in ingest order, keyed by sequence, whatever their
+// ids (a later compaction then moves a flushed file down without rewriting
+// it), and found by id through document_ids. Read with RocksDB itself, so
+// that the layout docs/STORAGE.md gives is the one on disk.
+TEST(StoreTest, DocumentsAreKeyedBySequenceAndFoundThroughTheirIds) {
+  testing::TempDir dir;
+  {
+    std::unique_ptr<Store> store = OpenOrDie(dir.path());
+    std::vector<PendingDocument> first = {Pending(0, 'c', "C"),
+                                          Pending(1, 'a', "A")};
+    Bundle bundle = NewBundle("bundle1", 2);
+    ASSERT_TRUE(store->CommitBundle(&first, &bundle).ok());
+    std::vector<PendingDocument> second = {Pending(0, 'b', "B")};
+    Bundle later = NewBundle("bundle2", 1);
+    ASSERT_TRUE(store->CommitBundle(&second, &later).ok());
+  }
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const std::string& name : FamilyNames()) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    ASSERT_TRUE(rocksdb::DB::OpenForReadOnly(rocksdb::Options(), dir.path(),
+                                             families, &handles, &raw)
+                    .ok());
+    std::vector<std::pair<uint64_t, std::string>> documents;
+    std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(
+        rocksdb::ReadOptions(), handles[static_cast<int>(Family::kDocuments)]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      uint64_t sequence = 0;
+      ASSERT_TRUE(DecodeSequence(
+          absl::string_view(it->key().data(), it->key().size()), &sequence));
+      accord::v1::Document document;
+      ASSERT_TRUE(document.ParseFromString(it->value().ToString()));
+      EXPECT_EQ(document.sequence(), sequence);
+      documents.emplace_back(sequence, document.id());
+    }
+    EXPECT_EQ(documents, (std::vector<std::pair<uint64_t, std::string>>{
+                             {0, IdOf('c')}, {1, IdOf('a')}, {2, IdOf('b')}}));
+    for (const auto& [id_char, sequence] :
+         std::vector<std::pair<char, uint64_t>>{{'a', 1}, {'b', 2}, {'c', 0}}) {
+      std::string value;
+      ASSERT_TRUE(raw->Get(rocksdb::ReadOptions(),
+                           handles[static_cast<int>(Family::kDocumentIds)],
+                           IdOf(id_char), &value)
+                      .ok());
+      EXPECT_EQ(value, EncodeSequence(sequence)) << id_char;
+    }
+    it.reset();
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  std::unique_ptr<Store> store = OpenOrDie(dir.path());
+  EXPECT_EQ(store->GetDocument(IdOf('a'))->title(), "A");
+  EXPECT_EQ(*store->SequenceOfDocument(IdOf('b')), 2u);
+  EXPECT_TRUE(absl::IsNotFound(store->SequenceOfDocument(IdOf('z')).status()));
+  EXPECT_EQ(*store->GetRawContent(IdOf('c')), "raw C");
+  std::vector<absl::StatusOr<accord::v1::Document>> read =
+      store->GetDocuments({IdOf('b'), IdOf('z'), IdOf('c')});
+  ASSERT_EQ(read.size(), 3u);
+  EXPECT_EQ(read[0]->title(), "B");
+  EXPECT_TRUE(absl::IsNotFound(read[1].status())) << read[1].status();
+  EXPECT_EQ(read[2]->title(), "C");
+}
+
 // Rewrites the schema version of the store at `path`, as a store written
 // by another version of Accord would have it.
 void SetSchemaVersion(const std::string& path, const std::string& version) {
