@@ -452,18 +452,9 @@ absl::StatusOr<uint64_t> Store::SequenceOfDocument(absl::string_view id) const {
 
 absl::StatusOr<accord::v1::Document> Store::GetDocument(
     absl::string_view id) const {
-  absl::StatusOr<uint64_t> sequence = SequenceOfDocument(id);
-  if (!sequence.ok()) return sequence.status();
-  absl::StatusOr<std::string> value =
-      Get(Family::kDocuments, EncodeSequence(*sequence),
-          absl::StrCat("document ", id));
-  if (!value.ok()) return value.status();
-  accord::v1::Document document;
-  if (!document.ParseFromString(*value)) {
-    return absl::DataLossError(
-        absl::StrCat("stored document ", id, " does not parse"));
-  }
-  return document;
+  // One path for one id and many: the two reads and what each failure
+  // means (a stored id without its document is damage) are GetDocuments'.
+  return GetDocuments({std::string(id)}).front();
 }
 
 std::vector<absl::StatusOr<accord::v1::Document>> Store::GetDocuments(
