@@ -288,8 +288,51 @@ absl::Status RunServer(const ServerOptions& options,
             ListenHost(options.health_listen), health_port);
   }
 
+  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
+  absl::Mutex mu;
+  bool stopping = false;
+  bool last_serving = false;
+  bool first_probe = true;
+  // Probes the store and sets every health status from the answer; logs
+  // the first answer and each change.
+  auto probe_and_set = [&] {
+    absl::Status probe = health_probe();
+    // A call that found the store damaged outweighs a probe that did not
+    // look where the damage is.
+    if (const std::string lost = data_loss.first(); !lost.empty()) {
+      probe = absl::DataLossError(
+          absl::StrCat("a call found the store damaged: ", lost));
+    }
+    {
+      absl::MutexLock lock(&mu);
+      if (stopping) return;
+      // Health updates after Shutdown() are ignored by gRPC, but the
+      // check above keeps the log quiet too.
+      health->SetServingStatus(probe.ok());
+      health_only.Set(probe.ok());
+      for (const ServiceEntry& entry : services) {
+        health->SetServingStatus(entry.full_name, probe.ok());
+      }
+    }
+    if (first_probe || probe.ok() != last_serving) {
+      LogInfo("%s: health %s%s", options.name,
+              probe.ok() ? "SERVING" : "NOT_SERVING",
+              probe.ok() ? "" : absl::StrCat(" (", probe.ToString(), ")"));
+    }
+    first_probe = false;
+    last_serving = probe.ok();
+  };
+  // gRPC's health service says SERVING for the whole server from the start
+  // (and NOT_FOUND for each service): until the first probe has answered,
+  // a readiness check would pass on a query service with no store.
+  health->SetServingStatus(false);
+  for (const ServiceEntry& entry : services) {
+    health->SetServingStatus(entry.full_name, false);
+  }
+  probe_and_set();
+
   // Last: the port file says the server, its metrics and its health-only
-  // port all answer.
+  // port all answer, and what their health says comes from a probe.
   if (!options.port_file.empty()) {
     if (absl::Status written =
             WritePortFile(options.port_file, DialAddress(options.listen, port));
@@ -299,42 +342,15 @@ absl::Status RunServer(const ServerOptions& options,
     }
   }
 
-  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
-  absl::Mutex mu;
-  bool stopping = false;
-
   std::thread prober([&] {
-    bool last = false;
-    bool first = true;
     while (true) {
-      absl::Status probe = health_probe();
-      // A call that found the store damaged outweighs a probe that did not
-      // look where the damage is.
-      if (const std::string lost = data_loss.first(); !lost.empty()) {
-        probe = absl::DataLossError(
-            absl::StrCat("a call found the store damaged: ", lost));
-      }
       {
         absl::MutexLock lock(&mu);
+        mu.AwaitWithTimeout(absl::Condition(&stopping),
+                            options.health_interval);
         if (stopping) return;
-        // Health updates after Shutdown() are ignored by gRPC, but the
-        // check above keeps the log quiet too.
-        health->SetServingStatus(probe.ok());
-        health_only.Set(probe.ok());
-        for (const ServiceEntry& entry : services) {
-          health->SetServingStatus(entry.full_name, probe.ok());
-        }
       }
-      if (first || probe.ok() != last) {
-        LogInfo("%s: health %s%s", options.name,
-                probe.ok() ? "SERVING" : "NOT_SERVING",
-                probe.ok() ? "" : absl::StrCat(" (", probe.ToString(), ")"));
-      }
-      first = false;
-      last = probe.ok();
-      absl::MutexLock lock(&mu);
-      mu.AwaitWithTimeout(absl::Condition(&stopping), options.health_interval);
-      if (stopping) return;
+      probe_and_set();
     }
   });
 

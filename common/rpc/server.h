@@ -80,7 +80,9 @@ struct ServiceEntry {
 // Serves `services` until SIGTERM/SIGINT, then shuts down gracefully.
 // The health status of "" and of each service is SERVING exactly while
 // `health_probe` returns OK and no call has ended DATA_LOSS (the store is
-// damaged: NOT_SERVING until a restart). REQUIRES: called from main before any other
+// damaged: NOT_SERVING until a restart); the first probe runs before the
+// port file is written, and until it has answered every status is
+// NOT_SERVING. REQUIRES: called from main before any other
 // thread is started (it blocks the signals it handles in every thread).
 // Returns non-OK if the server cannot start (e.g. the port is taken).
 absl::Status RunServer(const ServerOptions& options,
