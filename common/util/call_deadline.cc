@@ -14,9 +14,11 @@ absl::Status CallDeadline::Check(absl::string_view work) const {
   if (!is_cancelled_) return absl::OkStatus();
   const int64_t now_ns = absl::ToUnixNanos(now);
   int64_t due = next_cancel_check_ns_.load(std::memory_order_relaxed);
-  if (now_ns < due ||
-      !next_cancel_check_ns_.compare_exchange_strong(
-          due, now_ns + cancel_check_interval_ns_, std::memory_order_relaxed)) {
+  // With no interval every check asks (a lost race below would skip one).
+  if (cancel_check_interval_ns_ > 0 &&
+      (now_ns < due || !next_cancel_check_ns_.compare_exchange_strong(
+                           due, now_ns + cancel_check_interval_ns_,
+                           std::memory_order_relaxed))) {
     return absl::OkStatus();  // asked a moment ago, here or on another thread
   }
   if (is_cancelled_()) {
