@@ -83,15 +83,6 @@ absl::Status DocumentWatcher::Watch(
     resume = *decoded;
   }
 
-  if (active_.fetch_add(1) >= options_.max_watches) {
-    active_.fetch_sub(1);
-    return rpc::WithErrorInfo(
-        absl::ResourceExhaustedError(absl::StrCat(
-            "this query-service already runs ", options_.max_watches,
-            " watches; retry later or use another replica")),
-        "TOO_MANY_WATCHES");
-  }
-  absl::Cleanup release = [this] { active_.fetch_sub(1); };
   auto shutting_down = [] {
     return rpc::WithErrorInfo(
         absl::UnavailableError("the query-service is shutting down; "
@@ -121,6 +112,18 @@ absl::Status DocumentWatcher::Watch(
   absl::StatusOr<std::vector<Searcher::WindowMatch>> checked =
       searcher_->MatchWindow(standing, *store, {first, first}, deadline);
   if (!checked.ok()) return checked.status();
+
+  // Taken once the start is fixed: a watch counted in active_watches()
+  // sends every matching document stored from here on.
+  if (active_.fetch_add(1) >= options_.max_watches) {
+    active_.fetch_sub(1);
+    return rpc::WithErrorInfo(
+        absl::ResourceExhaustedError(absl::StrCat(
+            "this query-service already runs ", options_.max_watches,
+            " watches; retry later or use another replica")),
+        "TOO_MANY_WATCHES");
+  }
+  absl::Cleanup release = [this] { active_.fetch_sub(1); };
 
   absl::Time last_sent = absl::Now();
   while (true) {

@@ -80,6 +80,7 @@ class DocumentWatcher {
   // shutdown.
   void Stop();
 
+  // Watches running, each counted once its start position is fixed.
   int active_watches() const { return active_.load(); }
 
  private:

@@ -14,6 +14,7 @@
 #include "absl/time/clock.h"
 #include "common/rpc/status.h"
 #include "common/testing/temp_dir.h"
+#include "common/testing/time_scale.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "ingest-service/ingester.h"
@@ -168,7 +169,7 @@ TEST_F(DocumentWatcherTest, SendsNewMatchingDocumentsOnlyInStoreOrder) {
   request.set_query("cybercrime Cyberkriminalität");
   Client client;
   absl::Status status;
-  Start(request, &client, &status, absl::Seconds(3));
+  Start(request, &client, &status, testing::Scaled(absl::Seconds(3)));
   WaitForWatches(1);
   const std::string en =
       Ingest("Cybercrime talks\n\nOfficials discussed cybercrime in Hanoi.\n");
@@ -223,11 +224,14 @@ TEST_F(DocumentWatcherTest, AResumedWatchGetsWhatFollowedItsTokenOnce) {
       "Signing in Jakarta\n\nThe agreement was signed in Jakarta on "
       "Friday by the ministers of the two countries after long talks.\n");
 
+  // Visible before the client comes back: otherwise a heartbeat may come
+  // between b and c.
+  WaitForFollower();
   request.set_resume_token(first.Received()[0].resume_token());
   request.mutable_heartbeat_interval()->set_nanos(50'000'000);
   Client second;
   absl::Status second_status;
-  Start(request, &second, &second_status, absl::Seconds(2));
+  Start(request, &second, &second_status, testing::Scaled(absl::Seconds(2)));
   std::vector<WatchDocumentsResponse> got = second.WaitFor(3);
   ASSERT_GE(got.size(), 3u);
   EXPECT_EQ(got[0].hit().document_id(), b);
