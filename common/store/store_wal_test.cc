@@ -19,6 +19,7 @@
 #include "common/store/follower.h"
 #include "common/store/store.h"
 #include "common/testing/temp_dir.h"
+#include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
 
 namespace accord::store {
@@ -349,7 +350,7 @@ TEST(StoreWalTest, FollowerSeesEveryDocumentWhileWalFilesAreDeleted) {
                        absl::StrCat("r", round))
                     .ok());
     ASSERT_TRUE((*primary)->Compact().ok());
-    absl::Time deadline = absl::Now() + absl::Seconds(5);
+    absl::Time deadline = absl::Now() + testing::Scaled(absl::Seconds(5));
     while (follower.store()->DocumentCount().value_or(0) < n &&
            absl::Now() < deadline) {
       absl::SleepFor(absl::Milliseconds(5));
