@@ -293,6 +293,15 @@ absl::Status RunServer(const ServerOptions& options,
   bool stopping = false;
   bool last_serving = false;
   bool first_probe = true;
+  // Every status Accord reports: the whole server's, each service's and
+  // the health-only port's.
+  auto set_health = [&](bool serving) {
+    health->SetServingStatus(serving);
+    health_only.Set(serving);
+    for (const ServiceEntry& entry : services) {
+      health->SetServingStatus(entry.full_name, serving);
+    }
+  };
   // Probes the store and sets every health status from the answer; logs
   // the first answer and each change.
   auto probe_and_set = [&] {
@@ -308,11 +317,7 @@ absl::Status RunServer(const ServerOptions& options,
       if (stopping) return;
       // Health updates after Shutdown() are ignored by gRPC, but the
       // check above keeps the log quiet too.
-      health->SetServingStatus(probe.ok());
-      health_only.Set(probe.ok());
-      for (const ServiceEntry& entry : services) {
-        health->SetServingStatus(entry.full_name, probe.ok());
-      }
+      set_health(probe.ok());
     }
     if (first_probe || probe.ok() != last_serving) {
       LogInfo("%s: health %s%s", options.name,
@@ -325,10 +330,7 @@ absl::Status RunServer(const ServerOptions& options,
   // gRPC's health service says SERVING for the whole server from the start
   // (and NOT_FOUND for each service): until the first probe has answered,
   // a readiness check would pass on a query service with no store.
-  health->SetServingStatus(false);
-  for (const ServiceEntry& entry : services) {
-    health->SetServingStatus(entry.full_name, false);
-  }
+  set_health(false);
   probe_and_set();
 
   // Last: the port file says the server, its metrics and its health-only
