@@ -1,5 +1,10 @@
 #include "ingest-service/extract/events/event_extractor.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -386,6 +391,46 @@ TEST(SentenceSpansTest, CldrSuppressionsAndPersonMentionsKeepSentencesWhole) {
   spans = BodySentences(german, "de", de);
   ASSERT_EQ(spans.size(), 2u);
   EXPECT_EQ(german.substr(spans[1].first), "Gut.");
+}
+
+// SentenceSpans hands ICU the text in UTF-16 and maps the boundaries back
+// to bytes itself; ICU reading the UTF-8 bytes in place must find the same
+// boundaries, in texts of one- to four-byte characters.
+TEST(SentenceSpansTest, ByteOffsetsAgreeWithIcuReadingUtf8) {
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"ru",
+       "Министры встретились в Москве 3 мая. Потом они уехали 😀. "
+       "Г-н Иванов сказал: «Всё хорошо!» Конец"},
+      {"vi",
+       "Bộ trưởng đã gặp ông Nguyễn tại Hà Nội. Hai bên ký thỏa thuận. "
+       "𝕏 đăng tin."},
+      {"fr",
+       "M. Dupont a rencontré Mme Martin à Genève. Puis… il est parti ! "
+       "Fin."},
+      {"de", "Die Minister trafen sich in München. Dr. Müller sprach 🇩🇪. Ende"},
+      {"zh", "会议在北京举行。然后他们离开了！結束"},
+      {"en", "Plain ASCII only. Mr. Smith left. The end"},
+  };
+  for (const auto& [language, text] : texts) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> reference(
+        icu::BreakIterator::createSentenceInstance(
+            icu::Locale((language + "@ss=standard").c_str()), status));
+    ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+    UText* utext = utext_openUTF8(nullptr, text.data(),
+                                  static_cast<int64_t>(text.size()), &status);
+    reference->setText(utext, status);
+    ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+    std::vector<std::pair<uint32_t, uint32_t>> expected;
+    for (int32_t begin = reference->first(), end = reference->next();
+         end != icu::BreakIterator::DONE;
+         begin = end, end = reference->next()) {
+      expected.emplace_back(begin, end);
+    }
+    utext_close(utext);
+    EXPECT_GE(expected.size(), 3u) << language;
+    EXPECT_EQ(SentenceSpans(text, language), expected) << language;
+  }
 }
 
 TEST(EventExtractorCreateTest, RefusesUnknownTypesAndEmptyTriggers) {
