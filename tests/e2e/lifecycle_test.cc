@@ -2,6 +2,10 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <filesystem>
+#include <string>
+#include <vector>
+
 #include "absl/strings/match.h"
 #include "absl/time/clock.h"
 #include "gtest/gtest.h"
@@ -55,6 +59,46 @@ TEST(LifecycleTest, QueryServiceIsNotServingUntilAStoreExists) {
     absl::SleepFor(absl::Milliseconds(100));
   }
   EXPECT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
+}
+
+// Without --secondary_dir accord-query follows the store from a private
+// directory under $TMPDIR (the test's own directory here, as ServerProcess
+// sets it) and removes it when it shuts down.
+TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
+      ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
+                           {"--data_dir=" + dir.Sub("data")}, dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
+  ASSERT_TRUE(query.ok()) << query.status();
+  absl::Time deadline = absl::Now() + absl::Seconds(15);
+  while (Cluster::Health((*query)->address()) != HealthCheckResponse::SERVING &&
+         absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(100));
+  }
+  ASSERT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
+
+  auto scratch_directories = [&dir] {
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+      if (entry.is_directory() &&
+          absl::StartsWith(entry.path().filename().string(), "accord-query-")) {
+        found.push_back(entry.path().string());
+      }
+    }
+    return found;
+  };
+  const std::vector<std::string> while_serving = scratch_directories();
+  ASSERT_EQ(while_serving.size(), 1u);
+  // The follower's RocksDB instance keeps its files there.
+  EXPECT_FALSE(std::filesystem::is_empty(while_serving[0]));
+
+  absl::StatusOr<int> stopped = (*query)->Stop(SIGTERM);
+  ASSERT_TRUE(stopped.ok()) << stopped.status();
+  EXPECT_TRUE(WIFEXITED(*stopped) && WEXITSTATUS(*stopped) == 0) << *stopped;
+  EXPECT_TRUE(scratch_directories().empty());
 }
 
 TEST(LifecycleTest, AcknowledgedBundleSurvivesAKill) {

@@ -56,6 +56,17 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  // A server's scratch files (accord-query's secondary directory when no
+  // --secondary_dir is given) go under the test's own directory: a server
+  // a test kills leaves nothing behind in /tmp. Built before fork, since
+  // the child may only exec.
+  std::vector<std::string> env = {"TMPDIR=" + work_dir};
+  for (char** var = environ; *var != nullptr; ++var) {
+    if (!absl::StartsWith(*var, "TMPDIR=")) env.emplace_back(*var);
+  }
+  std::vector<char*> envp;
+  for (std::string& var : env) envp.push_back(var.data());
+  envp.push_back(nullptr);
 
   pid_t pid = fork();
   if (pid < 0) return absl::InternalError("fork failed");
@@ -65,7 +76,7 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
       dup2(log, STDOUT_FILENO);
       dup2(log, STDERR_FILENO);
     }
-    execv(binary.c_str(), argv.data());
+    execve(binary.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   absl::Time deadline = absl::Now() + timeout;
