@@ -28,7 +28,7 @@ absl::StatusOr<size_t> TermPhrases::Add(std::string_view language,
                                         std::string_view text) {
   std::vector<analysis::Token> tokens;
   analyzer_->Analyze(text, language, &tokens);
-  Phrase phrase{std::string(language), {}};
+  Phrase phrase{std::string(language), {}, {}};
   for (size_t i = 0; i < tokens.size(); ++i) {
     // A word that yields no term (too long) leaves a gap no document run
     // can match.
@@ -43,14 +43,23 @@ absl::StatusOr<size_t> TermPhrases::Add(std::string_view language,
         absl::StrCat("'", absl::string_view(text.data(), text.size()),
                      "' has no run of indexed words"));
   }
-  std::vector<FirstTerm>& firsts = by_first_term_[phrase.language];
-  auto at = std::lower_bound(
-      firsts.begin(), firsts.end(), phrase.terms.front(),
-      [](const FirstTerm& f, const std::string& t) { return f.term < t; });
-  if (at == firsts.end() || at->term != phrase.terms.front()) {
-    at = firsts.insert(at, FirstTerm{phrase.terms.front(), {}});
+  Language& language_phrases = languages_[phrase.language];
+  for (const std::string& term : phrase.terms) {
+    auto at = std::lower_bound(language_phrases.sorted.begin(),
+                               language_phrases.sorted.end(), term,
+                               [](const auto& entry, const std::string& t) {
+                                 return entry.first < t;
+                               });
+    if (at == language_phrases.sorted.end() || at->first != term) {
+      const auto id = static_cast<uint32_t>(language_phrases.terms.size());
+      language_phrases.terms.push_back(term);
+      language_phrases.starting.emplace_back();
+      at = language_phrases.sorted.insert(at, {term, id});
+    }
+    phrase.term_ids.push_back(at->second);
   }
-  at->phrases.push_back(phrases_.size());
+  language_phrases.starting[phrase.term_ids.front()].push_back(
+      static_cast<uint32_t>(phrases_.size()));
   phrases_.push_back(std::move(phrase));
   return phrases_.size() - 1;
 }
@@ -59,19 +68,11 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
     const index::DocumentTerms& terms,
     const accord::v1::Document& document) const {
   std::vector<Match> found;
-  const auto rules =
-      by_first_term_.find(PrimaryLanguage(document.language().code()));
-  if (rules == by_first_term_.end()) return found;
+  const auto language =
+      languages_.find(PrimaryLanguage(document.language().code()));
+  if (language == languages_.end()) return found;
+  const Language& phrases = language->second;
 
-  // terms.terms is sorted by term.
-  auto positions_of =
-      [&](const std::string& term) -> const std::vector<uint32_t>* {
-    auto it = std::lower_bound(terms.terms.begin(), terms.terms.end(), term,
-                               [](const auto& entry, const std::string& t) {
-                                 return entry.first < t;
-                               });
-    return it != terms.terms.end() && it->first == term ? &it->second : nullptr;
-  };
   // terms.spans is in position order.
   auto span_at = [&](uint32_t position) -> const index::TokenSpan* {
     auto it = std::lower_bound(
@@ -80,20 +81,30 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
     return it != terms.spans.end() && it->position == position ? &*it : nullptr;
   };
 
+  // By term id: the term's positions in the document, or null. Both lists
+  // are sorted by term: walk them side by side.
+  std::vector<const std::vector<uint32_t>*> positions_of(phrases.terms.size(),
+                                                         nullptr);
+  // The ids present that start a phrase, in term order.
+  std::vector<uint32_t> firsts;
+  auto term = phrases.sorted.begin();
+  for (const auto& [document_term, positions] : terms.terms) {
+    while (term != phrases.sorted.end() && term->first < document_term) ++term;
+    if (term == phrases.sorted.end()) break;
+    if (term->first != document_term) continue;
+    positions_of[term->second] = &positions;
+    if (!phrases.starting[term->second].empty()) firsts.push_back(term->second);
+  }
+
   std::vector<const std::vector<uint32_t>*> rest;
-  // Both lists are sorted by term: walk them side by side.
-  const std::vector<FirstTerm>& firsts = rules->second;
-  auto first = firsts.begin();
-  for (const auto& [term, positions] : terms.terms) {
-    while (first != firsts.end() && first->term < term) ++first;
-    if (first == firsts.end()) break;
-    if (first->term != term) continue;
-    for (const size_t index : first->phrases) {
+  for (const uint32_t first_id : firsts) {
+    const std::vector<uint32_t>& positions = *positions_of[first_id];
+    for (const uint32_t index : phrases.starting[first_id]) {
       const Phrase& phrase = phrases_[index];
       rest.clear();
       bool present = true;
-      for (size_t k = 1; k < phrase.terms.size() && present; ++k) {
-        rest.push_back(positions_of(phrase.terms[k]));
+      for (size_t k = 1; k < phrase.term_ids.size() && present; ++k) {
+        rest.push_back(positions_of[phrase.term_ids[k]]);
         present = rest.back() != nullptr;
       }
       if (!present) continue;

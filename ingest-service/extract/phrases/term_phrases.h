@@ -7,8 +7,11 @@
 // one paragraph of a document in that language whose terms are its terms:
 // "signed" and "signing" for "sign", "информационной безопасности" for
 // "информационная безопасность". Matching walks the document's sorted
-// terms beside the phrases' sorted first terms (no hashing), then a binary
-// search per further word of a phrase whose first word is there.
+// terms once beside every term of the language's phrases, sorted (no
+// hashing), noting which of them the document has; a phrase whose first
+// word is there then has its further words checked by their index in that
+// list, with no search (a document meets a few hundred phrases whose first
+// word it has, most of which miss on the second).
 //
 // Thread-safety: Add before use; Find may then run on any thread.
 //
@@ -73,18 +76,24 @@ class TermPhrases {
   struct Phrase {
     std::string language;
     std::vector<std::string> terms;
+    // The terms' indexes in their language's `Language::terms`.
+    std::vector<uint32_t> term_ids;
+  };
+  // One language's phrases.
+  struct Language {
+    // Every term of its phrases, each once, in the order first added: a
+    // term's index here is its id.
+    std::vector<std::string> terms;
+    // The same sorted by term, with their ids: Find walks this beside the
+    // document's sorted terms.
+    std::vector<std::pair<std::string, uint32_t>> sorted;
+    // By term id: the phrases that start with the term.
+    std::vector<std::vector<uint32_t>> starting;
   };
 
   const analysis::Analyzer* const analyzer_;
   std::vector<Phrase> phrases_;
-  // Per language: the phrases' first terms, each with the phrases starting
-  // with it, sorted by term: Find walks them beside the document's sorted
-  // terms, with no hashing of the document's terms.
-  struct FirstTerm {
-    std::string term;
-    std::vector<size_t> phrases;
-  };
-  absl::flat_hash_map<std::string, std::vector<FirstTerm>> by_first_term_;
+  absl::flat_hash_map<std::string, Language> languages_;
 };
 
 // The text a TEXT_PART_BODY span points into: the paragraphs joined with
