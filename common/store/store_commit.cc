@@ -10,6 +10,7 @@
 #include "common/store/internal/entity_writes.h"
 #include "common/store/internal/event_writes.h"
 #include "common/store/internal/rocks.h"
+#include "common/store/internal/sorted_batch.h"
 #include "common/store/rocks_status.h"
 #include "common/store/store.h"
 #include "common/util/log.h"
@@ -63,6 +64,15 @@ size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
              static_cast<size_t>(document.events_size()) * 1024 +
              pending.terms.spans.size() * 8 + pending.terms.terms.size() * 24 +
              pending.entities.size() * 256 + pending.events.size() * 1024 + 512;
+  }
+  return bytes;
+}
+
+// The part of that for entity, event and story records.
+size_t EstimatedRecordBytes(const std::vector<PendingDocument>& documents) {
+  size_t bytes = 4096;
+  for (const PendingDocument& pending : documents) {
+    bytes += pending.entities.size() * 256 + pending.events.size() * 1024;
   }
   return bytes;
 }
@@ -125,6 +135,9 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   std::string value;
   internal::EntityWrites entities(rocks->db.get(), &rocks->handles,
                                   &known_committed_);
+  // The entity, event and story records, written document by document in
+  // no key order: appended to `batch` sorted (internal/sorted_batch.h).
+  rocksdb::WriteBatch records(EstimatedRecordBytes(*documents));
   for (PendingDocument& pending : *documents) {
     accord::v1::Document& document = pending.document;
     accord::v1::DocumentResult* result =
@@ -165,13 +178,13 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     for (const auto& [term, positions] : pending.terms.terms) {
       postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
     }
-    if (absl::Status added =
-            entities.AddDocument(pending.entities, document.id(), next, &batch);
+    if (absl::Status added = entities.AddDocument(
+            pending.entities, document.id(), next, &records);
         !added.ok()) {
       return absl::InvalidArgumentError(absl::StrCat(
           "pending document ", pending.index, ": ", added.message()));
     }
-    internal::AddEventsAndStory(rocks->handles, pending, next, &batch);
+    internal::AddEventsAndStory(rocks->handles, pending, next, &records);
     ++next;
     result->set_outcome(accord::v1::DOCUMENT_OUTCOME_CREATED);
     result->set_message("stored");
@@ -185,8 +198,14 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // Entity records, names, offices and aliases that no earlier commit
   // stored: read under the commit lock, so no other commit can add them
   // meanwhile.
-  if (absl::Status absent = entities.AddAbsent(&batch); !absent.ok()) {
+  if (absl::Status absent = entities.AddAbsent(&records); !absent.ok()) {
     return absent;
+  }
+  if (absl::Status appended =
+          internal::AppendSortedByFamilyAndKey(records, rocks->handles, &batch);
+      !appended.ok()) {
+    return absl::InternalError(
+        absl::StrCat("commit bundle ", bundle->id(), ": ", appended.message()));
   }
 
   if (!bundle->has_submit_time())
