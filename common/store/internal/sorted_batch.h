@@ -7,9 +7,9 @@
 // list ended: operations in key order find their place a step or two on,
 // in any other order a search from the top. A bundle's commit writes its
 // entity and event records document by document, keyed by entity, event,
-// participant or date, so in no order: in key order the load's memtable
-// inserts took 21-36% less time in profiles of the whole-layer load
-// (docs/PERFORMANCE.md).
+// participant or date, so in no order: in key order the memtable inserts
+// of the whole-layer load took about a quarter to a third less time in
+// profiles (docs/PERFORMANCE.md).
 #ifndef ACCORD_COMMON_STORE_INTERNAL_SORTED_BATCH_H_
 #define ACCORD_COMMON_STORE_INTERNAL_SORTED_BATCH_H_
 
