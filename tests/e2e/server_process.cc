@@ -16,6 +16,8 @@
 #include "absl/time/clock.h"
 #include "gtest/gtest.h"
 
+extern char** environ;  // unistd.h declares it only with _GNU_SOURCE
+
 namespace accord::e2e {
 namespace {
 

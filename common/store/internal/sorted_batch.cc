@@ -19,8 +19,7 @@ struct Operation {
 };
 
 // Collects the batch's operations as views into its bytes.
-class Collector : public rocksdb::WriteBatch::Handler {
- public:
+struct Collector : public rocksdb::WriteBatch::Handler {
   std::vector<Operation> operations;
   // Set by the first operation that cannot be reordered.
   rocksdb::Status refused;
@@ -57,9 +56,8 @@ class Collector : public rocksdb::WriteBatch::Handler {
                               const rocksdb::Slice&) override {
     return Refuse("a wide-column entity");
   }
-  void LogData(const rocksdb::Slice&) override {
-    refused = rocksdb::Status::InvalidArgument("log data");
-  }
+  // Cannot stop the iteration: noted, the rest still read.
+  void LogData(const rocksdb::Slice&) override { Refuse("log data"); }
   rocksdb::Status MarkBeginPrepare(bool) override {
     return Refuse("a transaction marker");
   }
@@ -76,9 +74,8 @@ class Collector : public rocksdb::WriteBatch::Handler {
     return Refuse("a transaction marker");
   }
 
- private:
   rocksdb::Status Refuse(const char* what) {
-    refused = rocksdb::Status::InvalidArgument(what);
+    if (refused.ok()) refused = rocksdb::Status::InvalidArgument(what);
     return refused;
   }
 };
@@ -89,6 +86,11 @@ absl::Status AppendSortedByFamilyAndKey(
     const rocksdb::WriteBatch& from,
     const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
     rocksdb::WriteBatch* to) {
+  if (to == &from) {
+    // Appending would move the bytes the collected views point into.
+    return absl::InvalidArgumentError(
+        "cannot append a write batch to itself in another order");
+  }
   Collector collector;
   collector.operations.reserve(from.Count());
   rocksdb::Status read = from.Iterate(&collector);

@@ -26,8 +26,10 @@ namespace accord::store::internal {
 // still win and merge operands still apply in order. `handles` must hold
 // a handle for every family `from` writes. Point operations only (put,
 // merge, delete, single delete): InvalidArgument for a range deletion or
-// anything else, whose reordering would change what the batch does. On
-// error `to` is as it was.
+// anything else, whose reordering would change what the batch does;
+// InvalidArgument too when `to` is `from`. On error `to` is as it was.
+// REQUIRES: the families compare keys bytewise (equal bytes, equal keys)
+// and have no user-defined timestamps, as every Accord family does.
 absl::Status AppendSortedByFamilyAndKey(
     const rocksdb::WriteBatch& from,
     const std::vector<rocksdb::ColumnFamilyHandle*>& handles,

@@ -51,8 +51,7 @@ absl::StatusOr<size_t> TermPhrases::Add(std::string_view language,
                                  return entry.first < t;
                                });
     if (at == language_phrases.sorted.end() || at->first != term) {
-      const auto id = static_cast<uint32_t>(language_phrases.terms.size());
-      language_phrases.terms.push_back(term);
+      const auto id = static_cast<uint32_t>(language_phrases.sorted.size());
       language_phrases.starting.emplace_back();
       at = language_phrases.sorted.insert(at, {term, id});
     }
@@ -83,7 +82,7 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
 
   // By term id: the term's positions in the document, or null. Both lists
   // are sorted by term: walk them side by side.
-  std::vector<const std::vector<uint32_t>*> positions_of(phrases.terms.size(),
+  std::vector<const std::vector<uint32_t>*> positions_of(phrases.sorted.size(),
                                                          nullptr);
   // The ids present that start a phrase, in term order.
   std::vector<uint32_t> firsts;

@@ -10,8 +10,9 @@
 // terms once beside every term of the language's phrases, sorted (no
 // hashing), noting which of them the document has; a phrase whose first
 // word is there then has its further words checked by their index in that
-// list, with no search (a document meets a few hundred phrases whose first
-// word it has, most of which miss on the second).
+// list, with no search of the document's terms (a document meets a few
+// hundred phrases whose first word it has, most of which miss on the
+// second).
 //
 // Thread-safety: Add before use; Find may then run on any thread.
 //
@@ -76,15 +77,13 @@ class TermPhrases {
   struct Phrase {
     std::string language;
     std::vector<std::string> terms;
-    // The terms' indexes in their language's `Language::terms`.
+    // The terms' ids in their language (Language::sorted).
     std::vector<uint32_t> term_ids;
   };
   // One language's phrases.
   struct Language {
-    // Every term of its phrases, each once, in the order first added: a
-    // term's index here is its id.
-    std::vector<std::string> terms;
-    // The same sorted by term, with their ids: Find walks this beside the
+    // Every term of its phrases, each once, sorted by term, with its id
+    // (0, 1, ... in the order first added): Find walks this beside the
     // document's sorted terms.
     std::vector<std::pair<std::string, uint32_t>> sorted;
     // By term id: the phrases that start with the term.
