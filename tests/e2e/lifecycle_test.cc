@@ -21,16 +21,22 @@ const char kArticle[] =
     "Canberra (AAP) – Officials held the third round of consultations on "
     "ICT security and cybercrime cooperation on Thursday.\n";
 
+// Polls the server at `address` until it reports SERVING or `timeout`
+// passes; the caller checks which.
+void WaitUntilServing(const std::string& address, absl::Duration timeout) {
+  const absl::Time deadline = absl::Now() + timeout;
+  while (Cluster::Health(address) != HealthCheckResponse::SERVING &&
+         absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(50));
+  }
+}
+
 TEST(LifecycleTest, BothServersReportServingForEveryService) {
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
   const std::string ingest = (*cluster)->ingest().address();
   const std::string query = (*cluster)->query().address();
-  absl::Time deadline = absl::Now() + absl::Seconds(10);
-  while (Cluster::Health(query) != HealthCheckResponse::SERVING &&
-         absl::Now() < deadline) {
-    absl::SleepFor(absl::Milliseconds(50));
-  }
+  WaitUntilServing(query, absl::Seconds(10));
   EXPECT_EQ(Cluster::Health(ingest), HealthCheckResponse::SERVING);
   EXPECT_EQ(Cluster::Health(ingest, "accord.v1.IngestService"),
             HealthCheckResponse::SERVING);
@@ -53,11 +59,7 @@ TEST(LifecycleTest, QueryServiceIsNotServingUntilAStoreExists) {
       ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
                            {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(ingest.ok()) << ingest.status();
-  absl::Time deadline = absl::Now() + absl::Seconds(15);
-  while (Cluster::Health((*query)->address()) != HealthCheckResponse::SERVING &&
-         absl::Now() < deadline) {
-    absl::SleepFor(absl::Milliseconds(100));
-  }
+  WaitUntilServing((*query)->address(), absl::Seconds(15));
   EXPECT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 }
 
@@ -73,11 +75,7 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
   absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
       "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(query.ok()) << query.status();
-  absl::Time deadline = absl::Now() + absl::Seconds(15);
-  while (Cluster::Health((*query)->address()) != HealthCheckResponse::SERVING &&
-         absl::Now() < deadline) {
-    absl::SleepFor(absl::Milliseconds(100));
-  }
+  WaitUntilServing((*query)->address(), absl::Seconds(15));
   ASSERT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 
   auto scratch_directories = [&dir] {
