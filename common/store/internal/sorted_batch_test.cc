@@ -69,16 +69,27 @@ struct Db {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
 };
 
+// Two fresh stores: one gets a batch as built, the other the same batch
+// sorted.
+class SortedBatchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(as_built_.status.ok()) << as_built_.status.ToString();
+    ASSERT_TRUE(sorted_db_.status.ok()) << sorted_db_.status.ToString();
+  }
+
+  testing::TempDir dir_;
+  Db as_built_{dir_.Sub("as_built")};
+  Db sorted_db_{dir_.Sub("sorted")};
+};
+
 // The batch holds its operations in the order given: families interleaved,
 // keys out of order, one key put twice, merged three times, deleted and
 // put again. Written as it is and sorted, it leaves the same store, and
 // the sorted one lists its operations by family, then key.
-TEST(SortedBatchTest, SameEffectInFamilyAndKeyOrder) {
-  testing::TempDir dir;
-  Db as_built(dir.Sub("as_built"));
-  Db sorted_db(dir.Sub("sorted"));
-  ASSERT_TRUE(as_built.status.ok()) << as_built.status.ToString();
-  ASSERT_TRUE(sorted_db.status.ok()) << sorted_db.status.ToString();
+TEST_F(SortedBatchTest, SameEffectInFamilyAndKeyOrder) {
+  Db& as_built = as_built_;
+  Db& sorted_db = sorted_db_;
   // Something to delete, and operands written before the batch.
   for (Db* db : {&as_built, &sorted_db}) {
     ASSERT_TRUE(db->db->Put({}, db->handles[2], "gone", "x").ok());
@@ -159,12 +170,9 @@ TEST(SortedBatchTest, SameEffectInFamilyAndKeyOrder) {
 
 // Hundreds of operations on a few keys: beyond the size below which a
 // sort by insertion would keep same-key order by itself.
-TEST(SortedBatchTest, SameKeyOrderHoldsInALargeBatch) {
-  testing::TempDir dir;
-  Db as_built(dir.Sub("as_built"));
-  Db sorted_db(dir.Sub("sorted"));
-  ASSERT_TRUE(as_built.status.ok()) << as_built.status.ToString();
-  ASSERT_TRUE(sorted_db.status.ok()) << sorted_db.status.ToString();
+TEST_F(SortedBatchTest, SameKeyOrderHoldsInALargeBatch) {
+  Db& as_built = as_built_;
+  Db& sorted_db = sorted_db_;
   auto build = [](const std::vector<rocksdb::ColumnFamilyHandle*>& h) {
     rocksdb::WriteBatch batch;
     for (int i = 0; i < 300; ++i) {
@@ -195,10 +203,8 @@ TEST(SortedBatchTest, SameKeyOrderHoldsInALargeBatch) {
   EXPECT_EQ(contents.at(2).at("k1"), "put259,265,271,277,283,289,295");
 }
 
-TEST(SortedBatchTest, RefusesWhatReorderingWouldChange) {
-  testing::TempDir dir;
-  Db db(dir.Sub("db"));
-  ASSERT_TRUE(db.status.ok()) << db.status.ToString();
+TEST_F(SortedBatchTest, RefusesWhatReorderingWouldChange) {
+  Db& db = sorted_db_;
   rocksdb::WriteBatch ranged;
   ASSERT_TRUE(ranged.Put(db.handles[1], "b", "1").ok());
   ASSERT_TRUE(ranged.DeleteRange(db.handles[1], "a", "c").ok());
