@@ -46,11 +46,22 @@ void CountOutcomes(accord::v1::Bundle* bundle) {
   }
 }
 
+// What a commit of `documents` writes for entity, event and story records
+// (a batch of their own before they join the bundle's): about 256 bytes an
+// entity record, 1 KB an event report with its lookups.
+size_t EstimatedRecordBytes(const std::vector<PendingDocument>& documents) {
+  size_t bytes = 4096;
+  for (const PendingDocument& pending : documents) {
+    bytes += pending.entities.size() * 256 + pending.events.size() * 1024;
+  }
+  return bytes;
+}
+
 // About what a commit of `documents` writes, from sizes at hand: its raw
 // input, and the document (its text, about as long as the raw input it was
 // cleaned from, and about 128 bytes a mention, temporal expression or
-// topic, 1 KB an event); token spans, and for its terms and entities a few
-// dozen bytes each. Not Document::ByteSizeLong(): a walk of every mention
+// topic, 1 KB an event); token spans, a few dozen bytes a term, and its
+// records (above). Not Document::ByteSizeLong(): a walk of every mention
 // that serializing the document walks again (2% of a commit's time with
 // understanding), for a buffer size that need not be exact.
 size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
@@ -63,18 +74,9 @@ size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
     bytes += 2 * pending.raw_content.size() + records * 128 +
              static_cast<size_t>(document.events_size()) * 1024 +
              pending.terms.spans.size() * 8 + pending.terms.terms.size() * 24 +
-             pending.entities.size() * 256 + pending.events.size() * 1024 + 512;
+             512;
   }
-  return bytes;
-}
-
-// The part of that for entity, event and story records.
-size_t EstimatedRecordBytes(const std::vector<PendingDocument>& documents) {
-  size_t bytes = 4096;
-  for (const PendingDocument& pending : documents) {
-    bytes += pending.entities.size() * 256 + pending.events.size() * 1024;
-  }
-  return bytes;
+  return bytes + EstimatedRecordBytes(documents);
 }
 
 }  // namespace
