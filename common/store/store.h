@@ -38,6 +38,7 @@
 #include "common/index/document_terms.h"
 #include "common/index/posting_block.h"
 #include "common/store/internal/acknowledged.h"
+#include "common/store/internal/committed_entity_keys.h"
 #include "common/store/schema.h"
 #include "common/util/call_deadline.h"
 #include "rocksdb/db.h"
@@ -85,6 +86,11 @@ struct StoreOptions {
   size_t write_buffer_bytes = size_t{32} << 20;
   // Background flush and compaction threads. Default: 2.
   int background_jobs = 2;
+  // Primary only: the most keys of entity records, names, offices, aliases
+  // and role holders that the store remembers as stored, so that a commit
+  // neither builds nor reads them again (internal/committed_entity_keys.h;
+  // about 80 bytes a key). Default: 131,072 (about 10 MB).
+  size_t max_remembered_entity_keys = 131072;
 
   // ---- Damage ----
 
@@ -578,6 +584,10 @@ class Store {
   // found stored: later commits skip it (store.h, KnownEntity).
   absl::flat_hash_set<std::pair<std::string, uint64_t>> known_committed_
       ABSL_GUARDED_BY(commit_mu_);
+  // Keys of the entity families written when absent that a commit of this
+  // process stored or found stored: later commits skip them.
+  internal::CommittedEntityKeys committed_entity_keys_
+      ABSL_GUARDED_BY(commit_mu_){options_.max_remembered_entity_keys};
 };
 
 }  // namespace accord::store

@@ -136,7 +136,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   absl::flat_hash_map<std::string, uint32_t> first_in_bundle;
   std::string value;
   internal::EntityWrites entities(rocks->db.get(), &rocks->handles,
-                                  &known_committed_);
+                                  &known_committed_, &committed_entity_keys_);
   // The entity, event and story records, written document by document in
   // no key order: appended to `batch` sorted (internal/sorted_batch.h).
   rocksdb::WriteBatch records(EstimatedRecordBytes(*documents));
@@ -240,6 +240,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   for (const auto& known : entities.known_added()) {
     known_committed_.insert(known);
   }
+  entities.RememberStored(&committed_entity_keys_);
   return absl::OkStatus();
 }
 

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
@@ -504,6 +505,133 @@ TEST_F(StoreEntityTest, InvalidKnownDataRefusesTheBundle) {
   Commit({Doc(0, 'a', {pending})});
   EXPECT_THAT(*store_->FindEntitiesByAlias("russland", 10),
               ElementsAre("country/RU"));
+}
+
+// Every entity key of a refused bundle is forgotten: a later bundle with
+// the same entity writes them all (the store remembers only what a written
+// batch stored, internal/committed_entity_keys.h).
+TEST_F(StoreEntityTest, ARefusedBundleLeavesNoKeyRemembered) {
+  PendingEntity good = Mention("person/bui-van-nam", "Bui Van Nam", 1);
+  AddName(&good, "vi", "Bùi Văn Nam");
+  AddRole(&good, "role/deputy-minister", "country/VN");
+  good.alias_keys = {"bui van nam"};
+  // Refused while its entities are written (after the first document's
+  // candidates were built), not by the checks before.
+  PendingEntity bad = Mention("country/RU", "Russia", 1);
+  bad.known = Known(1, {"Russland"}, {""});
+  std::vector<PendingDocument> docs = {Doc(0, 'a', {good}), Doc(1, 'b', {bad})};
+  Bundle bundle;
+  bundle.set_id("refused");
+  bundle.add_results();
+  bundle.add_results();
+  ASSERT_TRUE(absl::IsInvalidArgument(store_->CommitBundle(&docs, &bundle)));
+
+  Commit({Doc(0, 'a', {good})});
+  const Entity nam = GetOrDie("person/bui-van-nam");
+  EXPECT_EQ(nam.canonical_name(), "Bui Van Nam");
+  EXPECT_THAT(NamesOf(nam), ElementsAre("vi:Bùi Văn Nam:text:" + IdOf('a')));
+  EXPECT_THAT(*store_->FindEntitiesByAlias("bui van nam", 10),
+              ElementsAre("person/bui-van-nam"));
+  absl::StatusOr<std::vector<Store::RoleHolder>> holders =
+      store_->FindRoleHolders("role/deputy-minister", "country/VN", 10);
+  ASSERT_TRUE(holders.ok()) << holders.status();
+  ASSERT_EQ(holders->size(), 1u);
+  EXPECT_EQ((*holders)[0].id, "person/bui-van-nam");
+}
+
+// Bundles that repeat entities and add names, aliases and offices store
+// the same whether the store remembers every key it stored, only a few
+// (forgetting them all when full), or none.
+TEST(StoreEntityMemoTest, WhatIsStoredDoesNotDependOnWhatIsRemembered) {
+  auto bundles = [] {
+    std::vector<std::vector<PendingDocument>> out;
+    for (int b = 0; b < 6; ++b) {
+      std::vector<PendingDocument> docs;
+      for (int d = 0; d < 3; ++d) {
+        const int n = b * 3 + d;
+        std::vector<PendingEntity> entities;
+        for (int e = 0; e < 4; ++e) {
+          // Entities come back: entity e of every document, with a name
+          // that changes every other bundle.
+          const std::string id = absl::StrCat("person/p", (n + e) % 7);
+          PendingEntity pending =
+              Mention(id, absl::StrCat("P", (n + e) % 7), 1);
+          AddName(&pending, e % 2 == 0 ? "en" : "fr",
+                  absl::StrCat("P", (n + e) % 7, " v", b / 2));
+          pending.alias_keys = {absl::StrCat("p", (n + e) % 7, " v", b / 2)};
+          if (e == 0)
+            AddRole(&pending, absl::StrCat("role/r", b % 3), "country/VN");
+          if (e == 1) {
+            pending.known = Known(100 + (n + e) % 7, {"P gazetteer"},
+                                  {absl::StrCat("gazetteer p", (n + e) % 7)});
+          }
+          entities.push_back(std::move(pending));
+        }
+        docs.push_back(Doc(static_cast<uint32_t>(d), static_cast<char>('a' + n),
+                           std::move(entities)));
+      }
+      out.push_back(std::move(docs));
+    }
+    return out;
+  };
+  // Everything the store holds of the seven people, as text.
+  auto contents = [](Store& store) {
+    std::vector<std::string> out;
+    for (int p = 0; p < 7; ++p) {
+      absl::StatusOr<Entity> entity =
+          store.GetEntity(absl::StrCat("person/p", p), 100);
+      EXPECT_TRUE(entity.ok()) << entity.status();
+      if (!entity.ok()) continue;
+      entity->clear_first_seen_time();  // the commits' clock
+      entity->clear_last_seen_time();
+      out.push_back(entity->DebugString());
+      for (int v = 0; v < 3; ++v) {
+        for (const std::string& alias :
+             {absl::StrCat("p", p, " v", v), absl::StrCat("gazetteer p", p)}) {
+          absl::StatusOr<std::vector<std::string>> found =
+              store.FindEntitiesByAlias(alias, 10);
+          EXPECT_TRUE(found.ok()) << found.status();
+          if (found.ok()) {
+            out.push_back(
+                absl::StrCat(alias, " -> ", absl::StrJoin(*found, ",")));
+          }
+        }
+      }
+    }
+    for (int r = 0; r < 3; ++r) {
+      absl::StatusOr<std::vector<Store::RoleHolder>> holders =
+          store.FindRoleHolders(absl::StrCat("role/r", r), "country/VN", 100);
+      EXPECT_TRUE(holders.ok()) << holders.status();
+      if (!holders.ok()) continue;
+      for (const Store::RoleHolder& holder : *holders) {
+        out.push_back(absl::StrCat("r", r, " held by ", holder.id));
+      }
+    }
+    return out;
+  };
+
+  std::vector<std::vector<std::string>> stored;
+  for (size_t remembered : {size_t{131072}, size_t{5}, size_t{0}}) {
+    SCOPED_TRACE(absl::StrCat("remembering at most ", remembered, " keys"));
+    testing::TempDir dir;
+    StoreOptions options;
+    options.max_remembered_entity_keys = remembered;
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::OpenPrimary(dir.Sub("db"), options);
+    ASSERT_TRUE(store.ok()) << store.status();
+    int number = 0;
+    for (std::vector<PendingDocument>& docs : bundles()) {
+      Bundle bundle;
+      bundle.set_id(absl::StrCat("bundle", ++number));
+      for (size_t i = 0; i < docs.size(); ++i)
+        bundle.add_results()->set_index(i);
+      ASSERT_TRUE((*store)->CommitBundle(&docs, &bundle).ok());
+    }
+    stored.push_back(contents(**store));
+  }
+  ASSERT_FALSE(stored[0].empty());
+  EXPECT_EQ(stored[0], stored[2]);
+  EXPECT_EQ(stored[1], stored[2]);
 }
 
 // An entity in thousands of documents is read by a scan of all their

@@ -110,7 +110,7 @@ absl::Status EntityWrites::AddDocument(
     mentions[id] += entity.mention_count();
 
     auto& records = CandidatesOf(Family::kEntities);
-    if (!records.contains(id)) {
+    if (!records.contains(id) && !Committed(Family::kEntities, id)) {
       accord::v1::Entity record;
       record.set_id(id);
       record.set_kind(entity.kind());
@@ -154,7 +154,7 @@ void EntityWrites::AddNamesRolesAliases(
   auto& names = CandidatesOf(Family::kEntityNames);
   for (const accord::v1::EntityName& name : entity.names()) {
     std::string key = EntityNameKey(id, name.language(), name.name());
-    if (names.contains(key)) continue;
+    if (names.contains(key) || Committed(Family::kEntityNames, key)) continue;
     accord::v1::EntityName stored = name;
     if (IsTextSource(name.source())) {
       stored.set_source("text");
@@ -168,8 +168,10 @@ void EntityWrites::AddNamesRolesAliases(
   auto& holders = CandidatesOf(Family::kEntityRoleHolders);
   for (const accord::v1::EntityRole& role : entity.roles()) {
     if (!role.of_entity_id().empty()) {
-      holders.emplace(RoleHolderKey(role.role_id(), role.of_entity_id(), id),
-                      std::string(canonical_name));
+      std::string key = RoleHolderKey(role.role_id(), role.of_entity_id(), id);
+      if (!Committed(Family::kEntityRoleHolders, key)) {
+        holders.emplace(std::move(key), std::string(canonical_name));
+      }
     }
     accord::v1::EntityRole stored = role;
     stored.clear_document_ids();  // the key says which document
@@ -185,7 +187,7 @@ void EntityWrites::AddNamesRolesAliases(
     } else {
       std::string key = EntityOfficeKey(id, role.role_id(), role.of_entity_id(),
                                         role.start(), role.end());
-      if (!offices.contains(key)) {
+      if (!offices.contains(key) && !Committed(Family::kEntityRoles, key)) {
         offices.emplace(std::move(key), Serialized(stored));
       }
     }
@@ -195,7 +197,10 @@ void EntityWrites::AddNamesRolesAliases(
   std::string first_sequence;
   index::PutVarint64(sequence, &first_sequence);
   for (const std::string& alias : alias_keys) {
-    aliases.emplace(EntityAliasKey(alias, id), first_sequence);
+    std::string key = EntityAliasKey(alias, id);
+    if (!Committed(Family::kEntityAliases, key)) {
+      aliases.emplace(std::move(key), first_sequence);
+    }
   }
 }
 
@@ -227,6 +232,16 @@ absl::Status EntityWrites::AddAbsent(rocksdb::WriteBatch* batch) {
     }
   }
   return absl::OkStatus();
+}
+
+void EntityWrites::RememberStored(CommittedEntityKeys* keys) {
+  size_t count = 0;
+  for (const auto& candidates : candidates_) count += candidates.size();
+  if (!keys->MakeRoom(count)) return;
+  for (size_t f = 0; f < std::size(kWhenAbsent); ++f) {
+    for (const auto& [key, value] : candidates_[f])
+      keys->Add(kWhenAbsent[f], key);
+  }
 }
 
 }  // namespace accord::store::internal

@@ -11,7 +11,9 @@
 //
 // A KnownEntity (store.h) is added only when the store's set of committed
 // known data does not hold it; after the batch is written the caller adds
-// known_added() to that set.
+// known_added() to that set. Likewise a candidate whose key the store's
+// CommittedEntityKeys holds is neither built nor read; after the batch is
+// written the caller hands that memo every candidate (RememberStored).
 //
 // Not thread-safe; one instance per commit, under the commit lock.
 #ifndef ACCORD_COMMON_STORE_INTERNAL_ENTITY_WRITES_H_
@@ -27,6 +29,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "common/store/internal/committed_entity_keys.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
 #include "rocksdb/db.h"
@@ -47,12 +50,17 @@ using KnownEntityKeys = absl::flat_hash_set<std::pair<std::string, uint64_t>>;
 
 class EntityWrites {
  public:
-  // `db`, `handles` (indexed by Family) and `known_committed` (the known
-  // data earlier commits stored) must outlive this.
+  // `db`, `handles` (indexed by Family), `known_committed` (the known
+  // data earlier commits stored) and `committed_keys` (keys they stored)
+  // must outlive this.
   EntityWrites(rocksdb::DB* db,
                const std::vector<rocksdb::ColumnFamilyHandle*>* handles,
-               const KnownEntityKeys* known_committed)
-      : db_(db), handles_(handles), known_committed_(known_committed) {}
+               const KnownEntityKeys* known_committed,
+               const CommittedEntityKeys* committed_keys)
+      : db_(db),
+        handles_(handles),
+        known_committed_(known_committed),
+        committed_keys_(committed_keys) {}
 
   // Adds the entities of the new document `document_id` with `sequence`.
   // InvalidArgument when known data this commit adds breaks what
@@ -70,6 +78,11 @@ class EntityWrites {
   // some of them: the caller drops the batch.
   absl::Status AddAbsent(rocksdb::WriteBatch* batch);
 
+  // Once the batch AddAbsent filled is written, every candidate is stored:
+  // copies their keys into `keys` (none when they alone are more than it
+  // holds at most).
+  void RememberStored(CommittedEntityKeys* keys);
+
  private:
   // The families written only when absent, and their candidates (key ->
   // value, the first candidate of the bundle kept).
@@ -77,6 +90,10 @@ class EntityWrites {
       Family::kEntities, Family::kEntityNames, Family::kEntityRoles,
       Family::kEntityAliases, Family::kEntityRoleHolders};
   absl::btree_map<std::string, std::string>& CandidatesOf(Family family);
+  // Whether an earlier commit stored `key` of `family`.
+  bool Committed(Family family, absl::string_view key) const {
+    return committed_keys_->Contains(family, key);
+  }
   // Candidates for the names, gazetteer offices, aliases and role holders
   // of entity `id`, known to the store as `canonical_name`; roles the
   // document states go into *batch with `sequence`.
@@ -94,6 +111,7 @@ class EntityWrites {
   rocksdb::DB* const db_;
   const std::vector<rocksdb::ColumnFamilyHandle*>* const handles_;
   const KnownEntityKeys* const known_committed_;
+  const CommittedEntityKeys* const committed_keys_;
   KnownEntityKeys known_added_;
   // Role keys stated by documents of this commit.
   absl::flat_hash_set<std::string> stated_;
