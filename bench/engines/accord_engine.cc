@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 
 #include <filesystem>
+#include <fstream>
 #include <future>
 #include <iostream>
 #include <memory>
@@ -39,6 +40,26 @@ absl::Duration ProcessCpuTime() {
   getrusage(RUSAGE_SELF, &usage);
   return absl::DurationFromTimeval(usage.ru_utime) +
          absl::DurationFromTimeval(usage.ru_stime);
+}
+
+// How the calling thread has spent its life so far, from Linux's
+// /proc/thread-self/schedstat: on a core, and runnable but waiting for
+// one. Zero where the file is missing (no such figures are printed then).
+struct ThreadSchedule {
+  absl::Duration on_core;
+  absl::Duration waiting_for_core;
+  bool known = false;
+};
+ThreadSchedule ThisThreadSchedule() {
+  ThreadSchedule schedule;
+  std::ifstream in("/proc/thread-self/schedstat");
+  uint64_t on_core_ns = 0, waiting_ns = 0;
+  if (in >> on_core_ns >> waiting_ns) {
+    schedule.on_core = absl::Nanoseconds(on_core_ns);
+    schedule.waiting_for_core = absl::Nanoseconds(waiting_ns);
+    schedule.known = true;
+  }
+  return schedule;
 }
 
 class AccordEngine final : public Engine {
@@ -102,6 +123,7 @@ class AccordEngine final : public Engine {
     absl::Duration waiting, committing;
     const absl::Time load_started = absl::Now();
     const absl::Duration cpu_at_start = ProcessCpuTime();
+    const ThreadSchedule schedule_at_start = ThisThreadSchedule();
     for (size_t start = 0; start < docs.size(); start += kBundleDocuments) {
       absl::Time started = absl::Now();
       Prepared current = next.get();
@@ -128,6 +150,23 @@ class AccordEngine final : public Engine {
         name_, absl::ToDoubleSeconds(absl::Now() - load_started),
         absl::ToDoubleSeconds(ProcessCpuTime() - cpu_at_start),
         absl::ToDoubleSeconds(committing), absl::ToDoubleSeconds(waiting));
+    // Whether the committing thread, the load's critical path, had a core
+    // when it could run: the rest of its time it was blocked (the synced
+    // writes, a lock, the next bundle).
+    if (const ThreadSchedule schedule = ThisThreadSchedule();
+        schedule.known && schedule_at_start.known) {
+      const absl::Duration load = absl::Now() - load_started;
+      const absl::Duration on_core =
+          schedule.on_core - schedule_at_start.on_core;
+      const absl::Duration runnable =
+          schedule.waiting_for_core - schedule_at_start.waiting_for_core;
+      std::cerr << absl::StrFormat(
+          "  %s: the committing thread was on a core %.2f s, waited for one "
+          "%.2f s, and was blocked %.2f s\n",
+          name_, absl::ToDoubleSeconds(on_core),
+          absl::ToDoubleSeconds(runnable),
+          absl::ToDoubleSeconds(load - on_core - runnable));
+    }
     // The serialized commit path, stage by stage (the cross-document
     // steps run only with understanding).
     const ingest::CommitStageTimes times = ingester_.commit_times();
