@@ -20,6 +20,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
