@@ -551,8 +551,10 @@ TEST(StoreEntityMemoTest, WhatIsStoredDoesNotDependOnWhatIsRemembered) {
         const int n = b * 3 + d;
         std::vector<PendingEntity> entities;
         for (int e = 0; e < 4; ++e) {
-          // Entities come back: entity e of every document, with a name
-          // that changes every other bundle.
+          // Seven people, four to a document, so each comes back every
+          // few documents; their name and alias change every other
+          // bundle; each document's first states a role, its second
+          // carries gazetteer data.
           const std::string id = absl::StrCat("person/p", (n + e) % 7);
           PendingEntity pending =
               Mention(id, absl::StrCat("P", (n + e) % 7), 1);
