@@ -53,15 +53,12 @@ class CommittedEntityKeys {
     }
   }
 
+ private:
   void Clear() {
     for (auto& keys : keys_) keys = absl::flat_hash_set<std::string>();
     size_ = 0;
   }
 
-  size_t size() const { return size_; }
-  size_t max_keys() const { return max_keys_; }
-
- private:
   const size_t max_keys_;
   size_t size_ = 0;
   // By Family; only the families written when absent are used.
