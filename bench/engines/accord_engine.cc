@@ -144,10 +144,11 @@ class AccordEngine final : public Engine {
         }
       }
     }
+    const absl::Duration load = absl::Now() - load_started;
     std::cerr << absl::StrFormat(
         "  %s: load %.2f s (CPU %.2f s, all threads): the committing thread "
         "committed %.2f s and waited for prepared bundles %.2f s\n",
-        name_, absl::ToDoubleSeconds(absl::Now() - load_started),
+        name_, absl::ToDoubleSeconds(load),
         absl::ToDoubleSeconds(ProcessCpuTime() - cpu_at_start),
         absl::ToDoubleSeconds(committing), absl::ToDoubleSeconds(waiting));
     // Whether the committing thread, the load's critical path, had a core
@@ -155,7 +156,6 @@ class AccordEngine final : public Engine {
     // writes, a lock, the next bundle).
     if (const ThreadSchedule schedule = ThisThreadSchedule();
         schedule.known && schedule_at_start.known) {
-      const absl::Duration load = absl::Now() - load_started;
       const absl::Duration on_core =
           schedule.on_core - schedule_at_start.on_core;
       const absl::Duration runnable =
