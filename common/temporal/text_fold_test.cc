@@ -4,6 +4,7 @@
 #include "common/temporal/text_fold.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <random>
 #include <string>
@@ -25,6 +26,20 @@ TEST(TextFoldTest, EveryCodePointAsIcuSays) {
         << std::hex << static_cast<uint32_t>(c);
     const std::string lower = internal::LowerWithIcu(s);
     ASSERT_EQ(FoldLowercase(lower), internal::FoldLowercaseWithIcu(lower))
+        << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
+// IsLetter, IsCombiningMark and IsSpace answer ASCII themselves: every
+// code point's class is ICU's.
+TEST(TextFoldTest, CharacterClassesAsIcuSays) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    const auto u = static_cast<UChar32>(c);
+    ASSERT_EQ(IsLetter(c), static_cast<bool>(u_isalpha(u)))
+        << std::hex << static_cast<uint32_t>(c);
+    ASSERT_EQ(IsCombiningMark(c), (U_GET_GC_MASK(u) & U_GC_M_MASK) != 0)
+        << std::hex << static_cast<uint32_t>(c);
+    ASSERT_EQ(IsSpace(c), u_isUWhiteSpace(u) || c == 0xFEFF || c == 0x200B)
         << std::hex << static_cast<uint32_t>(c);
   }
 }
