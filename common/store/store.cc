@@ -653,6 +653,26 @@ std::vector<Store::Figure> Store::Figures() const {
       figures.push_back({"wal_bytes", "bytes of write-ahead log files",
                          static_cast<double>(bytes)});
     }
+    // Write stalls, which only the writer has: RocksDB slows or stops
+    // writes when flushes and compactions fall behind, and a commit then
+    // waits.
+    uint64_t stopped = 0;
+    if (rocks->db->GetIntProperty(rocksdb::DB::Properties::kIsWriteStopped,
+                                  &stopped)) {
+      figures.push_back(
+          {"write_stopped",
+           "1 while RocksDB stops writes until compaction catches up",
+           static_cast<double>(stopped)});
+    }
+    uint64_t delayed_rate = 0;
+    if (rocks->db->GetIntProperty(
+            rocksdb::DB::Properties::kActualDelayedWriteRate, &delayed_rate)) {
+      figures.push_back(
+          {"delayed_write_rate_bytes",
+           "bytes per second RocksDB lets writes through while it delays "
+           "them; 0 when it does not",
+           static_cast<double>(delayed_rate)});
+    }
   }
   if (absl::StatusOr<uint64_t> documents = DocumentCount(); documents.ok()) {
     figures.push_back({"documents", "documents stored (the next sequence)",

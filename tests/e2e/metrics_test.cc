@@ -129,6 +129,9 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   EXPECT_EQ(Sample(ingest_text, "accord_store_documents"), 2);
   EXPECT_GT(Sample(ingest_text, "accord_store_wal_bytes"), 0);
   EXPECT_GE(Sample(ingest_text, "accord_store_memtable_bytes"), 0);
+  // No stall in two documents; the writer's figures only.
+  EXPECT_EQ(Sample(ingest_text, "accord_store_write_stopped"), 0);
+  EXPECT_EQ(Sample(ingest_text, "accord_store_delayed_write_rate_bytes"), 0);
   EXPECT_GT(Sample(ingest_text, "process_resident_memory_bytes"), 1 << 20);
 
   const std::string query_text = testing::HttpGet(query_port, "/metrics");
@@ -144,6 +147,7 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   EXPECT_GE(lag, 0);
   EXPECT_LT(lag, 5);
   EXPECT_EQ(Sample(query_text, "accord_store_documents"), 2);
+  EXPECT_EQ(Sample(query_text, "accord_store_write_stopped"), -1);  // absent
   EXPECT_THAT(query_text, ContainsRegex("\naccord_query_catch_ups [1-9]"));
   EXPECT_GT(Sample(query_text, "process_resident_memory_bytes"), 1 << 20);
 }
