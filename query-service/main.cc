@@ -1,9 +1,8 @@
 // accord-query: the query-service binary. Follows the ingest-service's
 // store as a RocksDB secondary and serves accord.v1.QueryService.
-#include <stdlib.h>
 
 #include <cstdlib>
-#include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +19,7 @@
 #include "common/util/log.h"
 #include "query-service/document_reader.h"
 #include "query-service/query_service.h"
+#include "query-service/scratch_dir.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50052",
           "host:port to serve gRPC on (0.0.0.0:50052: every interface); "
@@ -52,7 +52,8 @@ ABSL_FLAG(std::string, data_dir, "accord-data",
           "the ingest-service's store directory (read-only follower)");
 ABSL_FLAG(std::string, secondary_dir, "",
           "private directory for the follower's RocksDB files; default: a "
-          "fresh directory under $TMPDIR, removed at exit");
+          "fresh directory under $TMPDIR, removed at exit (or, after a "
+          "kill, by the next accord-query started there)");
 ABSL_FLAG(absl::Duration, catch_up_interval, absl::Milliseconds(100),
           "how often to apply the primary's new writes (the freshness bound)");
 ABSL_FLAG(absl::Duration, max_catch_up_lag, absl::Seconds(60),
@@ -68,31 +69,6 @@ ABSL_FLAG(std::string, port_file, "",
           "if set, the bound address is written here once serving");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "time in-flight calls get to finish after SIGTERM");
-
-namespace {
-
-// A fresh private directory, removed when main returns.
-class ScratchDir {
- public:
-  ScratchDir() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern =
-        std::string(tmp && *tmp ? tmp : "/tmp") + "/accord-query-XXXXXX";
-    std::vector<char> buffer(pattern.begin(), pattern.end());
-    buffer.push_back('\0');
-    if (mkdtemp(buffer.data()) != nullptr) path_ = buffer.data();
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
-}  // namespace
 
 int main(int argc, char** argv) {
   accord::rpc::BlockShutdownSignals();
@@ -112,16 +88,20 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
 
-  ScratchDir scratch;
+  // Removed when main returns; made only without --secondary_dir.
+  std::unique_ptr<accord::query::ScratchDir> scratch;
   accord::store::FollowerOptions follower_options;
   follower_options.primary_path = absl::GetFlag(FLAGS_data_dir);
   follower_options.secondary_path = absl::GetFlag(FLAGS_secondary_dir);
   if (follower_options.secondary_path.empty()) {
-    if (scratch.path().empty()) {
-      accord::LogError("accord-query: cannot create a secondary directory");
+    absl::StatusOr<std::unique_ptr<accord::query::ScratchDir>> made =
+        accord::query::ScratchDir::Create({});
+    if (!made.ok()) {
+      accord::LogError("accord-query: %s", made.status().message());
       return EXIT_FAILURE;
     }
-    follower_options.secondary_path = scratch.path();
+    scratch = *std::move(made);
+    follower_options.secondary_path = scratch->path();
   }
   follower_options.catch_up_interval = absl::GetFlag(FLAGS_catch_up_interval);
   follower_options.max_catch_up_lag = absl::GetFlag(FLAGS_max_catch_up_lag);

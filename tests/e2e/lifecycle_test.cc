@@ -31,6 +31,18 @@ void WaitUntilServing(const std::string& address, absl::Duration timeout) {
   }
 }
 
+// The query-service scratch directories under `dir`.
+std::vector<std::string> ScratchDirectories(const std::string& dir) {
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_directory() &&
+        absl::StartsWith(entry.path().filename().string(), "accord-query-")) {
+      found.push_back(entry.path().string());
+    }
+  }
+  return found;
+}
+
 TEST(LifecycleTest, BothServersReportServingForEveryService) {
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start();
   ASSERT_TRUE(cluster.ok()) << cluster.status();
@@ -78,16 +90,7 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
   WaitUntilServing((*query)->address(), absl::Seconds(15));
   ASSERT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 
-  auto scratch_directories = [&dir] {
-    std::vector<std::string> found;
-    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
-      if (entry.is_directory() &&
-          absl::StartsWith(entry.path().filename().string(), "accord-query-")) {
-        found.push_back(entry.path().string());
-      }
-    }
-    return found;
-  };
+  auto scratch_directories = [&dir] { return ScratchDirectories(dir.path()); };
   const std::vector<std::string> while_serving = scratch_directories();
   ASSERT_EQ(while_serving.size(), 1u);
   // The follower's RocksDB instance keeps its files there.
@@ -97,6 +100,37 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
   ASSERT_TRUE(stopped.ok()) << stopped.status();
   EXPECT_TRUE(WIFEXITED(*stopped) && WEXITSTATUS(*stopped) == 0) << *stopped;
   EXPECT_TRUE(scratch_directories().empty());
+}
+
+// A killed accord-query cannot remove its scratch directory; the next one
+// started under the same $TMPDIR does, and keeps its own.
+TEST(LifecycleTest, TheNextQueryServiceRemovesAKilledOnesScratchDirectory) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
+      ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
+                           {"--data_dir=" + dir.Sub("data")}, dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  auto scratch_directories = [&dir] { return ScratchDirectories(dir.path()); };
+  absl::StatusOr<std::unique_ptr<ServerProcess>> killed = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
+  ASSERT_TRUE(killed.ok()) << killed.status();
+  WaitUntilServing((*killed)->address(), absl::Seconds(15));
+  const std::vector<std::string> left = scratch_directories();
+  ASSERT_EQ(left.size(), 1u);
+  absl::StatusOr<int> stopped = (*killed)->Stop(SIGKILL);
+  ASSERT_TRUE(stopped.ok()) << stopped.status();
+  ASSERT_EQ(scratch_directories(), left);
+
+  absl::StatusOr<std::unique_ptr<ServerProcess>> next =
+      ServerProcess::Start("query2", ACCORD_QUERY_BIN,
+                           {"--data_dir=" + dir.Sub("data")}, dir.path());
+  ASSERT_TRUE(next.ok()) << next.status();
+  WaitUntilServing((*next)->address(), absl::Seconds(15));
+  EXPECT_EQ(Cluster::Health((*next)->address()), HealthCheckResponse::SERVING);
+  const std::vector<std::string> now = scratch_directories();
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_NE(now[0], left[0]);
+  EXPECT_TRUE(absl::StrContains((*next)->Log(), left[0])) << (*next)->Log();
 }
 
 TEST(LifecycleTest, AcknowledgedBundleSurvivesAKill) {

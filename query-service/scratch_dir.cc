@@ -1,0 +1,150 @@
+#include "query-service/scratch_dir.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "common/util/log.h"
+
+namespace accord::query {
+namespace {
+
+namespace fs = std::filesystem;
+
+// mkdtemp's six random characters.
+constexpr size_t kRandomLength = 6;
+
+std::string BaseOf(const ScratchDirOptions& options) {
+  if (!options.base.empty()) return options.base;
+  const char* tmp = std::getenv("TMPDIR");
+  return tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
+}
+
+// Closes a file descriptor when it goes out of scope.
+class FdCloser {
+ public:
+  explicit FdCloser(int fd) : fd_(fd) {}
+  ~FdCloser() {
+    if (fd_ >= 0) close(fd_);
+  }
+  FdCloser(const FdCloser&) = delete;
+  FdCloser& operator=(const FdCloser&) = delete;
+
+ private:
+  int fd_;
+};
+
+// True when `dir` holds an owner lock that no process holds: its server
+// is gone. A directory without one is not ours to judge.
+bool IsAbandoned(const fs::path& dir) {
+  const fs::path lock = dir / ScratchDir::kOwnerLockName;
+  const int fd = open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  FdCloser closer(fd);
+  // Released at close: the lock only asks whether another holds it.
+  return flock(fd, LOCK_EX | LOCK_NB) == 0;
+}
+
+// Removes the abandoned directories named prefix + six characters under
+// `base`; returns their paths.
+std::vector<std::string> Sweep(const fs::path& base,
+                               const std::string& prefix) {
+  std::vector<std::string> removed;
+  std::error_code error;
+  fs::directory_iterator entries(base, error);
+  if (error) {
+    LogWarning("accord-query: cannot list %s for stale scratch directories: %s",
+               base.string(), error.message());
+    return removed;
+  }
+  for (const fs::directory_entry& entry : entries) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() != prefix.size() + kRandomLength ||
+        !absl::StartsWith(name, prefix) || !entry.is_directory(error) ||
+        entry.is_symlink(error)) {
+      continue;
+    }
+    if (!IsAbandoned(entry.path())) continue;
+    fs::remove_all(entry.path(), error);
+    if (error) {
+      LogWarning(
+          "accord-query: cannot remove the stale scratch directory %s: %s",
+          entry.path().string(), error.message());
+      continue;
+    }
+    removed.push_back(entry.path().string());
+  }
+  return removed;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ScratchDir>> ScratchDir::Create(
+    const ScratchDirOptions& options) {
+  const fs::path base = BaseOf(options);
+  // One sweep or creation at a time under `base`: a starting server's
+  // directory exists a moment before its owner lock is held.
+  const fs::path sweep_lock =
+      base / absl::StrCat(".", options.prefix, "sweep.lock");
+  const int sweep_fd =
+      open(sweep_lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (sweep_fd < 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot open ", sweep_lock.string(), ": ", std::strerror(errno),
+        " (set --secondary_dir, or TMPDIR to a writable directory)"));
+  }
+  FdCloser sweep_closer(sweep_fd);
+  if (flock(sweep_fd, LOCK_EX) != 0) {
+    return absl::InternalError(absl::StrCat("cannot lock ", sweep_lock.string(),
+                                            ": ", std::strerror(errno)));
+  }
+  std::vector<std::string> removed = Sweep(base, options.prefix);
+  for (const std::string& path : removed) {
+    LogInfo("accord-query: removed %s, left by a server that is gone", path);
+  }
+
+  std::string pattern = (base / (options.prefix + "XXXXXX")).string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot create a scratch directory under ", base.string(),
+                     ": ", std::strerror(errno),
+                     " (set --secondary_dir, or TMPDIR to a writable "
+                     "directory)"));
+  }
+  const fs::path lock = fs::path(pattern) / kOwnerLockName;
+  const int lock_fd =
+      open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (lock_fd < 0 || flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+    const std::string reason = std::strerror(errno);
+    if (lock_fd >= 0) close(lock_fd);
+    std::error_code ignored;
+    fs::remove_all(pattern, ignored);
+    return absl::InternalError(
+        absl::StrCat("cannot lock ", lock.string(), ": ", reason));
+  }
+  return std::unique_ptr<ScratchDir>(
+      new ScratchDir(std::move(pattern), lock_fd, std::move(removed)));
+}
+
+ScratchDir::ScratchDir(std::string path, int lock_fd,
+                       std::vector<std::string> removed)
+    : path_(std::move(path)), lock_fd_(lock_fd), removed_(std::move(removed)) {}
+
+ScratchDir::~ScratchDir() {
+  // Removed while still locked: no sweep takes it for abandoned first.
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+  close(lock_fd_);
+}
+
+}  // namespace accord::query
