@@ -344,11 +344,9 @@ TEST(AccordctlTest, HealthChecksBothServers) {
   ASSERT_TRUE(cluster.ok()) << cluster.status();
   // The query-service serves once it has opened the store the
   // ingest-service created.
-  for (int i = 0; i < 200 && Cluster::Health((*cluster)->query().address()) !=
-                                 grpc::health::v1::HealthCheckResponse::SERVING;
-       ++i) {
-    absl::SleepFor(absl::Milliseconds(50));
-  }
+  Cluster::WaitForHealth((*cluster)->query().address(),
+                         grpc::health::v1::HealthCheckResponse::SERVING,
+                         absl::Seconds(10));
   auto [code, out] = Ctl(**cluster, "health");
   EXPECT_EQ(code, 0) << out;
   EXPECT_TRUE(absl::StrContains(

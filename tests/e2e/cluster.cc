@@ -68,6 +68,16 @@ grpc::health::v1::HealthCheckResponse::ServingStatus Cluster::Health(
   return response.status();
 }
 
+void Cluster::WaitForHealth(
+    const std::string& address,
+    grpc::health::v1::HealthCheckResponse::ServingStatus wanted,
+    absl::Duration timeout) {
+  const absl::Time deadline = absl::Now() + timeout;
+  while (Health(address) != wanted && absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(50));
+  }
+}
+
 accord::v1::Bundle Cluster::Ingest(
     const std::vector<accord::v1::DocumentInput>& docs) {
   accord::v1::IngestBundleRequest request;

@@ -41,6 +41,12 @@ class Cluster {
   // Health of `service` ("" for the server) on the server at `address`.
   static grpc::health::v1::HealthCheckResponse::ServingStatus Health(
       const std::string& address, const std::string& service = "");
+  // Polls the server at `address` until its health is `wanted` or
+  // `timeout` passes; the caller checks which.
+  static void WaitForHealth(
+      const std::string& address,
+      grpc::health::v1::HealthCheckResponse::ServingStatus wanted,
+      absl::Duration timeout);
 
   // Unary IngestBundle; fails the test on an RPC error.
   accord::v1::Bundle Ingest(const std::vector<accord::v1::DocumentInput>& docs);

@@ -152,12 +152,9 @@ TEST(DamageTest, AQueryServiceThatReadsADamagedTableTurnsNotServing) {
     data_loss += status.error_code() == grpc::StatusCode::DATA_LOSS;
   }
   ASSERT_GT(data_loss, 0);
-  const absl::Time deadline = absl::Now() + absl::Seconds(10);
-  while (Cluster::Health((*query)->address()) !=
-             grpc::health::v1::HealthCheckResponse::NOT_SERVING &&
-         absl::Now() < deadline) {
-    absl::SleepFor(absl::Milliseconds(100));
-  }
+  Cluster::WaitForHealth((*query)->address(),
+                         grpc::health::v1::HealthCheckResponse::NOT_SERVING,
+                         absl::Seconds(10));
   EXPECT_EQ(Cluster::Health((*query)->address()),
             grpc::health::v1::HealthCheckResponse::NOT_SERVING);
   EXPECT_THAT((*query)->Log(), HasSubstr("found the store damaged"));

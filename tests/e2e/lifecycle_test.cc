@@ -21,16 +21,6 @@ const char kArticle[] =
     "Canberra (AAP) – Officials held the third round of consultations on "
     "ICT security and cybercrime cooperation on Thursday.\n";
 
-// Polls the server at `address` until it reports SERVING or `timeout`
-// passes; the caller checks which.
-void WaitUntilServing(const std::string& address, absl::Duration timeout) {
-  const absl::Time deadline = absl::Now() + timeout;
-  while (Cluster::Health(address) != HealthCheckResponse::SERVING &&
-         absl::Now() < deadline) {
-    absl::SleepFor(absl::Milliseconds(50));
-  }
-}
-
 // The query-service scratch directories under `dir`.
 std::vector<std::string> ScratchDirectories(const std::string& dir) {
   std::vector<std::string> found;
@@ -48,7 +38,8 @@ TEST(LifecycleTest, BothServersReportServingForEveryService) {
   ASSERT_TRUE(cluster.ok()) << cluster.status();
   const std::string ingest = (*cluster)->ingest().address();
   const std::string query = (*cluster)->query().address();
-  WaitUntilServing(query, absl::Seconds(10));
+  Cluster::WaitForHealth(query, HealthCheckResponse::SERVING,
+                         absl::Seconds(10));
   EXPECT_EQ(Cluster::Health(ingest), HealthCheckResponse::SERVING);
   EXPECT_EQ(Cluster::Health(ingest, "accord.v1.IngestService"),
             HealthCheckResponse::SERVING);
@@ -71,7 +62,8 @@ TEST(LifecycleTest, QueryServiceIsNotServingUntilAStoreExists) {
       ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
                            {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(ingest.ok()) << ingest.status();
-  WaitUntilServing((*query)->address(), absl::Seconds(15));
+  Cluster::WaitForHealth((*query)->address(), HealthCheckResponse::SERVING,
+                         absl::Seconds(15));
   EXPECT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 }
 
@@ -87,7 +79,8 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
   absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
       "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(query.ok()) << query.status();
-  WaitUntilServing((*query)->address(), absl::Seconds(15));
+  Cluster::WaitForHealth((*query)->address(), HealthCheckResponse::SERVING,
+                         absl::Seconds(15));
   ASSERT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 
   auto scratch_directories = [&dir] { return ScratchDirectories(dir.path()); };
@@ -114,7 +107,8 @@ TEST(LifecycleTest, TheNextQueryServiceRemovesAKilledOnesScratchDirectory) {
   absl::StatusOr<std::unique_ptr<ServerProcess>> killed = ServerProcess::Start(
       "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(killed.ok()) << killed.status();
-  WaitUntilServing((*killed)->address(), absl::Seconds(15));
+  Cluster::WaitForHealth((*killed)->address(), HealthCheckResponse::SERVING,
+                         absl::Seconds(15));
   const std::vector<std::string> left = scratch_directories();
   ASSERT_EQ(left.size(), 1u);
   absl::StatusOr<int> stopped = (*killed)->Stop(SIGKILL);
@@ -125,7 +119,8 @@ TEST(LifecycleTest, TheNextQueryServiceRemovesAKilledOnesScratchDirectory) {
       ServerProcess::Start("query2", ACCORD_QUERY_BIN,
                            {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(next.ok()) << next.status();
-  WaitUntilServing((*next)->address(), absl::Seconds(15));
+  Cluster::WaitForHealth((*next)->address(), HealthCheckResponse::SERVING,
+                         absl::Seconds(15));
   EXPECT_EQ(Cluster::Health((*next)->address()), HealthCheckResponse::SERVING);
   const std::vector<std::string> now = scratch_directories();
   ASSERT_EQ(now.size(), 1u);

@@ -183,12 +183,9 @@ TEST(SecurityTest, AccordctlOverMutualTlsWithTokens) {
       log.substr(at + marker.size(),
                  log.find(' ', at + marker.size()) - (at + marker.size())));
   // SERVING from the server's first health probe on.
-  const absl::Time serving_by = absl::Now() + absl::Seconds(10);
-  while (Cluster::Health(health_address) !=
-             grpc::health::v1::HealthCheckResponse::SERVING &&
-         absl::Now() < serving_by) {
-    absl::SleepFor(absl::Milliseconds(50));
-  }
+  Cluster::WaitForHealth(health_address,
+                         grpc::health::v1::HealthCheckResponse::SERVING,
+                         absl::Seconds(10));
   EXPECT_EQ(Cluster::Health(health_address),
             grpc::health::v1::HealthCheckResponse::SERVING);
   EXPECT_EQ(Cluster::Health(health_address, "accord.v1.QueryService"),
