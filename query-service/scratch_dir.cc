@@ -60,21 +60,19 @@ bool IsAbandoned(const fs::path& dir) {
 std::vector<std::string> Sweep(const fs::path& base,
                                const std::string& prefix) {
   std::vector<std::string> removed;
-  std::error_code error;
-  fs::directory_iterator entries(base, error);
-  if (error) {
-    LogWarning("accord-query: cannot list %s for stale scratch directories: %s",
-               base.string(), error.message());
-    return removed;
-  }
-  for (const fs::directory_entry& entry : entries) {
+  std::error_code listing;
+  fs::directory_iterator entries(base, listing);
+  // Advanced with an error code: a range-for would throw on a failed read.
+  for (; !listing && entries != fs::directory_iterator();
+       entries.increment(listing)) {
+    const fs::directory_entry& entry = *entries;
     const std::string name = entry.path().filename().string();
+    std::error_code error;
     if (name.size() != prefix.size() + kRandomLength ||
         !absl::StartsWith(name, prefix) || !entry.is_directory(error) ||
-        entry.is_symlink(error)) {
+        entry.is_symlink(error) || !IsAbandoned(entry.path())) {
       continue;
     }
-    if (!IsAbandoned(entry.path())) continue;
     fs::remove_all(entry.path(), error);
     if (error) {
       LogWarning(
@@ -83,6 +81,10 @@ std::vector<std::string> Sweep(const fs::path& base,
       continue;
     }
     removed.push_back(entry.path().string());
+  }
+  if (listing) {
+    LogWarning("accord-query: cannot list %s for stale scratch directories: %s",
+               base.string(), listing.message());
   }
   return removed;
 }
