@@ -11,6 +11,7 @@
 #include <system_error>
 #include <utility>
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -30,27 +31,13 @@ std::string BaseOf(const ScratchDirOptions& options) {
   return tmp != nullptr && *tmp != '\0' ? tmp : "/tmp";
 }
 
-// Closes a file descriptor when it goes out of scope.
-class FdCloser {
- public:
-  explicit FdCloser(int fd) : fd_(fd) {}
-  ~FdCloser() {
-    if (fd_ >= 0) close(fd_);
-  }
-  FdCloser(const FdCloser&) = delete;
-  FdCloser& operator=(const FdCloser&) = delete;
-
- private:
-  int fd_;
-};
-
 // True when `dir` holds an owner lock that no process holds: its server
 // is gone. A directory without one is not ours to judge.
 bool IsAbandoned(const fs::path& dir) {
   const fs::path lock = dir / ScratchDir::kOwnerLockName;
   const int fd = open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return false;
-  FdCloser closer(fd);
+  absl::Cleanup closer = [fd] { close(fd); };
   // Released at close: the lock only asks whether another holds it.
   return flock(fd, LOCK_EX | LOCK_NB) == 0;
 }
@@ -105,7 +92,7 @@ absl::StatusOr<std::unique_ptr<ScratchDir>> ScratchDir::Create(
         "cannot open ", sweep_lock.string(), ": ", std::strerror(errno),
         " (set --secondary_dir, or TMPDIR to a writable directory)"));
   }
-  FdCloser sweep_closer(sweep_fd);
+  absl::Cleanup sweep_closer = [sweep_fd] { close(sweep_fd); };
   if (flock(sweep_fd, LOCK_EX) != 0) {
     return absl::InternalError(absl::StrCat("cannot lock ", sweep_lock.string(),
                                             ": ", std::strerror(errno)));
