@@ -83,8 +83,7 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
                          absl::Seconds(15));
   ASSERT_EQ(Cluster::Health((*query)->address()), HealthCheckResponse::SERVING);
 
-  auto scratch_directories = [&dir] { return ScratchDirectories(dir.path()); };
-  const std::vector<std::string> while_serving = scratch_directories();
+  const std::vector<std::string> while_serving = ScratchDirectories(dir.path());
   ASSERT_EQ(while_serving.size(), 1u);
   // The follower's RocksDB instance keeps its files there.
   EXPECT_FALSE(std::filesystem::is_empty(while_serving[0]));
@@ -92,7 +91,7 @@ TEST(LifecycleTest, QueryServiceRemovesItsScratchDirectoryOnShutdown) {
   absl::StatusOr<int> stopped = (*query)->Stop(SIGTERM);
   ASSERT_TRUE(stopped.ok()) << stopped.status();
   EXPECT_TRUE(WIFEXITED(*stopped) && WEXITSTATUS(*stopped) == 0) << *stopped;
-  EXPECT_TRUE(scratch_directories().empty());
+  EXPECT_TRUE(ScratchDirectories(dir.path()).empty());
 }
 
 // A killed accord-query cannot remove its scratch directory; the next one
@@ -103,17 +102,16 @@ TEST(LifecycleTest, TheNextQueryServiceRemovesAKilledOnesScratchDirectory) {
       ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
                            {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(ingest.ok()) << ingest.status();
-  auto scratch_directories = [&dir] { return ScratchDirectories(dir.path()); };
   absl::StatusOr<std::unique_ptr<ServerProcess>> killed = ServerProcess::Start(
       "query", ACCORD_QUERY_BIN, {"--data_dir=" + dir.Sub("data")}, dir.path());
   ASSERT_TRUE(killed.ok()) << killed.status();
   Cluster::WaitForHealth((*killed)->address(), HealthCheckResponse::SERVING,
                          absl::Seconds(15));
-  const std::vector<std::string> left = scratch_directories();
+  const std::vector<std::string> left = ScratchDirectories(dir.path());
   ASSERT_EQ(left.size(), 1u);
   absl::StatusOr<int> stopped = (*killed)->Stop(SIGKILL);
   ASSERT_TRUE(stopped.ok()) << stopped.status();
-  ASSERT_EQ(scratch_directories(), left);
+  ASSERT_EQ(ScratchDirectories(dir.path()), left);
 
   absl::StatusOr<std::unique_ptr<ServerProcess>> next =
       ServerProcess::Start("query2", ACCORD_QUERY_BIN,
@@ -122,7 +120,7 @@ TEST(LifecycleTest, TheNextQueryServiceRemovesAKilledOnesScratchDirectory) {
   Cluster::WaitForHealth((*next)->address(), HealthCheckResponse::SERVING,
                          absl::Seconds(15));
   EXPECT_EQ(Cluster::Health((*next)->address()), HealthCheckResponse::SERVING);
-  const std::vector<std::string> now = scratch_directories();
+  const std::vector<std::string> now = ScratchDirectories(dir.path());
   ASSERT_EQ(now.size(), 1u);
   EXPECT_NE(now[0], left[0]);
   EXPECT_TRUE(absl::StrContains((*next)->Log(), left[0])) << (*next)->Log();
