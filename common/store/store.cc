@@ -598,6 +598,8 @@ std::vector<Store::Figure> Store::Figures() const {
     const char* help;
     // Summed over the families; otherwise the database's (one family).
     bool aggregated;
+    // Only the writer has it (write stalls): not shown by a follower.
+    bool primary_only = false;
   };
   using P = rocksdb::DB::Properties;
   const Property properties[] = {
@@ -624,10 +626,20 @@ std::vector<Store::Figure> Store::Figures() const {
        "capacity of the shared block cache", false},
       {P::kEstimateTableReadersMem, "table_readers_bytes",
        "bytes held by open table files outside the block cache", true},
+      // RocksDB slows or stops writes when flushes and compactions fall
+      // behind, and a commit then waits.
+      {P::kIsWriteStopped, "write_stopped",
+       "1 while RocksDB stops writes until compaction catches up", false,
+       /*primary_only=*/true},
+      {P::kActualDelayedWriteRate, "delayed_write_rate_bytes",
+       "bytes per second RocksDB lets writes through while it delays them; 0 "
+       "when it does not",
+       false, /*primary_only=*/true},
   };
   const std::shared_ptr<const Rocks> rocks = this->rocks();
   std::vector<Figure> figures;
   for (const Property& p : properties) {
+    if (p.primary_only && !primary_) continue;
     uint64_t value = 0;
     const bool known =
         p.aggregated
@@ -652,26 +664,6 @@ std::vector<Store::Figure> Store::Figures() const {
       for (const auto& file : wal_files) bytes += file->SizeFileBytes();
       figures.push_back({"wal_bytes", "bytes of write-ahead log files",
                          static_cast<double>(bytes)});
-    }
-    // Write stalls, which only the writer has: RocksDB slows or stops
-    // writes when flushes and compactions fall behind, and a commit then
-    // waits.
-    uint64_t stopped = 0;
-    if (rocks->db->GetIntProperty(rocksdb::DB::Properties::kIsWriteStopped,
-                                  &stopped)) {
-      figures.push_back(
-          {"write_stopped",
-           "1 while RocksDB stops writes until compaction catches up",
-           static_cast<double>(stopped)});
-    }
-    uint64_t delayed_rate = 0;
-    if (rocks->db->GetIntProperty(
-            rocksdb::DB::Properties::kActualDelayedWriteRate, &delayed_rate)) {
-      figures.push_back(
-          {"delayed_write_rate_bytes",
-           "bytes per second RocksDB lets writes through while it delays "
-           "them; 0 when it does not",
-           static_cast<double>(delayed_rate)});
     }
   }
   if (absl::StatusOr<uint64_t> documents = DocumentCount(); documents.ok()) {
