@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "google/rpc/error_details.pb.h"
@@ -143,6 +144,32 @@ CommandResult RunCommand(const std::string& command_line) {
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+int MetricsPort(const std::string& log) {
+  const std::string marker = "metrics on http://127.0.0.1:";
+  const size_t at = log.find(marker);
+  if (at == std::string::npos) return 0;
+  const size_t start = at + marker.size();
+  int port = 0;
+  if (!absl::SimpleAtoi(log.substr(start, log.find('/', start) - start),
+                        &port)) {
+    return 0;
+  }
+  return port;
+}
+
+double Sample(const std::string& text, const std::string& series) {
+  const std::string prefix = "\n" + series + " ";
+  const size_t at = text.find(prefix);
+  if (at == std::string::npos) return -1;
+  const size_t start = at + prefix.size();
+  double value = -1;
+  if (!absl::SimpleAtod(text.substr(start, text.find('\n', start) - start),
+                        &value)) {
+    return -1;
+  }
+  return value;
 }
 
 }  // namespace accord::e2e

@@ -73,6 +73,14 @@ accord::v1::DocumentInput TextInput(const std::string& text,
 // The ErrorInfo reason in a gRPC status's details, or "".
 std::string ErrorReason(const grpc::Status& status);
 
+// The port of "metrics on http://127.0.0.1:PORT/metrics" in a server's
+// log (--metrics_listen=127.0.0.1:0), or 0.
+int MetricsPort(const std::string& log);
+
+// The value of the sample line of Prometheus text `text` that starts with
+// `series` ("name{labels}" or "name"), or -1.
+double Sample(const std::string& text, const std::string& series);
+
 // What a command run by RunCommand printed and how it ended.
 struct CommandResult {
   // The exit status, -1 when killed by a signal.

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "common/testing/http_get.h"
@@ -18,36 +17,6 @@ namespace {
 
 using ::testing::ContainsRegex;
 using ::testing::HasSubstr;
-
-// The port of "metrics on http://127.0.0.1:PORT/metrics" in a server's
-// log, or 0.
-int MetricsPort(const std::string& log) {
-  const std::string marker = "metrics on http://127.0.0.1:";
-  const size_t at = log.find(marker);
-  if (at == std::string::npos) return 0;
-  const size_t start = at + marker.size();
-  int port = 0;
-  if (!absl::SimpleAtoi(log.substr(start, log.find('/', start) - start),
-                        &port)) {
-    return 0;
-  }
-  return port;
-}
-
-// The value of the sample line that starts with `series` ("name{labels}"
-// or "name"), or -1.
-double Sample(const std::string& text, const std::string& series) {
-  const std::string prefix = "\n" + series + " ";
-  const size_t at = text.find(prefix);
-  if (at == std::string::npos) return -1;
-  const size_t start = at + prefix.size();
-  double value = -1;
-  if (!absl::SimpleAtod(text.substr(start, text.find('\n', start) - start),
-                        &value)) {
-    return -1;
-  }
-  return value;
-}
 
 TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   testing::TempDir dir;
