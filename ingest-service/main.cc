@@ -32,7 +32,8 @@ ABSL_FLAG(std::string, tls_client_ca_file, "",
 ABSL_FLAG(std::string, tokens_file, "",
           "file of \"ROLE TOKEN [CLIENT]\" lines (roles ingest, read, "
           "admin): every call needs a bearer token whose role the method "
-          "accepts; needs TLS unless --listen is a loopback address");
+          "accepts; needs TLS unless --listen is a loopback address; "
+          "read again on SIGHUP");
 ABSL_FLAG(bool, public_health, true,
           "with --tokens_file, health checks need no token");
 ABSL_FLAG(std::string, backup_dir, "",
@@ -78,7 +79,7 @@ ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "time in-flight calls get to finish after SIGTERM");
 
 int main(int argc, char** argv) {
-  accord::rpc::BlockShutdownSignals();
+  accord::rpc::BlockServerSignals();
   // Before any thread starts (common/util/free_memory.h).
   accord::LimitMallocArenas(4);
   accord::ParseCommandLine(

@@ -166,6 +166,21 @@ AccessPolicy::Requirement AccessPolicy::For(absl::string_view path) const {
   return Requirement{Need::kAdminOnly, {}};
 }
 
+void TokenAuthProcessor::ReplaceTokens(TokenTable tokens) {
+  auto replacement = std::make_shared<const TokenTable>(std::move(tokens));
+  absl::MutexLock lock(&mu_);
+  tokens_.swap(replacement);
+  // The old table is freed here or by the last call still checking
+  // against it.
+}
+
+size_t TokenAuthProcessor::token_count() const { return tokens()->size(); }
+
+std::shared_ptr<const TokenTable> TokenAuthProcessor::tokens() const {
+  absl::MutexLock lock(&mu_);
+  return tokens_;
+}
+
 grpc::Status TokenAuthProcessor::Process(
     const InputMetadata& auth_metadata, grpc::AuthContext* context,
     OutputMetadata* consumed_auth_metadata,
@@ -193,8 +208,10 @@ grpc::Status TokenAuthProcessor::Process(
     return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
                         "the authorization metadata is not \"Bearer TOKEN\"");
   }
+  // Held for the call's check: a replacement meanwhile leaves it intact.
+  const std::shared_ptr<const TokenTable> tokens = this->tokens();
   const TokenClient* client =
-      tokens_.Find(absl::StripAsciiWhitespace(value.substr(space + 1)));
+      tokens->Find(absl::StripAsciiWhitespace(value.substr(space + 1)));
   if (client == nullptr) {
     return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
                         "the bearer token is not one this server knows");

@@ -12,7 +12,10 @@
 // TokenAuthProcessor checks it in gRPC's transport security layer, before
 // any handler runs: a call without a known token ends UNAUTHENTICATED, a
 // token whose role the method does not accept PERMISSION_DENIED. (That
-// layer carries a code and a message, no google.rpc details.)
+// layer carries a code and a message, no google.rpc details.) The table
+// can be replaced while the server runs (ReplaceTokens: RunServer does it
+// on SIGHUP), so that an operator revokes or adds a token without a
+// restart.
 #ifndef ACCORD_COMMON_RPC_AUTH_H_
 #define ACCORD_COMMON_RPC_AUTH_H_
 
@@ -22,9 +25,11 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
 #include "grpcpp/security/auth_metadata_processor.h"
 
 namespace accord::rpc {
@@ -119,7 +124,8 @@ inline constexpr char kRoleProperty[] = "accord_role";
 class TokenAuthProcessor final : public grpc::AuthMetadataProcessor {
  public:
   TokenAuthProcessor(TokenTable tokens, AccessPolicy policy)
-      : tokens_(std::move(tokens)), policy_(std::move(policy)) {}
+      : policy_(std::move(policy)),
+        tokens_(std::make_shared<const TokenTable>(std::move(tokens))) {}
 
   // Hash lookups only: run on gRPC's own thread.
   bool IsBlocking() const override { return false; }
@@ -128,9 +134,21 @@ class TokenAuthProcessor final : public grpc::AuthMetadataProcessor {
                        OutputMetadata* consumed_auth_metadata,
                        OutputMetadata* response_metadata) override;
 
+  // Checks the calls that arrive from now on against `tokens` alone: a
+  // token only the old table held is refused, a new one accepted. Calls
+  // already admitted run on.
+  void ReplaceTokens(TokenTable tokens) ABSL_LOCKS_EXCLUDED(mu_);
+  // How many tokens calls are checked against now.
+  size_t token_count() const ABSL_LOCKS_EXCLUDED(mu_);
+
  private:
-  const TokenTable tokens_;
+  std::shared_ptr<const TokenTable> tokens() const ABSL_LOCKS_EXCLUDED(mu_);
+
   const AccessPolicy policy_;
+  mutable absl::Mutex mu_;
+  // Shared with the calls being checked, which keep the table they started
+  // with.
+  std::shared_ptr<const TokenTable> tokens_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace accord::rpc

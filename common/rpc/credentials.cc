@@ -128,7 +128,7 @@ bool IsLoopbackListen(absl::string_view listen) {
 
 absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
     absl::string_view listen, const TlsOptions& tls, const AuthOptions& auth,
-    AccessPolicy policy) {
+    AccessPolicy policy, std::shared_ptr<TokenAuthProcessor>* token_processor) {
   const bool use_tls = !tls.cert_file.empty() || !tls.key_file.empty();
   if (use_tls && (tls.cert_file.empty() || tls.key_file.empty())) {
     return absl::InvalidArgumentError(
@@ -138,7 +138,7 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
     return absl::InvalidArgumentError(
         "--tls_client_ca_file needs --tls_cert_file and --tls_key_file");
   }
-  std::shared_ptr<grpc::AuthMetadataProcessor> processor;
+  std::shared_ptr<TokenAuthProcessor> processor;
   if (!auth.tokens_file.empty()) {
     absl::StatusOr<TokenTable> tokens = TokenTable::Load(auth.tokens_file);
     if (!tokens.ok()) {
@@ -202,6 +202,7 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
     return grpc::InsecureServerCredentials();
   }
   if (processor != nullptr) credentials->SetAuthMetadataProcessor(processor);
+  if (token_processor != nullptr) *token_processor = std::move(processor);
   return credentials;
 }
 

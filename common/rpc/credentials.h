@@ -52,10 +52,13 @@ bool IsLoopbackListen(absl::string_view listen);
 // `policy` saying which roles each method accepts when tokens are on.
 // InvalidArgument names the flag or file at fault: unreadable or malformed
 // PEM, a key that does not match the certificate, a bad token file, tokens
-// over plaintext on a non-loopback address.
+// over plaintext on a non-loopback address. With `token_processor`, sets
+// it to what checks the tokens (null without a token file), whose tokens
+// the caller may replace later (RunServer on SIGHUP).
 absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
     absl::string_view listen, const TlsOptions& tls, const AuthOptions& auth,
-    AccessPolicy policy);
+    AccessPolicy policy,
+    std::shared_ptr<TokenAuthProcessor>* token_processor = nullptr);
 
 struct ClientSecurityOptions {
   // PEM CA certificates that signed the server's certificate: when set,

@@ -74,7 +74,8 @@ class CredentialsTest : public ::testing::Test {
     AccessPolicy policy;
     policy.AllowService("test.Ingest", {Role::kIngest});
     absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
-        MakeServerCredentials("127.0.0.1:0", tls, auth, policy);
+        MakeServerCredentials("127.0.0.1:0", tls, auth, policy,
+                              &token_processor_);
     ASSERT_TRUE(credentials.ok()) << credentials.status();
     grpc::ServerBuilder builder;
     int port = 0;
@@ -145,6 +146,8 @@ class CredentialsTest : public ::testing::Test {
   std::optional<testing::TestPki> pki_;
   std::unique_ptr<grpc::Server> server_;
   std::string address_;
+  // What checks the server's tokens; null without a token file.
+  std::shared_ptr<TokenAuthProcessor> token_processor_;
 };
 
 TEST_F(CredentialsTest, PlaintextWithoutTokensLetsEveryCallerIn) {
@@ -152,6 +155,42 @@ TEST_F(CredentialsTest, PlaintextWithoutTokensLetsEveryCallerIn) {
   EXPECT_EQ(Call(kIngestMethod, {}).error_code(),
             grpc::StatusCode::UNIMPLEMENTED);
   EXPECT_EQ(Call(kHealthCheck, {}).error_code(), grpc::StatusCode::OK);
+}
+
+// Replaced tokens decide every call that follows: a token only the old
+// table held is refused, one only the new table holds admitted, with the
+// role the new table gives it.
+TEST_F(CredentialsTest, ReplacedTokensDecideTheCallsThatFollow) {
+  Serve(TlsOptions(), Tokens(tokens_file_));
+  ASSERT_NE(token_processor_, nullptr);
+  EXPECT_EQ(token_processor_->token_count(), 3u);
+  EXPECT_EQ(Call(kIngestMethod, Token(kIngestToken)).error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+
+  constexpr char kNewIngestToken[] = "ingest-fedcba9876543210";
+  absl::StatusOr<TokenTable> replacement = TokenTable::Parse(
+      absl::StrCat("ingest ", kNewIngestToken, " crawler-2\n", "ingest ",
+                   kReadToken, " dashboard-now-ingests\n"),
+      "replacement");
+  ASSERT_TRUE(replacement.ok()) << replacement.status();
+  token_processor_->ReplaceTokens(*std::move(replacement));
+  EXPECT_EQ(token_processor_->token_count(), 2u);
+
+  grpc::Status revoked = Call(kIngestMethod, Token(kIngestToken));
+  EXPECT_EQ(revoked.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_THAT(revoked.error_message(), HasSubstr("not one this server knows"));
+  EXPECT_EQ(Call(kIngestMethod, Token(kAdminToken)).error_code(),
+            grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_EQ(Call(kIngestMethod, Token(kNewIngestToken)).error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+  // The read token was refused this method; its new role is accepted.
+  EXPECT_EQ(Call(kIngestMethod, Token(kReadToken)).error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+}
+
+TEST_F(CredentialsTest, NoTokenFileNoTokenProcessor) {
+  Serve(TlsOptions(), AuthOptions());
+  EXPECT_EQ(token_processor_, nullptr);
 }
 
 TEST_F(CredentialsTest, TokensOnLoopbackAdmitOnlyTheRolesAMethodAccepts) {

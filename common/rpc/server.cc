@@ -31,15 +31,20 @@
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
+#include "prometheus/counter.h"
+#include "prometheus/family.h"
 
 namespace accord::rpc {
 namespace {
 
-sigset_t ShutdownSignals() {
+// SIGTERM and SIGINT shut the server down; SIGHUP reads the token file
+// again.
+sigset_t ServerSignals() {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGHUP);
   return set;
 }
 
@@ -177,15 +182,15 @@ class HealthOnlyService final : public grpc::health::v1::Health::Service {
 
 }  // namespace
 
-void BlockShutdownSignals() {
-  sigset_t set = ShutdownSignals();
+void BlockServerSignals() {
+  sigset_t set = ServerSignals();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
 }
 
 absl::Status RunServer(const ServerOptions& options,
                        const std::vector<ServiceEntry>& services,
                        std::function<absl::Status()> health_probe) {
-  BlockShutdownSignals();
+  BlockServerSignals();
   if (absl::Status describable = CheckServicesDescribable(services);
       !describable.ok()) {
     return describable;
@@ -208,9 +213,10 @@ absl::Status RunServer(const ServerOptions& options,
       policy.AllowMethod(absl::StrCat(entry.full_name, "/", method), roles);
     }
   }
+  std::shared_ptr<TokenAuthProcessor> token_processor;
   absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
       MakeServerCredentials(options.listen, options.tls, options.auth,
-                            std::move(policy));
+                            std::move(policy), &token_processor);
   if (!credentials.ok()) return credentials.status();
   int port = 0;
   builder.AddListeningPort(options.listen, *credentials, &port);
@@ -236,6 +242,57 @@ absl::Status RunServer(const ServerOptions& options,
     metrics->AddGauge("accord_rpc_in_flight", "Calls being served.",
                       [in_flight] { return in_flight->load(); });
   }
+  // What SIGHUP did to the tokens, for an alert on a file that no longer
+  // loads.
+  prometheus::Family<prometheus::Counter>* token_reloads = nullptr;
+  if (metrics != nullptr && token_processor != nullptr) {
+    metrics->AddGauge(
+        "accord_auth_tokens", "Bearer tokens calls are checked against.",
+        [token_processor] {
+          return static_cast<double>(token_processor->token_count());
+        });
+    token_reloads = &prometheus::BuildCounter()
+                         .Name("accord_auth_token_reloads_total")
+                         .Help(
+                             "Token file reloads on SIGHUP, by outcome: "
+                             "loaded, or failed (the tokens in use kept).")
+                         .Register(metrics->registry());
+    // Both series from the start, at 0: an alert on "failed" needs one to
+    // compare with before the first failure.
+    token_reloads->Add({{"outcome", "loaded"}});
+    token_reloads->Add({{"outcome", "failed"}});
+  }
+  // On SIGHUP: the token file read again and put in use at once. A file
+  // that does not load (half written, a typo) leaves the tokens in use as
+  // they were: refusing every call would be worse than keeping a token
+  // the operator meant to revoke for the minute it takes to fix the file.
+  auto reload_tokens = [&] {
+    if (token_processor == nullptr) {
+      LogInfo("%s: received SIGHUP; no --tokens_file, nothing to reload",
+              options.name);
+      return;
+    }
+    absl::StatusOr<TokenTable> tokens =
+        TokenTable::Load(options.auth.tokens_file);
+    if (!tokens.ok()) {
+      if (token_reloads != nullptr) {
+        token_reloads->Add({{"outcome", "failed"}}).Increment();
+      }
+      LogWarning(
+          "%s: received SIGHUP; --tokens_file: %s; still using the %d "
+          "tokens loaded before",
+          options.name, tokens.status().message(),
+          token_processor->token_count());
+      return;
+    }
+    const size_t count = tokens->size();
+    token_processor->ReplaceTokens(*std::move(tokens));
+    if (token_reloads != nullptr) {
+      token_reloads->Add({{"outcome", "loaded"}}).Increment();
+    }
+    LogInfo("%s: received SIGHUP; tokens: %d from %s, in use from now on",
+            options.name, count, options.auth.tokens_file);
+  };
   DataLossLatch data_loss;
   interceptors.push_back(NewRequestLogInterceptorFactory(
       in_flight.get(), metrics.get(), &data_loss));
@@ -357,9 +414,11 @@ absl::Status RunServer(const ServerOptions& options,
   });
 
   std::thread signals([&] {
-    sigset_t set = ShutdownSignals();
+    sigset_t set = ServerSignals();
     int signal_number = 0;
-    sigwait(&set, &signal_number);
+    while (sigwait(&set, &signal_number) == 0 && signal_number == SIGHUP) {
+      reload_tokens();
+    }
     LogInfo("%s: received %s, shutting down (grace %s)", options.name,
             signal_number == SIGTERM ? "SIGTERM" : "SIGINT",
             absl::FormatDuration(options.shutdown_grace));

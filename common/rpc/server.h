@@ -3,8 +3,9 @@
 // RunServer adds what every Accord server has: server reflection (so
 // grpcurl and `buf curl` can list and call every method), the standard
 // grpc.health.v1.Health service driven by a probe, one log line per RPC,
-// message size limits, and graceful shutdown on SIGTERM or SIGINT. `main`
-// turns flags into ServerOptions, builds its service, and calls RunServer.
+// message size limits, graceful shutdown on SIGTERM or SIGINT, and the
+// token file read again on SIGHUP. `main` turns flags into ServerOptions,
+// builds its service, and calls RunServer.
 #ifndef ACCORD_COMMON_RPC_SERVER_H_
 #define ACCORD_COMMON_RPC_SERVER_H_
 
@@ -77,7 +78,11 @@ struct ServiceEntry {
   std::vector<std::pair<std::string, RoleSet>> method_roles = {};
 };
 
-// Serves `services` until SIGTERM/SIGINT, then shuts down gracefully.
+// Serves `services` until SIGTERM/SIGINT, then shuts down gracefully. On
+// SIGHUP it reads options.auth.tokens_file again and checks the calls
+// that arrive from then on against the new tokens; a file that no longer
+// loads is logged and counted (accord_auth_token_reloads_total) and the
+// tokens in use stay.
 // The health status of "" and of each service is SERVING exactly while
 // `health_probe` returns OK and no call has ended DATA_LOSS (the store is
 // damaged: NOT_SERVING until a restart); the first probe runs before the
@@ -89,10 +94,10 @@ absl::Status RunServer(const ServerOptions& options,
                        const std::vector<ServiceEntry>& services,
                        std::function<absl::Status()> health_probe);
 
-// Blocks SIGTERM and SIGINT in the calling thread and the threads it will
-// create, so that RunServer's signal thread receives them. Call it first in
-// main, before starting any thread.
-void BlockShutdownSignals();
+// Blocks SIGTERM, SIGINT and SIGHUP in the calling thread and the threads
+// it will create, so that RunServer's signal thread receives them. Call it
+// first in main, before starting any thread.
+void BlockServerSignals();
 
 }  // namespace accord::rpc
 

@@ -1,6 +1,8 @@
 // Both servers with bearer tokens, and with mutual TLS, as an operator runs
 // them on a network: who may ingest, who may read, what accordctl needs,
 // and the configurations the servers refuse to start with.
+#include <signal.h>
+
 #include <fstream>
 #include <memory>
 #include <string>
@@ -9,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "common/testing/http_get.h"
 #include "common/testing/temp_dir.h"
 #include "common/testing/test_pki.h"
 #include "gmock/gmock.h"
@@ -159,6 +162,73 @@ TEST(SecurityTest, TokensDecideWhoIngestsAndWhoReads) {
   const std::string log = servers->ingest->Log();
   EXPECT_THAT(log, HasSubstr("client=crawler"));
   EXPECT_THAT(log, Not(HasSubstr(kIngestToken)));
+}
+
+// An operator revokes a token and adds one by editing the token file and
+// sending SIGHUP: the server keeps running and the calls after it follow
+// the new file. A file that no longer loads leaves the tokens in use.
+TEST(SecurityTest, SighupReloadsTheTokenFile) {
+  testing::TempDir dir;
+  const std::string tokens = WriteTokens(dir);
+  absl::StatusOr<Servers> servers = StartServers(
+      dir, {"--tokens_file=" + tokens, "--metrics_listen=127.0.0.1:0"});
+  ASSERT_TRUE(servers.ok()) << servers.status();
+  ServerProcess& server = *servers->query;
+  const int metrics_port = MetricsPort(server.Log());
+  ASSERT_GT(metrics_port, 0) << server.Log();
+  EXPECT_EQ(
+      Sample(testing::HttpGet(metrics_port, "/metrics"), "accord_auth_tokens"),
+      3);
+  auto query = accord::v1::QueryService::NewStub(grpc::CreateChannel(
+      server.address(), grpc::InsecureChannelCredentials()));
+  accord::v1::SearchDocumentsResponse found;
+  ASSERT_TRUE(Search(*query, kReadToken, "kingfisher", &found).ok());
+
+  // The read token revoked, another one given to the dashboard.
+  constexpr char kNewReadToken[] = "read-99887766554433221100ffee";
+  std::ofstream(tokens, std::ios::trunc)
+      << "read " << kNewReadToken << " dashboard\n"
+      << "admin " << kAdminToken << " ops\n";
+  ASSERT_EQ(kill(server.pid(), SIGHUP), 0);
+  // The reload runs on the server's signal thread: wait for it.
+  const absl::Time deadline = absl::Now() + absl::Seconds(10);
+  grpc::Status status = Search(*query, kNewReadToken, "kingfisher", &found);
+  while (!status.ok() && absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(20));
+    status = Search(*query, kNewReadToken, "kingfisher", &found);
+  }
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  status = Search(*query, kReadToken, "kingfisher", &found);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_THAT(server.Log(), HasSubstr("received SIGHUP; tokens: 2 from"));
+
+  // A broken file (a token too short): the two tokens stay in use.
+  std::ofstream(tokens, std::ios::trunc) << "read short\n";
+  ASSERT_EQ(kill(server.pid(), SIGHUP), 0);
+  const absl::Time logged_by = absl::Now() + absl::Seconds(10);
+  while (!absl::StrContains(server.Log(), "still using the 2 tokens") &&
+         absl::Now() < logged_by) {
+    absl::SleepFor(absl::Milliseconds(20));
+  }
+  EXPECT_THAT(server.Log(), HasSubstr("tokens:1: the token is 5 characters"));
+  EXPECT_THAT(server.Log(), HasSubstr("still using the 2 tokens"));
+  status = Search(*query, kNewReadToken, "kingfisher", &found);
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  status = Search(*query, kReadToken, "kingfisher", &found);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  const std::string metrics = testing::HttpGet(metrics_port, "/metrics");
+  EXPECT_EQ(Sample(metrics, "accord_auth_tokens"), 2);
+  EXPECT_EQ(
+      Sample(metrics, "accord_auth_token_reloads_total{outcome=\"loaded\"}"),
+      1);
+  EXPECT_EQ(
+      Sample(metrics, "accord_auth_token_reloads_total{outcome=\"failed\"}"),
+      1);
+
+  // SIGTERM still shuts it down cleanly.
+  absl::StatusOr<int> stopped = server.Stop(SIGTERM);
+  ASSERT_TRUE(stopped.ok()) << stopped.status();
+  EXPECT_EQ(*stopped, 0);
 }
 
 TEST(SecurityTest, AccordctlOverMutualTlsWithTokens) {
