@@ -36,6 +36,7 @@
 #include "bench/corpus/generator.h"
 #include "common/analysis/analyzer.h"
 #include "common/index/document_terms.h"
+#include "common/store/store.h"
 #include "ingest-service/extract/understanding.h"
 #include "ingest-service/metadata_check.h"
 #include "ingest-service/normalize/normalizer.h"
@@ -95,7 +96,9 @@ double Pass(const Pipeline& p, const Sample& sample, uint64_t* sink,
             AddedBytes* bytes = nullptr) {
   const auto start = std::chrono::steady_clock::now();
   for (const Input& in : sample.docs) {
-    accord::v1::Document document;
+    // Held as ingest holds it: on the arena of a store::PendingDocument.
+    accord::store::PendingDocument pending;
+    accord::v1::Document& document = pending.document();
     if (!p.normalizer->Normalize(in.text, in.metadata, &document).ok())
       continue;
     accord::ingest::ApplyMetadata(in.metadata, &document);

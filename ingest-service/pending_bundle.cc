@@ -146,7 +146,7 @@ absl::StatusOr<store::PendingDocument> PendingBundle::Prepare(
 
   store::PendingDocument pending;
   pending.index = index;
-  accord::v1::Document& document = pending.document;
+  accord::v1::Document& document = pending.document();
   // The id hashes the decoded text, so the same article re-sent in another
   // charset or with other line ends is recognized as the same content.
   document.set_id(Sha256Hex(decoded->text).substr(0, store::kDocumentIdLength));

@@ -31,12 +31,12 @@ class DocumentReaderTest : public ::testing::Test {
     ASSERT_TRUE(primary.ok()) << primary.status();
     primary_ = *std::move(primary);
     std::vector<store::PendingDocument> docs(2);
-    docs[0].document.set_id(kIdA);
-    docs[0].document.set_title("Erste Meldung");
+    docs[0].document().set_id(kIdA);
+    docs[0].document().set_title("Erste Meldung");
     docs[0].raw_content = "raw A";
     docs[1].index = 1;
-    docs[1].document.set_id(kIdB);
-    docs[1].document.set_title("Deuxième dépêche");
+    docs[1].document().set_id(kIdB);
+    docs[1].document().set_title("Deuxième dépêche");
     accord::v1::Bundle bundle;
     bundle.set_id("b");
     bundle.add_results();

@@ -39,7 +39,7 @@ class EntityReaderTest : public ::testing::Test {
     bundle.set_id("b");
     for (int i = 0; i < 2; ++i) {
       docs[i].index = i;
-      docs[i].document.set_id(std::string(32, 'a' + i));
+      docs[i].document().set_id(std::string(32, 'a' + i));
       store::PendingEntity& un = docs[i].entities.emplace_back();
       un.entity.set_id("org/un");
       un.entity.set_kind(accord::v1::ENTITY_KIND_ORGANIZATION);
@@ -66,7 +66,7 @@ class EntityReaderTest : public ::testing::Test {
     bundle.set_id(absl::StrCat("people", first));
     for (size_t i = 0; i < keys.size(); ++i) {
       docs[i].index = static_cast<uint32_t>(i);
-      docs[i].document.set_id(absl::StrFormat("%032x", first + i));
+      docs[i].document().set_id(absl::StrFormat("%032x", first + i));
       store::PendingEntity& person = docs[i].entities.emplace_back();
       person.entity.set_id(
           absl::StrCat("person/", absl::StrReplaceAll(keys[i], {{" ", "-"}})));

@@ -38,7 +38,7 @@ class EntitySearchTest : public ::testing::Test {
     ASSERT_TRUE(opened.ok()) << opened.status();
     store_ = *std::move(opened);
     std::vector<store::PendingDocument> docs(1);
-    docs[0].document.set_id(std::string(store::kDocumentIdLength, 'a'));
+    docs[0].document().set_id(std::string(store::kDocumentIdLength, 'a'));
     docs[0].raw_content = "raw";
     // Alias keys as common/alias folds them.
     docs[0].entities = {
@@ -147,7 +147,7 @@ TEST_F(EntitySearchTest, AliasesNewerThanTheSnapshotAreLeftOut) {
   // A second document (sequence 1) gives Putin a new alias and adds an
   // entity.
   std::vector<store::PendingDocument> docs(1);
-  docs[0].document.set_id(std::string(store::kDocumentIdLength, 'b'));
+  docs[0].document().set_id(std::string(store::kDocumentIdLength, 'b'));
   docs[0].raw_content = "raw";
   docs[0].entities = {Entity("person/putin", {"putine"}),
                       Entity("person/putnam", {"putnam"})};

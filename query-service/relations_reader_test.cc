@@ -81,11 +81,11 @@ class RelationsReaderTest : public ::testing::Test {
              std::optional<Event> event) {
     std::vector<store::PendingDocument> docs(1);
     store::PendingDocument& doc = docs[0];
-    doc.document.set_id(std::string(store::kDocumentIdLength, c));
-    doc.document.mutable_language()->set_code("en");
+    doc.document().set_id(std::string(store::kDocumentIdLength, c));
+    doc.document().mutable_language()->set_code("en");
     doc.raw_content = std::string("raw ") + c;
     for (const std::string& id : entities) {
-      accord::v1::EntityMention* m = doc.document.add_entity_mentions();
+      accord::v1::EntityMention* m = doc.document().add_entity_mentions();
       m->set_entity_id(id);
       m->set_canonical_name(absl::StrCat("name of ", id));
       m->set_kind(store::EntityKindOfId(id));
@@ -114,11 +114,11 @@ class RelationsReaderTest : public ::testing::Test {
       for (const std::string& topic : event->topics) {
         mention.add_topic_ids(topic);
       }
-      *doc.document.add_events() = mention;
+      *doc.document().add_events() = mention;
       store::PendingEventReport& report = doc.events.emplace_back();
-      report.event_id = store::EventIdOf(doc.document.id(), 0);
+      report.event_id = store::EventIdOf(doc.document().id(), 0);
       report.creates = true;
-      report.report.set_document_id(doc.document.id());
+      report.report.set_document_id(doc.document().id());
       report.report.set_language("en");
       *report.report.mutable_mention() = std::move(mention);
     }

@@ -39,9 +39,9 @@ TEST(GetStoreStatusTest, GivesTheLagAndTheVisibleDocuments) {
       store::Store::OpenPrimary(options.primary_path, store::StoreOptions());
   ASSERT_TRUE(primary.ok());
   std::vector<store::PendingDocument> docs(2);
-  docs[0].document.set_id(std::string(store::kDocumentIdLength, 'a'));
+  docs[0].document().set_id(std::string(store::kDocumentIdLength, 'a'));
   docs[1].index = 1;
-  docs[1].document.set_id(std::string(store::kDocumentIdLength, 'b'));
+  docs[1].document().set_id(std::string(store::kDocumentIdLength, 'b'));
   accord::v1::Bundle bundle;
   bundle.set_id("b");
   bundle.add_results();

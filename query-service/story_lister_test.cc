@@ -58,15 +58,15 @@ class StoryListerTest : public ::testing::Test {
              char fold = 0) {
     std::vector<store::PendingDocument> docs(1);
     store::PendingDocument& doc = docs[0];
-    doc.document.set_id(IdOf(c));
-    doc.document.set_title(std::string("title ") + c);
-    doc.document.mutable_language()->set_code(language);
+    doc.document().set_id(IdOf(c));
+    doc.document().set_title(std::string("title ") + c);
+    doc.document().mutable_language()->set_code(language);
     if (published != 0) {
-      doc.document.mutable_publication()->mutable_time()->set_seconds(
+      doc.document().mutable_publication()->mutable_time()->set_seconds(
           published);
     }
     for (const std::string& topic : topics) {
-      doc.document.add_topics()->set_topic_id(topic);
+      doc.document().add_topics()->set_topic_id(topic);
     }
     doc.raw_content = std::string("raw ") + c;
     store::PendingStoryMember member;

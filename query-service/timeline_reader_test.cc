@@ -100,14 +100,14 @@ class TimelineReaderTest : public ::testing::Test {
   void Store(char c, EventMention mention) {
     std::vector<store::PendingDocument> docs(1);
     store::PendingDocument& doc = docs[0];
-    doc.document.set_id(std::string(store::kDocumentIdLength, c));
-    doc.document.mutable_language()->set_code("en");
+    doc.document().set_id(std::string(store::kDocumentIdLength, c));
+    doc.document().mutable_language()->set_code("en");
     doc.raw_content = std::string("raw ") + c;
-    *doc.document.add_events() = mention;
+    *doc.document().add_events() = mention;
     store::PendingEventReport& report = doc.events.emplace_back();
-    report.event_id = store::EventIdOf(doc.document.id(), 0);
+    report.event_id = store::EventIdOf(doc.document().id(), 0);
     report.creates = true;
-    report.report.set_document_id(doc.document.id());
+    report.report.set_document_id(doc.document().id());
     report.report.set_language("en");
     *report.report.mutable_mention() = std::move(mention);
     report.report.set_main(true);

@@ -34,19 +34,19 @@ TEST(FollowerTest, OpensOnceThePrimaryExistsAndFollowsItsWrites) {
   EXPECT_TRUE(follower.Health().ok());
 
   std::vector<PendingDocument> docs(1);
-  docs[0].document.set_id(std::string(kDocumentIdLength, 'f'));
+  docs[0].document().set_id(std::string(kDocumentIdLength, 'f'));
   accord::v1::Bundle bundle;
   bundle.set_id("b");
   bundle.add_results();
   ASSERT_TRUE((*primary)->CommitBundle(&docs, &bundle).ok());
   absl::Time committed = absl::Now();
   while (
-      !follower.store()->HasDocument(docs[0].document.id()).value_or(false) &&
+      !follower.store()->HasDocument(docs[0].document().id()).value_or(false) &&
       absl::Now() < deadline) {
     absl::SleepFor(absl::Milliseconds(5));
   }
   absl::Duration lag = absl::Now() - committed;
-  EXPECT_TRUE(*follower.store()->HasDocument(docs[0].document.id()));
+  EXPECT_TRUE(*follower.store()->HasDocument(docs[0].document().id()));
   // The documented bound is one interval plus one catch-up; allow the
   // catch-up generous time on a loaded 2-core machine.
   EXPECT_LT(lag, options.catch_up_interval + testing::Scaled(absl::Seconds(1)))
@@ -71,7 +71,7 @@ TEST(FollowerTest, WaitForCatchUpWakesAfterTheNextCatchUp) {
   EXPECT_GE(opened, 1u);
 
   std::vector<PendingDocument> docs(1);
-  docs[0].document.set_id(std::string(kDocumentIdLength, 'a'));
+  docs[0].document().set_id(std::string(kDocumentIdLength, 'a'));
   accord::v1::Bundle bundle;
   bundle.set_id("b");
   bundle.add_results();

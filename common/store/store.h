@@ -41,6 +41,7 @@
 #include "common/store/internal/committed_entity_keys.h"
 #include "common/store/schema.h"
 #include "common/util/call_deadline.h"
+#include "google/protobuf/arena.h"
 #include "rocksdb/db.h"
 #include "rocksdb/write_batch.h"
 
@@ -173,11 +174,33 @@ struct PendingStoryMember {
 };
 
 // A document ready to be stored, as built by the ingest path.
+//
+// Its record lives on a protobuf arena of its own: the ingest path gives a
+// document some hundreds of small messages and strings (paragraphs, entity
+// mentions, temporal expressions, events), which an arena allocates by
+// moving a pointer and frees as a few blocks when the committed document
+// is destroyed, where the heap took a malloc and a free for each. Code
+// that fills the record should create its messages in place
+// (`document().add_entity_mentions()`): a message built on the heap and
+// then moved in is copied onto the arena.
+//
+// A copy copies the record onto a new arena. A move takes the arena along
+// (the record stays where it is); a moved-from PendingDocument may only be
+// assigned to or destroyed.
 struct PendingDocument {
+  PendingDocument();
+  PendingDocument(const PendingDocument& other);
+  PendingDocument& operator=(const PendingDocument& other);
+  PendingDocument(PendingDocument&& other) noexcept;
+  PendingDocument& operator=(PendingDocument&& other) noexcept;
+  ~PendingDocument();
+
+  // Complete record; CommitBundle sets sequence, bundle_id and ingest_time.
+  accord::v1::Document& document() { return *document_; }
+  const accord::v1::Document& document() const { return *document_; }
+
   // Index of the document in Bundle.results.
   uint32_t index = 0;
-  // Complete record; CommitBundle sets sequence, bundle_id and ingest_time.
-  accord::v1::Document document;
   // The bytes exactly as submitted.
   std::string raw_content;
   // What the search index stores of the document.
@@ -188,6 +211,11 @@ struct PendingDocument {
   // stored without understanding.
   std::vector<PendingEventReport> events;
   std::optional<PendingStoryMember> story;
+
+ private:
+  std::unique_ptr<google::protobuf::Arena> arena_;
+  // On arena_.
+  accord::v1::Document* document_ = nullptr;
 };
 
 class Store {

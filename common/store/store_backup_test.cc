@@ -27,8 +27,8 @@ void Commit(Store& store, int first, int count) {
   bundle.set_submitter("backup-test");
   for (int d = 0; d < count; ++d) {
     docs[d].index = d;
-    docs[d].document.set_id(absl::StrFormat("%032x", first + d + 1));
-    docs[d].document.set_title(absl::StrCat("title ", first + d));
+    docs[d].document().set_id(absl::StrFormat("%032x", first + d + 1));
+    docs[d].document().set_title(absl::StrCat("title ", first + d));
     docs[d].raw_content = absl::StrCat("raw ", first + d);
     docs[d].terms.terms = {{"common", {0}}};
     docs[d].terms.length = 1;

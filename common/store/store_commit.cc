@@ -18,6 +18,69 @@
 #include "rocksdb/write_batch.h"
 
 namespace accord::store {
+
+namespace {
+
+// A document's record takes some tens of kilobytes on its arena (its
+// paragraphs' strings are on the heap, owned by the arena): blocks from 8
+// to 64 KiB hold it in a few, below glibc's threshold for mmap.
+google::protobuf::ArenaOptions DocumentArenaOptions() {
+  google::protobuf::ArenaOptions options;
+  options.start_block_size = size_t{8} << 10;
+  options.max_block_size = size_t{64} << 10;
+  return options;
+}
+
+}  // namespace
+
+PendingDocument::PendingDocument()
+    : arena_(std::make_unique<google::protobuf::Arena>(DocumentArenaOptions())),
+      document_(google::protobuf::Arena::CreateMessage<accord::v1::Document>(
+          arena_.get())) {}
+
+PendingDocument::PendingDocument(const PendingDocument& other)
+    : PendingDocument() {
+  *this = other;
+}
+
+PendingDocument& PendingDocument::operator=(const PendingDocument& other) {
+  if (this == &other) return *this;
+  if (document_ == nullptr) *this = PendingDocument();
+  document_->CopyFrom(*other.document_);
+  index = other.index;
+  raw_content = other.raw_content;
+  terms = other.terms;
+  entities = other.entities;
+  events = other.events;
+  story = other.story;
+  return *this;
+}
+
+PendingDocument::PendingDocument(PendingDocument&& other) noexcept
+    : index(other.index),
+      raw_content(std::move(other.raw_content)),
+      terms(std::move(other.terms)),
+      entities(std::move(other.entities)),
+      events(std::move(other.events)),
+      story(std::move(other.story)),
+      arena_(std::move(other.arena_)),
+      document_(std::exchange(other.document_, nullptr)) {}
+
+PendingDocument& PendingDocument::operator=(PendingDocument&& other) noexcept {
+  if (this == &other) return *this;
+  index = other.index;
+  raw_content = std::move(other.raw_content);
+  terms = std::move(other.terms);
+  entities = std::move(other.entities);
+  events = std::move(other.events);
+  story = std::move(other.story);
+  arena_ = std::move(other.arena_);
+  document_ = std::exchange(other.document_, nullptr);
+  return *this;
+}
+
+// The arena frees the record.
+PendingDocument::~PendingDocument() = default;
 namespace {
 
 void SetTimestamp(absl::Time time, google::protobuf::Timestamp* out) {
@@ -67,7 +130,7 @@ size_t EstimatedRecordBytes(const std::vector<PendingDocument>& documents) {
 size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
   size_t bytes = 4096;
   for (const PendingDocument& pending : documents) {
-    const accord::v1::Document& document = pending.document;
+    const accord::v1::Document& document = pending.document();
     const size_t records = static_cast<size_t>(
         document.entity_mentions_size() + document.temporal_expressions_size() +
         document.topics_size());
@@ -141,7 +204,7 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // no key order: appended to `batch` sorted (internal/sorted_batch.h).
   rocksdb::WriteBatch records(EstimatedRecordBytes(*documents));
   for (PendingDocument& pending : *documents) {
-    accord::v1::Document& document = pending.document;
+    accord::v1::Document& document = pending.document();
     accord::v1::DocumentResult* result =
         bundle->mutable_results(static_cast<int>(pending.index));
     result->set_document_id(document.id());

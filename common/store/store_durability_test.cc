@@ -45,8 +45,8 @@ TEST(StoreDurabilityTest, AcknowledgedBundlesSurviveAPowerLoss) {
       bundle.set_request_id(absl::StrCat("request", b));
       for (int d = 0; d < kDocs; ++d) {
         docs[d].index = d;
-        docs[d].document.set_id(DocId(b, d));
-        docs[d].document.set_title(absl::StrCat("title ", b, ".", d));
+        docs[d].document().set_id(DocId(b, d));
+        docs[d].document().set_title(absl::StrCat("title ", b, ".", d));
         docs[d].raw_content = absl::StrCat("raw ", b, ".", d);
         docs[d].terms.terms = {{"common", {0}}};
         docs[d].terms.length = 1;

@@ -32,7 +32,7 @@ constexpr Family kEntityFamilies[] = {
 std::vector<PendingDocument> OneDocument(char id_char,
                                          const std::string& entity_id) {
   std::vector<PendingDocument> docs(1);
-  docs[0].document.set_id(std::string(kDocumentIdLength, id_char));
+  docs[0].document().set_id(std::string(kDocumentIdLength, id_char));
   docs[0].raw_content = "raw";
   PendingEntity& entity = docs[0].entities.emplace_back();
   entity.entity.set_id(entity_id);

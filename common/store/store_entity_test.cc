@@ -61,8 +61,8 @@ PendingDocument Doc(uint32_t index, char id_char,
                     std::vector<PendingEntity> entities) {
   PendingDocument pending;
   pending.index = index;
-  pending.document.set_id(IdOf(id_char));
-  pending.document.set_title(std::string("title ") + id_char);
+  pending.document().set_id(IdOf(id_char));
+  pending.document().set_title(std::string("title ") + id_char);
   pending.raw_content = std::string("raw ") + id_char;
   pending.entities = std::move(entities);
   return pending;
@@ -696,7 +696,7 @@ TEST_F(StoreEntityTest, AReadOfAMuchMentionedEntityStopsAtTheDeadline) {
   for (uint32_t i = 0; i < 2100; ++i) {
     PendingDocument& doc = docs.emplace_back();
     doc.index = i;
-    doc.document.set_id(absl::StrFormat("%032x", i + 1));
+    doc.document().set_id(absl::StrFormat("%032x", i + 1));
     doc.entities.push_back(Mention("country/VN", "Vietnam", 1));
   }
   Commit(std::move(docs));

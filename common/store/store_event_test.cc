@@ -60,11 +60,11 @@ PendingDocument Doc(uint32_t index, char id_char, const std::string& language,
                     std::vector<EventMention> mentions) {
   PendingDocument pending;
   pending.index = index;
-  pending.document.set_id(IdOf(id_char));
-  pending.document.mutable_language()->set_code(language);
+  pending.document().set_id(IdOf(id_char));
+  pending.document().mutable_language()->set_code(language);
   pending.raw_content = std::string("raw ") + id_char;
   for (EventMention& mention : mentions) {
-    *pending.document.add_events() = std::move(mention);
+    *pending.document().add_events() = std::move(mention);
   }
   return pending;
 }
@@ -75,10 +75,10 @@ PendingEventReport Report(const PendingDocument& doc, uint32_t index,
   PendingEventReport report;
   report.event_id = event_id;
   report.creates = creates;
-  report.report.set_document_id(doc.document.id());
+  report.report.set_document_id(doc.document().id());
   report.report.set_mention_index(index);
-  report.report.set_language(doc.document.language().code());
-  *report.report.mutable_mention() = doc.document.events(index);
+  report.report.set_language(doc.document().language().code());
+  *report.report.mutable_mention() = doc.document().events(index);
   report.report.set_main(index == 0);
   if (!creates) {
     report.report.mutable_match()->set_score(5);
@@ -90,8 +90,8 @@ PendingStoryMember Member(const PendingDocument& doc,
                           const std::string& story_id) {
   PendingStoryMember member;
   member.story_id = story_id;
-  member.member.set_document_id(doc.document.id());
-  member.member.set_language(doc.document.language().code());
+  member.member.set_document_id(doc.document().id());
+  member.member.set_language(doc.document().language().code());
   return member;
 }
 
@@ -125,9 +125,9 @@ TEST_F(StoreEventTest, AnEventAssemblesItsReportsAcrossBundles) {
   PendingDocument a = Doc(0, 'a', "en",
                           {Meeting("XXXX-11-10", 0, 11, 10, "place/danang",
                                    {"person/quang", "person/putin"})});
-  const std::string event_id = EventIdOf(a.document.id(), 0);
+  const std::string event_id = EventIdOf(a.document().id(), 0);
   a.events.push_back(Report(a, 0, event_id, /*creates=*/true));
-  a.story = Member(a, StoryIdOf(a.document.id()));
+  a.story = Member(a, StoryIdOf(a.document().id()));
   ASSERT_TRUE(Commit({a}).ok());
 
   PendingDocument b =
@@ -135,7 +135,7 @@ TEST_F(StoreEventTest, AnEventAssemblesItsReportsAcrossBundles) {
           {Meeting("2017-11-10", 2017, 11, 10, "",
                    {"person/putin", "person/quang", "person/lavrov"})});
   b.events.push_back(Report(b, 0, event_id, /*creates=*/false));
-  b.story = Member(b, StoryIdOf(a.document.id()));
+  b.story = Member(b, StoryIdOf(a.document().id()));
   ASSERT_TRUE(Commit({b}).ok());
 
   absl::StatusOr<Event> event = store_->GetEvent(event_id, 10);
@@ -202,7 +202,8 @@ TEST_F(StoreEventTest, FindEventIdsListsTheMostRecentlyReportedFirst) {
   for (char c : std::string("dcba")) {
     PendingDocument doc =
         Doc(0, c, "en", {Meeting("", 0, 0, 0, "", {"person/nam"})});
-    doc.events.push_back(Report(doc, 0, EventIdOf(doc.document.id(), 0), true));
+    doc.events.push_back(
+        Report(doc, 0, EventIdOf(doc.document().id(), 0), true));
     docs.push_back(std::move(doc));
   }
   ASSERT_TRUE(Commit(std::move(docs)).ok());
@@ -241,12 +242,12 @@ TEST_F(StoreEventTest, AnEventViewReadsReportsAndLookupsInAnyOrder) {
       0, 'a', "en",
       {Meeting("2017-11-10", 2017, 11, 10, "place/danang", {"person/quang"}),
        Meeting("", 0, 0, 0, "place/hanoi", {})});
-  a.events.push_back(Report(a, 0, EventIdOf(a.document.id(), 0), true));
-  a.events.push_back(Report(a, 1, EventIdOf(a.document.id(), 1), true));
+  a.events.push_back(Report(a, 0, EventIdOf(a.document().id(), 0), true));
+  a.events.push_back(Report(a, 1, EventIdOf(a.document().id(), 1), true));
   PendingDocument b =
       Doc(1, 'b', "fr",
           {Meeting("XXXX-11-10", 0, 11, 10, "place/danang", {"person/quang"})});
-  b.events.push_back(Report(b, 0, EventIdOf(a.document.id(), 0), false));
+  b.events.push_back(Report(b, 0, EventIdOf(a.document().id(), 0), false));
   docs.push_back(std::move(a));
   docs.push_back(std::move(b));
   ASSERT_TRUE(Commit(std::move(docs)).ok());
@@ -285,7 +286,7 @@ TEST_F(StoreEventTest, AnEventViewReadsReportsAndLookupsInAnyOrder) {
   // The view shows the store as it was: a later commit is not in it.
   PendingDocument c =
       Doc(0, 'c', "de", {Meeting("", 0, 0, 0, "place/hanoi", {})});
-  c.events.push_back(Report(c, 0, EventIdOf(c.document.id(), 0), true));
+  c.events.push_back(Report(c, 0, EventIdOf(c.document().id(), 0), true));
   std::vector<PendingDocument> later;
   later.push_back(std::move(c));
   ASSERT_TRUE(Commit(std::move(later)).ok());

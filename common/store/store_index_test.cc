@@ -27,9 +27,9 @@ PendingDocument Doc(
     const std::string& language = "en") {
   PendingDocument pending;
   pending.index = index;
-  pending.document.set_id(std::string(kDocumentIdLength - id_seed.size(), '0') +
-                          id_seed);
-  pending.document.mutable_language()->set_code(language);
+  pending.document().set_id(
+      std::string(kDocumentIdLength - id_seed.size(), '0') + id_seed);
+  pending.document().mutable_language()->set_code(language);
   pending.terms.terms = std::move(terms);
   for (const auto& [term, positions] : pending.terms.terms) {
     pending.terms.length += positions.size();

@@ -28,8 +28,8 @@ PendingDocument Pending(uint32_t index, char id_char,
                         const std::string& title) {
   PendingDocument pending;
   pending.index = index;
-  pending.document.set_id(IdOf(id_char));
-  pending.document.set_title(title);
+  pending.document().set_id(IdOf(id_char));
+  pending.document().set_title(title);
   pending.raw_content = "raw " + title;
   return pending;
 }
@@ -47,6 +47,45 @@ std::unique_ptr<Store> OpenOrDie(const std::string& path) {
       Store::OpenPrimary(path, StoreOptions());
   EXPECT_TRUE(store.ok()) << store.status();
   return store.ok() ? *std::move(store) : nullptr;
+}
+
+// A PendingDocument's record lives on its own arena: moves take the arena
+// along (the record is not copied, and stays where it is), copies are deep
+// and independent, and a moved-from one can be assigned again.
+TEST(PendingDocumentTest, MovesKeepTheRecordAndCopiesAreIndependent) {
+  PendingDocument first;
+  first.document().set_id("first-record");
+  first.document().add_paragraphs()->set_text("A paragraph on the arena.");
+  first.raw_content = "raw";
+  ASSERT_NE(first.document().GetArena(), nullptr);
+  const accord::v1::Document* const record = &first.document();
+
+  PendingDocument moved = std::move(first);
+  EXPECT_EQ(&moved.document(), record);
+  EXPECT_EQ(moved.raw_content, "raw");
+  std::vector<PendingDocument> documents;
+  documents.push_back(std::move(moved));
+  for (int i = 0; i < 40; ++i) documents.emplace_back();  // regrows
+  EXPECT_EQ(&documents[0].document(), record);
+  EXPECT_EQ(documents[0].document().paragraphs(0).text(),
+            "A paragraph on the arena.");
+
+  PendingDocument copy = documents[0];
+  EXPECT_NE(&copy.document(), record);
+  EXPECT_NE(copy.document().GetArena(), record->GetArena());
+  copy.document().set_id("the-copy");
+  EXPECT_EQ(record->id(), "first-record");
+  EXPECT_EQ(copy.document().paragraphs(0).text(), "A paragraph on the arena.");
+
+  // Assigned after being moved from: a record of its own again.
+  first = copy;
+  EXPECT_EQ(first.document().id(), "the-copy");
+  EXPECT_NE(&first.document(), &copy.document());
+  PendingDocument assigned;
+  const accord::v1::Document* const copied_record = &copy.document();
+  assigned = std::move(copy);
+  EXPECT_EQ(&assigned.document(), copied_record);
+  EXPECT_EQ(assigned.document().id(), "the-copy");
 }
 
 TEST(StoreTest, NewStoreIsEmptyAndUsable) {

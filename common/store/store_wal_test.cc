@@ -63,8 +63,8 @@ PendingDocument Doc(uint32_t index, uint64_t n, size_t raw_bytes,
                     std::mt19937_64* random) {
   PendingDocument pending;
   pending.index = index;
-  pending.document.set_id(DocId(n));
-  pending.document.set_title(absl::StrCat("document ", n));
+  pending.document().set_id(DocId(n));
+  pending.document().set_title(absl::StrCat("document ", n));
   pending.raw_content = Text(random, raw_bytes);
   pending.terms.terms = {{"every", {0}}, {absl::StrCat("only", n), {1}}};
   pending.terms.length = 2;

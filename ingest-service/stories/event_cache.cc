@@ -53,10 +53,10 @@ void EventCache::Committed(std::vector<store::PendingDocument>* documents) {
   for (store::PendingDocument& pending : *documents) {
     // Stored by the commit: CommitBundle set its sequence and bundle
     // (a repeated request stores nothing and sets neither).
-    if (pending.events.empty() || pending.document.bundle_id().empty()) {
+    if (pending.events.empty() || pending.document().bundle_id().empty()) {
       continue;
     }
-    const uint64_t sequence = pending.document.sequence();
+    const uint64_t sequence = pending.document().sequence();
     // The document's keys under each prefix held, in the store's order:
     // by event id after the sequence they share.
     absl::btree_map<std::string, std::vector<const std::string*>> by_prefix;

@@ -136,7 +136,7 @@ void Combine(store::PendingEntity from, store::PendingEntity* into) {
 void Apply(const absl::flat_hash_map<std::string, PersonMerge>& merges,
            store::PendingDocument* document) {
   for (accord::v1::EntityMention& mention :
-       *document->document.mutable_entity_mentions()) {
+       *document->document().mutable_entity_mentions()) {
     auto it = merges.find(mention.entity_id());
     if (it == merges.end()) continue;
     const PersonMerge& merge = it->second;
@@ -149,7 +149,8 @@ void Apply(const absl::flat_hash_map<std::string, PersonMerge>& merges,
   }
   // The events' participants were taken from the mentions before the
   // merge: they follow them, each person once per event.
-  for (accord::v1::EventMention& event : *document->document.mutable_events()) {
+  for (accord::v1::EventMention& event :
+       *document->document().mutable_events()) {
     absl::flat_hash_set<std::string> seen;
     google::protobuf::RepeatedPtrField<accord::v1::EventEntity> kept;
     for (accord::v1::EventEntity& participant : *event.mutable_participants()) {

@@ -90,10 +90,10 @@ void AddRole(store::PendingEntity* pending, const std::string& role_id,
 store::PendingDocument Doc(char id_char,
                            std::vector<store::PendingEntity> entities) {
   store::PendingDocument doc;
-  doc.document.set_id(std::string(store::kDocumentIdLength, id_char));
+  doc.document().set_id(std::string(store::kDocumentIdLength, id_char));
   doc.raw_content = std::string("raw ") + id_char;
   for (const store::PendingEntity& pending : entities) {
-    EntityMention* mention = doc.document.add_entity_mentions();
+    EntityMention* mention = doc.document().add_entity_mentions();
     mention->set_entity_id(pending.entity.id());
     mention->set_canonical_name(pending.entity.canonical_name());
     mention->set_surface(pending.entity.canonical_name());
@@ -133,7 +133,7 @@ class PersonMergerTest : public ::testing::Test {
     std::vector<store::PendingDocument> docs;
     docs.push_back(std::move(doc));
     std::vector<PersonMerge> merges = MergeAndCommit(&docs);
-    last_ = docs[0].document;
+    last_ = docs[0].document();
     return merges;
   }
 
@@ -156,7 +156,7 @@ TEST_F(PersonMergerTest, SameRoleOfSameBodyAndNamesAlikeMerge) {
   AddRole(&fr, "role/deputy-foreign-minister", "country/RU");
   // An event of the document names him too, twice over (two mentions).
   store::PendingDocument b = Doc('b', {fr});
-  accord::v1::EventMention* event = b.document.add_events();
+  accord::v1::EventMention* event = b.document().add_events();
   for (const char* id : {kFr, "country/RU", kFr}) {
     accord::v1::EventEntity* participant = event->add_participants();
     participant->set_entity_id(id);
@@ -258,8 +258,8 @@ TEST_F(PersonMergerTest, PeopleWithoutEnoughInCommonStayApart) {
   docs.push_back(Doc('f', {rank}));
   EXPECT_THAT(MergeAndCommit(&docs), IsEmpty());
   for (const store::PendingDocument& doc : docs) {
-    EXPECT_NE(doc.document.entity_mentions(0).entity_id(), kEn);
-    EXPECT_TRUE(doc.document.entity_mentions(0).resolution().empty());
+    EXPECT_NE(doc.document().entity_mentions(0).entity_id(), kEn);
+    EXPECT_TRUE(doc.document().entity_mentions(0).resolution().empty());
   }
 }
 
@@ -290,8 +290,8 @@ TEST_F(PersonMergerTest, AnEarlierDocumentOfTheSameBundleCounts) {
   ASSERT_EQ(merges.size(), 2u);
   EXPECT_THAT(merges[0].reason, HasSubstr("shared context"));
   EXPECT_THAT(merges[1].reason, HasSubstr("is already a name of"));
-  EXPECT_EQ(docs[1].document.entity_mentions(0).entity_id(), kEn);
-  EXPECT_EQ(docs[2].document.entity_mentions(0).entity_id(), kEn);
+  EXPECT_EQ(docs[1].document().entity_mentions(0).entity_id(), kEn);
+  EXPECT_EQ(docs[2].document().entity_mentions(0).entity_id(), kEn);
   EXPECT_EQ(store_->GetEntity(kEn, 10)->document_count(), 3);
 }
 

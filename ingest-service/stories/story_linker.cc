@@ -376,7 +376,7 @@ absl::Status StoryLinker::Link(const store::Store& store,
   for (store::PendingDocument& pending : *documents) {
     pending.events.clear();
     pending.story.reset();
-    const Document& document = pending.document;
+    const Document& document = pending.document();
     if (!seen.insert(document.id()).second) continue;
     absl::StatusOr<bool> stored = store.HasDocument(document.id());
     if (!stored.ok()) return stored.status();

@@ -76,7 +76,7 @@ store::PendingDocument Doc(char id_char, const std::string& language,
                            const std::string& published,
                            const std::vector<EventSpec>& events) {
   store::PendingDocument pending;
-  accord::v1::Document& doc = pending.document;
+  accord::v1::Document& doc = pending.document();
   doc.set_id(IdOf(id_char));
   doc.mutable_language()->set_code(language);
   doc.set_title(absl::StrCat("title ", std::string(1, id_char)));
@@ -520,7 +520,7 @@ class EventCacheTest : public LinkerFixture {
       }
       docs.push_back(Doc('a', k % 2 ? "fr" : "en",
                          absl::StrCat("2025-03-0", 1 + k % 6), events));
-      docs.back().document.set_id(HexId(k));
+      docs.back().document().set_id(HexId(k));
     }
     return docs;
   }
@@ -660,7 +660,7 @@ TEST(CompareWithReportTest, DatesOverlapByGrainAndRefuseWhenApart) {
   StoryLinkerOptions options;
   auto date_of = [](const std::string& iso, const std::string& end) {
     EventSpec spec{accord::v1::EVENT_TYPE_MEETING, iso, end, "", {}};
-    return Doc('a', "en", "", {spec}).document.events(0);
+    return Doc('a', "en", "", {spec}).document().events(0);
   };
   accord::v1::EventReport report;
   *report.mutable_mention() = date_of("XXXX-05-24", "XXXX-05-25");
@@ -687,12 +687,12 @@ TEST(MainEventsTest, TitleAndLeadOrElseTheFirst) {
           {{accord::v1::EVENT_TYPE_MEETING, "", "", "", {}, /*lead=*/false},
            {accord::v1::EVENT_TYPE_VISIT, "", "", "", {}, /*lead=*/true},
            {accord::v1::EVENT_TYPE_SIGNING, "", "", "", {}, /*lead=*/false}});
-  EXPECT_THAT(internal::MainEvents(doc.document), ElementsAre(1));
-  doc.document.mutable_events(1)->mutable_trigger_span()->set_begin(150);
-  EXPECT_THAT(internal::MainEvents(doc.document), ElementsAre(0));
-  doc.document.mutable_events(2)->mutable_trigger_span()->set_part(
+  EXPECT_THAT(internal::MainEvents(doc.document()), ElementsAre(1));
+  doc.document().mutable_events(1)->mutable_trigger_span()->set_begin(150);
+  EXPECT_THAT(internal::MainEvents(doc.document()), ElementsAre(0));
+  doc.document().mutable_events(2)->mutable_trigger_span()->set_part(
       accord::v1::TEXT_PART_TITLE);
-  EXPECT_THAT(internal::MainEvents(doc.document), ElementsAre(2));
+  EXPECT_THAT(internal::MainEvents(doc.document()), ElementsAre(2));
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 namespace accord::store::internal {
 
 absl::Status CheckPendingEventsAndStory(const PendingDocument& pending) {
-  const accord::v1::Document& document = pending.document;
+  const accord::v1::Document& document = pending.document();
   for (const PendingEventReport& event : pending.events) {
     const accord::v1::EventReport& report = event.report;
     if (!IsValidEventId(event.event_id)) {
@@ -90,7 +90,7 @@ void AddEventsAndStory(const std::vector<rocksdb::ColumnFamilyHandle*>& handles,
   story.member.SerializeToString(&value);
   batch->Put(handle(Family::kStoryMembers),
              StoryMemberKey(story.story_id, sequence), value);
-  batch->Put(handle(Family::kDocumentStories), pending.document.id(),
+  batch->Put(handle(Family::kDocumentStories), pending.document().id(),
              story.story_id);
   for (const accord::v1::StoryMerge& merge : story.merges) {
     merge.SerializeToString(&value);
