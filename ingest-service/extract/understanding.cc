@@ -116,10 +116,8 @@ void Understanding::UnderstandTerms(const index::DocumentTerms& terms,
   }
   lap(&UnderstandStageTimes::topics);
   // Events read the topics.
-  document->clear_events();
-  for (accord::v1::EventMention& event : events_->Extract(terms, *document)) {
-    *document->add_events() = std::move(event);
-  }
+  // Into the document's field directly (no copy onto its arena).
+  events_->Extract(terms, *document, document->mutable_events());
   AddParticipantCountries(document);
   lap(&UnderstandStageTimes::events);
 }
@@ -180,12 +178,10 @@ std::vector<store::PendingEntity> Understanding::Understand(
       {document->title(), accord::v1::TEXT_PART_TITLE},
       {document->dateline().text(), accord::v1::TEXT_PART_DATELINE},
       {body, accord::v1::TEXT_PART_BODY}};
-  std::vector<accord::v1::EntityMention> mentions =
-      entities_.Extract(texts, language);
-  document->clear_entity_mentions();
-  for (accord::v1::EntityMention& m : mentions) {
-    *document->add_entity_mentions() = std::move(m);
-  }
+  // Into the document's fields directly: on a document that lives on an
+  // arena (store::PendingDocument), a mention moved in from a vector would
+  // be copied.
+  entities_.Extract(texts, language, document->mutable_entity_mentions());
   lap(&UnderstandStageTimes::entities);
   AddDatelinePlace(document);
   AttachOfficesFromList(document);
@@ -198,10 +194,8 @@ std::vector<store::PendingEntity> Understanding::Understand(
   document->clear_temporal_expressions();
   for (const TextToExtract& text : texts) {
     if (text.part == accord::v1::TEXT_PART_DATELINE) continue;
-    for (accord::v1::TemporalExpression& t :
-         dates_.Extract(text.text, text.part, language, anchor)) {
-      *document->add_temporal_expressions() = std::move(t);
-    }
+    dates_.Extract(text.text, text.part, language, anchor,
+                   document->mutable_temporal_expressions());
   }
   lap(&UnderstandStageTimes::dates);
   ResolveYearsByTenure(document);
@@ -240,15 +234,16 @@ void Understanding::AddDatelinePlace(accord::v1::Document* document) const {
   d->set_source("text");
   d->set_detail("the dateline's place, in no gazetteer");
   // Datelines come before the body: keep text order (title, dateline, body).
+  // Pointers sorted, not messages (which would be copied on an arena).
   auto* mentions = document->mutable_entity_mentions();
   *mentions->Add() = std::move(mention);
-  std::stable_sort(mentions->begin(), mentions->end(),
-                   [](const accord::v1::EntityMention& a,
-                      const accord::v1::EntityMention& b) {
-                     if (a.span().part() != b.span().part()) {
-                       return a.span().part() < b.span().part();
+  std::stable_sort(mentions->pointer_begin(), mentions->pointer_end(),
+                   [](const accord::v1::EntityMention* a,
+                      const accord::v1::EntityMention* b) {
+                     if (a->span().part() != b->span().part()) {
+                       return a->span().part() < b->span().part();
                      }
-                     return a.span().begin() < b.span().begin();
+                     return a->span().begin() < b->span().begin();
                    });
 }
 

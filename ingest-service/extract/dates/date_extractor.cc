@@ -1,6 +1,7 @@
 #include "ingest-service/extract/dates/date_extractor.h"
 
 #include <cstdlib>
+#include <iterator>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -130,6 +131,17 @@ DateExtractor::DateExtractor(const DateExtractorOptions& options)
 std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
     std::string_view text, accord::v1::TextPart part, std::string_view language,
     const Anchor& anchor) const {
+  google::protobuf::RepeatedPtrField<accord::v1::TemporalExpression> out;
+  Extract(text, part, language, anchor, &out);
+  return std::vector<accord::v1::TemporalExpression>(
+      std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
+}
+
+void DateExtractor::Extract(
+    std::string_view text, accord::v1::TextPart part, std::string_view language,
+    const Anchor& anchor,
+    google::protobuf::RepeatedPtrField<accord::v1::TemporalExpression>* out)
+    const {
   static const Lexicon* const kNoLanguage = [] {
     auto* lexicon = new Lexicon();
     lexicon->language = "und";
@@ -155,14 +167,13 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
   const std::vector<Match> matches =
       MatchDates(tokens, *lexicon, names_, grammar_options);
 
-  std::vector<accord::v1::TemporalExpression> out;
-  out.reserve(matches.size());
   const std::string anchor_iso =
       anchor.date ? temporal::FormatIso8601(
                         PartialDate::FromCivilDay(*anchor.date, Grain::kDay))
                   : std::string();
   for (const Match& m : matches) {
-    accord::v1::TemporalExpression e;
+    // Created in place: on the arena of `out`, if any, with no copy.
+    accord::v1::TemporalExpression& e = *out->Add();
     const uint32_t begin = tokens[m.first].begin;
     const uint32_t end = tokens[m.last - 1].end;
     e.mutable_span()->set_part(part);
@@ -184,13 +195,11 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
     if (m.kind == accord::v1::TEMPORAL_KIND_DURATION) {
       e.set_duration(m.duration);
       derivation->set_detail(absl::StrCat("a length of ", m.duration));
-      out.push_back(std::move(e));
       continue;
     }
     if (m.kind == accord::v1::TEMPORAL_KIND_SET) {
       e.set_period(m.period);
       derivation->set_detail(absl::StrCat("recurs every ", m.period));
-      out.push_back(std::move(e));
       continue;
     }
 
@@ -206,7 +215,6 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
         e.set_resolution(accord::v1::TEMPORAL_RESOLUTION_UNANCHORED);
         e.mutable_value()->set_grain(temporal::ToProto(grain));
         derivation->set_detail("relative to the publication time, unknown");
-        out.push_back(std::move(e));
         continue;
       }
       PartialDate value;
@@ -230,12 +238,10 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
         derivation->set_detail(absl::StrCat("relative to the anchor ",
                                             anchor_iso,
                                             ", outside the years 1..9999"));
-        out.push_back(std::move(e));
         continue;
       }
       *e.mutable_value() = temporal::ToProto(value);
       set_anchor();
-      out.push_back(std::move(e));
       continue;
     }
 
@@ -250,7 +256,10 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
         end_value.year = value.year;
         if (EndsInNextYear(value, end_value)) ++end_value.year;
         // Past 9999 (or a February 29 a year on): no range to write.
-        if (!temporal::IsValid(end_value)) continue;
+        if (!temporal::IsValid(end_value)) {
+          out->RemoveLast();
+          continue;
+        }
       }
       if (m.weekday != 0 && value.grain == Grain::kDay &&
           temporal::IsoWeekday(absl::CivilDay(value.year, value.month,
@@ -316,9 +325,7 @@ std::vector<accord::v1::TemporalExpression> DateExtractor::Extract(
     }
     *e.mutable_value() = temporal::ToProto(value);
     if (range) *e.mutable_end() = temporal::ToProto(end_value);
-    out.push_back(std::move(e));
   }
-  return out;
 }
 
 }  // namespace accord::extract::dates

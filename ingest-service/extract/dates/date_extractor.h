@@ -47,6 +47,7 @@
 #include "accord/v1/document.pb.h"
 #include "accord/v1/understanding.pb.h"
 #include "common/temporal/calendar_names.h"
+#include "google/protobuf/repeated_ptr_field.h"
 
 namespace accord::extract::dates {
 
@@ -91,6 +92,13 @@ class DateExtractor {
   std::vector<accord::v1::TemporalExpression> Extract(
       std::string_view text, accord::v1::TextPart part,
       std::string_view language, const Anchor& anchor) const;
+  // The same, appended to *out, each created in place (on *out's arena
+  // when it has one: a document's field, with no copy from the heap).
+  void Extract(
+      std::string_view text, accord::v1::TextPart part,
+      std::string_view language, const Anchor& anchor,
+      google::protobuf::RepeatedPtrField<accord::v1::TemporalExpression>* out)
+      const;
 
  private:
   DateExtractorOptions options_;

@@ -1,6 +1,7 @@
 #include "ingest-service/extract/entities/entity_extractor.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <utility>
 
@@ -180,7 +181,10 @@ class DocumentPass {
                         ? options.dictionaries->ForLanguage(language)
                         : nullptr) {}
 
-  std::vector<EntityMention> Run(const std::vector<TextToExtract>& texts);
+  // Replaces *mentions' contents with the mentions of `texts`, each
+  // created in place (on *mentions' arena, if any).
+  void Run(const std::vector<TextToExtract>& texts,
+           google::protobuf::RepeatedPtrField<EntityMention>* mentions);
 
  private:
   void Label(Part* part);
@@ -229,7 +233,8 @@ class DocumentPass {
   std::string_view language_;
   // The language's spelling dictionary; null when there is none.
   const normalize::WordList* const dictionary_;
-  std::vector<EntityMention> mentions_;
+  // Run's output.
+  google::protobuf::RepeatedPtrField<EntityMention>* mentions_ = nullptr;
   std::vector<KnownPerson> people_;
   absl::flat_hash_map<std::string, int> country_mentions_;
 };
@@ -491,7 +496,7 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
 size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
                                accord::v1::Mechanism mechanism,
                                std::string_view rule, const Labeled* known) {
-  EntityMention mention;
+  EntityMention& mention = *mentions_->Add();
   *mention.mutable_span() = Span(*part, begin, end);
   const std::string surface(part->Surface(begin, end));
   mention.set_surface(surface);
@@ -537,8 +542,7 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
                          std::move(last_word)});
     }
   }
-  mentions_.push_back(std::move(mention));
-  return mentions_.size() - 1;
+  return static_cast<size_t>(mentions_->size() - 1);
 }
 
 void DocumentPass::FindPeople(Part* part) {
@@ -663,7 +667,8 @@ void DocumentPass::FindPeople(Part* part) {
       }
     }
     for (RoleMention& role : roles) {
-      *mentions_[index].add_roles() = std::move(role);
+      *mentions_->Mutable(static_cast<int>(index))->add_roles() =
+          std::move(role);
     }
     i = name_end - 1;
   }
@@ -691,7 +696,8 @@ void DocumentPass::FindPeople(Part* part) {
         AddPerson(part, i, end, accord::v1::MECHANISM_ROLE_PATTERN,
                   next.refs[0].entry->id, nullptr);
     for (RoleMention& role : roles)
-      *mentions_[index].add_roles() = std::move(role);
+      *mentions_->Mutable(static_cast<int>(index))->add_roles() =
+          std::move(role);
     i = end - 1;
   }
 }
@@ -728,7 +734,7 @@ void DocumentPass::FindShortReferences(Part* part) {
       }
     }
     if (matches != 1) continue;
-    EntityMention mention;
+    EntityMention& mention = *mentions_->Add();
     *mention.mutable_span() = Span(*part, i, i + 1);
     mention.set_surface(std::string(part->Surface(i, i + 1)));
     mention.set_kind(accord::v1::ENTITY_KIND_PERSON);
@@ -740,7 +746,6 @@ void DocumentPass::FindShortReferences(Part* part) {
         accord::v1::MECHANISM_SHORT_REFERENCE);
     mention.mutable_derivation()->set_rule("last-word");
     part->used[i] = true;
-    mentions_.push_back(std::move(mention));
   }
 }
 
@@ -750,7 +755,7 @@ void DocumentPass::AddEntityMentions(Part* part) {
     const bool adjective = l.label == Label::kAdjective;
     if (l.label != Label::kEntity && !adjective) continue;
     const AliasRef& ref = l.refs[0];
-    EntityMention mention;
+    EntityMention& mention = *mentions_->Add();
     *mention.mutable_span() = Span(*part, l.begin, l.end);
     mention.set_surface(std::string(part->Surface(l.begin, l.end)));
     mention.set_kind(ProtoKind(ref.entry->kind));
@@ -763,12 +768,14 @@ void DocumentPass::AddEntityMentions(Part* part) {
                          : accord::v1::MECHANISM_GAZETTEER);
     d->set_rule(ref.entry->id);
     d->set_source(ref.name->source);
-    mentions_.push_back(std::move(mention));
   }
 }
 
-std::vector<EntityMention> DocumentPass::Run(
-    const std::vector<TextToExtract>& texts) {
+void DocumentPass::Run(
+    const std::vector<TextToExtract>& texts,
+    google::protobuf::RepeatedPtrField<EntityMention>* mentions) {
+  mentions->Clear();
+  mentions_ = mentions;
   // Parts reused from document to document on this thread: their token
   // and label arrays are written where the last document's were
   // (allocated and cached), not in new memory. A part that held more than
@@ -796,14 +803,15 @@ std::vector<EntityMention> DocumentPass::Run(
   for (Part& part : parts) FindPeople(&part);
   for (Part& part : parts) FindShortReferences(&part);
   for (Part& part : parts) AddEntityMentions(&part);
-  std::stable_sort(mentions_.begin(), mentions_.end(),
-                   [](const EntityMention& a, const EntityMention& b) {
-                     if (a.span().part() != b.span().part()) {
-                       return a.span().part() < b.span().part();
+  // The pointers sorted, not the messages: moving a message in and out of
+  // a temporary copies it when the field is on an arena.
+  std::stable_sort(mentions->pointer_begin(), mentions->pointer_end(),
+                   [](const EntityMention* a, const EntityMention* b) {
+                     if (a->span().part() != b->span().part()) {
+                       return a->span().part() < b->span().part();
                      }
-                     return a.span().begin() < b.span().begin();
+                     return a->span().begin() < b->span().begin();
                    });
-  return std::move(mentions_);
 }
 
 }  // namespace
@@ -819,10 +827,19 @@ std::string EntityExtractor::UnknownPersonId(std::string_view name) {
       Sha256Hex(absl::string_view(key.data(), key.size())).substr(0, 16));
 }
 
+void EntityExtractor::Extract(
+    const std::vector<TextToExtract>& texts, std::string_view language,
+    google::protobuf::RepeatedPtrField<EntityMention>* mentions) const {
+  DocumentPass pass(*gazetteer_, options_, language);
+  pass.Run(texts, mentions);
+}
+
 std::vector<EntityMention> EntityExtractor::Extract(
     const std::vector<TextToExtract>& texts, std::string_view language) const {
-  DocumentPass pass(*gazetteer_, options_, language);
-  return pass.Run(texts);
+  google::protobuf::RepeatedPtrField<EntityMention> mentions;
+  Extract(texts, language, &mentions);
+  return std::vector<EntityMention>(std::make_move_iterator(mentions.begin()),
+                                    std::make_move_iterator(mentions.end()));
 }
 
 }  // namespace accord::extract

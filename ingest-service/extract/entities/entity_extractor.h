@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "accord/v1/document.pb.h"
+#include "google/protobuf/repeated_ptr_field.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 #include "ingest-service/normalize/word_list.h"
 
@@ -63,6 +64,13 @@ class EntityExtractor {
   // `language` is the document's ISO 639-1 code.
   std::vector<accord::v1::EntityMention> Extract(
       const std::vector<TextToExtract>& texts, std::string_view language) const;
+  // The same, replacing *mentions' contents; each mention is created in
+  // place, on *mentions' arena when it has one (a document's field: no
+  // copy from the heap).
+  void Extract(const std::vector<TextToExtract>& texts,
+               std::string_view language,
+               google::protobuf::RepeatedPtrField<accord::v1::EntityMention>*
+                   mentions) const;
 
   // The id of a person only the text knows, from their name.
   static std::string UnknownPersonId(std::string_view name);

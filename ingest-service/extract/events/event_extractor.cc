@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -96,7 +97,9 @@ std::string DateKey(const accord::v1::TemporalExpression& t) {
 
 // One event while the document is read.
 struct Draft {
-  EventMention event;
+  // Created in the output field (on its arena, when it has one); dropped
+  // drafts leave it at the end.
+  EventMention* event = nullptr;
   accord::v1::TextPart part = accord::v1::TEXT_PART_UNSPECIFIED;
   // Where the trigger's sentence begins in its part (the title: 0).
   uint32_t sentence = 0;
@@ -374,9 +377,18 @@ absl::Status EventExtractor::Compile() {
 std::vector<EventMention> EventExtractor::Extract(
     const index::DocumentTerms& terms,
     const accord::v1::Document& document) const {
-  std::vector<EventMention> out;
+  google::protobuf::RepeatedPtrField<EventMention> out;
+  Extract(terms, document, &out);
+  return std::vector<EventMention>(std::make_move_iterator(out.begin()),
+                                   std::make_move_iterator(out.end()));
+}
+
+void EventExtractor::Extract(
+    const index::DocumentTerms& terms, const accord::v1::Document& document,
+    google::protobuf::RepeatedPtrField<EventMention>* out) const {
+  out->Clear();
   std::vector<TermPhrases::Match> found = phrases_.Find(terms, document);
-  if (found.empty()) return out;
+  if (found.empty()) return;
 
   // A run of words is one trigger: the longest, then the strongest.
   std::sort(found.begin(), found.end(),
@@ -484,7 +496,8 @@ std::vector<EventMention> EventExtractor::Extract(
       Draft draft;
       draft.part = s.part;
       draft.sentence = s.begin;
-      EventMention& e = draft.event;
+      draft.event = out->Add();
+      EventMention& e = *draft.event;
       e.set_type(type);
       e.set_trigger(std::string(m.surface));
       *e.mutable_trigger_span() = m.span;
@@ -569,21 +582,21 @@ std::vector<EventMention> EventExtractor::Extract(
     return true;
   };
   auto absorb = [](Draft* into, const Draft& from) {
-    EventMention& e = into->event;
-    for (const TextSpan& s : from.event.sentences()) *e.add_sentences() = s;
-    if (!e.has_date() && from.event.has_date()) {
-      *e.mutable_date() = from.event.date();
+    EventMention& e = *into->event;
+    for (const TextSpan& s : from.event->sentences()) *e.add_sentences() = s;
+    if (!e.has_date() && from.event->has_date()) {
+      *e.mutable_date() = from.event->date();
     }
-    if (!e.has_place() && from.event.has_place()) {
-      *e.mutable_place() = from.event.place();
+    if (!e.has_place() && from.event->has_place()) {
+      *e.mutable_place() = from.event->place();
     }
-    for (const accord::v1::EventEntity& p : from.event.participants()) {
+    for (const accord::v1::EventEntity& p : from.event->participants()) {
       const bool known = std::any_of(
           e.participants().begin(), e.participants().end(),
           [&](const auto& q) { return q.entity_id() == p.entity_id(); });
       if (!known) *e.add_participants() = p;
     }
-    for (const std::string& topic : from.event.topic_ids()) {
+    for (const std::string& topic : from.event->topic_ids()) {
       if (std::find(e.topic_ids().begin(), e.topic_ids().end(), topic) ==
           e.topic_ids().end()) {
         e.add_topic_ids(topic);
@@ -597,7 +610,7 @@ std::vector<EventMention> EventExtractor::Extract(
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft& later = drafts[i];
     if (later.part != accord::v1::TEXT_PART_BODY || later.has_person ||
-        (!later.event.has_date() && !later.event.has_place())) {
+        (!later.event->has_date() && !later.event->has_place())) {
       continue;
     }
     for (size_t j = i; j-- > 0;) {
@@ -609,14 +622,14 @@ std::vector<EventMention> EventExtractor::Extract(
         break;
       }
       if (earlier.sentence == later.sentence ||
-          earlier.event.type() != later.event.type() ||
-          !compatible(earlier.event, later.event)) {
+          earlier.event->type() != later.event->type() ||
+          !compatible(*earlier.event, *later.event)) {
         continue;
       }
       absorb(&earlier, later);
       AddDetail(&earlier,
                 absl::StrCat("completed by a later sentence naming it again ('",
-                             later.event.trigger(), "')"));
+                             later.event->trigger(), "')"));
       later.dropped = true;
       break;
     }
@@ -643,14 +656,14 @@ std::vector<EventMention> EventExtractor::Extract(
       Draft& earlier = drafts[j];
       if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
           earlier.sentence == later.sentence ||
-          earlier.event.type() != later.event.type() ||
-          !compatible(earlier.event, later.event) ||
-          !shares_people(earlier.event, later.event)) {
+          earlier.event->type() != later.event->type() ||
+          !compatible(*earlier.event, *later.event) ||
+          !shares_people(*earlier.event, *later.event)) {
         continue;
       }
       absorb(&earlier, later);
       AddDetail(&earlier, absl::StrCat("named again with the same people ('",
-                                       later.event.trigger(), "')"));
+                                       later.event->trigger(), "')"));
       later.dropped = true;
       break;
     }
@@ -661,8 +674,8 @@ std::vector<EventMention> EventExtractor::Extract(
     if (title.dropped || title.part != accord::v1::TEXT_PART_TITLE) continue;
     for (Draft& body_event : drafts) {
       if (body_event.dropped || body_event.part != accord::v1::TEXT_PART_BODY ||
-          body_event.event.type() != title.event.type() ||
-          !compatible(body_event.event, title.event)) {
+          body_event.event->type() != title.event->type() ||
+          !compatible(*body_event.event, *title.event)) {
         continue;
       }
       absorb(&body_event, title);
@@ -684,9 +697,9 @@ std::vector<EventMention> EventExtractor::Extract(
     for (Draft& earlier : drafts) {
       if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
           earlier.sentence >= s.begin ||
-          !(IsGathering(earlier.event.type()) ||
-            earlier.event.type() == accord::v1::EVENT_TYPE_TRAINING) ||
-          (!earlier.event.has_date() && !earlier.event.has_place()) ||
+          !(IsGathering(earlier.event->type()) ||
+            earlier.event->type() == accord::v1::EVENT_TYPE_TRAINING) ||
+          (!earlier.event->has_date() && !earlier.event->has_place()) ||
           !WithinSentences(&*sentences, earlier.sentence, s.begin,
                            options_.max_reference_sentences_back,
                            /*skip_blank=*/true)) {
@@ -707,7 +720,7 @@ std::vector<EventMention> EventExtractor::Extract(
             mention.kind() == accord::v1::ENTITY_KIND_TREATY) {
           continue;
         }
-        EventMention& e = target->event;
+        EventMention& e = *target->event;
         const bool known =
             std::any_of(e.participants().begin(), e.participants().end(),
                         [&](const auto& q) {
@@ -718,7 +731,7 @@ std::vector<EventMention> EventExtractor::Extract(
         added.push_back(mention.canonical_name());
       }
       if (added.empty()) continue;
-      TextSpan* sentence = target->event.add_sentences();
+      TextSpan* sentence = target->event->add_sentences();
       sentence->set_part(s.part);
       sentence->set_begin(s.begin);
       sentence->set_end(s.end);
@@ -730,18 +743,18 @@ std::vector<EventMention> EventExtractor::Extract(
       Draft& d = drafts[index];
       if (d.dropped || &d == target) continue;
       std::vector<std::string> took;
-      if (!d.event.has_date() && target->event.has_date()) {
-        *d.event.mutable_date() = target->event.date();
+      if (!d.event->has_date() && target->event->has_date()) {
+        *d.event->mutable_date() = target->event->date();
         took.push_back("date");
       }
-      if (!d.event.has_place() && target->event.has_place()) {
-        *d.event.mutable_place() = target->event.place();
+      if (!d.event->has_place() && target->event->has_place()) {
+        *d.event->mutable_place() = target->event->place();
         took.push_back("place");
       }
       if (!took.empty()) {
         AddDetail(&d,
                   absl::StrCat(took.size() == 2 ? "date and place" : took[0],
-                               " of the ", target->event.trigger(),
+                               " of the ", target->event->trigger(),
                                " it names as '", named, "'"));
       }
     }
@@ -749,51 +762,60 @@ std::vector<EventMention> EventExtractor::Extract(
   // An outcome (statement, signing, agreement, adoption) without a date or
   // place takes those of the gathering its own sentence reports.
   for (Draft& outcome : drafts) {
-    if (outcome.dropped || !IsOutcome(outcome.event.type())) continue;
-    if (outcome.event.has_date() && outcome.event.has_place()) continue;
+    if (outcome.dropped || !IsOutcome(outcome.event->type())) continue;
+    if (outcome.event->has_date() && outcome.event->has_place()) continue;
     for (const Draft& gathering : drafts) {
-      if (gathering.dropped || !IsGathering(gathering.event.type()) ||
+      if (gathering.dropped || !IsGathering(gathering.event->type()) ||
           gathering.part != outcome.part ||
           gathering.sentence != outcome.sentence) {
         continue;
       }
       std::vector<std::string> took;
-      if (!outcome.event.has_date() && gathering.event.has_date()) {
-        *outcome.event.mutable_date() = gathering.event.date();
+      if (!outcome.event->has_date() && gathering.event->has_date()) {
+        *outcome.event->mutable_date() = gathering.event->date();
         took.push_back("date");
       }
-      if (!outcome.event.has_place() && gathering.event.has_place()) {
-        *outcome.event.mutable_place() = gathering.event.place();
+      if (!outcome.event->has_place() && gathering.event->has_place()) {
+        *outcome.event->mutable_place() = gathering.event->place();
         took.push_back("place");
       }
       if (!took.empty()) {
         AddDetail(&outcome,
                   absl::StrCat(took.size() == 2 ? "date and place" : took[0],
-                               " of the ", gathering.event.trigger(),
+                               " of the ", gathering.event->trigger(),
                                " its sentence reports"));
       }
       break;
     }
   }
 
+  // The kept drafts first, in their order; the dropped ones removed from
+  // the end. Pointers are moved, not messages (a message moved on an
+  // arena is copied).
+  absl::flat_hash_set<const EventMention*> dropped;
   for (Draft& draft : drafts) {
-    if (draft.dropped) continue;
-    if (!draft.detail.empty()) {
-      draft.event.mutable_derivation()->set_detail(draft.detail);
+    if (draft.dropped) {
+      dropped.insert(draft.event);
+      continue;
     }
-    out.push_back(std::move(draft.event));
+    if (!draft.detail.empty()) {
+      draft.event->mutable_derivation()->set_detail(draft.detail);
+    }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const EventMention& a, const EventMention& b) {
-                     const TextSpan& x = a.sentences(0);
-                     const TextSpan& y = b.sentences(0);
+  std::stable_partition(
+      out->pointer_begin(), out->pointer_end(),
+      [&](const EventMention* e) { return !dropped.contains(e); });
+  for (size_t i = 0; i < dropped.size(); ++i) out->RemoveLast();
+  std::stable_sort(out->pointer_begin(), out->pointer_end(),
+                   [](const EventMention* a, const EventMention* b) {
+                     const TextSpan& x = a->sentences(0);
+                     const TextSpan& y = b->sentences(0);
                      if (x.part() != y.part()) {
                        // The title first.
                        return x.part() == accord::v1::TEXT_PART_TITLE;
                      }
                      return x.begin() < y.begin();
                    });
-  return out;
 }
 
 }  // namespace accord::extract::events

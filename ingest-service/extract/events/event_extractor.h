@@ -48,6 +48,7 @@
 #include "accord/v1/document.pb.h"
 #include "common/analysis/analyzer.h"
 #include "common/index/document_terms.h"
+#include "google/protobuf/repeated_ptr_field.h"
 #include "ingest-service/extract/phrases/phrase_rules.h"
 #include "ingest-service/extract/phrases/term_phrases.h"
 
@@ -80,6 +81,13 @@ class EventExtractor {
   std::vector<accord::v1::EventMention> Extract(
       const index::DocumentTerms& terms,
       const accord::v1::Document& document) const;
+  // The same, replacing *events' contents, each created in place (on
+  // *events' arena when it has one). `events` may be the document's own
+  // field, which Extract does not read.
+  void Extract(const index::DocumentTerms& terms,
+               const accord::v1::Document& document,
+               google::protobuf::RepeatedPtrField<accord::v1::EventMention>*
+                   events) const;
 
   const std::vector<PhraseGroup>& types() const { return options_.types; }
 
