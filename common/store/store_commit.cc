@@ -81,6 +81,7 @@ PendingDocument& PendingDocument::operator=(PendingDocument&& other) noexcept {
 
 // The arena frees the record.
 PendingDocument::~PendingDocument() = default;
+
 namespace {
 
 void SetTimestamp(absl::Time time, google::protobuf::Timestamp* out) {
