@@ -177,7 +177,8 @@ void TokenAuthProcessor::ReplaceTokens(TokenTable tokens) {
 size_t TokenAuthProcessor::token_count() const { return tokens()->size(); }
 
 std::shared_ptr<const TokenTable> TokenAuthProcessor::tokens() const {
-  absl::MutexLock lock(&mu_);
+  // Shared: every call reads it, concurrent calls need not queue.
+  absl::ReaderMutexLock lock(&mu_);
   return tokens_;
 }
 
