@@ -171,6 +171,7 @@ void DateExtractor::Extract(
       anchor.date ? temporal::FormatIso8601(
                         PartialDate::FromCivilDay(*anchor.date, Grain::kDay))
                   : std::string();
+  out->Reserve(out->size() + static_cast<int>(matches.size()));
   for (const Match& m : matches) {
     // Created in place: on the arena of `out`, if any, with no copy.
     accord::v1::TemporalExpression& e = *out->Add();
