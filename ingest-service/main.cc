@@ -58,6 +58,10 @@ ABSL_FLAG(std::string, data_dir, "accord-data",
 ABSL_FLAG(int, max_message_bytes, 64 << 20,
           "largest gRPC message accepted or sent; bigger bundles use "
           "StreamIngest");
+ABSL_FLAG(int, max_threads, 256,
+          "most threads serving gRPC calls, pollers included; a call holds "
+          "one while it runs (a watch or a client stream while it is open), "
+          "and calls beyond get RESOURCE_EXHAUSTED");
 ABSL_FLAG(int64_t, max_document_bytes, int64_t{8} << 20,
           "documents larger than this are rejected as TOO_LARGE");
 ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
@@ -184,6 +188,7 @@ int main(int argc, char** argv) {
   server_options.name = "accord-ingest";
   server_options.listen = absl::GetFlag(FLAGS_listen);
   server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  server_options.max_threads = absl::GetFlag(FLAGS_max_threads);
   server_options.port_file = absl::GetFlag(FLAGS_port_file);
   server_options.tls.cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   server_options.tls.key_file = absl::GetFlag(FLAGS_tls_key_file);

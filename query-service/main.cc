@@ -61,6 +61,10 @@ ABSL_FLAG(absl::Duration, max_catch_up_lag, absl::Seconds(60),
           "health turns NOT_SERVING when the last successful catch-up "
           "started longer ago than this (GetStoreStatus gives the lag)");
 ABSL_FLAG(int, max_message_bytes, 64 << 20, "largest gRPC message");
+ABSL_FLAG(int, max_threads, 256,
+          "most threads serving gRPC calls, pollers included; a call holds "
+          "one while it runs (a watch or a client stream while it is open), "
+          "and calls beyond get RESOURCE_EXHAUSTED");
 ABSL_FLAG(int64_t, memory_budget_mb, 1024,
           "memory this server may use, in MiB: half for RocksDB's block cache "
           "(the memtables replayed from the ingest-service's log, at most a "
@@ -167,6 +171,7 @@ int main(int argc, char** argv) {
   server_options.name = "accord-query";
   server_options.listen = absl::GetFlag(FLAGS_listen);
   server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  server_options.max_threads = absl::GetFlag(FLAGS_max_threads);
   server_options.port_file = absl::GetFlag(FLAGS_port_file);
   server_options.tls.cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   server_options.tls.key_file = absl::GetFlag(FLAGS_tls_key_file);

@@ -28,6 +28,7 @@
 #include "grpc/impl/codegen/grpc_types.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
+#include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
@@ -195,6 +196,13 @@ absl::Status RunServer(const ServerOptions& options,
       !describable.ok()) {
     return describable;
   }
+  // gRPC would start with fewer pollers than asked, or refuse every call.
+  if (options.max_threads < options.min_pollers + 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "max_threads is ", options.max_threads, "; it must be at least ",
+        options.min_pollers + 1, " (", options.min_pollers,
+        " threads wait for calls, one more serves them)"));
+  }
   // Debian's Abseil keeps Mutex deadlock detection on, which records every
   // lock acquisition in a global graph: a cost on every request for a
   // check that belongs in tests.
@@ -224,6 +232,9 @@ absl::Status RunServer(const ServerOptions& options,
                               options.min_pollers);
   builder.SetSyncServerOption(grpc::ServerBuilder::MAX_POLLERS,
                               options.max_pollers);
+  grpc::ResourceQuota quota(absl::StrCat(options.name, "-threads"));
+  quota.SetMaxThreads(options.max_threads);
+  builder.SetResourceQuota(quota);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   for (const ServiceEntry& entry : services) {
@@ -241,6 +252,12 @@ absl::Status RunServer(const ServerOptions& options,
   if (metrics != nullptr) {
     metrics->AddGauge("accord_rpc_in_flight", "Calls being served.",
                       [in_flight] { return in_flight->load(); });
+    // For an alert before calls are refused: in flight near this.
+    metrics->AddGauge(
+        "accord_rpc_max_threads",
+        "Threads gRPC may run for this server (--max_threads); calls beyond "
+        "about this many in flight get RESOURCE_EXHAUSTED.",
+        [max_threads = options.max_threads] { return max_threads; });
   }
   // What SIGHUP did to the tokens, for an alert on a file that no longer
   // loads.
@@ -304,12 +321,13 @@ absl::Status RunServer(const ServerOptions& options,
         absl::StrCat("cannot listen on ", options.listen, ": ",
                      WhyCannotListen(options.listen)));
   }
-  LogInfo("%s: listening on %s:%d (%s%s)", options.name,
+  LogInfo("%s: listening on %s:%d (%s%s, at most %d threads)", options.name,
           ListenHost(options.listen), port,
           options.tls.cert_file.empty()        ? "plaintext"
           : options.tls.client_ca_file.empty() ? "TLS"
                                                : "mutual TLS",
-          options.auth.tokens_file.empty() ? ", no tokens" : ", tokens");
+          options.auth.tokens_file.empty() ? ", no tokens" : ", tokens",
+          options.max_threads);
   if (!options.metrics_listen.empty()) {
     absl::StatusOr<int> metrics_port = metrics->Serve(options.metrics_listen);
     if (!metrics_port.ok()) {

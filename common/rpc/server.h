@@ -58,6 +58,14 @@ struct ServerOptions {
   // threads. Default: 2 and 64.
   int min_pollers = 2;
   int max_pollers = 64;
+  // Most threads gRPC may run for this server, pollers included: a call
+  // holds one from start to end (a watch stream or a client stream for as
+  // long as it is open). Once all but the last are serving, that one
+  // refuses each new call with RESOURCE_EXHAUSTED ("Server Threadpool
+  // Exhausted") instead of starting a thread: a flood of slow calls gets
+  // a clear status, not a server that runs out of memory or of the
+  // kernel's threads. At least min_pollers + 1. Default: 256.
+  int max_threads = 256;
   // Name for log lines ("accord-ingest").
   std::string name = "accord";
   // Called once when shutdown begins, before calls in flight are drained:

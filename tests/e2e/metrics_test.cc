@@ -28,7 +28,7 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
       "query", ACCORD_QUERY_BIN,
       {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
-       "--metrics_listen=127.0.0.1:0",
+       "--metrics_listen=127.0.0.1:0", "--max_threads=100",
        absl::StrCat("--catch_up_interval=",
                     absl::FormatDuration(kCatchUpInterval))},
       dir.path());
@@ -102,6 +102,7 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   EXPECT_EQ(Sample(ingest_text, "accord_store_write_stopped"), 0);
   EXPECT_EQ(Sample(ingest_text, "accord_store_delayed_write_rate_bytes"), 0);
   EXPECT_GT(Sample(ingest_text, "process_resident_memory_bytes"), 1 << 20);
+  EXPECT_EQ(Sample(ingest_text, "accord_rpc_max_threads"), 256);  // default
 
   const std::string query_text = testing::HttpGet(query_port, "/metrics");
   EXPECT_EQ(Sample(query_text,
@@ -119,6 +120,7 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   EXPECT_EQ(Sample(query_text, "accord_store_write_stopped"), -1);  // absent
   EXPECT_THAT(query_text, ContainsRegex("\naccord_query_catch_ups [1-9]"));
   EXPECT_GT(Sample(query_text, "process_resident_memory_bytes"), 1 << 20);
+  EXPECT_EQ(Sample(query_text, "accord_rpc_max_threads"), 100);
 }
 
 // --memory_budget_mb is divided as README "Memory" says, shown in

@@ -1,0 +1,157 @@
+// More concurrent calls than a server has threads for (--max_threads):
+// the calls beyond are refused at once with RESOURCE_EXHAUSTED, the calls
+// already running are unharmed, and the server serves normally once they
+// end. A limit that leaves no thread to serve is refused at start.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "gtest/gtest.h"
+#include "tests/e2e/cluster.h"
+
+namespace accord::e2e {
+namespace {
+
+using accord::v1::StreamIngestRequest;
+using accord::v1::StreamIngestResponse;
+
+// A StreamIngest call left open: the server holds a thread for it until
+// the client ends its stream.
+struct OpenStream {
+  grpc::ClientContext context;
+  StreamIngestResponse response;
+  std::unique_ptr<grpc::ClientAsyncWriter<StreamIngestRequest>> writer;
+  grpc::Status status;
+  bool started = false;
+  bool finished = false;
+};
+
+// Completion-queue tags: what finished, and for which stream.
+enum class Step { kStarted, kWritesDone, kFinished };
+void* Tag(int stream, Step step) {
+  return reinterpret_cast<void*>(static_cast<intptr_t>(stream * 4) +
+                                 static_cast<intptr_t>(step));
+}
+int StreamOf(void* tag) {
+  return static_cast<int>(reinterpret_cast<intptr_t>(tag) / 4);
+}
+Step StepOf(void* tag) {
+  return static_cast<Step>(reinterpret_cast<intptr_t>(tag) % 4);
+}
+
+TEST(OverloadTest, CallsBeyondTheThreadLimitAreRefusedAndTheServerRecovers) {
+  // 2 threads wait for calls (ServerOptions::min_pollers): with at most 4,
+  // 3 calls are served at once and the last thread refuses the others.
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster =
+      Cluster::Start({"--max_threads=4"});
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  EXPECT_TRUE(
+      absl::StrContains((*cluster)->ingest().Log(), "at most 4 threads"))
+      << (*cluster)->ingest().Log();
+
+  constexpr int kStreams = 8;
+  constexpr int kServed = 3;
+  grpc::CompletionQueue queue;
+  std::vector<std::unique_ptr<OpenStream>> streams;
+  for (int i = 0; i < kStreams; ++i) {
+    auto stream = std::make_unique<OpenStream>();
+    stream->context.set_deadline(std::chrono::system_clock::now() +
+                                 std::chrono::seconds(60));
+    stream->writer = (*cluster)->ingest_stub().PrepareAsyncStreamIngest(
+        &stream->context, &stream->response, &queue);
+    stream->writer->StartCall(Tag(i, Step::kStarted));
+    // Answered at once when refused; when served, not before the stream
+    // ends below.
+    stream->writer->Finish(&stream->status, Tag(i, Step::kFinished));
+    streams.push_back(std::move(stream));
+  }
+
+  // Takes events off the queue until `done` says so or 30 s pass.
+  int finished = 0;
+  auto wait_until = [&](const std::function<bool()>& done) {
+    const auto deadline =
+        std::chrono::system_clock::now() + std::chrono::seconds(30);
+    while (!done()) {
+      void* tag = nullptr;
+      bool ok = false;
+      if (queue.AsyncNext(&tag, &ok, deadline) !=
+          grpc::CompletionQueue::GOT_EVENT) {
+        return;
+      }
+      OpenStream& stream = *streams[StreamOf(tag)];
+      if (StepOf(tag) == Step::kStarted) stream.started = true;
+      if (StepOf(tag) == Step::kFinished) {
+        stream.finished = true;
+        ++finished;
+      }
+    }
+  };
+
+  // The calls beyond the limit are refused while the others stay open.
+  wait_until([&] { return finished == kStreams - kServed; });
+  ASSERT_EQ(finished, kStreams - kServed);
+  std::vector<int> open;
+  for (int i = 0; i < kStreams; ++i) {
+    if (!streams[i]->finished) {
+      open.push_back(i);
+      continue;
+    }
+    EXPECT_EQ(streams[i]->status.error_code(),
+              grpc::StatusCode::RESOURCE_EXHAUSTED)
+        << "stream " << i << ": " << streams[i]->status.error_message();
+  }
+  ASSERT_EQ(open.size(), static_cast<size_t>(kServed));
+
+  // The served ones run to their end: an empty stream is a bad request,
+  // not a refusal or a failure of the server.
+  // (A stream's first write op must have completed before its next.)
+  wait_until([&] {
+    for (int i : open) {
+      if (!streams[i]->started) return false;
+    }
+    return true;
+  });
+  for (int i : open) {
+    ASSERT_TRUE(streams[i]->started) << "stream " << i;
+    streams[i]->writer->WritesDone(Tag(i, Step::kWritesDone));
+  }
+  wait_until([&] { return finished == kStreams; });
+  ASSERT_EQ(finished, kStreams);
+  for (int i : open) {
+    EXPECT_EQ(streams[i]->status.error_code(),
+              grpc::StatusCode::INVALID_ARGUMENT)
+        << "stream " << i << ": " << streams[i]->status.error_message();
+  }
+  queue.Shutdown();
+  void* tag = nullptr;
+  bool ok = false;
+  while (queue.Next(&tag, &ok)) {
+  }
+
+  // With the streams gone the server has its threads back.
+  accord::v1::Bundle stored = (*cluster)->Ingest(
+      {TextInput("Afterwards\n\nA note stored once the streams ended.\n")});
+  EXPECT_EQ(stored.counts().created(), 1u);
+  EXPECT_EQ(Cluster::Health((*cluster)->ingest().address()),
+            grpc::health::v1::HealthCheckResponse::SERVING);
+}
+
+TEST(OverloadTest, ALimitWithNoThreadToServeIsRefusedAtStart) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
+      ServerProcess::Start("ingest", ACCORD_INGEST_BIN,
+                           {"--data_dir=" + dir.Sub("data"),
+                            "--listen=127.0.0.1:0", "--max_threads=2"},
+                           dir.path());
+  ASSERT_FALSE(ingest.ok()) << "accord-ingest started with --max_threads=2";
+  EXPECT_TRUE(absl::StrContains(ingest.status().message(),
+                                "max_threads is 2; it must be at least 3"))
+      << ingest.status();
+}
+
+}  // namespace
+}  // namespace accord::e2e
