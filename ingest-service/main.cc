@@ -29,6 +29,10 @@ ABSL_FLAG(std::string, tls_key_file, "", "PEM private key of --tls_cert_file");
 ABSL_FLAG(std::string, tls_client_ca_file, "",
           "PEM CA certificates: clients must present a certificate they "
           "signed (mutual TLS)");
+ABSL_FLAG(absl::Duration, tls_reload_interval, absl::Minutes(1),
+          "how often the TLS files are read again: a renewed certificate, "
+          "key or client CA serves new connections without a restart "
+          "(replace each file by renaming a complete one over it)");
 ABSL_FLAG(std::string, tokens_file, "",
           "file of \"ROLE TOKEN [CLIENT]\" lines (roles ingest, read, "
           "admin): every call needs a bearer token whose role the method "
@@ -193,6 +197,7 @@ int main(int argc, char** argv) {
   server_options.tls.cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   server_options.tls.key_file = absl::GetFlag(FLAGS_tls_key_file);
   server_options.tls.client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
+  server_options.tls.reload_interval = absl::GetFlag(FLAGS_tls_reload_interval);
   server_options.auth.tokens_file = absl::GetFlag(FLAGS_tokens_file);
   server_options.auth.public_health = absl::GetFlag(FLAGS_public_health);
   server_options.auth.public_reflection =

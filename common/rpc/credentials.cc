@@ -18,6 +18,8 @@
 #include "common/util/log.h"
 #include "grpc/grpc_security_constants.h"
 #include "grpcpp/security/server_credentials.h"
+#include "grpcpp/security/tls_certificate_provider.h"
+#include "grpcpp/security/tls_credentials_options.h"
 #include "grpcpp/support/channel_arguments.h"
 
 namespace accord::rpc {
@@ -174,21 +176,50 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
 
   std::shared_ptr<grpc::ServerCredentials> credentials;
   if (use_tls) {
-    absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> pair =
-        KeyCertPair("tls_cert_file", tls.cert_file, "tls_key_file",
-                    tls.key_file);
-    if (!pair.ok()) return pair.status();
-    grpc::SslServerCredentialsOptions ssl;
-    ssl.pem_key_cert_pairs.push_back(*std::move(pair));
-    if (!tls.client_ca_file.empty()) {
-      absl::StatusOr<std::string> ca =
-          CaCertificates("tls_client_ca_file", tls.client_ca_file);
-      if (!ca.ok()) return ca.status();
-      ssl.pem_root_certs = *std::move(ca);
-      ssl.client_certificate_request =
-          GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
+    // Checked here so that a bad file stops the start with its name; gRPC
+    // would only fail the handshakes.
+    if (absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> pair =
+            KeyCertPair("tls_cert_file", tls.cert_file, "tls_key_file",
+                        tls.key_file);
+        !pair.ok()) {
+      return pair.status();
     }
-    credentials = grpc::SslServerCredentials(ssl);
+    if (!tls.client_ca_file.empty()) {
+      if (absl::StatusOr<std::string> ca =
+              CaCertificates("tls_client_ca_file", tls.client_ca_file);
+          !ca.ok()) {
+        return ca.status();
+      }
+    }
+    const int64_t reload_seconds = absl::ToInt64Seconds(tls.reload_interval);
+    if (reload_seconds < 1) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--tls_reload_interval is ",
+                       absl::FormatDuration(tls.reload_interval),
+                       "; it must be at least 1s"));
+    }
+    // gRPC reads the files again every interval (its own thread) and
+    // hands new connections what it read last.
+    auto files =
+        std::make_shared<grpc::experimental::FileWatcherCertificateProvider>(
+            tls.key_file, tls.cert_file, tls.client_ca_file,
+            static_cast<unsigned int>(reload_seconds));
+    grpc::experimental::TlsServerCredentialsOptions options(files);
+    options.watch_identity_key_cert_pairs();
+    if (tls.client_ca_file.empty()) {
+      options.set_cert_request_type(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
+    } else {
+      options.watch_root_certs();
+      options.set_cert_request_type(
+          GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
+    }
+    credentials = grpc::experimental::TlsServerCredentials(options);
+    LogInfo("TLS: %s read again every %s",
+            tls.client_ca_file.empty()
+                ? absl::StrCat(tls.cert_file, " and ", tls.key_file)
+                : absl::StrCat(tls.cert_file, ", ", tls.key_file, " and ",
+                               tls.client_ca_file),
+            absl::FormatDuration(absl::Seconds(reload_seconds)));
   } else if (processor != nullptr) {
     credentials = grpc::experimental::LocalServerCredentials(LOCAL_TCP);
   } else {

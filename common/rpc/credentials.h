@@ -16,6 +16,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/time.h"
 #include "common/rpc/auth.h"
 #include "grpcpp/client_context.h"
 #include "grpcpp/security/credentials.h"
@@ -31,6 +32,14 @@ struct TlsOptions {
   // PEM CA certificates: when set, every client must present a certificate
   // they signed (mutual TLS). Default: none (clients are not asked).
   std::string client_ca_file;
+  // How often a server reads the three files again, so that a renewed
+  // certificate, key or CA is used without a restart: new connections get
+  // what was read last, open ones keep theirs. Replace a file by renaming
+  // a complete new one over it (as Kubernetes' secret volumes do), the
+  // key and certificate within one interval: a half-written file, or a
+  // key read with the certificate it replaces, fails the handshakes until
+  // the next read. Whole seconds, at least 1. Default: 1 minute.
+  absl::Duration reload_interval = absl::Minutes(1);
 };
 
 struct AuthOptions {

@@ -1,14 +1,16 @@
 // Servers built with MakeServerCredentials and called over loopback by
-// real gRPC clients: plaintext, tokens, TLS and mutual TLS, and the
-// refusals of each.
+// real gRPC clients: plaintext, tokens, TLS and mutual TLS, the
+// refusals of each, and TLS files renewed under a running server.
 #include "common/rpc/credentials.h"
 
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/notification.h"
+#include "absl/time/clock.h"
 #include "common/testing/temp_dir.h"
 #include "common/testing/test_pki.h"
 #include "gmock/gmock.h"
@@ -288,6 +290,68 @@ TEST_F(CredentialsTest, MutualTlsAcceptsOnlyCertificatesOfTheClientCa) {
             grpc::StatusCode::UNAUTHENTICATED);
 }
 
+TEST_F(CredentialsTest, RenewedFilesServeNewConnectionsWithoutARestart) {
+  // The files the server is given, first those of one PKI, then renewed
+  // from another: a new server certificate and key, and a new client CA.
+  const std::string cert = dir_.Sub("live-cert.pem");
+  const std::string key = dir_.Sub("live-key.pem");
+  const std::string ca = dir_.Sub("live-ca.pem");
+  auto put = [](const std::string& from, const std::string& to) {
+    // As an operator should: a complete file renamed into place.
+    std::filesystem::copy_file(
+        from, to + ".new", std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::rename(to + ".new", to);
+  };
+  put(Pki().server_cert, cert);
+  put(Pki().server_key, key);
+  put(Pki().ca_cert, ca);
+  std::filesystem::create_directories(dir_.Sub("renewed"));
+  absl::StatusOr<testing::TestPki> renewed =
+      testing::MakeTestPki(dir_.Sub("renewed"));
+  ASSERT_TRUE(renewed.ok()) << renewed.status();
+
+  TlsOptions tls = Tls(cert, key, ca);
+  tls.reload_interval = absl::Seconds(1);
+  Serve(tls, Tokens(tokens_file_));
+  ClientSecurityOptions old_client;
+  old_client.tls_ca_file = Pki().ca_cert;
+  old_client.tls_cert_file = Pki().client_cert;
+  old_client.tls_key_file = Pki().client_key;
+  old_client.token = kIngestToken;
+  ClientSecurityOptions new_client;
+  new_client.tls_ca_file = renewed->ca_cert;
+  new_client.tls_cert_file = renewed->client_cert;
+  new_client.tls_key_file = renewed->client_key;
+  new_client.token = kIngestToken;
+  EXPECT_EQ(Call(kIngestMethod, old_client).error_code(),
+            grpc::StatusCode::UNIMPLEMENTED);
+  EXPECT_EQ(Call(kIngestMethod, new_client).error_code(),
+            grpc::StatusCode::UNAVAILABLE);
+
+  put(renewed->server_key, key);
+  put(renewed->server_cert, cert);
+  put(renewed->ca_cert, ca);
+  // Read again within a second or two; a loaded machine gets longer.
+  const absl::Time deadline = absl::Now() + absl::Seconds(30);
+  grpc::Status status;
+  do {
+    absl::SleepFor(absl::Milliseconds(200));
+    status = Call(kIngestMethod, new_client);
+  } while (status.error_code() != grpc::StatusCode::UNIMPLEMENTED &&
+           absl::Now() < deadline);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNIMPLEMENTED)
+      << status.error_message();
+  // The old CA signed neither the server's certificate nor, now, what the
+  // server accepts from clients.
+  EXPECT_EQ(Call(kIngestMethod, old_client).error_code(),
+            grpc::StatusCode::UNAVAILABLE);
+  ClientSecurityOptions old_certificate = new_client;
+  old_certificate.tls_cert_file = Pki().client_cert;
+  old_certificate.tls_key_file = Pki().client_key;
+  EXPECT_EQ(Call(kIngestMethod, old_certificate).error_code(),
+            grpc::StatusCode::UNAVAILABLE);
+}
+
 TEST_F(CredentialsTest, RefusesConfigurationsThatCannotWork) {
   struct Case {
     std::string listen;
@@ -296,6 +360,8 @@ TEST_F(CredentialsTest, RefusesConfigurationsThatCannotWork) {
     std::string message;
   };
   std::ofstream(dir_.Sub("empty.pem")) << "not a certificate\n";
+  TlsOptions every_half_second = Tls(Pki().server_cert, Pki().server_key);
+  every_half_second.reload_interval = absl::Milliseconds(500);
   const Case cases[] = {
       {"0.0.0.0:50051", TlsOptions(), Tokens(tokens_file_), "in the clear"},
       {"127.0.0.1:0", Tls(Pki().server_cert, ""), AuthOptions(), "go together"},
@@ -307,6 +373,7 @@ TEST_F(CredentialsTest, RefusesConfigurationsThatCannotWork) {
       {"127.0.0.1:0", Tls(dir_.Sub("missing.pem"), Pki().server_key),
        AuthOptions(), "cannot read"},
       {"127.0.0.1:0", TlsOptions(), Tokens(dir_.Sub("missing")), "cannot read"},
+      {"127.0.0.1:0", every_half_second, AuthOptions(), "at least 1s"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
