@@ -5,11 +5,13 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -69,10 +71,12 @@ absl::StatusOr<std::unique_ptr<X509, X509Deleter>> FirstCertificate(
   return cert;
 }
 
-// Reads a certificate and its key and checks that they belong together.
+// Reads a certificate and its key and checks that they belong together;
+// with `parsed`, sets it to the certificate.
 absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> KeyCertPair(
     absl::string_view cert_flag, const std::string& cert_file,
-    absl::string_view key_flag, const std::string& key_file) {
+    absl::string_view key_flag, const std::string& key_file,
+    std::unique_ptr<X509, X509Deleter>* parsed = nullptr) {
   absl::StatusOr<std::string> cert_pem = ReadFile(cert_flag, cert_file);
   if (!cert_pem.ok()) return cert_pem.status();
   absl::StatusOr<std::string> key_pem = ReadFile(key_flag, key_file);
@@ -93,6 +97,7 @@ absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> KeyCertPair(
         absl::StrCat("--", key_flag, ": the key in ", key_file,
                      " does not match the certificate in ", cert_file));
   }
+  if (parsed != nullptr) *parsed = *std::move(cert);
   return grpc::SslServerCredentialsOptions::PemKeyCertPair{*key_pem, *cert_pem};
 }
 
@@ -108,7 +113,55 @@ absl::StatusOr<std::string> CaCertificates(absl::string_view flag,
   return pem;
 }
 
+// Hex SHA-256 of the certificate's DER encoding.
+std::string CertificateSha256(X509* cert) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (X509_digest(cert, EVP_sha256(), digest, &length) != 1) return "";
+  return absl::BytesToHexString(absl::string_view(
+      reinterpret_cast<const char*>(digest), static_cast<size_t>(length)));
+}
+
+// The subject in RFC 2253 form ("CN=localhost,O=Accord").
+std::string CertificateSubject(X509* cert) {
+  std::unique_ptr<BIO, BioDeleter> out(BIO_new(BIO_s_mem()));
+  X509_NAME_print_ex(out.get(), X509_get_subject_name(cert), 0,
+                     XN_FLAG_RFC2253);
+  char* data = nullptr;
+  const long size = BIO_get_mem_data(out.get(), &data);
+  return size > 0 ? std::string(data, static_cast<size_t>(size)) : "";
+}
+
+// The end of the certificate's validity.
+absl::Time CertificateNotAfter(X509* cert) {
+  std::tm tm{};
+  if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &tm) != 1) {
+    return absl::InfinitePast();
+  }
+  return absl::FromTM(tm, absl::UTCTimeZone());
+}
+
 }  // namespace
+
+absl::StatusOr<ServerCertificate> CheckServerTlsFiles(const TlsOptions& tls) {
+  std::unique_ptr<X509, X509Deleter> cert;
+  if (absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> pair =
+          KeyCertPair("tls_cert_file", tls.cert_file, "tls_key_file",
+                      tls.key_file, &cert);
+      !pair.ok()) {
+    return pair.status();
+  }
+  if (!tls.client_ca_file.empty()) {
+    if (absl::StatusOr<std::string> ca =
+            CaCertificates("tls_client_ca_file", tls.client_ca_file);
+        !ca.ok()) {
+      return ca.status();
+    }
+  }
+  return ServerCertificate{.sha256 = CertificateSha256(cert.get()),
+                           .subject = CertificateSubject(cert.get()),
+                           .not_after = CertificateNotAfter(cert.get())};
+}
 
 bool IsLoopbackListen(absl::string_view listen) {
   const size_t colon = listen.rfind(':');
@@ -178,18 +231,9 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
   if (use_tls) {
     // Checked here so that a bad file stops the start with its name; gRPC
     // would only fail the handshakes.
-    if (absl::StatusOr<grpc::SslServerCredentialsOptions::PemKeyCertPair> pair =
-            KeyCertPair("tls_cert_file", tls.cert_file, "tls_key_file",
-                        tls.key_file);
-        !pair.ok()) {
-      return pair.status();
-    }
-    if (!tls.client_ca_file.empty()) {
-      if (absl::StatusOr<std::string> ca =
-              CaCertificates("tls_client_ca_file", tls.client_ca_file);
-          !ca.ok()) {
-        return ca.status();
-      }
+    if (absl::StatusOr<ServerCertificate> checked = CheckServerTlsFiles(tls);
+        !checked.ok()) {
+      return checked.status();
     }
     const int64_t reload_seconds = absl::ToInt64Seconds(tls.reload_interval);
     if (reload_seconds < 1) {

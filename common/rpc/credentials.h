@@ -69,6 +69,23 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> MakeServerCredentials(
     AccessPolicy policy,
     std::shared_ptr<TokenAuthProcessor>* token_processor = nullptr);
 
+// The certificate a server's TLS files hold, as read now.
+struct ServerCertificate {
+  // SHA-256 of the certificate (DER), hex: what `openssl x509 -noout
+  // -fingerprint -sha256` prints, without the colons.
+  std::string sha256;
+  // "CN=accord.example.org" (RFC 2253).
+  std::string subject;
+  absl::Time not_after;
+};
+
+// Reads tls.cert_file and tls.key_file (and tls.client_ca_file, if set)
+// and checks them as MakeServerCredentials does at start: PEM, the key
+// against the certificate. For a running server to say what its files
+// hold after a renewal, and when they no longer load. InvalidArgument
+// names the flag and file at fault.
+absl::StatusOr<ServerCertificate> CheckServerTlsFiles(const TlsOptions& tls);
+
 struct ClientSecurityOptions {
   // PEM CA certificates that signed the server's certificate: when set,
   // the channel uses TLS. Default: none (plaintext).

@@ -8,7 +8,10 @@
 #include <memory>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
 #include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "common/testing/temp_dir.h"
@@ -382,6 +385,53 @@ TEST_F(CredentialsTest, RefusesConfigurationsThatCannotWork) {
     EXPECT_EQ(credentials.status().code(), absl::StatusCode::kInvalidArgument);
     EXPECT_THAT(credentials.status().message(), HasSubstr(c.message));
   }
+}
+
+// What `openssl x509 ARGS -in FILE` prints.
+std::string OpenSsl(const std::string& args, const std::string& file) {
+  const std::string command = "openssl x509 " + args + " -in " + file;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return "";
+  std::string out;
+  char buffer[512];
+  while (fgets(buffer, sizeof(buffer), pipe) != nullptr) out += buffer;
+  pclose(pipe);
+  return std::string(absl::StripAsciiWhitespace(out));
+}
+
+TEST_F(CredentialsTest, CheckedFilesSayWhatOpenSslSays) {
+  absl::StatusOr<ServerCertificate> read =
+      CheckServerTlsFiles(Tls(Pki().server_cert, Pki().server_key));
+  ASSERT_TRUE(read.ok()) << read.status();
+  // "sha256 Fingerprint=AB:CD:..." (the label's case varies by version).
+  std::string fingerprint =
+      OpenSsl("-noout -fingerprint -sha256", Pki().server_cert);
+  fingerprint = fingerprint.substr(fingerprint.find('=') + 1);
+  fingerprint =
+      absl::AsciiStrToLower(absl::StrReplaceAll(fingerprint, {{":", ""}}));
+  EXPECT_EQ(read->sha256, fingerprint);
+  EXPECT_EQ(read->sha256.size(), 64u);
+  // "notAfter=Dec  7 11:11:17 2026 GMT"
+  const std::string end = OpenSsl("-noout -enddate", Pki().server_cert);
+  absl::Time not_after;
+  std::string error;
+  ASSERT_TRUE(absl::ParseTime("notAfter=%b %e %H:%M:%S %Y GMT", end,
+                              absl::UTCTimeZone(), &not_after, &error))
+      << end << ": " << error;
+  EXPECT_EQ(read->not_after, not_after);
+  EXPECT_EQ(read->subject,
+            OpenSsl("-noout -subject -nameopt RFC2253", Pki().server_cert)
+                .substr(std::string("subject=").size()));
+  // The same refusals as at start.
+  EXPECT_THAT(CheckServerTlsFiles(Tls(Pki().server_cert, Pki().client_key))
+                  .status()
+                  .message(),
+              HasSubstr("does not match the certificate"));
+  EXPECT_THAT(CheckServerTlsFiles(Tls(Pki().server_cert, Pki().server_key,
+                                      dir_.Sub("missing-ca.pem")))
+                  .status()
+                  .message(),
+              HasSubstr("--tls_client_ca_file: cannot read"));
 }
 
 TEST(IsLoopbackListenTest, KnowsLoopbackAddresses) {
