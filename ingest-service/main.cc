@@ -83,6 +83,11 @@ ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
           "hunspell dictionaries used to repair glued words");
 ABSL_FLAG(std::string, port_file, "",
           "if set, the bound address is written here once serving");
+ABSL_FLAG(absl::Duration, keepalive_time, absl::Minutes(1),
+          "a connection silent this long gets a ping from the server");
+ABSL_FLAG(absl::Duration, keepalive_timeout, absl::Seconds(20),
+          "a ping unanswered this long closes the connection and ends its "
+          "calls (a client that vanished)");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "time in-flight calls get to finish after SIGTERM");
 
@@ -193,6 +198,8 @@ int main(int argc, char** argv) {
   server_options.listen = absl::GetFlag(FLAGS_listen);
   server_options.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
   server_options.max_threads = absl::GetFlag(FLAGS_max_threads);
+  server_options.keepalive_time = absl::GetFlag(FLAGS_keepalive_time);
+  server_options.keepalive_timeout = absl::GetFlag(FLAGS_keepalive_timeout);
   server_options.port_file = absl::GetFlag(FLAGS_port_file);
   server_options.tls.cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   server_options.tls.key_file = absl::GetFlag(FLAGS_tls_key_file);

@@ -9,10 +9,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <thread>
 
@@ -196,6 +198,15 @@ absl::Status RunServer(const ServerOptions& options,
       !describable.ok()) {
     return describable;
   }
+  for (const auto& [name, value] :
+       {std::pair{"keepalive_time", options.keepalive_time},
+        std::pair{"keepalive_timeout", options.keepalive_timeout}}) {
+    if (value < absl::Milliseconds(1)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, " is ", absl::FormatDuration(value),
+                       "; it must be at least 1ms"));
+    }
+  }
   // gRPC would start with fewer pollers than asked, or refuse every call.
   if (options.max_threads < options.min_pollers + 1) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -214,6 +225,16 @@ absl::Status RunServer(const ServerOptions& options,
   // gRPC sets SO_REUSEPORT by default, so a second server on a busy port
   // would start and silently share its calls with the first. Refuse.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  // The server's keepalive pings find clients that vanished
+  // (ServerOptions::keepalive_time).
+  auto milliseconds = [](absl::Duration d) {
+    return static_cast<int>(std::min<int64_t>(absl::ToInt64Milliseconds(d),
+                                              std::numeric_limits<int>::max()));
+  };
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS,
+                             milliseconds(options.keepalive_time));
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS,
+                             milliseconds(options.keepalive_timeout));
   AccessPolicy policy;
   for (const ServiceEntry& entry : services) {
     policy.AllowService(entry.full_name, entry.roles);

@@ -66,6 +66,13 @@ struct ServerOptions {
   // a clear status, not a server that runs out of memory or of the
   // kernel's threads. At least min_pollers + 1. Default: 256.
   int max_threads = 256;
+  // How long a connection may be silent before the server pings the
+  // client, and how long it then waits for the answer before closing the
+  // connection: the calls and watches of a client that vanished (host
+  // down, network cut) end within about the sum, not after TCP's 15
+  // minutes or more. Default: 1 minute and 20 s.
+  absl::Duration keepalive_time = absl::Minutes(1);
+  absl::Duration keepalive_timeout = absl::Seconds(20);
   // Name for log lines ("accord-ingest").
   std::string name = "accord";
   // Called once when shutdown begins, before calls in flight are drained:
