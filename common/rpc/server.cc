@@ -183,6 +183,81 @@ class HealthOnlyService final : public grpc::health::v1::Health::Service {
   bool serving_ ABSL_GUARDED_BY(mu_) = false;
 };
 
+// What a server's TLS files hold, read again on the schedule gRPC reads
+// them for new connections (TlsOptions::reload_interval): the certificate
+// logged when it changes, files that no longer load warned about (new
+// handshakes fail then), and the certificate's expiry exported for
+// alerts. Does nothing without TLS. Not thread-safe: one thread calls
+// CheckIfDue (the metrics it registers may be read from any).
+class TlsFilesMonitor {
+ public:
+  // Checks the files at once when TLS is on.
+  TlsFilesMonitor(std::string server_name, TlsOptions tls,
+                  metrics::ServerMetrics* metrics)
+      : server_name_(std::move(server_name)), tls_(std::move(tls)) {
+    if (tls_.cert_file.empty()) return;
+    if (metrics != nullptr) {
+      metrics->AddGauge("accord_tls_certificate_expiry_timestamp_seconds",
+                        "End of validity (Unix time) of the certificate in "
+                        "--tls_cert_file when its files last loaded.",
+                        [not_after = not_after_] {
+                          return static_cast<double>(not_after->load());
+                        });
+      metrics->AddGauge("accord_tls_files_valid",
+                        "1 when the TLS files loaded when last read (every "
+                        "--tls_reload_interval), 0 when they did not: new "
+                        "TLS connections fail until they do.",
+                        [valid = valid_] { return valid->load(); });
+    }
+    Check();
+  }
+
+  // Checks the files when an interval has passed since the last check.
+  void CheckIfDue() {
+    if (absl::Now() >= next_check_) Check();
+  }
+
+ private:
+  void Check() {
+    next_check_ = absl::Now() + tls_.reload_interval;
+    absl::StatusOr<ServerCertificate> read = CheckServerTlsFiles(tls_);
+    if (!read.ok()) {
+      valid_->store(0);
+      if (problem_ != read.status().message()) {
+        problem_ = std::string(read.status().message());
+        LogWarning(
+            "%s: TLS: %s; new TLS connections fail until the files load "
+            "again",
+            server_name_, problem_);
+      }
+      return;
+    }
+    valid_->store(1);
+    not_after_->store(absl::ToUnixSeconds(read->not_after));
+    if (read->sha256 != sha256_ || !problem_.empty()) {
+      LogInfo("%s: TLS: %s %s %s (SHA-256 %s), valid until %s", server_name_,
+              sha256_.empty() ? "serving" : "new connections get",
+              tls_.cert_file, read->subject, read->sha256,
+              absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", read->not_after,
+                               absl::UTCTimeZone()));
+    }
+    sha256_ = read->sha256;
+    problem_.clear();
+  }
+
+  const std::string server_name_;
+  const TlsOptions tls_;
+  absl::Time next_check_ = absl::InfiniteFuture();
+  // The certificate last read, and why the files last failed to load.
+  std::string sha256_;
+  std::string problem_;
+  // Shared with the gauges, which may outlive the monitor.
+  std::shared_ptr<std::atomic<int>> valid_ =
+      std::make_shared<std::atomic<int>>(1);
+  std::shared_ptr<std::atomic<int64_t>> not_after_ =
+      std::make_shared<std::atomic<int64_t>>(0);
+};
+
 }  // namespace
 
 void BlockServerSignals() {
@@ -331,58 +406,8 @@ absl::Status RunServer(const ServerOptions& options,
     LogInfo("%s: received SIGHUP; tokens: %d from %s, in use from now on",
             options.name, count, options.auth.tokens_file);
   };
-  // What the TLS files hold, read again as gRPC reads them for new
-  // connections (credentials.h, TlsOptions::reload_interval): a renewal
-  // logged, a file that no longer loads warned about, the certificate's
-  // expiry exported for alerts. Touched by the prober thread only, and
-  // before it starts.
-  const bool use_tls = !options.tls.cert_file.empty();
-  std::string tls_sha256;
-  std::string tls_problem;
-  auto tls_valid = std::make_shared<std::atomic<int>>(1);
-  auto tls_not_after = std::make_shared<std::atomic<int64_t>>(0);
-  if (use_tls && metrics != nullptr) {
-    metrics->AddGauge(
-        "accord_tls_certificate_expiry_timestamp_seconds",
-        "End of validity (Unix time) of the certificate in --tls_cert_file "
-        "when its files last loaded.",
-        [tls_not_after] { return static_cast<double>(tls_not_after->load()); });
-    metrics->AddGauge("accord_tls_files_valid",
-                      "1 when the TLS files loaded when last read (every "
-                      "--tls_reload_interval), 0 when they did not: new TLS "
-                      "connections fail until they do.",
-                      [tls_valid] { return tls_valid->load(); });
-  }
-  auto check_tls_files = [&] {
-    absl::StatusOr<ServerCertificate> read = CheckServerTlsFiles(options.tls);
-    if (!read.ok()) {
-      tls_valid->store(0);
-      if (tls_problem != read.status().message()) {
-        tls_problem = std::string(read.status().message());
-        LogWarning(
-            "%s: TLS: %s; new TLS connections fail until the files "
-            "load again",
-            options.name, tls_problem);
-      }
-      return;
-    }
-    tls_valid->store(1);
-    tls_not_after->store(absl::ToUnixSeconds(read->not_after));
-    if (read->sha256 != tls_sha256 || !tls_problem.empty()) {
-      LogInfo("%s: TLS: %s %s %s (SHA-256 %s), valid until %s", options.name,
-              tls_sha256.empty() ? "serving" : "new connections get",
-              options.tls.cert_file, read->subject, read->sha256,
-              absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", read->not_after,
-                               absl::UTCTimeZone()));
-    }
-    tls_sha256 = read->sha256;
-    tls_problem.clear();
-  };
-  absl::Time next_tls_check = absl::InfiniteFuture();
-  if (use_tls) {
-    check_tls_files();
-    next_tls_check = absl::Now() + options.tls.reload_interval;
-  }
+  // Without TLS, a monitor that never checks anything.
+  TlsFilesMonitor tls_files(options.name, options.tls, metrics.get());
   DataLossLatch data_loss;
   interceptors.push_back(NewRequestLogInterceptorFactory(
       in_flight.get(), metrics.get(), &data_loss));
@@ -501,10 +526,7 @@ absl::Status RunServer(const ServerOptions& options,
         if (stopping) return;
       }
       probe_and_set();
-      if (absl::Now() >= next_tls_check) {
-        check_tls_files();
-        next_tls_check = absl::Now() + options.tls.reload_interval;
-      }
+      tls_files.CheckIfDue();
     }
   });
 

@@ -3,8 +3,10 @@
 // RunServer adds what every Accord server has: server reflection (so
 // grpcurl and `buf curl` can list and call every method), the standard
 // grpc.health.v1.Health service driven by a probe, one log line per RPC,
-// message size limits, graceful shutdown on SIGTERM or SIGINT, and the
-// token file read again on SIGHUP. `main` turns flags into ServerOptions,
+// message size limits, a cap on gRPC's threads, keepalive pings that end
+// the calls of vanished clients, TLS files whose renewals it logs and
+// whose certificate's expiry it exports, graceful shutdown on SIGTERM or
+// SIGINT, and the token file read again on SIGHUP. `main` turns flags into ServerOptions,
 // builds its service, and calls RunServer.
 #ifndef ACCORD_COMMON_RPC_SERVER_H_
 #define ACCORD_COMMON_RPC_SERVER_H_
