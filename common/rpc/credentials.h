@@ -4,6 +4,8 @@
 // A server's credentials follow from its options:
 //   - TLS files given: TLS, with client certificates required and verified
 //     when a client CA is given; tokens checked if a token file is given.
+//     The files are read again every TlsOptions::reload_interval, so a
+//     renewed certificate needs no restart.
 //   - no TLS, a token file: only on a loopback address (tokens would travel
 //     in the clear otherwise); gRPC's local credentials, which refuse
 //     peers that are not on this host, with the tokens checked.
