@@ -14,19 +14,18 @@
 namespace accord::e2e {
 
 absl::StatusOr<std::unique_ptr<Cluster>> Cluster::Start(
-    std::vector<std::string> ingest_args) {
+    std::vector<std::string> ingest_args, std::vector<std::string> query_args) {
   std::unique_ptr<Cluster> cluster(new Cluster());
   if (absl::Status started = cluster->RestartIngest(std::move(ingest_args));
       !started.ok()) {
     return started;
   }
+  query_args.push_back("--data_dir=" + cluster->data_dir());
+  query_args.push_back("--secondary_dir=" + cluster->dir_.Sub("secondary"));
+  query_args.push_back(absl::StrCat("--catch_up_interval=",
+                                    absl::FormatDuration(kCatchUpInterval)));
   absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
-      "query", ACCORD_QUERY_BIN,
-      {"--data_dir=" + cluster->data_dir(),
-       "--secondary_dir=" + cluster->dir_.Sub("secondary"),
-       absl::StrCat("--catch_up_interval=",
-                    absl::FormatDuration(kCatchUpInterval))},
-      cluster->work_dir());
+      "query", ACCORD_QUERY_BIN, std::move(query_args), cluster->work_dir());
   if (!query.ok()) return query.status();
   cluster->query_ = *std::move(query);
   if (absl::Status connected = cluster->Connect(); !connected.ok()) {

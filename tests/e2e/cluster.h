@@ -23,9 +23,11 @@ inline constexpr absl::Duration kCatchUpInterval = absl::Milliseconds(100);
 
 class Cluster {
  public:
-  // Starts accord-ingest (with `ingest_args` added) and accord-query.
+  // Starts accord-ingest (with `ingest_args` added) and accord-query (with
+  // `query_args` added).
   static absl::StatusOr<std::unique_ptr<Cluster>> Start(
-      std::vector<std::string> ingest_args = {});
+      std::vector<std::string> ingest_args = {},
+      std::vector<std::string> query_args = {});
 
   std::string data_dir() const { return dir_.Sub("data"); }
   const std::string& work_dir() const { return dir_.path(); }
