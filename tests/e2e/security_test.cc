@@ -359,11 +359,10 @@ TEST(SecurityTest, RenewedCertificatesAreLoggedServedAndTheirExpiryExported) {
     std::ofstream(to + ".new") << text;
     std::filesystem::rename(to + ".new", to);
   };
-  auto put = [&](const std::string& from, const std::string& to) {
-    std::ifstream in(from);
-    std::stringstream text;
-    text << in.rdbuf();
-    put_file(text.str(), to);
+  auto put = [](const std::string& from, const std::string& to) {
+    std::filesystem::copy_file(
+        from, to + ".new", std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::rename(to + ".new", to);
   };
   put(first->server_cert, cert);
   put(first->server_key, key);
