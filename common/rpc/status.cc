@@ -9,6 +9,8 @@ namespace accord::rpc {
 namespace {
 constexpr absl::string_view kErrorInfoUrl =
     "type.googleapis.com/google.rpc.ErrorInfo";
+constexpr absl::string_view kRetryInfoUrl =
+    "type.googleapis.com/google.rpc.RetryInfo";
 }  // namespace
 
 absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
@@ -23,6 +25,26 @@ absl::Status WithErrorInfo(absl::Status status, absl::string_view reason,
   }
   status.SetPayload(kErrorInfoUrl, absl::Cord(info.SerializeAsString()));
   return status;
+}
+
+absl::Status WithRetryDelay(absl::Status status, absl::Duration delay) {
+  google::rpc::RetryInfo info;
+  const int64_t nanos = absl::ToInt64Nanoseconds(delay);
+  info.mutable_retry_delay()->set_seconds(nanos / 1000000000);
+  info.mutable_retry_delay()->set_nanos(
+      static_cast<int32_t>(nanos % 1000000000));
+  status.SetPayload(kRetryInfoUrl, absl::Cord(info.SerializeAsString()));
+  return status;
+}
+
+std::optional<absl::Duration> RetryDelayOf(const absl::Status& status) {
+  absl::optional<absl::Cord> payload = status.GetPayload(kRetryInfoUrl);
+  google::rpc::RetryInfo info;
+  if (!payload || !info.ParseFromString(std::string(*payload))) {
+    return std::nullopt;
+  }
+  return absl::Seconds(info.retry_delay().seconds()) +
+         absl::Nanoseconds(info.retry_delay().nanos());
 }
 
 std::string ErrorReasonOf(const absl::Status& status) {
@@ -48,6 +70,12 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   details.set_code(static_cast<int>(status.code()));
   details.set_message(message);
   details.add_details()->PackFrom(info);
+  if (absl::optional<absl::Cord> retry = status.GetPayload(kRetryInfoUrl)) {
+    google::rpc::RetryInfo retry_info;
+    if (retry_info.ParseFromString(std::string(*retry))) {
+      details.add_details()->PackFrom(retry_info);
+    }
+  }
   // absl and gRPC share the canonical code numbering.
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()), message,
                       details.SerializeAsString());

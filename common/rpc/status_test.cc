@@ -47,6 +47,31 @@ TEST(ToGrpcStatusTest, DefaultsReasonToCodeName) {
   EXPECT_EQ(InfoOf(converted).reason(), "RESOURCE_EXHAUSTED");
 }
 
+TEST(ToGrpcStatusTest, CarriesTheRetryDelayAfterTheReason) {
+  absl::Status status = WithRetryDelay(
+      WithErrorInfo(absl::ResourceExhaustedError("busy"), "INGEST_BUSY"),
+      absl::Milliseconds(2500));
+  EXPECT_EQ(RetryDelayOf(status), absl::Milliseconds(2500));
+  EXPECT_EQ(ErrorReasonOf(status), "INGEST_BUSY");
+  grpc::Status converted = ToGrpcStatus(status);
+  google::rpc::Status details;
+  ASSERT_TRUE(details.ParseFromString(converted.error_details()));
+  ASSERT_EQ(details.details_size(), 2);
+  google::rpc::ErrorInfo info;
+  ASSERT_TRUE(details.details(0).UnpackTo(&info));
+  EXPECT_EQ(info.reason(), "INGEST_BUSY");
+  google::rpc::RetryInfo retry;
+  ASSERT_TRUE(details.details(1).UnpackTo(&retry));
+  EXPECT_EQ(retry.retry_delay().seconds(), 2);
+  EXPECT_EQ(retry.retry_delay().nanos(), 500000000);
+}
+
+TEST(ToGrpcStatusTest, NoRetryInfoUnlessAttached) {
+  EXPECT_EQ(RetryDelayOf(absl::ResourceExhaustedError("full")), std::nullopt);
+  EXPECT_EQ(InfoOf(ToGrpcStatus(absl::ResourceExhaustedError("full"))).reason(),
+            "RESOURCE_EXHAUSTED");  // InfoOf checks there is one detail
+}
+
 TEST(ToGrpcStatusTest, MessageAndDetailsAreValidUtf8OnOneLine) {
   // A library that quoted raw request bytes must not produce details that
   // protobuf refuses to serialize, nor a message that breaks a log line.
