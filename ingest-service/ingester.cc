@@ -38,7 +38,9 @@ Ingester::Ingester(store::Store* store, const normalize::Normalizer* normalizer,
       cross_document_(options_.understanding != nullptr
                           ? std::make_unique<CrossDocumentStep>(
                                 options_.person_merge, options_.story_links)
-                          : nullptr) {}
+                          : nullptr),
+      bundle_memory_(
+          std::make_unique<BundleMemory>(options_.max_bundle_memory_bytes)) {}
 
 absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
     absl::string_view submitter, absl::string_view label,
@@ -59,7 +61,7 @@ absl::StatusOr<std::unique_ptr<PendingBundle>> Ingester::NewBundle(
       static_cast<int32_t>(micros % 1000000) * 1000);
   return std::make_unique<PendingBundle>(
       store_, normalizer_, analyzer_, prepare_pool_.get(), &options_,
-      cross_document_.get(), std::move(bundle));
+      cross_document_.get(), bundle_memory_.get(), std::move(bundle));
 }
 
 CommitStageTimes Ingester::commit_times() const {

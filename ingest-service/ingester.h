@@ -28,6 +28,7 @@
 #include "absl/strings/string_view.h"
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
+#include "ingest-service/bundle_memory.h"
 #include "ingest-service/extract/understanding.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "ingest-service/pending_bundle.h"
@@ -46,6 +47,12 @@ struct IngesterOptions {
   // fail the call with RESOURCE_EXHAUSTED. Bounds the memory one bundle
   // takes, since it is stored whole. Default: 1 GiB.
   size_t max_bundle_bytes = size_t{1} << 30;
+  // The memory that the documents of all bundles being received may hold
+  // together, prepared and waiting for their bundle's commit (about 10 to
+  // 20 times their content): a bundle that finds it reached is refused
+  // with RESOURCE_EXHAUSTED (bundle_memory.h). 0: no limit. Default: 0;
+  // accord-ingest gives it a share of --memory_budget_mb.
+  size_t max_bundle_memory_bytes = 0;
 
   // Worker threads, shared by all calls, that parse, normalize and analyze
   // documents; the thread of each call prepares its own documents too.
@@ -101,6 +108,9 @@ class Ingester {
   // zero without understanding, whose commits have no cross-document step.
   CommitStageTimes commit_times() const;
 
+  // What the bundles in flight hold, against max_bundle_memory_bytes.
+  const BundleMemory& bundle_memory() const { return *bundle_memory_; }
+
  private:
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;
@@ -110,6 +120,8 @@ class Ingester {
   std::unique_ptr<WorkerPool> prepare_pool_;
   // Null without understanding. Shared by the bundles of all calls.
   std::unique_ptr<CrossDocumentStep> cross_document_;
+  // Shared by the bundles of all calls, which count their documents in it.
+  std::unique_ptr<BundleMemory> bundle_memory_;
 };
 
 }  // namespace accord::ingest

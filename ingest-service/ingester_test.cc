@@ -1,5 +1,7 @@
 #include "ingest-service/ingester.h"
 
+#include <malloc.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,7 @@
 #include "absl/time/clock.h"
 #include "common/rpc/status.h"
 #include "common/store/store.h"
+#include "common/testing/synthetic_text.h"
 #include "common/testing/temp_dir.h"
 #include "gtest/gtest.h"
 #include "ingest-service/normalize/normalizer.h"
@@ -300,6 +303,103 @@ TEST_F(IngesterTest, ACallThatStopsMidwayStoresNothingAndSaysHowFarItGot) {
       Pointers(inputs), CallDeadline(absl::Now() - absl::Seconds(1)));
   EXPECT_TRUE(absl::IsDeadlineExceeded(expired)) << expired;
   EXPECT_EQ(*store_->DocumentCount(), 0u);
+}
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kGlibcMalloc = false;
+#else
+constexpr bool kGlibcMalloc = true;
+#endif
+
+// The bundle memory counts what prepared documents hold: compared with
+// what malloc gives out while a bundle is prepared (the documents, their
+// index terms, the bundle's report).
+TEST_F(IngesterTest, BundleMemoryCountsAboutWhatPreparedDocumentsHold) {
+  if (!kGlibcMalloc) GTEST_SKIP() << "the sanitizer's allocator, not glibc's";
+  Ingester ingester(store_.get(), &normalizer_, analyzer_.get(),
+                    IngesterOptions());
+  std::vector<DocumentInput> inputs;
+  for (const std::string& text : testing::SyntheticArticles(600)) {
+    inputs.push_back(Input(text));
+  }
+  size_t content = 0;
+  for (const DocumentInput& input : inputs) content += input.content().size();
+  {
+    // The pool's threads fill their caches (break iterators, stemmers) on
+    // their first documents: not the bundle's memory.
+    auto warm = ingester.NewBundle("test", "", "");
+    ASSERT_TRUE(warm.ok());
+    ASSERT_TRUE((*warm)->AddAll(Pointers(inputs)).ok());
+  }
+  EXPECT_EQ(ingester.bundle_memory().in_use(), 0u);
+  malloc_trim(0);
+  const size_t before = mallinfo2().uordblks;
+  auto bundle = ingester.NewBundle("test", "", "");
+  ASSERT_TRUE(bundle.ok());
+  ASSERT_TRUE((*bundle)->AddAll(Pointers(inputs)).ok());
+  const size_t held = mallinfo2().uordblks - before;
+  const size_t counted = ingester.bundle_memory().in_use();
+  absl::StatusOr<Bundle> stored = (*bundle)->Commit();
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(stored->counts().created(), 600);
+  RecordProperty("content_bytes", static_cast<int>(content));
+  RecordProperty("held_bytes", static_cast<int>(held));
+  RecordProperty("counted_bytes", static_cast<int>(counted));
+  EXPECT_GT(counted, held * 7 / 10)
+      << "held " << held << ", content " << content;
+  EXPECT_LT(counted, held * 14 / 10)
+      << "held " << held << ", content " << content;
+  bundle->reset();
+  EXPECT_EQ(ingester.bundle_memory().in_use(), 0u);
+}
+
+TEST_F(IngesterTest, BundlesAreRefusedWhileOthersHoldTheMemoryLimit) {
+  IngesterOptions limited = options_;
+  // Less than one document holds: the first lot of a bundle gets in, then
+  // the limit is reached.
+  limited.max_bundle_memory_bytes = 1000;
+  Ingester ingester(store_.get(), &normalizer_, analyzer_.get(), limited);
+  const std::vector<DocumentInput> inputs = Articles(3);
+
+  auto first = ingester.NewBundle("test", "", "");
+  ASSERT_TRUE(first.ok());
+  ASSERT_TRUE((*first)->Add(inputs[0]).ok());
+  const size_t held = ingester.bundle_memory().in_use();
+  EXPECT_GT(held, 1000u);
+
+  // Another bundle: busy, worth sending again soon.
+  auto second = ingester.NewBundle("test", "", "");
+  ASSERT_TRUE(second.ok());
+  absl::Status busy = (*second)->Add(inputs[1]);
+  EXPECT_TRUE(absl::IsResourceExhausted(busy)) << busy;
+  EXPECT_EQ(rpc::ErrorReasonOf(busy), "INGEST_BUSY");
+  EXPECT_EQ(rpc::RetryDelayOf(busy), absl::Seconds(2));
+  EXPECT_NE(busy.message().find("send it again later"), absl::string_view::npos)
+      << busy;
+  second->reset();
+
+  // The bundle that holds it alone: too large for this server.
+  absl::Status too_large = (*first)->Add(inputs[1]);
+  EXPECT_TRUE(absl::IsResourceExhausted(too_large)) << too_large;
+  EXPECT_EQ(rpc::ErrorReasonOf(too_large), "BUNDLE_TOO_LARGE");
+  EXPECT_EQ(rpc::RetryDelayOf(too_large), std::nullopt);
+  EXPECT_EQ(ingester.bundle_memory().in_use(), held);
+
+  // Abandoned, it gives its memory back: the next bundle is stored, and
+  // once stored gives it back too.
+  first->reset();
+  EXPECT_EQ(ingester.bundle_memory().in_use(), 0u);
+  auto third = ingester.NewBundle("test", "", "");
+  ASSERT_TRUE(third.ok());
+  ASSERT_TRUE((*third)->Add(inputs[2]).ok());
+  absl::StatusOr<Bundle> stored = (*third)->Commit();
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(stored->counts().created(), 1);
+  third->reset();
+  EXPECT_EQ(ingester.bundle_memory().in_use(), 0u);
+  auto fourth = ingester.NewBundle("test", "", "");
+  ASSERT_TRUE(fourth.ok());
+  EXPECT_TRUE((*fourth)->Add(inputs[1]).ok());
 }
 
 }  // namespace

@@ -19,6 +19,15 @@
 namespace accord::ingest {
 namespace {
 
+// Documents prepared between two looks at the memory bundles hold: a
+// lot of them may take the bundles in flight this much over their limit
+// (some 100 KB a document), and keeps the worker pool busy.
+constexpr size_t kPrepareLot = 256;
+
+// How long a client refused for memory should wait: bundles commit in
+// seconds.
+constexpr absl::Duration kBusyRetryDelay = absl::Seconds(2);
+
 std::string HumanBytes(size_t bytes) {
   if (bytes < 1024) return absl::StrCat(bytes, " bytes");
   if (bytes < (size_t{1} << 20))
@@ -33,14 +42,53 @@ PendingBundle::PendingBundle(store::Store* store,
                              const analysis::Analyzer* analyzer,
                              WorkerPool* pool, const IngesterOptions* options,
                              CrossDocumentStep* cross_document,
-                             accord::v1::Bundle header)
+                             BundleMemory* memory, accord::v1::Bundle header)
     : store_(store),
       normalizer_(normalizer),
       analyzer_(analyzer),
       pool_(pool),
       options_(options),
       cross_document_(cross_document),
+      memory_(memory),
       report_(std::move(header)) {}
+
+PendingBundle::~PendingBundle() {
+  if (memory_ != nullptr) memory_->Release(memory_bytes_);
+}
+
+absl::Status PendingBundle::CheckMemory() const {
+  if (memory_ == nullptr || !memory_->limited()) return absl::OkStatus();
+  const size_t limit = memory_->limit();
+  if (memory_bytes_ >= limit) {
+    return rpc::WithErrorInfo(
+        absl::ResourceExhaustedError(absl::StrCat(
+            "bundle takes more memory than this server gives all bundles in "
+            "flight (",
+            HumanBytes(limit), ") after ", document_count(), " documents (",
+            HumanBytes(content_bytes_),
+            " of content); split it, or give the server a larger memory "
+            "budget")),
+        "BUNDLE_TOO_LARGE",
+        {{"bundle_memory_bytes", absl::StrCat(memory_bytes_)},
+         {"bundle_memory_limit_bytes", absl::StrCat(limit)},
+         {"documents", absl::StrCat(document_count())}});
+  }
+  const size_t in_use = memory_->in_use();
+  if (in_use >= limit) {
+    return rpc::WithRetryDelay(
+        rpc::WithErrorInfo(
+            absl::ResourceExhaustedError(absl::StrCat(
+                "the bundles this server is receiving hold ",
+                HumanBytes(in_use), " of memory, its limit of ",
+                HumanBytes(limit),
+                "; nothing of this bundle was stored: send it again later")),
+            "INGEST_BUSY",
+            {{"bundle_memory_in_use_bytes", absl::StrCat(in_use)},
+             {"bundle_memory_limit_bytes", absl::StrCat(limit)}}),
+        kBusyRetryDelay);
+  }
+  return absl::OkStatus();
+}
 
 absl::Status PendingBundle::Add(const accord::v1::DocumentInput& input) {
   return AddAll({&input});
@@ -96,22 +144,36 @@ absl::Status PendingBundle::AddAll(
   absl::Mutex stop_mu;
   absl::Status stop;  // the first reason to stop, if any
   size_t skipped = 0;
-  pool_->ParallelFor(work.size(), [&](size_t i) {
-    if (absl::Status go_on = deadline.Check("preparing documents");
-        !go_on.ok()) {
-      absl::MutexLock lock(&stop_mu);
-      if (stop.ok()) stop = std::move(go_on);
-      ++skipped;
-      return;
+  size_t attempted = 0;  // documents of the lots started
+  for (size_t lot = 0; lot < work.size() && stop.ok(); lot += kPrepareLot) {
+    if (absl::Status room = CheckMemory(); !room.ok()) return room;
+    const size_t lot_size = std::min(kPrepareLot, work.size() - lot);
+    attempted += lot_size;
+    pool_->ParallelFor(lot_size, [&](size_t k) {
+      const size_t i = lot + k;
+      if (absl::Status go_on = deadline.Check("preparing documents");
+          !go_on.ok()) {
+        absl::MutexLock lock(&stop_mu);
+        if (stop.ok()) stop = std::move(go_on);
+        ++skipped;
+        return;
+      }
+      prepared[i] = Prepare(*work[i].first, work[i].second);
+    });
+    if (memory_ == nullptr) continue;
+    size_t lot_bytes = 0;
+    for (size_t i = lot; i < lot + lot_size; ++i) {
+      if (prepared[i].ok()) lot_bytes += prepared[i]->MemoryBytes();
     }
-    prepared[i] = Prepare(*work[i].first, work[i].second);
-  });
+    memory_->Add(lot_bytes);
+    memory_bytes_ += lot_bytes;
+  }
   if (!stop.ok()) {
     return rpc::WithErrorInfo(
         absl::Status(
             stop.code(),
-            absl::StrCat(stop.message(), " with ", work.size() - skipped,
-                         " of ", work.size(), " done; nothing was stored")),
+            absl::StrCat(stop.message(), " with ", attempted - skipped, " of ",
+                         work.size(), " done; nothing was stored")),
         "CANCELLED_BEFORE_COMMIT");
   }
 

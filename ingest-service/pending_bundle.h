@@ -15,6 +15,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/store/store.h"
 #include "common/util/call_deadline.h"
+#include "ingest-service/bundle_memory.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "ingest-service/stories/person_merge.h"
 #include "ingest-service/stories/story_linker.h"
@@ -64,10 +65,17 @@ class PendingBundle {
  public:
   // Use Ingester::NewBundle. `cross_document` is null when documents are
   // stored without understanding.
+  // `memory` counts what the documents of every bundle in flight hold (it
+  // may be null: no limit).
   PendingBundle(store::Store* store, const normalize::Normalizer* normalizer,
                 const analysis::Analyzer* analyzer, WorkerPool* pool,
                 const IngesterOptions* options,
-                CrossDocumentStep* cross_document, accord::v1::Bundle header);
+                CrossDocumentStep* cross_document, BundleMemory* memory,
+                accord::v1::Bundle header);
+  PendingBundle(const PendingBundle&) = delete;
+  PendingBundle& operator=(const PendingBundle&) = delete;
+  // Gives back the memory its documents held.
+  ~PendingBundle();
 
   // Parses, normalizes and analyzes one document. A document that cannot be
   // taken is recorded as REJECTED in the report; that is not an error. Errors
@@ -79,7 +87,12 @@ class PendingBundle {
   // before the one over the limit are kept. Once `deadline` says the call
   // should stop, documents not yet prepared are skipped and
   // DeadlineExceeded or Cancelled is returned: the bundle must then be
-  // abandoned.
+  // abandoned. Documents are prepared a few hundred at a time; before
+  // each lot, when the bundles in flight hold their memory limit
+  // (BundleMemory), the bundle is refused with ResourceExhausted: reason
+  // BUNDLE_TOO_LARGE when this bundle alone holds it (split it), else
+  // INGEST_BUSY with a retry delay (send it again later). It must then be
+  // abandoned too.
   absl::Status AddAll(absl::Span<const accord::v1::DocumentInput* const> inputs,
                       const CallDeadline& deadline = CallDeadline());
 
@@ -96,6 +109,9 @@ class PendingBundle {
  private:
   absl::StatusOr<store::PendingDocument> Prepare(
       const accord::v1::DocumentInput& input, uint32_t index) const;
+  // OK when the bundles in flight, this one included, hold less than their
+  // memory limit.
+  absl::Status CheckMemory() const;
 
   store::Store* const store_;
   const normalize::Normalizer* const normalizer_;
@@ -103,6 +119,9 @@ class PendingBundle {
   WorkerPool* const pool_;
   const IngesterOptions* const options_;
   CrossDocumentStep* const cross_document_;
+  BundleMemory* const memory_;
+  // What this bundle's prepared documents hold, added to memory_.
+  size_t memory_bytes_ = 0;
   accord::v1::Bundle report_;
   std::vector<store::PendingDocument> documents_;
   size_t content_bytes_ = 0;

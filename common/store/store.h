@@ -199,6 +199,15 @@ struct PendingDocument {
   accord::v1::Document& document() { return *document_; }
   const accord::v1::Document& document() const { return *document_; }
 
+  // About the bytes of memory this document holds, from sizes at hand
+  // (no walk of the record): its arena, its text (about as long as the
+  // raw input it was cleaned from, on the heap beside the arena), the raw
+  // input, the index terms with their positions and spans (usually the
+  // largest part: tens of bytes a distinct term), its entity records and
+  // event reports. A bound on what bundles in flight hold (the
+  // ingest-service's bundle memory), not an exact count.
+  size_t MemoryBytes() const;
+
   // Index of the document in Bundle.results.
   uint32_t index = 0;
   // The bytes exactly as submitted.

@@ -82,6 +82,33 @@ PendingDocument& PendingDocument::operator=(PendingDocument&& other) noexcept {
 // The arena frees the record.
 PendingDocument::~PendingDocument() = default;
 
+size_t PendingDocument::MemoryBytes() const {
+  // What malloc adds to each block it hands out (glibc: a size word, and
+  // rounding up to 16 bytes).
+  constexpr size_t kBlockOverhead = 16;
+  const auto heap_string = [](const std::string& s) -> size_t {
+    // Short strings live inside the std::string itself.
+    return s.capacity() > 15 ? s.capacity() + 1 + kBlockOverhead : 0;
+  };
+  size_t bytes = sizeof(*this);
+  if (arena_ != nullptr) bytes += arena_->SpaceAllocated();
+  bytes += heap_string(raw_content) + raw_content.size() + kBlockOverhead;
+  bytes += terms.terms.capacity() * sizeof(terms.terms[0]) + kBlockOverhead;
+  for (const auto& [term, positions] : terms.terms) {
+    bytes += heap_string(term) + positions.capacity() * sizeof(positions[0]) +
+             kBlockOverhead;
+  }
+  bytes += terms.spans.capacity() * sizeof(terms.spans[0]) + kBlockOverhead;
+  // An entity record: the message and its names and roles, and its alias
+  // keys; an event report: its message and lookups.
+  for (const PendingEntity& entity : entities) {
+    bytes += sizeof(entity) + 512;
+    for (const std::string& key : entity.alias_keys) bytes += heap_string(key);
+  }
+  bytes += events.size() * (sizeof(PendingEventReport) + 1024);
+  return bytes;
+}
+
 namespace {
 
 void SetTimestamp(absl::Time time, google::protobuf::Timestamp* out) {
