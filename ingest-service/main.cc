@@ -69,15 +69,18 @@ ABSL_FLAG(int, max_threads, 256,
 ABSL_FLAG(int64_t, max_document_bytes, int64_t{8} << 20,
           "documents larger than this are rejected as TOO_LARGE");
 ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
-          "total content bytes one bundle may carry (it is held in memory "
-          "until stored)");
+          "total content bytes one bundle may carry (its documents are held "
+          "in memory until stored, prepared: about 10 to 20 times their "
+          "content, within the bundles' quarter of --memory_budget_mb)");
 ABSL_FLAG(int64_t, max_wal_bytes, int64_t{128} << 20,
           "write-ahead log kept on disk before RocksDB flushes to free it; "
           "also bounds what a restart replays");
 ABSL_FLAG(int64_t, memory_budget_mb, 1024,
           "memory this server may use, in MiB: a quarter for RocksDB's block "
           "cache (memtables, at most an eighth, charged to it), 1/32 for the "
-          "story linker's event cache, the rest for the process; at least "
+          "story linker's event cache, a quarter for the documents of the "
+          "bundles being received (more are refused until they are stored), "
+          "the rest for the process; at least "
           "256 (README, \"Memory\")");
 ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
           "hunspell dictionaries used to repair glued words");
@@ -169,6 +172,7 @@ int main(int argc, char** argv) {
   }
   ingester_options.understanding = understanding->get();
   ingester_options.story_links.FitEventCache(budget->own_cache_bytes);
+  ingester_options.max_bundle_memory_bytes = budget->bundle_memory_bytes;
   accord::ingest::Ingester ingester(store->get(), &normalizer, analyzer->get(),
                                     ingester_options);
   // The store's figures are read at each scrape.
@@ -184,6 +188,20 @@ int main(int argc, char** argv) {
   metrics->AddGauge("accord_memory_budget_bytes",
                     "the memory this server may use (--memory_budget_mb)",
                     [total = budget->total_bytes] { return total; });
+  metrics->AddGauge(
+      "accord_ingest_bundle_memory_bytes",
+      "memory the documents of the bundles being received hold until their "
+      "commits",
+      [&ingester] {
+        return static_cast<double>(ingester.bundle_memory().in_use());
+      });
+  metrics->AddGauge(
+      "accord_ingest_bundle_memory_limit_bytes",
+      "at this much bundle memory, further bundles are refused "
+      "(RESOURCE_EXHAUSTED, INGEST_BUSY): a quarter of the memory budget",
+      [&ingester] {
+        return static_cast<double>(ingester.bundle_memory().limit());
+      });
   accord::ingest::IngestServiceImpl service(&ingester, metrics.get());
   if (absl::GetFlag(FLAGS_keep_backups) < 1) {
     accord::LogError("accord-ingest: --keep_backups must be at least 1");
@@ -215,10 +233,12 @@ int main(int argc, char** argv) {
   server_options.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   accord::LogInfo(
       "accord-ingest: store %s open; memory budget %d MiB (block cache %d "
-      "MiB, memtables at most %d MiB of it; event cache %d events)",
+      "MiB, memtables at most %d MiB of it; event cache %d events; bundles "
+      "being received %d MiB)",
       data_dir, budget->total_bytes >> 20, budget->block_cache_bytes >> 20,
       budget->memtable_bytes >> 20,
-      ingester_options.story_links.max_cached_events);
+      ingester_options.story_links.max_cached_events,
+      budget->bundle_memory_bytes >> 20);
   absl::Status served = accord::rpc::RunServer(
       server_options,
       {{.service = &service,

@@ -23,6 +23,7 @@ absl::StatusOr<MemoryBudget> MemoryBudget::Split(Server server,
       budget.block_cache_bytes = total_bytes / 4;
       budget.memtable_bytes = total_bytes / 8;
       budget.own_cache_bytes = total_bytes / 32;
+      budget.bundle_memory_bytes = total_bytes / 4;
       break;
     case Server::kQuery:
       budget.block_cache_bytes = total_bytes / 2;

@@ -13,7 +13,12 @@
 //   own caches          1/32          -        the story linker's event
 //                                              cache (ingest-service/
 //                                              stories/event_cache.h)
-//   the rest          about 5/8       1/2      the process (code,
+//   bundles in flight   1/4           -        the prepared documents of
+//                                              the bundles being received,
+//                                              held until their commits
+//                                              (ingest-service/
+//                                              bundle_memory.h)
+//   the rest          about 3/8       1/2      the process (code,
 //                                              gazetteers, ICU data: about
 //                                              110 MB for accord-ingest,
 //                                              30 MB for accord-query at
@@ -63,6 +68,10 @@ struct MemoryBudget {
   size_t memtable_bytes = 0;  // within block_cache_bytes
   // What the server's own caches may hold (0: it has none to bound).
   size_t own_cache_bytes = 0;
+  // What the documents of the bundles being received may hold together
+  // until their commits (ingest-service/bundle_memory.h; 0: the server
+  // receives none).
+  size_t bundle_memory_bytes = 0;
 };
 
 }  // namespace accord::store

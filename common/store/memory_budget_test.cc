@@ -18,6 +18,7 @@ TEST(MemoryBudgetTest, IngestKeepsASmallCacheAndBoundsItsEventCache) {
   EXPECT_EQ(budget->block_cache_bytes, 256 * kMiB);
   EXPECT_EQ(budget->memtable_bytes, 128 * kMiB);
   EXPECT_EQ(budget->own_cache_bytes, 32 * kMiB);
+  EXPECT_EQ(budget->bundle_memory_bytes, 256 * kMiB);
   StoreOptions options;
   budget->ApplyTo(&options);
   EXPECT_EQ(options.block_cache_bytes, 256 * kMiB);
@@ -31,6 +32,7 @@ TEST(MemoryBudgetTest, QueryGivesHalfToTheBlockCache) {
   EXPECT_EQ(budget->block_cache_bytes, 256 * kMiB);
   EXPECT_EQ(budget->memtable_bytes, 128 * kMiB);
   EXPECT_EQ(budget->own_cache_bytes, 0);
+  EXPECT_EQ(budget->bundle_memory_bytes, 0);
 }
 
 TEST(MemoryBudgetTest, ABudgetBelowTheMinimumIsRefused) {

@@ -142,7 +142,7 @@ TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
   EXPECT_THAT((*ingest)->Log(),
               HasSubstr("memory budget 320 MiB (block cache 80 MiB, "
                         "memtables at most 40 MiB of it; event cache 2560 "
-                        "events)"));
+                        "events; bundles being received 80 MiB)"));
   const int ingest_port = MetricsPort((*ingest)->Log());
   ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
   const std::string ingest_text = testing::HttpGet(ingest_port, "/metrics");
@@ -151,6 +151,9 @@ TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
             80 << 20);
   EXPECT_EQ(Sample(ingest_text, "accord_store_memtable_budget_bytes"),
             40 << 20);
+  EXPECT_EQ(Sample(ingest_text, "accord_ingest_bundle_memory_limit_bytes"),
+            80 << 20);
+  EXPECT_EQ(Sample(ingest_text, "accord_ingest_bundle_memory_bytes"), 0);
 
   // The query-service's store opens once the ingest-service created it.
   const int query_port = MetricsPort((*query)->Log());

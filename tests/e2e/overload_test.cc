@@ -1,15 +1,24 @@
 // More concurrent calls than a server has threads for (--max_threads):
 // the calls beyond are refused at once with RESOURCE_EXHAUSTED, the calls
 // already running are unharmed, and the server serves normally once they
-// end. A limit that leaves no thread to serve is refused at start.
+// end. A limit that leaves no thread to serve is refused at start. More
+// bundles in flight than the ingest-service's memory budget holds: the
+// next is refused with a reason and a retry delay until they are stored.
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/time/clock.h"
+#include "common/testing/http_get.h"
+#include "common/testing/synthetic_text.h"
+#include "common/testing/time_scale.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -151,6 +160,103 @@ TEST(OverloadTest, ALimitWithNoThreadToServeIsRefusedAtStart) {
   EXPECT_TRUE(absl::StrContains(ingest.status().message(),
                                 "max_threads is 2; it must be at least 3"))
       << ingest.status();
+}
+
+// The google.rpc.RetryInfo among a status's details, if any.
+std::optional<google::rpc::RetryInfo> RetryInfoOf(const grpc::Status& status) {
+  google::rpc::Status details;
+  if (!details.ParseFromString(status.error_details())) return std::nullopt;
+  for (const google::protobuf::Any& detail : details.details()) {
+    google::rpc::RetryInfo info;
+    if (detail.UnpackTo(&info)) return info;
+  }
+  return std::nullopt;
+}
+
+TEST(OverloadTest, BundlesBeyondTheMemoryLimitAreRefusedUntilOthersAreStored) {
+  // The smallest budget: the bundles in flight may hold a quarter, 64 MiB.
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start(
+      {"--memory_budget_mb=256", "--metrics_listen=127.0.0.1:0"});
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  EXPECT_TRUE(absl::StrContains((*cluster)->ingest().Log(),
+                                "bundles being received 64 MiB"))
+      << (*cluster)->ingest().Log();
+  const int metrics_port = MetricsPort((*cluster)->ingest().Log());
+  ASSERT_GT(metrics_port, 0) << (*cluster)->ingest().Log();
+  auto bundle_memory = [metrics_port] {
+    return Sample(testing::HttpGet(metrics_port, "/metrics"),
+                  "accord_ingest_bundle_memory_bytes");
+  };
+  const double limit = Sample(testing::HttpGet(metrics_port, "/metrics"),
+                              "accord_ingest_bundle_memory_limit_bytes");
+  EXPECT_EQ(limit, 64 << 20);
+  EXPECT_EQ(bundle_memory(), 0);
+
+  // A stream that takes the limit: a hundred articles a message, each
+  // message prepared (its memory counted) before the next is sent.
+  const std::vector<std::string> articles = testing::SyntheticArticles(4000);
+  grpc::ClientContext stream_context;
+  accord::v1::StreamIngestResponse stream_response;
+  auto writer =
+      (*cluster)->ingest_stub().StreamIngest(&stream_context, &stream_response);
+  int sent = 0;
+  double held = 0;
+  while (held < limit && sent < static_cast<int>(articles.size())) {
+    StreamIngestRequest message;
+    message.set_submitter("memory-test");
+    for (int i = 0; i < 100; ++i) {
+      *message.add_documents() = TextInput(articles[sent++]);
+    }
+    ASSERT_TRUE(writer->Write(message));
+    const absl::Time deadline =
+        absl::Now() + testing::Scaled(absl::Seconds(30));
+    double now_held = held;
+    while ((now_held = bundle_memory()) == held && absl::Now() < deadline) {
+      absl::SleepFor(absl::Milliseconds(20));
+    }
+    ASSERT_GT(now_held, held) << "message " << sent / 100 << " not prepared";
+    held = now_held;
+  }
+  ASSERT_GE(held, limit) << sent << " articles";
+  size_t content = 0;
+  for (int i = 0; i < sent; ++i) content += articles[i].size();
+  RecordProperty("articles", sent);
+  RecordProperty("content_bytes", static_cast<int>(content));
+  RecordProperty("bundle_memory_bytes", static_cast<int>(held));
+
+  // Meanwhile another bundle is refused: nothing stored, and when to retry.
+  auto small = [&] {
+    accord::v1::IngestBundleRequest request;
+    request.set_submitter("memory-test");
+    *request.add_documents() =
+        TextInput("Between bundles\n\nA short note sent meanwhile.\n");
+    accord::v1::IngestBundleResponse response;
+    grpc::ClientContext context;
+    return (*cluster)->ingest_stub().IngestBundle(&context, request, &response);
+  };
+  grpc::Status busy = small();
+  EXPECT_EQ(busy.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
+      << busy.error_message();
+  EXPECT_EQ(ErrorReason(busy), "INGEST_BUSY");
+  EXPECT_TRUE(absl::StrContains(busy.error_message(), "send it again later"))
+      << busy.error_message();
+  std::optional<google::rpc::RetryInfo> retry = RetryInfoOf(busy);
+  ASSERT_TRUE(retry.has_value());
+  EXPECT_EQ(retry->retry_delay().seconds(), 2);
+
+  // The stream's bundle is stored whole; its memory is given back and the
+  // other bundle gets in.
+  ASSERT_TRUE(writer->WritesDone());
+  grpc::Status stored = writer->Finish();
+  ASSERT_TRUE(stored.ok()) << stored.error_message();
+  EXPECT_EQ(stream_response.bundle().counts().created(), sent);
+  const absl::Time deadline = absl::Now() + testing::Scaled(absl::Seconds(10));
+  while (bundle_memory() != 0 && absl::Now() < deadline) {
+    absl::SleepFor(absl::Milliseconds(20));
+  }
+  EXPECT_EQ(bundle_memory(), 0);
+  grpc::Status later = small();
+  EXPECT_TRUE(later.ok()) << later.error_message();
 }
 
 }  // namespace
