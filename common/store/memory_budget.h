@@ -18,7 +18,7 @@
 //                                              held until their commits
 //                                              (ingest-service/
 //                                              bundle_memory.h)
-//   the rest          about 3/8       1/2      the process (code,
+//   the rest          about 1/2       1/2      the process (code,
 //                                              gazetteers, ICU data: about
 //                                              110 MB for accord-ingest,
 //                                              30 MB for accord-query at
