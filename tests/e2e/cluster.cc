@@ -7,6 +7,9 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "common/testing/http_get.h"
+#include "common/testing/synthetic_text.h"
+#include "common/testing/time_scale.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "gtest/gtest.h"
@@ -169,6 +172,64 @@ double Sample(const std::string& text, const std::string& series) {
     return -1;
   }
   return value;
+}
+
+double BundleMemoryBytes(int metrics_port) {
+  return Sample(testing::HttpGet(metrics_port, "/metrics"),
+                "accord_ingest_bundle_memory_bytes");
+}
+
+absl::StatusOr<std::unique_ptr<HeldBundle>> HeldBundle::Open(
+    accord::v1::IngestService::Stub& stub, int metrics_port) {
+  const double limit = Sample(testing::HttpGet(metrics_port, "/metrics"),
+                              "accord_ingest_bundle_memory_limit_bytes");
+  if (limit <= 0) {
+    return absl::FailedPreconditionError("no bundle memory limit in /metrics");
+  }
+  std::unique_ptr<HeldBundle> held(new HeldBundle());
+  held->writer_ = stub.StreamIngest(&held->context_, &held->response_);
+  const std::vector<std::string> articles = testing::SyntheticArticles(6000);
+  double in_use = BundleMemoryBytes(metrics_port);
+  while (in_use < limit) {
+    if (held->articles_ + 100 > static_cast<int>(articles.size())) {
+      return absl::InternalError(absl::StrCat(held->articles_,
+                                              " articles hold only ", in_use,
+                                              " bytes of ", limit));
+    }
+    accord::v1::StreamIngestRequest message;
+    message.set_submitter("held-bundle");
+    for (int i = 0; i < 100; ++i) {
+      const std::string& article = articles[held->articles_++];
+      held->content_bytes_ += article.size();
+      *message.add_documents() = TextInput(article);
+    }
+    if (!held->writer_->Write(message)) {
+      return absl::InternalError(
+          absl::StrCat("stream broken after ", held->articles_,
+                       " articles: ", held->writer_->Finish().error_message()));
+    }
+    // Each message prepared (its memory counted) before the next is sent,
+    // so that none finds the limit reached.
+    const absl::Time deadline =
+        absl::Now() + testing::Scaled(absl::Seconds(30));
+    double now = in_use;
+    while ((now = BundleMemoryBytes(metrics_port)) == in_use &&
+           absl::Now() < deadline) {
+      absl::SleepFor(absl::Milliseconds(20));
+    }
+    if (now <= in_use) {
+      return absl::DeadlineExceededError(absl::StrCat(
+          "message ending at article ", held->articles_, " not prepared"));
+    }
+    in_use = now;
+  }
+  held->held_bytes_ = in_use;
+  return held;
+}
+
+grpc::Status HeldBundle::Finish() {
+  writer_->WritesDone();
+  return writer_->Finish();
 }
 
 }  // namespace accord::e2e

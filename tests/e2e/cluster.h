@@ -83,6 +83,40 @@ int MetricsPort(const std::string& log);
 // `series` ("name{labels}" or "name"), or -1.
 double Sample(const std::string& text, const std::string& series);
 
+// What the bundles an ingest-service is receiving hold, from its /metrics
+// at `metrics_port` (accord_ingest_bundle_memory_bytes), or -1.
+double BundleMemoryBytes(int metrics_port);
+
+// A StreamIngest left open after sending synthetic articles (a hundred a
+// message, each message prepared before the next is sent) until the
+// bundles in flight hold the ingest-service's limit for them, which its
+// /metrics at `metrics_port` shows: further bundles get INGEST_BUSY until
+// Finish() stores this one.
+class HeldBundle {
+ public:
+  static absl::StatusOr<std::unique_ptr<HeldBundle>> Open(
+      accord::v1::IngestService::Stub& stub, int metrics_port);
+
+  // Ends the stream; the bundle is stored.
+  grpc::Status Finish();
+
+  int articles() const { return articles_; }
+  size_t content_bytes() const { return content_bytes_; }
+  // Bundle memory held when Open returned.
+  double held_bytes() const { return held_bytes_; }
+  const accord::v1::StreamIngestResponse& response() const { return response_; }
+
+ private:
+  HeldBundle() = default;
+
+  grpc::ClientContext context_;
+  accord::v1::StreamIngestResponse response_;
+  std::unique_ptr<grpc::ClientWriter<accord::v1::StreamIngestRequest>> writer_;
+  int articles_ = 0;
+  size_t content_bytes_ = 0;
+  double held_bytes_ = 0;
+};
+
 // What a command run by RunCommand printed and how it ended.
 struct CommandResult {
   // The exit status, -1 when killed by a signal.

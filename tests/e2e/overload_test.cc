@@ -15,7 +15,6 @@
 #include "absl/strings/match.h"
 #include "absl/time/clock.h"
 #include "common/testing/http_get.h"
-#include "common/testing/synthetic_text.h"
 #include "common/testing/time_scale.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
@@ -183,46 +182,20 @@ TEST(OverloadTest, BundlesBeyondTheMemoryLimitAreRefusedUntilOthersAreStored) {
       << (*cluster)->ingest().Log();
   const int metrics_port = MetricsPort((*cluster)->ingest().Log());
   ASSERT_GT(metrics_port, 0) << (*cluster)->ingest().Log();
-  auto bundle_memory = [metrics_port] {
-    return Sample(testing::HttpGet(metrics_port, "/metrics"),
-                  "accord_ingest_bundle_memory_bytes");
-  };
   const double limit = Sample(testing::HttpGet(metrics_port, "/metrics"),
                               "accord_ingest_bundle_memory_limit_bytes");
   EXPECT_EQ(limit, 64 << 20);
-  EXPECT_EQ(bundle_memory(), 0);
+  EXPECT_EQ(BundleMemoryBytes(metrics_port), 0);
 
-  // A stream that takes the limit: a hundred articles a message, each
-  // message prepared (its memory counted) before the next is sent.
-  const std::vector<std::string> articles = testing::SyntheticArticles(4000);
-  grpc::ClientContext stream_context;
-  accord::v1::StreamIngestResponse stream_response;
-  auto writer =
-      (*cluster)->ingest_stub().StreamIngest(&stream_context, &stream_response);
-  int sent = 0;
-  double held = 0;
-  while (held < limit && sent < static_cast<int>(articles.size())) {
-    StreamIngestRequest message;
-    message.set_submitter("memory-test");
-    for (int i = 0; i < 100; ++i) {
-      *message.add_documents() = TextInput(articles[sent++]);
-    }
-    ASSERT_TRUE(writer->Write(message));
-    const absl::Time deadline =
-        absl::Now() + testing::Scaled(absl::Seconds(30));
-    double now_held = held;
-    while ((now_held = bundle_memory()) == held && absl::Now() < deadline) {
-      absl::SleepFor(absl::Milliseconds(20));
-    }
-    ASSERT_GT(now_held, held) << "message " << sent / 100 << " not prepared";
-    held = now_held;
-  }
-  ASSERT_GE(held, limit) << sent << " articles";
-  size_t content = 0;
-  for (int i = 0; i < sent; ++i) content += articles[i].size();
-  RecordProperty("articles", sent);
-  RecordProperty("content_bytes", static_cast<int>(content));
-  RecordProperty("bundle_memory_bytes", static_cast<int>(held));
+  // A stream that takes the limit.
+  absl::StatusOr<std::unique_ptr<HeldBundle>> held =
+      HeldBundle::Open((*cluster)->ingest_stub(), metrics_port);
+  ASSERT_TRUE(held.ok()) << held.status();
+  ASSERT_GE((*held)->held_bytes(), limit);
+  RecordProperty("articles", (*held)->articles());
+  RecordProperty("content_bytes", static_cast<int>((*held)->content_bytes()));
+  RecordProperty("bundle_memory_bytes",
+                 static_cast<int>((*held)->held_bytes()));
 
   // Meanwhile another bundle is refused: nothing stored, and when to retry.
   auto small = [&] {
@@ -246,15 +219,15 @@ TEST(OverloadTest, BundlesBeyondTheMemoryLimitAreRefusedUntilOthersAreStored) {
 
   // The stream's bundle is stored whole; its memory is given back and the
   // other bundle gets in.
-  ASSERT_TRUE(writer->WritesDone());
-  grpc::Status stored = writer->Finish();
+  grpc::Status stored = (*held)->Finish();
   ASSERT_TRUE(stored.ok()) << stored.error_message();
-  EXPECT_EQ(stream_response.bundle().counts().created(), sent);
+  EXPECT_EQ((*held)->response().bundle().counts().created(),
+            (*held)->articles());
   const absl::Time deadline = absl::Now() + testing::Scaled(absl::Seconds(10));
-  while (bundle_memory() != 0 && absl::Now() < deadline) {
+  while (BundleMemoryBytes(metrics_port) != 0 && absl::Now() < deadline) {
     absl::SleepFor(absl::Milliseconds(20));
   }
-  EXPECT_EQ(bundle_memory(), 0);
+  EXPECT_EQ(BundleMemoryBytes(metrics_port), 0);
   grpc::Status later = small();
   EXPECT_TRUE(later.ok()) << later.error_message();
 }
