@@ -8,11 +8,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
+#include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
 
@@ -114,6 +116,44 @@ TEST(AccordctlTest, StreamsFoldersAndReportsEachDocument) {
   EXPECT_EQ(code, 1);
   EXPECT_TRUE(absl::StrContains(out, "INVALID_ARGUMENT")) << out;
   EXPECT_TRUE(absl::StrContains(out, "[INVALID_DOCUMENT_ID]")) << out;
+}
+
+// While the ingest-service's bundle memory is held by another bundle,
+// accordctl sends its bundle again after the delay the server asks, and
+// gets in once the other is stored; with --busy_wait=0 it fails at once.
+TEST(AccordctlTest, SendsTheBundleAgainWhileTheServerIsBusy) {
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start(
+      {"--memory_budget_mb=256", "--metrics_listen=127.0.0.1:0"});
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  const int metrics_port = MetricsPort((*cluster)->ingest().Log());
+  ASSERT_GT(metrics_port, 0) << (*cluster)->ingest().Log();
+  const std::string file = (*cluster)->work_dir() + "/note.txt";
+  Write(file, "Waiting its turn\n\nA note sent while the server is busy.\n");
+  absl::StatusOr<std::unique_ptr<HeldBundle>> held =
+      HeldBundle::Open((*cluster)->ingest_stub(), metrics_port);
+  ASSERT_TRUE(held.ok()) << held.status();
+
+  auto [code, out] =
+      Ctl(**cluster, absl::StrCat("ingest --busy_wait=0 ", file));
+  EXPECT_EQ(code, 1) << out;
+  EXPECT_TRUE(absl::StrContains(out, "RESOURCE_EXHAUSTED")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "[INGEST_BUSY]")) << out;
+
+  // The held bundle is stored a few seconds after accordctl starts.
+  grpc::Status stored;
+  std::thread finisher([&] {
+    absl::SleepFor(testing::Scaled(absl::Seconds(3)));
+    stored = (*held)->Finish();
+  });
+  std::tie(code, out) = Ctl(**cluster, absl::StrCat("ingest ", file));
+  finisher.join();
+  EXPECT_TRUE(stored.ok()) << stored.error_message();
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(
+      absl::StrContains(out, "send it again later; sending again in 2s"))
+      << out;
+  EXPECT_TRUE(absl::StrContains(out, "1 created, 0 unchanged, 0 rejected"))
+      << out;
 }
 
 TEST(AccordctlTest, HelpExitsZeroWithCleanUsage) {

@@ -273,6 +273,28 @@ void AddOptions(const Commands& c, OptionTable& table, CtlOptions* o) {
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
   });
+  table.Add({c.ingest}, [o](CLI::App* app) {
+    return app
+        ->add_option_function<std::string>(
+            "--busy_wait",
+            [o](const std::string& value) {
+              if (value == "0") {
+                o->busy_wait = absl::ZeroDuration();
+                return;
+              }
+              absl::StatusOr<absl::Duration> wait = ParseDurationOption(value);
+              if (!wait.ok()) {
+                throw CLI::ValidationError(
+                    "--busy_wait", std::string(wait.status().message()));
+              }
+              o->busy_wait = *wait;
+            },
+            "while the server is busy (INGEST_BUSY: nothing stored), send "
+            "the bundle again after the delay it asks, for at most this "
+            "long (0: never)")
+        ->type_name("DURATION")
+        ->default_str("2m");
+  });
   table.Add({c.ingest, c.bundle}, [o](CLI::App* app) {
     return app->add_flag("-q,--quiet", o->quiet,
                          "print only rejected documents and the summary line");

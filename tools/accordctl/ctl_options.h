@@ -57,6 +57,11 @@ struct CtlOptions {
   int64_t stream_threshold_bytes = int64_t{16} << 20;
   // Content bytes per StreamIngest message. Default: 4 MiB.
   int64_t chunk_bytes = int64_t{4} << 20;
+  // While the ingest-service answers INGEST_BUSY (the bundles it is
+  // receiving hold its memory for them; nothing was stored), the bundle is
+  // sent again after the delay the server asks, for at most this long.
+  // Zero: never. Default: 2 minutes.
+  absl::Duration busy_wait = absl::Minutes(2);
 
   // ---- search (page_size, page_token: entities too)
 

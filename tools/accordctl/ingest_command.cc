@@ -6,8 +6,11 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "accord/v1/ingest_service.grpc.pb.h"
 #include "tools/accordctl/client.h"
 #include "tools/accordctl/commands.h"
@@ -90,14 +93,16 @@ int RunIngest(const CtlOptions& options,
       absl::StrCat("ingest-service at ", options.ingest_addr);
   auto stub =
       accord::v1::IngestService::NewStub(Connect(options, options.ingest_addr));
-  grpc::ClientContext context;
-  SetUpCall(options, &context);
-  uint64_t read = 0;
-  size_t done = 0;
+  const bool unary =
+      total <= static_cast<uint64_t>(options.stream_threshold_bytes);
 
-  if (total <= static_cast<uint64_t>(options.stream_threshold_bytes)) {
-    accord::v1::IngestBundleRequest request;
+  // A bundle small enough for one message is read once, and sent again as
+  // it is; a streamed one is read again from its files.
+  accord::v1::IngestBundleRequest request;
+  if (unary) {
     SetBundleFields(options, &request);
+    uint64_t read = 0;
+    size_t done = 0;
     for (const InputFile& file : *files) {
       std::string content;
       if (!ReadFile(file.path, &content)) {
@@ -108,48 +113,79 @@ int RunIngest(const CtlOptions& options,
       FillInput(file, std::move(content), request.add_documents());
       progress.Files("reading", ++done, files->size(), read, total);
     }
-    progress.Waiting(server);
-    accord::v1::IngestBundleResponse response;
-    grpc::Status status = stub->IngestBundle(&context, request, &response);
-    progress.Finish();
-    if (!status.ok()) return FailRpc(status);
-    return PrintReport(options, response.bundle());
   }
 
-  accord::v1::StreamIngestResponse response;
-  std::unique_ptr<grpc::ClientWriter<accord::v1::StreamIngestRequest>> writer =
-      stub->StreamIngest(&context, &response);
-  accord::v1::StreamIngestRequest message;
-  SetBundleFields(options, &message);
-  uint64_t in_message = 0;
-  bool broken = false;
-  for (const InputFile& file : *files) {
-    std::string content;
-    if (!ReadFile(file.path, &content)) {
-      progress.Finish();
-      context.TryCancel();
-      return Fail(absl::StrCat("cannot read ", file.path));
+  // One attempt; a file that cannot be read is an error of its own.
+  auto send = [&](accord::v1::Bundle* bundle) -> absl::StatusOr<grpc::Status> {
+    grpc::ClientContext context;
+    SetUpCall(options, &context);
+    if (unary) {
+      progress.Waiting(server);
+      accord::v1::IngestBundleResponse response;
+      grpc::Status status = stub->IngestBundle(&context, request, &response);
+      *bundle = std::move(*response.mutable_bundle());
+      return status;
     }
-    in_message += content.size();
-    read += content.size();
-    FillInput(file, std::move(content), message.add_documents());
-    if (in_message >= static_cast<uint64_t>(options.chunk_bytes)) {
-      if (!writer->Write(message)) {
-        broken = true;  // Finish() says why
-        break;
+    accord::v1::StreamIngestResponse response;
+    std::unique_ptr<grpc::ClientWriter<accord::v1::StreamIngestRequest>>
+        writer = stub->StreamIngest(&context, &response);
+    accord::v1::StreamIngestRequest message;
+    SetBundleFields(options, &message);
+    uint64_t in_message = 0;
+    uint64_t read = 0;
+    size_t done = 0;
+    bool broken = false;
+    for (const InputFile& file : *files) {
+      std::string content;
+      if (!ReadFile(file.path, &content)) {
+        context.TryCancel();
+        return absl::NotFoundError(absl::StrCat("cannot read ", file.path));
       }
-      message.Clear();
-      in_message = 0;
+      in_message += content.size();
+      read += content.size();
+      FillInput(file, std::move(content), message.add_documents());
+      if (in_message >= static_cast<uint64_t>(options.chunk_bytes)) {
+        if (!writer->Write(message)) {
+          broken = true;  // Finish() says why
+          break;
+        }
+        message.Clear();
+        in_message = 0;
+      }
+      progress.Files("sending", ++done, files->size(), read, total);
     }
-    progress.Files("sending", ++done, files->size(), read, total);
+    if (!broken && message.documents_size() > 0) writer->Write(message);
+    writer->WritesDone();
+    progress.Waiting(server);
+    grpc::Status status = writer->Finish();
+    *bundle = std::move(*response.mutable_bundle());
+    return status;
+  };
+
+  const absl::Time give_up = absl::Now() + options.busy_wait;
+  while (true) {
+    accord::v1::Bundle bundle;
+    absl::StatusOr<grpc::Status> sent = send(&bundle);
+    if (!sent.ok()) {
+      progress.Finish();
+      return Fail(sent.status().message());
+    }
+    if (sent->ok()) {
+      progress.Finish();
+      return PrintReport(options, bundle);
+    }
+    const std::optional<absl::Duration> delay =
+        BusyRetryDelay(sent->error_code(), sent->error_details());
+    if (!delay.has_value() || absl::Now() + *delay > give_up) {
+      progress.Finish();
+      return FailRpc(*sent);
+    }
+    // Nothing of the bundle was stored: sending it again is safe.
+    progress.Finish();
+    std::cerr << "accordctl: " << sent->error_message() << "; sending again in "
+              << absl::FormatDuration(*delay) << "\n";
+    absl::SleepFor(*delay);
   }
-  if (!broken && message.documents_size() > 0) writer->Write(message);
-  writer->WritesDone();
-  progress.Waiting(server);
-  grpc::Status status = writer->Finish();
-  progress.Finish();
-  if (!status.ok()) return FailRpc(status);
-  return PrintReport(options, response.bundle());
 }
 
 }  // namespace accord::ctl

@@ -570,4 +570,27 @@ std::string FormatRpcError(int code, const std::string& message,
   return out;
 }
 
+std::optional<absl::Duration> BusyRetryDelay(int code,
+                                             const std::string& details) {
+  if (code != static_cast<int>(absl::StatusCode::kResourceExhausted)) {
+    return std::nullopt;
+  }
+  google::rpc::Status status;
+  if (details.empty() || !status.ParseFromString(details)) return std::nullopt;
+  bool busy = false;
+  std::optional<absl::Duration> delay;
+  for (const auto& any : status.details()) {
+    google::rpc::ErrorInfo info;
+    google::rpc::RetryInfo retry;
+    if (any.UnpackTo(&info)) {
+      busy = busy || info.reason() == "INGEST_BUSY";
+    } else if (any.UnpackTo(&retry)) {
+      delay = absl::Seconds(retry.retry_delay().seconds()) +
+              absl::Nanoseconds(retry.retry_delay().nanos());
+    }
+  }
+  if (!busy) return std::nullopt;
+  return delay;
+}
+
 }  // namespace accord::ctl

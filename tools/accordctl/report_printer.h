@@ -2,8 +2,10 @@
 #ifndef ACCORD_TOOLS_ACCORDCTL_REPORT_PRINTER_H_
 #define ACCORD_TOOLS_ACCORDCTL_REPORT_PRINTER_H_
 
+#include <optional>
 #include <string>
 
+#include "absl/time/time.h"
 #include "accord/v1/bundle.pb.h"
 #include "accord/v1/document.pb.h"
 #include "accord/v1/query_service.pb.h"
@@ -88,6 +90,13 @@ std::string FormatWatched(const accord::v1::WatchDocumentsResponse& response);
 // status code, message and serialized google.rpc.Status details.
 std::string FormatRpcError(int code, const std::string& message,
                            const std::string& details);
+
+// How long to wait before sending a bundle again, from a failed call's
+// code and serialized google.rpc.Status details: the RetryInfo's delay
+// when the ingest-service was too busy to take it (RESOURCE_EXHAUSTED,
+// reason INGEST_BUSY: nothing stored); nullopt for every other failure.
+std::optional<absl::Duration> BusyRetryDelay(int code,
+                                             const std::string& details);
 
 }  // namespace accord::ctl
 

@@ -1,6 +1,7 @@
 #include "tools/accordctl/report_printer.h"
 
 #include "absl/strings/match.h"
+#include "common/rpc/status.h"
 #include "gtest/gtest.h"
 
 namespace accord::ctl {
@@ -155,6 +156,35 @@ TEST(FormatBundleTest, RejectionsOnlyKeepsErrorsAndTheSummary) {
   bundle.mutable_counts()->set_rejected(0);
   EXPECT_EQ(FormatBundle(bundle, BundleDetail::kRejectionsOnly),
             "bundle b1: 1 created, 0 unchanged, 0 rejected\n");
+}
+
+// The server's own encoding (common/rpc/status.h) read back.
+TEST(BusyRetryDelayTest, OnlyABusyServerWithARetryDelayIsAskedAgain) {
+  auto delay_of = [](const absl::Status& status) {
+    const grpc::Status sent = rpc::ToGrpcStatus(status);
+    return BusyRetryDelay(sent.error_code(), sent.error_details());
+  };
+  const absl::Status busy = rpc::WithRetryDelay(
+      rpc::WithErrorInfo(absl::ResourceExhaustedError("busy"), "INGEST_BUSY"),
+      absl::Milliseconds(1500));
+  EXPECT_EQ(delay_of(busy), absl::Milliseconds(1500));
+  // Too large for the server: sending it again cannot help.
+  EXPECT_EQ(delay_of(rpc::WithRetryDelay(
+                rpc::WithErrorInfo(absl::ResourceExhaustedError("big"),
+                                   "BUNDLE_TOO_LARGE"),
+                absl::Seconds(2))),
+            std::nullopt);
+  // Busy without a delay, or another code: not a retry either.
+  EXPECT_EQ(delay_of(rpc::WithErrorInfo(absl::ResourceExhaustedError("busy"),
+                                        "INGEST_BUSY")),
+            std::nullopt);
+  EXPECT_EQ(
+      delay_of(rpc::WithRetryDelay(
+          rpc::WithErrorInfo(absl::UnavailableError("busy"), "INGEST_BUSY"),
+          absl::Seconds(2))),
+      std::nullopt);
+  EXPECT_EQ(BusyRetryDelay(8, ""), std::nullopt);
+  EXPECT_EQ(BusyRetryDelay(8, "not a status"), std::nullopt);
 }
 
 }  // namespace
