@@ -154,6 +154,27 @@ TEST(AccordctlTest, SendsTheBundleAgainWhileTheServerIsBusy) {
       << out;
   EXPECT_TRUE(absl::StrContains(out, "1 created, 0 unchanged, 0 rejected"))
       << out;
+
+  // A streamed bundle is read from its files again and sent again whole.
+  const std::string folder = (*cluster)->work_dir() + "/streamed";
+  Write(folder + "/a.txt", "First of two\n\nStreamed while busy, one.\n");
+  Write(folder + "/b.txt", "Second of two\n\nStreamed while busy, two.\n");
+  held = HeldBundle::Open((*cluster)->ingest_stub(), metrics_port);
+  ASSERT_TRUE(held.ok()) << held.status();
+  std::thread second_finisher([&] {
+    absl::SleepFor(testing::Scaled(absl::Seconds(3)));
+    stored = (*held)->Finish();
+  });
+  std::tie(code, out) =
+      Ctl(**cluster,
+          absl::StrCat("ingest --stream_threshold_bytes=1 --chunk_bytes=1 ",
+                       folder));
+  second_finisher.join();
+  EXPECT_TRUE(stored.ok()) << stored.error_message();
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_TRUE(absl::StrContains(out, "sending again in 2s")) << out;
+  EXPECT_TRUE(absl::StrContains(out, "2 created, 0 unchanged, 0 rejected"))
+      << out;
 }
 
 TEST(AccordctlTest, HelpExitsZeroWithCleanUsage) {
