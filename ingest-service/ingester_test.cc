@@ -305,8 +305,15 @@ TEST_F(IngesterTest, ACallThatStopsMidwayStoresNothingAndSaysHowFarItGot) {
   EXPECT_EQ(*store_->DocumentCount(), 0u);
 }
 
+// GCC says so with __SANITIZE_*__, clang (the ASan leg) with __has_feature.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr bool kGlibcMalloc = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kGlibcMalloc = false;
+#else
+constexpr bool kGlibcMalloc = true;
+#endif
 #else
 constexpr bool kGlibcMalloc = true;
 #endif
