@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "absl/strings/str_split.h"
+#include "common/testing/synthetic_text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -12,7 +14,11 @@ namespace {
 using ::testing::ElementsAre;
 
 std::map<std::string, std::vector<uint32_t>> AsMap(const DocumentTerms& t) {
-  return {t.terms.begin(), t.terms.end()};
+  std::map<std::string, std::vector<uint32_t>> map;
+  for (const auto& [term, positions] : t.terms) {
+    map[std::string(term)].assign(positions.begin(), positions.end());
+  }
+  return map;
 }
 
 class DocumentTermsTest : public ::testing::Test {
@@ -39,7 +45,7 @@ TEST_F(DocumentTermsTest, TitleAndParagraphsWithGapsBetweenParts) {
   EXPECT_THAT(map["inform"], ElementsAre(0, 6));
   EXPECT_THAT(map["talk"], ElementsAre(4));
   for (size_t i = 1; i < terms.terms.size(); ++i) {
-    EXPECT_LT(terms.terms[i - 1].first, terms.terms[i].first);
+    EXPECT_LT(terms.terms[i - 1].term, terms.terms[i].term);
   }
 }
 
@@ -108,6 +114,72 @@ TEST_F(DocumentTermsTest, EmptyDocumentHasNoTerms) {
   DocumentTerms terms = BuildDocumentTerms(*analyzer_, doc);
   EXPECT_EQ(terms.length, 0u);
   EXPECT_TRUE(terms.terms.empty());
+}
+
+// The reference the packed build is checked against: every token's
+// position appended to its term's list, the terms sorted.
+std::map<std::string, std::vector<uint32_t>> ReferenceTerms(
+    const analysis::Analyzer& analyzer, const accord::v1::Document& doc) {
+  std::map<std::string, std::vector<uint32_t>> map;
+  std::vector<analysis::Token> tokens;
+  uint32_t next_position = 0;
+  auto add = [&](const std::string& text) {
+    if (text.empty()) return;
+    analyzer.Analyze(text, doc.language().code(), &tokens);
+    for (const analysis::Token& token : tokens) {
+      map[token.term].push_back(next_position + token.position);
+    }
+    if (!tokens.empty()) next_position += tokens.back().position + 2;
+  };
+  add(doc.title());
+  add(doc.dateline().place());
+  for (const auto& paragraph : doc.paragraphs()) add(paragraph.text());
+  return map;
+}
+
+TEST_F(DocumentTermsTest, PackedTermsReadAsEachTokenAppendedToItsTerm) {
+  int documents = 0;
+  for (const std::string& text : testing::SyntheticArticles(24, 11)) {
+    for (const char* language : {"en", "de", "ru", "vi"}) {
+      accord::v1::Document doc;
+      doc.mutable_language()->set_code(language);
+      const std::vector<std::string> parts = absl::StrSplit(text, "\n\n");
+      doc.set_title(parts[0]);
+      doc.mutable_dateline()->set_place(parts[0].substr(0, 9));
+      for (size_t i = 1; i < parts.size(); ++i) {
+        doc.add_paragraphs()->set_text(parts[i]);
+      }
+      const DocumentTerms terms = BuildDocumentTerms(*analyzer_, doc);
+      const auto reference = ReferenceTerms(*analyzer_, doc);
+      ASSERT_EQ(AsMap(terms), reference) << language << ": " << text;
+      ASSERT_EQ(terms.terms.size(), reference.size());
+      size_t i = 0;
+      for (const auto& [term, positions] : reference) {
+        // In order, also when read by index.
+        EXPECT_EQ(terms.terms[i].term, term);
+        EXPECT_THAT(terms.terms[i].positions,
+                    ::testing::ElementsAreArray(positions));
+        ++i;
+      }
+      ++documents;
+    }
+  }
+  EXPECT_EQ(documents, 96);
+}
+
+TEST(TermPositionsTest, PairsInAnyOrderAreSortedAndCompared) {
+  const TermPositions terms = {{"zeta", {4, 9}}, {"alpha", {1}}, {"mu", {}}};
+  ASSERT_EQ(terms.size(), 3u);
+  EXPECT_EQ(terms[0].term, "alpha");
+  EXPECT_THAT(terms[0].positions, ElementsAre(1));
+  EXPECT_EQ(terms[1].term, "mu");
+  EXPECT_TRUE(terms[1].positions.empty());
+  EXPECT_EQ(terms[2].term, "zeta");
+  EXPECT_THAT(terms[2].positions, ElementsAre(4, 9));
+  EXPECT_EQ(terms,
+            (TermPositions{{"alpha", {1}}, {"mu", {}}, {"zeta", {4, 9}}}));
+  EXPECT_FALSE(terms == (TermPositions{{"alpha", {1}}, {"zeta", {4, 9}}}));
+  EXPECT_GE(terms.MemoryBytes(), 13u + 3 * 4 + 3 * 4 + 3 * 4);
 }
 
 }  // namespace

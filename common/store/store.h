@@ -214,6 +214,12 @@ struct PendingDocument {
   std::string raw_content;
   // What the search index stores of the document.
   index::DocumentTerms terms;
+  // index::EncodeTokenSpans(terms.spans), when the caller encoded them
+  // ahead (the ingest path, once its extractors have read the spans, which
+  // are then freed: the encoding takes about 3 bytes a word, the spans 16
+  // and more) and the store writes it as it is; empty: the store encodes
+  // terms.spans.
+  std::string token_spans;
   // The entities it mentions, each once (a repeated id adds its mentions).
   std::vector<PendingEntity> entities;
   // Its reports of events across documents, and its story; empty when
@@ -583,7 +589,7 @@ class Store {
   // chunk. Reads nothing.
   void AppendPostings(
       const Rocks& rocks, absl::string_view term,
-      const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
+      const std::vector<std::pair<uint32_t, absl::Span<const uint32_t>>>&
           postings,
       rocksdb::WriteBatch* batch) ABSL_EXCLUSIVE_LOCKS_REQUIRED(commit_mu_);
   // Secondary: opens a fresh instance, catches it up, and swaps it in

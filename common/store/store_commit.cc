@@ -50,6 +50,7 @@ PendingDocument& PendingDocument::operator=(const PendingDocument& other) {
   index = other.index;
   raw_content = other.raw_content;
   terms = other.terms;
+  token_spans = other.token_spans;
   entities = other.entities;
   events = other.events;
   story = other.story;
@@ -60,6 +61,7 @@ PendingDocument::PendingDocument(PendingDocument&& other) noexcept
     : index(other.index),
       raw_content(std::move(other.raw_content)),
       terms(std::move(other.terms)),
+      token_spans(std::move(other.token_spans)),
       entities(std::move(other.entities)),
       events(std::move(other.events)),
       story(std::move(other.story)),
@@ -71,6 +73,7 @@ PendingDocument& PendingDocument::operator=(PendingDocument&& other) noexcept {
   index = other.index;
   raw_content = std::move(other.raw_content);
   terms = std::move(other.terms);
+  token_spans = std::move(other.token_spans);
   entities = std::move(other.entities);
   events = std::move(other.events);
   story = std::move(other.story);
@@ -93,12 +96,9 @@ size_t PendingDocument::MemoryBytes() const {
   size_t bytes = sizeof(*this);
   if (arena_ != nullptr) bytes += arena_->SpaceAllocated();
   bytes += heap_string(raw_content) + raw_content.size() + kBlockOverhead;
-  bytes += terms.terms.capacity() * sizeof(terms.terms[0]) + kBlockOverhead;
-  for (const auto& [term, positions] : terms.terms) {
-    bytes += heap_string(term) + positions.capacity() * sizeof(positions[0]) +
-             kBlockOverhead;
-  }
+  bytes += terms.terms.MemoryBytes() + 4 * kBlockOverhead;
   bytes += terms.spans.capacity() * sizeof(terms.spans[0]) + kBlockOverhead;
+  bytes += heap_string(token_spans);
   // An entity record: the message and its names and roles, and its alias
   // keys; an event report: its message and lookups.
   for (const PendingEntity& entity : entities) {
@@ -164,8 +164,8 @@ size_t EstimatedBatchBytes(const std::vector<PendingDocument>& documents) {
         document.topics_size());
     bytes += 2 * pending.raw_content.size() + records * 128 +
              static_cast<size_t>(document.events_size()) * 1024 +
-             pending.terms.spans.size() * 8 + pending.terms.terms.size() * 24 +
-             512;
+             pending.terms.spans.size() * 8 + pending.token_spans.size() +
+             pending.terms.terms.size() * 24 + 512;
   }
   return bytes + EstimatedRecordBytes(documents);
 }
@@ -218,9 +218,8 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
   // profile, most of it page faults).
   rocksdb::WriteBatch batch(EstimatedBatchBytes(*documents));
   // Term -> (document, positions) of the new documents, in document order.
-  absl::btree_map<
-      absl::string_view,
-      std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>>
+  absl::btree_map<absl::string_view,
+                  std::vector<std::pair<uint32_t, absl::Span<const uint32_t>>>>
       postings;
   uint64_t next = next_sequence_;
   // Document id -> bundle index of its first occurrence in this bundle.
@@ -266,10 +265,16 @@ absl::Status Store::CommitBundle(std::vector<PendingDocument>* documents,
     batch.Put(rocks->handle(Family::kDocAttributes), sequence_key,
               index::EncodeDocAttributes(
                   index::AttributesOf(document, pending.terms.length)));
-    batch.Put(rocks->handle(Family::kTokenSpans), sequence_key,
-              index::EncodeTokenSpans(pending.terms.spans));
+    if (pending.token_spans.empty()) {
+      batch.Put(rocks->handle(Family::kTokenSpans), sequence_key,
+                index::EncodeTokenSpans(pending.terms.spans));
+    } else {
+      batch.Put(rocks->handle(Family::kTokenSpans), sequence_key,
+                pending.token_spans);
+    }
     for (const auto& [term, positions] : pending.terms.terms) {
-      postings[term].emplace_back(static_cast<uint32_t>(next), &positions);
+      postings[absl::string_view(term.data(), term.size())].emplace_back(
+          static_cast<uint32_t>(next), positions);
     }
     if (absl::Status added = entities.AddDocument(
             pending.entities, document.id(), next, &records);

@@ -171,7 +171,7 @@ std::vector<absl::StatusOr<std::string>> Store::MultiGetBySequence(
 
 void Store::AppendPostings(
     const Rocks& rocks, absl::string_view term,
-    const std::vector<std::pair<uint32_t, const std::vector<uint32_t>*>>&
+    const std::vector<std::pair<uint32_t, absl::Span<const uint32_t>>>&
         postings,
     rocksdb::WriteBatch* batch) {
   // One merge operand per chunk the new documents fall in (a bundle's
@@ -196,7 +196,7 @@ void Store::AppendPostings(
       index::AppendRun(block, &value);
       block.Clear();
     }
-    block.Add(doc, *positions);
+    block.Add(doc, positions);
   }
   flush_chunk();
 }

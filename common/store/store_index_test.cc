@@ -30,7 +30,7 @@ PendingDocument Doc(
   pending.document().set_id(
       std::string(kDocumentIdLength - id_seed.size(), '0') + id_seed);
   pending.document().mutable_language()->set_code(language);
-  pending.terms.terms = std::move(terms);
+  pending.terms.terms = index::TermPositions(std::move(terms));
   for (const auto& [term, positions] : pending.terms.terms) {
     pending.terms.length += positions.size();
   }
@@ -225,21 +225,26 @@ TEST_F(StoreIndexTest, PostingsOfSomeDocumentsAcrossChunks) {
 
 TEST_F(StoreIndexTest, CommitStoresEachDocumentsTokenSpans) {
   std::vector<PendingDocument> docs = {Doc(0, "a", {{"x", {0}}}),
-                                       Doc(1, "b", {{"y", {0, 2}}})};
+                                       Doc(1, "b", {{"y", {0, 2}}}),
+                                       Doc(2, "c", {{"z", {1}}})};
   docs[0].terms.spans = {{0, index::kTitlePart, 0, 1}};
   docs[1].terms.spans = {{0, index::kTitlePart, 0, 3},
                          {2, index::kFirstParagraphPart, 4, 7}};
+  // Encoded ahead, as the ingest path does: written as it is.
+  docs[2].token_spans =
+      index::EncodeTokenSpans({{1, index::kFirstParagraphPart, 2, 9}});
   const std::vector<std::string> expected = {
       index::EncodeTokenSpans(docs[0].terms.spans),
-      index::EncodeTokenSpans(docs[1].terms.spans)};
+      index::EncodeTokenSpans(docs[1].terms.spans), docs[2].token_spans};
   ASSERT_TRUE(Commit(store_.get(), std::move(docs), "spans").ok());
   std::vector<absl::StatusOr<std::string>> spans =
-      store_->GetTokenSpans({1, 0, 2});
-  ASSERT_EQ(spans.size(), 3u);
-  ASSERT_TRUE(spans[0].ok() && spans[1].ok());
+      store_->GetTokenSpans({1, 0, 2, 3});
+  ASSERT_EQ(spans.size(), 4u);
+  ASSERT_TRUE(spans[0].ok() && spans[1].ok() && spans[2].ok());
   EXPECT_EQ(*spans[0], expected[1]);
   EXPECT_EQ(*spans[1], expected[0]);
-  EXPECT_TRUE(absl::IsNotFound(spans[2].status())) << spans[2].status();
+  EXPECT_EQ(*spans[2], expected[2]);
+  EXPECT_TRUE(absl::IsNotFound(spans[3].status())) << spans[3].status();
 }
 
 // The cost of a commit must not depend on how many terms the store holds:

@@ -32,7 +32,7 @@ class SnippetsTest : public ::testing::Test {
         index::BuildDocumentTerms(*analyzer_, doc);
     std::vector<std::pair<uint32_t, int>> position_words;
     for (const auto& [term, positions] : terms.terms) {
-      auto it = term_words.find(term);
+      auto it = term_words.find(std::string(term));
       if (it == term_words.end()) continue;
       for (uint32_t p : positions) position_words.emplace_back(p, it->second);
     }

@@ -100,7 +100,7 @@ std::vector<std::pair<uint32_t, int>> PositionWords(
     const absl::flat_hash_map<std::string, int>& term_words) {
   std::vector<std::pair<uint32_t, int>> position_words;
   for (const auto& [term, positions] : terms.terms) {
-    auto it = term_words.find(term);
+    auto it = term_words.find(std::string(term));
     if (it == term_words.end()) continue;
     for (uint32_t p : positions) position_words.emplace_back(p, it->second);
   }
@@ -231,7 +231,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   term_words.emplace("\x01no such term", 0);
   for (size_t i = 0; i < terms.terms.size() && term_words.size() < 9; ++i) {
     if ((i * 2654435761u + size) % 3 == 0) {
-      term_words.emplace(terms.terms[i].first, static_cast<int>(i % 4));
+      term_words.emplace(std::string(terms.terms[i].term),
+                         static_cast<int>(i % 4));
     }
   }
   CheckSnippets(doc, terms, term_words, accord::query::SnippetOptions());

@@ -1,9 +1,11 @@
 #include "ingest-service/extract/phrases/term_phrases.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "common/index/token_spans.h"
 
 namespace accord::extract {
@@ -82,8 +84,8 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
 
   // By term id: the term's positions in the document, or null. Both lists
   // are sorted by term: walk them side by side.
-  std::vector<const std::vector<uint32_t>*> positions_of(phrases.sorted.size(),
-                                                         nullptr);
+  std::vector<std::optional<absl::Span<const uint32_t>>> positions_of(
+      phrases.sorted.size());
   // The ids present that start a phrase, in term order.
   std::vector<uint32_t> firsts;
   auto term = phrases.sorted.begin();
@@ -91,26 +93,27 @@ std::vector<TermPhrases::Match> TermPhrases::Find(
     while (term != phrases.sorted.end() && term->first < document_term) ++term;
     if (term == phrases.sorted.end()) break;
     if (term->first != document_term) continue;
-    positions_of[term->second] = &positions;
+    positions_of[term->second] = positions;
     if (!phrases.starting[term->second].empty()) firsts.push_back(term->second);
   }
 
-  std::vector<const std::vector<uint32_t>*> rest;
+  std::vector<absl::Span<const uint32_t>> rest;
   for (const uint32_t first_id : firsts) {
-    const std::vector<uint32_t>& positions = *positions_of[first_id];
+    const absl::Span<const uint32_t> positions = *positions_of[first_id];
     for (const uint32_t index : phrases.starting[first_id]) {
       const Phrase& phrase = phrases_[index];
       rest.clear();
       bool present = true;
       for (size_t k = 1; k < phrase.term_ids.size() && present; ++k) {
-        rest.push_back(positions_of[phrase.term_ids[k]]);
-        present = rest.back() != nullptr;
+        const auto& of = positions_of[phrase.term_ids[k]];
+        present = of.has_value();
+        if (present) rest.push_back(*of);
       }
       if (!present) continue;
       for (const uint32_t start : positions) {
         bool all = true;
         for (size_t k = 0; k < rest.size() && all; ++k) {
-          all = std::binary_search(rest[k]->begin(), rest[k]->end(),
+          all = std::binary_search(rest[k].begin(), rest[k].end(),
                                    start + static_cast<uint32_t>(k + 1));
         }
         if (!all) continue;
