@@ -2,8 +2,8 @@
 // hold together, counted against one limit.
 //
 // A bundle is stored whole, so every document of it stays in memory,
-// parsed, normalized and analyzed, until the bundle is committed: about 10
-// to 20 times its content's bytes (mostly its index terms). Without a
+// parsed, normalized and analyzed, until the bundle is committed: about 7
+// times its content's bytes (its record, raw input and index terms). Without a
 // limit across bundles, a few large bundles at once, or many streams that
 // stay open, take more memory than the server has. Each PendingBundle adds
 // what its prepared documents hold (PendingDocument::MemoryBytes) and

@@ -48,8 +48,8 @@ struct IngesterOptions {
   // takes, since it is stored whole. Default: 1 GiB.
   size_t max_bundle_bytes = size_t{1} << 30;
   // The memory that the documents of all bundles being received may hold
-  // together, prepared and waiting for their bundle's commit (about 10 to
-  // 20 times their content): a bundle that finds it reached is refused
+  // together, prepared and waiting for their bundle's commit (about 7
+  // times their content): a bundle that finds it reached is refused
   // with RESOURCE_EXHAUSTED (bundle_memory.h). 0: no limit. Default: 0;
   // accord-ingest gives it a share of --memory_budget_mb.
   size_t max_bundle_memory_bytes = 0;

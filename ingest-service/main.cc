@@ -70,7 +70,7 @@ ABSL_FLAG(int64_t, max_document_bytes, int64_t{8} << 20,
           "documents larger than this are rejected as TOO_LARGE");
 ABSL_FLAG(int64_t, max_bundle_bytes, int64_t{1} << 30,
           "total content bytes one bundle may carry (its documents are held "
-          "in memory until stored, prepared: about 10 to 20 times their "
+          "in memory until stored, prepared: about 7 times their "
           "content, within the bundles' quarter of --memory_budget_mb)");
 ABSL_FLAG(int64_t, max_wal_bytes, int64_t{128} << 20,
           "write-ahead log kept on disk before RocksDB flushes to free it; "
