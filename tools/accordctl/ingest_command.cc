@@ -166,22 +166,17 @@ int RunIngest(const CtlOptions& options,
   while (true) {
     accord::v1::Bundle bundle;
     absl::StatusOr<grpc::Status> sent = send(&bundle);
-    if (!sent.ok()) {
-      progress.Finish();
-      return Fail(sent.status().message());
-    }
-    if (sent->ok()) {
-      progress.Finish();
-      return PrintReport(options, bundle);
-    }
+    // Whatever follows prints; a retry draws no progress (the meter does
+    // not restart).
+    progress.Finish();
+    if (!sent.ok()) return Fail(sent.status().message());
+    if (sent->ok()) return PrintReport(options, bundle);
     const std::optional<absl::Duration> delay =
         BusyRetryDelay(sent->error_code(), sent->error_details());
     if (!delay.has_value() || absl::Now() + *delay > give_up) {
-      progress.Finish();
       return FailRpc(*sent);
     }
     // Nothing of the bundle was stored: sending it again is safe.
-    progress.Finish();
     std::cerr << "accordctl: " << sent->error_message() << "; sending again in "
               << absl::FormatDuration(*delay) << "\n";
     absl::SleepFor(*delay);
