@@ -4,9 +4,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/time/time.h"
 #include "common/rpc/call.h"
 #include "common/rpc/status.h"
 #include "common/util/log.h"
+#include "grpc/grpc.h"
 
 namespace accord::ingest {
 namespace {
@@ -24,10 +26,19 @@ absl::Status CheckBeforeCommit(const CallDeadline& deadline) {
 }  // namespace
 
 IngestServiceImpl::IngestServiceImpl(const Ingester* ingester,
-                                     metrics::ServerMetrics* metrics)
-    : ingester_(ingester) {
+                                     metrics::ServerMetrics* metrics,
+                                     IngestServiceOptions options)
+    : ingester_(ingester), idle_watchdog_(options.stream_idle_timeout) {
   if (metrics == nullptr) return;
   prometheus::Registry& registry = metrics->registry();
+  streams_idle_ended_ =
+      &prometheus::BuildCounter()
+           .Name("accord_ingest_streams_idle_ended_total")
+           .Help(
+               "StreamIngest calls ended because their client sent nothing "
+               "for the server's --stream_idle_timeout.")
+           .Register(registry)
+           .Add({});
   bundles_ = &prometheus::BuildCounter()
                   .Name("accord_ingest_bundles_total")
                   .Help("Bundles stored.")
@@ -107,7 +118,30 @@ grpc::Status IngestServiceImpl::StreamIngest(
   accord::v1::StreamIngestRequest message;
   std::unique_ptr<PendingBundle> bundle;
   const CallDeadline deadline = rpc::DeadlineOf(*context);
+  size_t messages = 0;
+  const std::string idle_message = absl::StrCat(
+      "the client sent nothing for ",
+      absl::FormatDuration(idle_watchdog_.limit()),
+      " (the server's --stream_idle_timeout); nothing of this bundle was "
+      "stored: send it again");
+  // Ends the call from the watchdog's thread: Read returns false here, and
+  // the client gets this code and message (cancelling from the server
+  // carries no error details).
+  grpc_call* call = context->c_call();
+  std::unique_ptr<IdleWatchdog::Watch> watch =
+      idle_watchdog_.Start([call, &idle_message] {
+        grpc_call_cancel_with_status(call, GRPC_STATUS_DEADLINE_EXCEEDED,
+                                     idle_message.c_str(), nullptr);
+      });
+  const auto ended_idle = [&] {
+    LogWarning("StreamIngest: %s after %d messages", idle_message, messages);
+    if (streams_idle_ended_ != nullptr) streams_idle_ended_->Increment();
+    return rpc::ToGrpcStatus(rpc::WithErrorInfo(
+        absl::DeadlineExceededError(idle_message), "STREAM_IDLE"));
+  };
   while (reader->Read(&message)) {
+    if (!watch->Working()) return ended_idle();
+    ++messages;
     if (bundle == nullptr) {
       absl::StatusOr<std::unique_ptr<PendingBundle>> started =
           ingester_->NewBundle(message.submitter(), message.label(),
@@ -124,7 +158,11 @@ grpc::Status IngestServiceImpl::StreamIngest(
         !added.ok()) {
       return rpc::ToGrpcStatus(added);
     }
+    watch->Waiting();
   }
+  // From here on the watch cannot end the call: a stream closed in time is
+  // stored however long its commit takes.
+  if (!watch->Working()) return ended_idle();
   if (absl::Status go_on = CheckBeforeCommit(deadline); !go_on.ok()) {
     return rpc::ToGrpcStatus(go_on);
   }

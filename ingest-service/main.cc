@@ -91,6 +91,10 @@ ABSL_FLAG(absl::Duration, keepalive_time, absl::Minutes(1),
 ABSL_FLAG(absl::Duration, keepalive_timeout, absl::Seconds(20),
           "a ping unanswered this long closes the connection and ends its "
           "calls (a client that vanished)");
+ABSL_FLAG(absl::Duration, stream_idle_timeout, absl::Minutes(5),
+          "a StreamIngest whose client sends nothing this long is ended "
+          "(DEADLINE_EXCEEDED, nothing of its bundle stored), giving back "
+          "its thread and bundle memory; 0: no limit");
 ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
           "time in-flight calls get to finish after SIGTERM");
 
@@ -202,7 +206,9 @@ int main(int argc, char** argv) {
       [&ingester] {
         return static_cast<double>(ingester.bundle_memory().limit());
       });
-  accord::ingest::IngestServiceImpl service(&ingester, metrics.get());
+  accord::ingest::IngestServiceImpl service(
+      &ingester, metrics.get(),
+      {.stream_idle_timeout = absl::GetFlag(FLAGS_stream_idle_timeout)});
   if (absl::GetFlag(FLAGS_keep_backups) < 1) {
     accord::LogError("accord-ingest: --keep_backups must be at least 1");
     return EXIT_FAILURE;

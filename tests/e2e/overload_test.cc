@@ -4,6 +4,7 @@
 // end. A limit that leaves no thread to serve is refused at start. More
 // bundles in flight than the ingest-service's memory budget holds: the
 // next is refused with a reason and a retry delay until they are stored.
+// A stream whose client goes quiet is ended, and gives back what it held.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "common/testing/http_get.h"
 #include "common/testing/time_scale.h"
@@ -230,6 +232,82 @@ TEST(OverloadTest, BundlesBeyondTheMemoryLimitAreRefusedUntilOthersAreStored) {
   EXPECT_EQ(BundleMemoryBytes(metrics_port), 0);
   grpc::Status later = small();
   EXPECT_TRUE(later.ok()) << later.error_message();
+}
+
+TEST(OverloadTest, AStreamWhoseClientGoesQuietIsEndedAndNothingOfItStored) {
+  const absl::Duration idle = testing::Scaled(absl::Seconds(2));
+  absl::StatusOr<std::unique_ptr<Cluster>> cluster =
+      Cluster::Start({"--stream_idle_timeout=" + absl::FormatDuration(idle),
+                      "--metrics_listen=127.0.0.1:0"});
+  ASSERT_TRUE(cluster.ok()) << cluster.status();
+  const int metrics_port = MetricsPort((*cluster)->ingest().Log());
+  ASSERT_GT(metrics_port, 0) << (*cluster)->ingest().Log();
+  const accord::v1::DocumentInput quiet_article = TextInput(
+      "Talks adjourned\n\nThe delegations met for a first round of "
+      "consultations and will meet again in the spring.\n");
+
+  // A client that sends one document and then nothing, without closing.
+  grpc::ClientContext quiet_context;
+  quiet_context.set_deadline(std::chrono::system_clock::now() +
+                             std::chrono::seconds(120));
+  StreamIngestResponse quiet_response;
+  auto quiet =
+      (*cluster)->ingest_stub().StreamIngest(&quiet_context, &quiet_response);
+  StreamIngestRequest message;
+  message.set_submitter("idle-test");
+  *message.add_documents() = quiet_article;
+  ASSERT_TRUE(quiet->Write(message));
+  const absl::Time last_sent = absl::Now();
+  const grpc::Status ended = quiet->Finish();
+  const absl::Duration waited = absl::Now() - last_sent;
+  EXPECT_EQ(ended.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED)
+      << ended.error_message();
+  EXPECT_TRUE(absl::StrContains(ended.error_message(), "--stream_idle_timeout"))
+      << ended.error_message();
+  EXPECT_TRUE(absl::StrContains(ended.error_message(),
+                                "nothing of this bundle was stored"))
+      << ended.error_message();
+  EXPECT_GE(waited, idle - absl::Milliseconds(100));
+  EXPECT_LT(waited, idle + testing::Scaled(absl::Seconds(10)));
+  const std::string metrics = testing::HttpGet(metrics_port, "/metrics");
+  EXPECT_EQ(Sample(metrics, "accord_ingest_streams_idle_ended_total"), 1)
+      << metrics;
+  EXPECT_EQ(BundleMemoryBytes(metrics_port), 0);
+  EXPECT_TRUE(absl::StrContains((*cluster)->ingest().Log(),
+                                "StreamIngest: the client sent nothing for"))
+      << (*cluster)->ingest().Log();
+
+  // A client that keeps sending, a message every third of the limit for
+  // twice its length, is not ended: each message starts the count afresh.
+  grpc::ClientContext busy_context;
+  busy_context.set_deadline(std::chrono::system_clock::now() +
+                            std::chrono::seconds(120));
+  StreamIngestResponse busy_response;
+  auto busy =
+      (*cluster)->ingest_stub().StreamIngest(&busy_context, &busy_response);
+  constexpr int kMessages = 7;
+  for (int i = 0; i < kMessages; ++i) {
+    StreamIngestRequest next;
+    next.set_submitter("idle-test");
+    *next.add_documents() =
+        TextInput(absl::StrCat("Round ", i + 1, "\n\nRound ", i + 1,
+                               " of the consultations closed with a "
+                               "statement from both delegations.\n"));
+    ASSERT_TRUE(busy->Write(next)) << "message " << i;
+    absl::SleepFor(idle / 3);
+  }
+  ASSERT_TRUE(busy->WritesDone());
+  const grpc::Status stored = busy->Finish();
+  ASSERT_TRUE(stored.ok()) << stored.error_message();
+  EXPECT_EQ(busy_response.bundle().counts().created(),
+            static_cast<uint32_t>(kMessages));
+
+  // The quiet stream's document was not stored: sent again, it is new.
+  accord::v1::Bundle again = (*cluster)->Ingest({quiet_article});
+  EXPECT_EQ(again.counts().created(), 1u);
+  EXPECT_EQ(Sample(testing::HttpGet(metrics_port, "/metrics"),
+                   "accord_ingest_streams_idle_ended_total"),
+            1);
 }
 
 }  // namespace
