@@ -28,7 +28,9 @@ for option in "$@"; do
     --with-checks)
       # What scripts/test.sh adds to the plain build: clang with libFuzzer
       # and the sanitizer runtimes, and clang-format for the style check.
-      packages+=(clang-14 libclang-rt-14-dev clang-format)
+      # promtool (Debian's prometheus; its server is not started) for the
+      # alert rules' tests (scripts/check-alert-rules.sh).
+      packages+=(clang-14 libclang-rt-14-dev clang-format prometheus)
       ;;
     --with-bench)
       # Peers the search benchmark measures against, and Google Benchmark.

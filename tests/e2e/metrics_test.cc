@@ -1,13 +1,21 @@
 // The servers' /metrics endpoints as Prometheus scrapes them, after real
 // calls: RPCs by method and code, what was ingested and rejected, the
-// store's figures, the catch-up lag, the process's memory and its budget.
+// store's figures, the catch-up lag, the process's memory and its budget;
+// every metric deploy/prometheus's alert rules read is one they export.
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "common/testing/http_get.h"
 #include "common/testing/temp_dir.h"
+#include "common/testing/test_pki.h"
+#include "common/testing/time_scale.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/e2e/cluster.h"
@@ -178,6 +186,86 @@ TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
                                         "budget of 200 MiB is below the 256 "
                                         "MiB a server needs"))
         << binary;
+  }
+}
+
+// The metric families a /metrics text declares ("# TYPE name kind").
+std::set<std::string> Families(const std::string& text) {
+  std::set<std::string> names;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!absl::StartsWith(line, "# TYPE ")) continue;
+    const std::string rest = line.substr(7);
+    names.insert(rest.substr(0, rest.find(' ')));
+  }
+  return names;
+}
+
+// An alert on a metric no server exports never fires: renaming a metric
+// must rename it in deploy/prometheus/accord-alerts.yaml too. Every
+// family appears with TLS, tokens and both servers running.
+TEST(MetricsTest, EveryMetricTheAlertRulesReadIsExported) {
+  std::ifstream file(ACCORD_ALERT_RULES);
+  ASSERT_TRUE(file.good()) << ACCORD_ALERT_RULES;
+  std::stringstream rules_text;
+  rules_text << file.rdbuf();
+  const std::string rules = rules_text.str();
+  std::set<std::string> read_by_rules;
+  const std::regex metric_name(R"(\b(?:accord|process)_[a-z0-9_]+)");
+  for (auto it = std::sregex_iterator(rules.begin(), rules.end(), metric_name);
+       it != std::sregex_iterator(); ++it) {
+    read_by_rules.insert(it->str());
+  }
+  // The rules' own metrics, in their expressions and descriptions.
+  ASSERT_GE(read_by_rules.size(), 15u) << rules;
+
+  testing::TempDir dir;
+  absl::StatusOr<testing::TestPki> pki = testing::MakeTestPki(dir.path());
+  ASSERT_TRUE(pki.ok()) << pki.status();
+  const std::string tokens = dir.Sub("tokens");
+  std::ofstream(tokens) << "admin alert-rules-test-0123456789abcdef ops\n";
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      "ingest", ACCORD_INGEST_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0",
+       "--tls_cert_file=" + pki->server_cert,
+       "--tls_key_file=" + pki->server_key, "--tokens_file=" + tokens},
+      dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      "query", ACCORD_QUERY_BIN,
+      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
+       "--metrics_listen=127.0.0.1:0"},
+      dir.path());
+  ASSERT_TRUE(query.ok()) << query.status();
+  const int ingest_port = MetricsPort((*ingest)->Log());
+  const int query_port = MetricsPort((*query)->Log());
+  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
+  ASSERT_GT(query_port, 0) << (*query)->Log();
+  // Calls are counted by method and code from the first one on.
+  auto query_stub = accord::v1::QueryService::NewStub(grpc::CreateChannel(
+      (*query)->address(), grpc::InsecureChannelCredentials()));
+  {
+    grpc::ClientContext context;
+    accord::v1::GetDocumentRequest missing;
+    missing.set_document_id("0123456789abcdef0123456789abcdef");
+    accord::v1::GetDocumentResponse document;
+    query_stub->GetDocument(&context, missing, &document);
+  }
+  std::set<std::string> exported;
+  const absl::Time deadline = absl::Now() + testing::Scaled(absl::Seconds(10));
+  do {
+    exported = Families(testing::HttpGet(ingest_port, "/metrics"));
+    for (const std::string& name :
+         Families(testing::HttpGet(query_port, "/metrics"))) {
+      exported.insert(name);
+    }
+  } while (!exported.count("accord_query_catch_up_lag_seconds") &&
+           absl::Now() < deadline);
+  for (const std::string& name : read_by_rules) {
+    EXPECT_TRUE(exported.count(name) > 0)
+        << name << " is read by " << ACCORD_ALERT_RULES
+        << " but no server exports it";
   }
 }
 
