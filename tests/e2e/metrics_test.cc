@@ -26,30 +26,58 @@ namespace {
 using ::testing::ContainsRegex;
 using ::testing::HasSubstr;
 
+// An ingest-service and a query-service over one store in `dir`, each
+// serving /metrics on a port of its own; `ingest_args` and `query_args`
+// are added to their command lines.
+struct MetricsServers {
+  std::unique_ptr<ServerProcess> ingest;
+  std::unique_ptr<ServerProcess> query;
+  int ingest_port = 0;
+  int query_port = 0;
+};
+
+absl::StatusOr<MetricsServers> StartWithMetrics(
+    const testing::TempDir& dir, std::vector<std::string> ingest_args,
+    std::vector<std::string> query_args) {
+  MetricsServers servers;
+  ingest_args.insert(ingest_args.begin(), {"--data_dir=" + dir.Sub("data"),
+                                           "--metrics_listen=127.0.0.1:0"});
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      "ingest", ACCORD_INGEST_BIN, ingest_args, dir.path());
+  if (!ingest.ok()) return ingest.status();
+  servers.ingest = *std::move(ingest);
+  query_args.insert(query_args.begin(), {"--data_dir=" + dir.Sub("data"),
+                                         "--secondary_dir=" + dir.Sub("sec"),
+                                         "--metrics_listen=127.0.0.1:0"});
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query =
+      ServerProcess::Start("query", ACCORD_QUERY_BIN, query_args, dir.path());
+  if (!query.ok()) return query.status();
+  servers.query = *std::move(query);
+  servers.ingest_port = MetricsPort(servers.ingest->Log());
+  servers.query_port = MetricsPort(servers.query->Log());
+  if (servers.ingest_port <= 0 || servers.query_port <= 0) {
+    return absl::InternalError(absl::StrCat("no metrics port logged:\n",
+                                            servers.ingest->Log(), "\n",
+                                            servers.query->Log()));
+  }
+  return servers;
+}
+
 TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
   testing::TempDir dir;
-  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
-      "ingest", ACCORD_INGEST_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0"},
-      dir.path());
-  ASSERT_TRUE(ingest.ok()) << ingest.status();
-  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
-      "query", ACCORD_QUERY_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
-       "--metrics_listen=127.0.0.1:0", "--max_threads=100",
-       absl::StrCat("--catch_up_interval=",
-                    absl::FormatDuration(kCatchUpInterval))},
-      dir.path());
-  ASSERT_TRUE(query.ok()) << query.status();
-  const int ingest_port = MetricsPort((*ingest)->Log());
-  const int query_port = MetricsPort((*query)->Log());
-  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
-  ASSERT_GT(query_port, 0) << (*query)->Log();
+  absl::StatusOr<MetricsServers> servers =
+      StartWithMetrics(dir, {},
+                       {"--max_threads=100",
+                        absl::StrCat("--catch_up_interval=",
+                                     absl::FormatDuration(kCatchUpInterval))});
+  ASSERT_TRUE(servers.ok()) << servers.status();
+  const int ingest_port = servers->ingest_port;
+  const int query_port = servers->query_port;
 
   auto ingest_stub = accord::v1::IngestService::NewStub(grpc::CreateChannel(
-      (*ingest)->address(), grpc::InsecureChannelCredentials()));
+      servers->ingest->address(), grpc::InsecureChannelCredentials()));
   auto query_stub = accord::v1::QueryService::NewStub(grpc::CreateChannel(
-      (*query)->address(), grpc::InsecureChannelCredentials()));
+      servers->query->address(), grpc::InsecureChannelCredentials()));
   // One bundle: two documents stored, one empty (rejected).
   accord::v1::IngestBundleRequest request;
   request.set_submitter("metrics-test");
@@ -135,24 +163,14 @@ TEST(MetricsTest, ScrapesShowCallsIngestStoreLagAndMemory) {
 // /metrics, and a budget too small to run on is refused at start.
 TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
   testing::TempDir dir;
-  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
-      "ingest", ACCORD_INGEST_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0",
-       "--memory_budget_mb=320"},
-      dir.path());
-  ASSERT_TRUE(ingest.ok()) << ingest.status();
-  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
-      "query", ACCORD_QUERY_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
-       "--metrics_listen=127.0.0.1:0", "--memory_budget_mb=256"},
-      dir.path());
-  ASSERT_TRUE(query.ok()) << query.status();
-  EXPECT_THAT((*ingest)->Log(),
+  absl::StatusOr<MetricsServers> servers = StartWithMetrics(
+      dir, {"--memory_budget_mb=320"}, {"--memory_budget_mb=256"});
+  ASSERT_TRUE(servers.ok()) << servers.status();
+  EXPECT_THAT(servers->ingest->Log(),
               HasSubstr("memory budget 320 MiB (block cache 80 MiB, "
                         "memtables at most 40 MiB of it; event cache 2560 "
                         "events; bundles being received 80 MiB)"));
-  const int ingest_port = MetricsPort((*ingest)->Log());
-  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
+  const int ingest_port = servers->ingest_port;
   const std::string ingest_text = testing::HttpGet(ingest_port, "/metrics");
   EXPECT_EQ(Sample(ingest_text, "accord_memory_budget_bytes"), 320 << 20);
   EXPECT_EQ(Sample(ingest_text, "accord_store_block_cache_capacity_bytes"),
@@ -164,8 +182,7 @@ TEST(MetricsTest, TheMemoryBudgetIsDividedShownAndChecked) {
   EXPECT_EQ(Sample(ingest_text, "accord_ingest_bundle_memory_bytes"), 0);
 
   // The query-service's store opens once the ingest-service created it.
-  const int query_port = MetricsPort((*query)->Log());
-  ASSERT_GT(query_port, 0) << (*query)->Log();
+  const int query_port = servers->query_port;
   std::string query_text;
   const absl::Time deadline = absl::Now() + absl::Seconds(10);
   do {
@@ -225,26 +242,17 @@ TEST(MetricsTest, EveryMetricTheAlertRulesReadIsExported) {
   ASSERT_TRUE(pki.ok()) << pki.status();
   const std::string tokens = dir.Sub("tokens");
   std::ofstream(tokens) << "admin alert-rules-test-0123456789abcdef ops\n";
-  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
-      "ingest", ACCORD_INGEST_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--metrics_listen=127.0.0.1:0",
-       "--tls_cert_file=" + pki->server_cert,
+  absl::StatusOr<MetricsServers> servers = StartWithMetrics(
+      dir,
+      {"--tls_cert_file=" + pki->server_cert,
        "--tls_key_file=" + pki->server_key, "--tokens_file=" + tokens},
-      dir.path());
-  ASSERT_TRUE(ingest.ok()) << ingest.status();
-  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
-      "query", ACCORD_QUERY_BIN,
-      {"--data_dir=" + dir.Sub("data"), "--secondary_dir=" + dir.Sub("sec"),
-       "--metrics_listen=127.0.0.1:0"},
-      dir.path());
-  ASSERT_TRUE(query.ok()) << query.status();
-  const int ingest_port = MetricsPort((*ingest)->Log());
-  const int query_port = MetricsPort((*query)->Log());
-  ASSERT_GT(ingest_port, 0) << (*ingest)->Log();
-  ASSERT_GT(query_port, 0) << (*query)->Log();
+      {});
+  ASSERT_TRUE(servers.ok()) << servers.status();
+  const int ingest_port = servers->ingest_port;
+  const int query_port = servers->query_port;
   // Calls are counted by method and code from the first one on.
   auto query_stub = accord::v1::QueryService::NewStub(grpc::CreateChannel(
-      (*query)->address(), grpc::InsecureChannelCredentials()));
+      servers->query->address(), grpc::InsecureChannelCredentials()));
   {
     grpc::ClientContext context;
     accord::v1::GetDocumentRequest missing;
