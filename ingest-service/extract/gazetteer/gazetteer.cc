@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "common/temporal/text_fold.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
@@ -122,7 +123,25 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
       }
     }
   }
-  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(merged), options));
+  std::unique_ptr<Gazetteer> gazetteer(
+      new Gazetteer(std::move(merged), options));
+  // A role recorded as another needs both that role and the ministry.
+  for (const GazetteerEntry& entry : gazetteer->entries()) {
+    if (entry.recorded_as_role.empty()) continue;
+    const GazetteerEntry* as = gazetteer->FindEntry(entry.recorded_as_role);
+    if (as == nullptr || as->kind != EntryKind::kRole) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(entry.id, " is recorded as ", entry.recorded_as_role,
+                       ", which is not a known role"));
+    }
+    if (gazetteer->Ministries(entry.recorded_in_portfolio).empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          entry.id, " is recorded in the portfolio '",
+          entry.recorded_in_portfolio,
+          "', which no ministry has (portfolio.en in organizations.txt)"));
+    }
+  }
+  return gazetteer;
 }
 
 Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
@@ -135,6 +154,11 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
   }
   for (const GazetteerEntry& entry : entries_) {
     by_id_.emplace(entry.id, &entry);
+    for (const GazetteerName& name : entry.names) {
+      if (name.use == NameUse::kPortfolio && name.language == "en") {
+        ministries_[absl::AsciiStrToLower(name.text)].push_back(&entry);
+      }
+    }
   }
   std::vector<alias::NameToken> tokens;
   for (const GazetteerEntry& entry : entries_) {
@@ -187,6 +211,14 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries,
 const GazetteerEntry* Gazetteer::FindEntry(std::string_view id) const {
   auto it = by_id_.find(absl::string_view(id.data(), id.size()));
   return it == by_id_.end() ? nullptr : it->second;
+}
+
+const std::vector<const GazetteerEntry*>& Gazetteer::Ministries(
+    std::string_view portfolio) const {
+  static const std::vector<const GazetteerEntry*> kNone;
+  auto it = ministries_.find(absl::AsciiStrToLower(
+      absl::string_view(portfolio.data(), portfolio.size())));
+  return it == ministries_.end() ? kNone : it->second;
 }
 
 uint64_t Gazetteer::PackedLanguage(std::string_view language) {

@@ -99,6 +99,11 @@ class Gazetteer {
   // The entry with this id; nullptr when unknown.
   const GazetteerEntry* FindEntry(std::string_view id) const;
 
+  // The ministries whose English portfolio is `portfolio` ("Foreign
+  // Affairs", any case), in data order: one per country the data knows.
+  const std::vector<const GazetteerEntry*>& Ministries(
+      std::string_view portfolio) const;
+
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   size_t name_count() const { return aliases_.size(); }
 
@@ -130,6 +135,9 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry> entries_;
   absl::flat_hash_map<std::string, const GazetteerEntry*> by_id_;
+  // Lowercased English portfolio -> its ministries.
+  absl::flat_hash_map<std::string, std::vector<const GazetteerEntry*>>
+      ministries_;
   std::vector<Alias> aliases_;
   // Every name: for a document in a language the gazetteer does not cover.
   TokenAutomaton automaton_;

@@ -160,6 +160,19 @@ absl::StatusOr<std::vector<GazetteerEntry>> ParseGazetteerFile(
       entry.parent = std::string(value);
       continue;
     }
+    if (key == "recorded_as") {
+      std::vector<std::string_view> fields = Split(value, '|');
+      for (std::string_view& f : fields) f = Strip(f);
+      if (entry.kind != EntryKind::kRole || fields.size() != 2 ||
+          fields[0].empty() || fields[1].empty()) {
+        return error(
+            "expected 'recorded_as: <role id> | <portfolio in English>' in a "
+            "role");
+      }
+      entry.recorded_as_role = std::string(fields[0]);
+      entry.recorded_in_portfolio = std::string(fields[1]);
+      continue;
+    }
     if (key == "office") {
       std::vector<std::string_view> fields = Split(value, '|');
       for (std::string_view& f : fields) f = Strip(f);
@@ -220,6 +233,10 @@ std::vector<GazetteerEntry> MergeEntries(std::vector<GazetteerEntry> entries) {
     if (into.canonical_name.empty()) into.canonical_name = entry.canonical_name;
     if (into.country.empty()) into.country = entry.country;
     if (into.parent.empty()) into.parent = entry.parent;
+    if (into.recorded_as_role.empty()) {
+      into.recorded_as_role = entry.recorded_as_role;
+      into.recorded_in_portfolio = entry.recorded_in_portfolio;
+    }
     for (GazetteerName& name : entry.names) {
       into.names.push_back(std::move(name));
     }

@@ -66,6 +66,13 @@ struct GazetteerEntry {
   // The id of the body an organization belongs to.
   std::string parent;
   std::vector<Office> offices;
+  // Role only: a title that names a post in a ministry ("Deputy Foreign
+  // Minister") is recorded as this role (role/deputy-minister) of the
+  // ministry whose English portfolio is `recorded_in_portfolio` ("Foreign
+  // Affairs"), as "Deputy Minister of Foreign Affairs" would be. Empty for
+  // a role recorded as itself.
+  std::string recorded_as_role;
+  std::string recorded_in_portfolio;
   // The alias keys (common/alias AliasKey and LatinAliasKey) of its names
   // and short forms, deduplicated; Gazetteer::Load fills them once so that
   // no document pays for them.

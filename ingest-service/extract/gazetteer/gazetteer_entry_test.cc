@@ -65,6 +65,16 @@ TEST(GazetteerEntryTest, ErrorsNameTheFileAndLine) {
   EXPECT_THAT(error("@organization/a organization A\n"),
               HasSubstr("must start with 'org/'"));
   EXPECT_TRUE(ParseGazetteerFile("@treaty/a treaty A\n", "x.txt").ok());
+  // recorded_as: a role's, with a role and a portfolio.
+  EXPECT_THAT(error("@org/a organization A\nrecorded_as: role/b | C\n"),
+              HasSubstr("x.txt:2: expected 'recorded_as"));
+  EXPECT_THAT(error("@role/a role A\nrecorded_as: role/b\n"),
+              HasSubstr("expected 'recorded_as"));
+  absl::StatusOr<std::vector<GazetteerEntry>> recorded = ParseGazetteerFile(
+      "@role/a role A\nrecorded_as: role/b | Foreign Affairs\n", "x.txt");
+  ASSERT_TRUE(recorded.ok()) << recorded.status();
+  EXPECT_EQ((*recorded)[0].recorded_as_role, "role/b");
+  EXPECT_EQ((*recorded)[0].recorded_in_portfolio, "Foreign Affairs");
 }
 
 TEST(GazetteerEntryTest, MergeKeepsTheFirstCanonicalName) {

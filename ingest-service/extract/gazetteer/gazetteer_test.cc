@@ -112,6 +112,54 @@ TEST(GazetteerTest, LongAndShortLanguageTagsMatchWhole) {
 }
 
 // The full gazetteer: the team's files and Debian's country names.
+// A role recorded as another needs that role and a ministry with the
+// portfolio: data that lacks either is refused at load, by name.
+TEST(GazetteerTest, ARoleRecordedAsAnotherNeedsTheRoleAndTheMinistry) {
+  GazetteerOptions options;
+  options.load_embedded_data = false;
+  options.load_country_names = false;
+  options.load_exemplar_cities = false;
+  auto load = [&](std::string as_role, std::string portfolio) {
+    GazetteerEntry deputy = Entry("role/deputy-foreign-minister",
+                                  EntryKind::kRole, "Deputy Foreign Minister",
+                                  {Name("en", "deputy foreign minister")});
+    deputy.recorded_as_role = std::move(as_role);
+    deputy.recorded_in_portfolio = std::move(portfolio);
+    GazetteerEntry ministry =
+        Entry("org/xx-ministry-of-foreign-affairs", EntryKind::kOrganization,
+              "Ministry of Foreign Affairs of Xland",
+              {Name("en", "Xland Foreign Ministry")});
+    ministry.country = "XX";
+    GazetteerName portfolio_name = Name("en", "Foreign Affairs");
+    portfolio_name.use = NameUse::kPortfolio;
+    ministry.names.push_back(portfolio_name);
+    std::vector<GazetteerEntry> entries = {
+        deputy, ministry,
+        Entry("role/deputy-minister", EntryKind::kRole, "Deputy Minister",
+              {Name("en", "deputy minister")})};
+    return Gazetteer::Load(options, std::move(entries));
+  };
+  absl::StatusOr<std::unique_ptr<Gazetteer>> good =
+      load("role/deputy-minister", "foreign affairs");
+  ASSERT_TRUE(good.ok()) << good.status();
+  ASSERT_EQ((*good)->Ministries("Foreign Affairs").size(), 1u);
+  EXPECT_EQ((*good)->Ministries("Foreign Affairs")[0]->country, "XX");
+  EXPECT_TRUE((*good)->Ministries("Public Security").empty());
+
+  absl::StatusOr<std::unique_ptr<Gazetteer>> no_role =
+      load("role/vice-minister", "Foreign Affairs");
+  EXPECT_EQ(no_role.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(
+      no_role.status().message(),
+      testing::HasSubstr("role/deputy-foreign-minister is recorded as "
+                         "role/vice-minister, which is not a known role"));
+  absl::StatusOr<std::unique_ptr<Gazetteer>> no_ministry =
+      load("role/deputy-minister", "Home Affairs");
+  EXPECT_EQ(no_ministry.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(no_ministry.status().message(),
+              testing::HasSubstr("'Home Affairs', which no ministry has"));
+}
+
 TEST(GazetteerTest, LoadsPackagesAndTeamData) {
   absl::StatusOr<std::unique_ptr<Gazetteer>> g =
       Gazetteer::Load(GazetteerOptions());
