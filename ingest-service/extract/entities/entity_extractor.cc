@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "absl/types/span.h"
 #include "common/alias/name_tokens.h"
 #include "common/temporal/text_fold.h"
@@ -214,6 +215,12 @@ class DocumentPass {
   // dictionaries know the lowercase form and not only the capitalized).
   bool IsLowercaseWord(const Part& part, size_t i) const;
   void Attach(const Part& part, const Labeled& target, RoleMention* role);
+  // A role whose entry is recorded as another (GazetteerEntry::
+  // recorded_as_role, "Deputy Foreign Minister"): that role
+  // (role/deputy-minister) of the ministry of the country it attaches to.
+  // Unchanged when it attaches to no country, or the data has no such
+  // ministry for it.
+  void RecordAs(RoleMention* role) const;
   // ", Gabriel Boric," after a role chain ("El presidente de Chile, Gabriel
   // Boric, dijo"): at `begin`, after a comma, a name of two words or more
   // (or a known person) that a comma or the sentence's end closes.
@@ -341,6 +348,32 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
   if (!how.empty()) {
     role->mutable_derivation()->set_detail(absl::StrCat("attached by ", how));
   }
+}
+
+void DocumentPass::RecordAs(RoleMention* role) const {
+  const GazetteerEntry* entry = gazetteer_.FindEntry(role->role_id());
+  if (entry == nullptr || entry->recorded_as_role.empty()) return;
+  // Only with the country stated: which country's ministry is not guessed.
+  absl::string_view country = role->of_entity_id();
+  if (!absl::ConsumePrefix(&country, "country/")) return;
+  const GazetteerEntry* ministry = nullptr;
+  for (const GazetteerEntry* candidate :
+       gazetteer_.Ministries(entry->recorded_in_portfolio)) {
+    if (candidate->country == country) {
+      ministry = candidate;
+      break;
+    }
+  }
+  if (ministry == nullptr) return;
+  const GazetteerEntry* as = gazetteer_.FindEntry(entry->recorded_as_role);
+  role->set_role_id(as->id);
+  role->set_role_name(as->canonical_name);
+  role->set_of_entity_id(ministry->id);
+  role->set_of_entity_name(ministry->canonical_name);
+  accord::v1::Derivation* d = role->mutable_derivation();
+  d->set_detail(absl::StrCat(
+      d->detail(), d->detail().empty() ? "" : "; ", entry->canonical_name,
+      " recorded as ", as->canonical_name, " of ", ministry->canonical_name));
 }
 
 bool DocumentPass::StartsSentence(const Part& part, size_t i) {
@@ -667,6 +700,7 @@ void DocumentPass::FindPeople(Part* part) {
       }
     }
     for (RoleMention& role : roles) {
+      RecordAs(&role);
       *mentions_->Mutable(static_cast<int>(index))->add_roles() =
           std::move(role);
     }
@@ -695,9 +729,11 @@ void DocumentPass::FindPeople(Part* part) {
     const size_t index =
         AddPerson(part, i, end, accord::v1::MECHANISM_ROLE_PATTERN,
                   next.refs[0].entry->id, nullptr);
-    for (RoleMention& role : roles)
+    for (RoleMention& role : roles) {
+      RecordAs(&role);
       *mentions_->Mutable(static_cast<int>(index))->add_roles() =
           std::move(role);
+    }
     i = end - 1;
   }
 }

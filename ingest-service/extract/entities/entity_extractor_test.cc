@@ -258,6 +258,56 @@ TEST(EntityExtractorTest, RussianAndVietnamese) {
 // what a document yields after others on one thread is what it yields on
 // a thread of its own, with nothing left over from the documents before
 // (longer ones, with more texts, in other languages and scripts).
+// A deputy foreign minister is a deputy minister of their country's
+// Ministry of Foreign Affairs (roles.txt recorded_as), in every language;
+// the title's own entry stays the derivation's rule. Without a stated
+// country, or for a country the data has no such ministry for, the role
+// stays as matched.
+TEST(EntityExtractorTest,
+     ADeputyForeignMinisterIsADeputyMinisterOfTheMinistry) {
+  struct Case {
+    std::string language;
+    std::string body;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"en",
+       "Russian Deputy Foreign Minister Sergei Volkov met the delegation on "
+       "Monday.",
+       "Sergei Volkov=Sergei Volkov "
+       "[role/deputy-minister@org/ru-ministry-of-foreign-affairs]"},
+      {"de",
+       "Der vietnamesische Vize-Außenminister Nguyen Van Tam empfing die "
+       "Gäste.",
+       "Nguyen Van Tam=Nguyen Van Tam "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      {"es",
+       "El viceministro de Asuntos Exteriores chino Li Wenhua habló ayer.",
+       "Li Wenhua=Li Wenhua "
+       "[role/deputy-minister@org/cn-ministry-of-foreign-affairs]"},
+      {"en", "Deputy Foreign Minister Nguyen Van Tam opened the talks.",
+       "Nguyen Van Tam=Nguyen Van Tam [role/deputy-foreign-minister@]"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<accord::v1::EntityMention> mentions =
+        Extract(c.body, c.language);
+    EXPECT_THAT(Describe(mentions, c.body), Contains(c.expected)) << c.body;
+    for (const accord::v1::EntityMention& m : mentions) {
+      for (const accord::v1::RoleMention& r : m.roles()) {
+        EXPECT_EQ(r.derivation().rule(), "role/deputy-foreign-minister")
+            << c.body;
+        if (r.role_id() == "role/deputy-minister") {
+          EXPECT_THAT(
+              r.derivation().detail(),
+              testing::HasSubstr("Deputy Foreign Minister recorded as Deputy "
+                                 "Minister of Ministry of Foreign Affairs of"))
+              << c.body;
+        }
+      }
+    }
+  }
+}
+
 TEST(EntityExtractorTest, ADocumentAfterOthersYieldsWhatItYieldsAlone) {
   EntityExtractor extractor(&TheGazetteer(), EntityExtractorOptions());
   const std::string long_body =
