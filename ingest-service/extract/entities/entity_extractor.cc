@@ -140,6 +140,29 @@ bool IsAffiliation(std::string_view fold) {
          fold == "tai";
 }
 
+// "Delegation" in the six languages (folded; Vietnamese "đoàn"), and the
+// words that say who leads one: "the Vietnamese delegation was led by",
+// "la délégation vietnamienne, conduite par", "die vietnamesische
+// Delegation unter Leitung von", "la delegación vietnamita, encabezada
+// por", "вьетнамскую делегацию возглавлял", "Đoàn Việt Nam do ... dẫn đầu"
+// (the last two words: IsLeadWord on "dau" after "dan").
+bool IsDelegation(std::string_view fold) {
+  // Singular only: "the Russian and Chinese delegations" are several.
+  return fold == "delegation" || fold == "delegacion" || fold == "делегация" ||
+         fold == "делегации" || fold == "делегацию" || fold == "делегацией" ||
+         fold == "doan";
+}
+
+bool IsLeadWord(std::string_view fold, std::string_view before) {
+  return fold == "led" || fold == "headed" || fold == "conduite" ||
+         fold == "dirigee" || fold == "menee" || fold == "leitung" ||
+         fold == "geleitet" || fold == "leitete" || fold == "angefuhrt" ||
+         fold == "encabezada" || fold == "liderada" || fold == "presidida" ||
+         fold == "возглавлял" || fold == "возглавляла" || fold == "возглавил" ||
+         fold == "возглавила" || fold == "возглавляет" ||
+         (fold == "dau" && before == "dan");
+}
+
 bool IsCapitalized(const alias::NameToken& token) {
   return token.has_letter && token.token_case != alias::TokenCase::kLower;
 }
@@ -192,6 +215,12 @@ class DocumentPass {
   void CountCountries(const Part& part);
   void FindPeople(Part* part);
   void FindShortReferences(Part* part);
+  // A role attached to nothing, of a person in a sentence that says a
+  // delegation named by its country or organization is led by someone
+  // ("The Vietnamese delegation was led by Deputy Minister of Foreign
+  // Affairs Tran Van Khoa"): attached to that country or organization.
+  // Not when the sentence names two delegations, or none is led.
+  void AttachByDelegation(const Part& part);
   void AddEntityMentions(Part* part);
 
   // A person mention over tokens [begin, end) of `part`; returns its index
@@ -738,6 +767,118 @@ void DocumentPass::FindPeople(Part* part) {
   }
 }
 
+void DocumentPass::AttachByDelegation(const Part& part) {
+  const size_t n = part.tokens.size();
+  // The country, adjective or organization right before a delegation word
+  // or at most three tokens after it ("delegation of Vietnam's Ministry of
+  // Public Security"); -1 when none.
+  auto is_place_or_body = [&](int at) {
+    const auto label = part.labeled[static_cast<size_t>(at)].label;
+    return label == Label::kEntity || label == Label::kAdjective;
+  };
+  // -2 when the words before name two ("the Russian and the Chinese
+  // delegation").
+  auto delegation_of = [&](size_t d, size_t first, size_t last) -> int {
+    if (d > first && part.label_at[d - 1] >= 0 &&
+        is_place_or_body(part.label_at[d - 1])) {
+      const int at = part.label_at[d - 1];
+      const size_t from = d - first > 5 ? d - 5 : first;
+      for (size_t t = from; t + 1 < d; ++t) {
+        const int other = part.label_at[t];
+        if (other >= 0 && is_place_or_body(other) &&
+            part.labeled[static_cast<size_t>(other)].refs[0].entry !=
+                part.labeled[static_cast<size_t>(at)].refs[0].entry) {
+          return -2;
+        }
+      }
+      return at;
+    }
+    for (size_t t = d + 1; t < std::min(last, d + 4); ++t) {
+      const int at = part.label_at[t];
+      if (at >= 0 && is_place_or_body(at)) return at;
+    }
+    return -1;
+  };
+  size_t first = 0;
+  while (first < n) {
+    size_t last = first + 1;
+    while (last < n && !StartsSentence(part, last)) ++last;
+    int target = -1;
+    bool several = false;
+    std::vector<size_t> leads;  // the lead words' tokens
+    for (size_t t = first; t < last; ++t) {
+      const std::string_view fold = part.tokens[t].fold;
+      if (IsLeadWord(fold, t > first ? std::string_view(part.tokens[t - 1].fold)
+                                     : std::string_view())) {
+        leads.push_back(t);
+      }
+      if (!IsDelegation(fold)) continue;
+      const int of = delegation_of(t, first, last);
+      if (of == -2) several = true;
+      if (of < 0) continue;
+      if (target >= 0 &&
+          part.labeled[static_cast<size_t>(target)].refs[0].entry !=
+              part.labeled[static_cast<size_t>(of)].refs[0].entry) {
+        several = true;
+      }
+      target = of;
+    }
+    const GazetteerEntry* entity =
+        target >= 0 ? part.labeled[static_cast<size_t>(target)].refs[0].entry
+                    : nullptr;
+    if (!leads.empty() && !several && entity != nullptr &&
+        (entity->kind == EntryKind::kCountry ||
+         entity->kind == EntryKind::kOrganization)) {
+      // The leader: of the people in the sentence with a role attached to
+      // nothing, the one whose name and roles come nearest a lead word,
+      // no further than a preposition and an article from it ("led by
+      // Deputy Minister ...", "conduite par la vice-ministre ...",
+      // "... Phạm Thanh Bình dẫn đầu"); not one who receives the
+      // delegation further off.
+      constexpr uint32_t kMaxLeaderGap = 16;  // bytes
+      const uint32_t begin = part.tokens[first].begin;
+      const uint32_t end = part.tokens[last - 1].end;
+      RoleMention* leader_role = nullptr;
+      uint32_t nearest = kMaxLeaderGap + 1;
+      for (EntityMention& mention : *mentions_) {
+        if (mention.span().part() != part.input.part ||
+            mention.span().begin() < begin || mention.span().end() > end ||
+            mention.roles().empty() ||
+            !mention.roles(0).of_entity_id().empty()) {
+          continue;
+        }
+        uint32_t from = mention.span().begin();
+        uint32_t to = mention.span().end();
+        for (const RoleMention& role : mention.roles()) {
+          from = std::min(from, role.span().begin());
+          to = std::max(to, role.span().end());
+        }
+        for (size_t lead : leads) {
+          const uint32_t at = part.tokens[lead].begin;
+          const uint32_t after = part.tokens[lead].end;
+          const uint32_t distance = after <= from ? from - after
+                                    : at >= to    ? at - to
+                                                  : 0;
+          if (distance < nearest) {
+            nearest = distance;
+            leader_role = mention.mutable_roles(0);
+          }
+        }
+      }
+      if (leader_role != nullptr) {
+        const Labeled& l = part.labeled[static_cast<size_t>(target)];
+        leader_role->set_of_entity_id(entity->id);
+        leader_role->set_of_entity_name(entity->canonical_name);
+        leader_role->mutable_derivation()->set_detail(
+            absl::StrCat("attached by the delegation the person leads ('",
+                         std::string(part.Surface(l.begin, l.end)), "')"));
+        RecordAs(leader_role);
+      }
+    }
+    first = last;
+  }
+}
+
 void DocumentPass::FindShortReferences(Part* part) {
   const size_t n = part->tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -837,6 +978,7 @@ void DocumentPass::Run(
     CountCountries(parts[p]);
   }
   for (Part& part : parts) FindPeople(&part);
+  for (const Part& part : parts) AttachByDelegation(part);
   for (Part& part : parts) FindShortReferences(&part);
   for (Part& part : parts) AddEntityMentions(&part);
   // The pointers sorted, not the messages: moving a message in and out of

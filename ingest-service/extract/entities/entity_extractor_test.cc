@@ -308,6 +308,87 @@ TEST(EntityExtractorTest,
   }
 }
 
+// A role attached to nothing takes the country or organization of the
+// delegation its holder leads, in each language's way of saying so; the
+// person who receives a delegation, or a sentence with two delegations or
+// none led, attaches nothing.
+TEST(EntityExtractorTest, TheLeaderOfADelegationIsAttachedToIt) {
+  struct Case {
+    std::string language;
+    std::string body;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"en",
+       "The Vietnamese delegation was led by Deputy Foreign Minister Nguyen "
+       "Van Tam.",
+       "Nguyen Van Tam=Nguyen Van Tam "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      {"en",
+       "Deputy Foreign Minister Sergei Volkov led the Russian delegation to "
+       "the talks.",
+       "Sergei Volkov=Sergei Volkov "
+       "[role/deputy-minister@org/ru-ministry-of-foreign-affairs]"},
+      {"fr",
+       "La délégation vietnamienne, conduite par le vice-ministre Tran Quoc "
+       "Bao, est arrivée lundi.",
+       "Tran Quoc Bao=Tran Quoc Bao [role/deputy-minister@country/VN]"},
+      {"de",
+       "Die vietnamesische Delegation wurde von Vize-Außenminister Le Van "
+       "Hieu geleitet.",
+       "Le Van Hieu=Le Van Hieu "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      {"ru",
+       "Вьетнамскую делегацию возглавлял заместитель министра иностранных "
+       "дел Нгуен Ван Там.",
+       "Нгуен Ван Там=Нгуен Ван Там "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      {"vi", "Đoàn Việt Nam do Thứ trưởng Ngoại giao Phạm Văn Hải dẫn đầu.",
+       "Phạm Văn Hải=Phạm Văn Hải "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      // The one who leads it, not the one who receives it.
+      {"en",
+       "INTERPOL Secretary General Jürgen Stock received a delegation of "
+       "Vietnam's Ministry of Public Security led by Deputy Minister Luong "
+       "Tam Quang.",
+       "Luong Tam Quang=Luong Tam Quang "
+       "[role/deputy-minister@org/vn-ministry-of-public-security]"},
+      {"en",
+       "INTERPOL Secretary General Jürgen Stock received a delegation of "
+       "Vietnam's Ministry of Public Security led by Deputy Minister Luong "
+       "Tam Quang.",
+       "Jürgen Stock=Jürgen Stock [role/secretary-general@]"},
+      // Received, not led: nothing attached.
+      {"en",
+       "Deputy Foreign Minister Sergei Volkov received the Chinese "
+       "delegation on Monday.",
+       "Sergei Volkov=Sergei Volkov [role/deputy-foreign-minister@]"},
+      // Two delegations: which one is not said by position alone.
+      {"en",
+       "The Russian and the Chinese delegations, led by Deputy Foreign "
+       "Minister Sergei Volkov and Li Wenhua, met in Beijing.",
+       "Sergei Volkov=Sergei Volkov [role/deputy-foreign-minister@]"},
+      {"de",
+       "Die russische und die chinesische Delegation unter Leitung von "
+       "Vize-Außenminister Andrej Rudenko trafen sich.",
+       "Andrej Rudenko=Andrej Rudenko [role/deputy-foreign-minister@]"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<accord::v1::EntityMention> mentions =
+        Extract(c.body, c.language);
+    EXPECT_THAT(Describe(mentions, c.body), Contains(c.expected)) << c.body;
+    for (const accord::v1::EntityMention& m : mentions) {
+      for (const accord::v1::RoleMention& r : m.roles()) {
+        if (r.of_entity_id().empty()) continue;
+        EXPECT_THAT(r.derivation().detail(),
+                    testing::HasSubstr(
+                        "attached by the delegation the person leads ('"))
+            << c.body;
+      }
+    }
+  }
+}
+
 TEST(EntityExtractorTest, ADocumentAfterOthersYieldsWhatItYieldsAlone) {
   EntityExtractor extractor(&TheGazetteer(), EntityExtractorOptions());
   const std::string long_body =
