@@ -47,6 +47,26 @@ std::vector<std::string> Describe(
   return out;
 }
 
+// One body, and a line Describe() gives for it.
+struct DescribedCase {
+  std::string language;
+  std::string body;
+  std::string expected;
+};
+
+// The roles of `c`'s mentions, after checking that Describe() gives
+// c.expected.
+std::vector<accord::v1::RoleMention> RolesOfCase(const DescribedCase& c) {
+  const std::vector<accord::v1::EntityMention> mentions =
+      Extract(c.body, c.language);
+  EXPECT_THAT(Describe(mentions, c.body), Contains(c.expected)) << c.body;
+  std::vector<accord::v1::RoleMention> roles;
+  for (const accord::v1::EntityMention& m : mentions) {
+    roles.insert(roles.end(), m.roles().begin(), m.roles().end());
+  }
+  return roles;
+}
+
 TEST(EntityExtractorTest, EnglishRoleChainsAndShortReferences) {
   const std::string body =
       "Vietnamese Deputy Minister of Public Security Sen. Lt. Gen. Hoang Van "
@@ -265,12 +285,7 @@ TEST(EntityExtractorTest, RussianAndVietnamese) {
 // stays as matched.
 TEST(EntityExtractorTest,
      ADeputyForeignMinisterIsADeputyMinisterOfTheMinistry) {
-  struct Case {
-    std::string language;
-    std::string body;
-    std::string expected;
-  };
-  const Case cases[] = {
+  const DescribedCase cases[] = {
       {"en",
        "Russian Deputy Foreign Minister Sergei Volkov met the delegation on "
        "Monday.",
@@ -288,21 +303,16 @@ TEST(EntityExtractorTest,
       {"en", "Deputy Foreign Minister Nguyen Van Tam opened the talks.",
        "Nguyen Van Tam=Nguyen Van Tam [role/deputy-foreign-minister@]"},
   };
-  for (const Case& c : cases) {
-    const std::vector<accord::v1::EntityMention> mentions =
-        Extract(c.body, c.language);
-    EXPECT_THAT(Describe(mentions, c.body), Contains(c.expected)) << c.body;
-    for (const accord::v1::EntityMention& m : mentions) {
-      for (const accord::v1::RoleMention& r : m.roles()) {
-        EXPECT_EQ(r.derivation().rule(), "role/deputy-foreign-minister")
+  for (const DescribedCase& c : cases) {
+    for (const accord::v1::RoleMention& r : RolesOfCase(c)) {
+      EXPECT_EQ(r.derivation().rule(), "role/deputy-foreign-minister")
+          << c.body;
+      if (r.role_id() == "role/deputy-minister") {
+        EXPECT_THAT(
+            r.derivation().detail(),
+            testing::HasSubstr("Deputy Foreign Minister recorded as Deputy "
+                               "Minister of Ministry of Foreign Affairs of"))
             << c.body;
-        if (r.role_id() == "role/deputy-minister") {
-          EXPECT_THAT(
-              r.derivation().detail(),
-              testing::HasSubstr("Deputy Foreign Minister recorded as Deputy "
-                                 "Minister of Ministry of Foreign Affairs of"))
-              << c.body;
-        }
       }
     }
   }
@@ -313,12 +323,7 @@ TEST(EntityExtractorTest,
 // person who receives a delegation, or a sentence with two delegations or
 // none led, attaches nothing.
 TEST(EntityExtractorTest, TheLeaderOfADelegationIsAttachedToIt) {
-  struct Case {
-    std::string language;
-    std::string body;
-    std::string expected;
-  };
-  const Case cases[] = {
+  const DescribedCase cases[] = {
       {"en",
        "The Vietnamese delegation was led by Deputy Foreign Minister Nguyen "
        "Van Tam.",
@@ -373,18 +378,13 @@ TEST(EntityExtractorTest, TheLeaderOfADelegationIsAttachedToIt) {
        "Vize-Außenminister Andrej Rudenko trafen sich.",
        "Andrej Rudenko=Andrej Rudenko [role/deputy-foreign-minister@]"},
   };
-  for (const Case& c : cases) {
-    const std::vector<accord::v1::EntityMention> mentions =
-        Extract(c.body, c.language);
-    EXPECT_THAT(Describe(mentions, c.body), Contains(c.expected)) << c.body;
-    for (const accord::v1::EntityMention& m : mentions) {
-      for (const accord::v1::RoleMention& r : m.roles()) {
-        if (r.of_entity_id().empty()) continue;
-        EXPECT_THAT(r.derivation().detail(),
-                    testing::HasSubstr(
-                        "attached by the delegation the person leads ('"))
-            << c.body;
-      }
+  for (const DescribedCase& c : cases) {
+    for (const accord::v1::RoleMention& r : RolesOfCase(c)) {
+      if (r.of_entity_id().empty()) continue;
+      EXPECT_THAT(
+          r.derivation().detail(),
+          testing::HasSubstr("attached by the delegation the person leads ('"))
+          << c.body;
     }
   }
 }
