@@ -769,15 +769,14 @@ void DocumentPass::FindPeople(Part* part) {
 
 void DocumentPass::AttachByDelegation(const Part& part) {
   const size_t n = part.tokens.size();
-  // The country, adjective or organization right before a delegation word
-  // or at most three tokens after it ("delegation of Vietnam's Ministry of
-  // Public Security"); -1 when none.
   auto is_place_or_body = [&](int at) {
     const auto label = part.labeled[static_cast<size_t>(at)].label;
     return label == Label::kEntity || label == Label::kAdjective;
   };
-  // -2 when the words before name two ("the Russian and the Chinese
-  // delegation").
+  // The country, adjective or organization right before a delegation word
+  // or at most three tokens after it ("delegation of Vietnam's Ministry of
+  // Public Security"); -1 when none, -2 when the words before name two
+  // ("the Russian and the Chinese delegation").
   auto delegation_of = [&](size_t d, size_t first, size_t last) -> int {
     if (d > first && part.label_at[d - 1] >= 0 &&
         is_place_or_body(part.label_at[d - 1])) {
@@ -799,10 +798,17 @@ void DocumentPass::AttachByDelegation(const Part& part) {
     }
     return -1;
   };
-  size_t first = 0;
-  while (first < n) {
-    size_t last = first + 1;
+  // Only the sentences with a delegation word: most documents have none,
+  // and this runs on every document's tokens.
+  size_t next = 0;
+  while (next < n) {
+    while (next < n && !IsDelegation(part.tokens[next].fold)) ++next;
+    if (next == n) break;
+    size_t first = next;
+    while (!StartsSentence(part, first)) --first;
+    size_t last = next + 1;
     while (last < n && !StartsSentence(part, last)) ++last;
+    next = last;
     int target = -1;
     bool several = false;
     std::vector<size_t> leads;  // the lead words' tokens
@@ -875,7 +881,6 @@ void DocumentPass::AttachByDelegation(const Part& part) {
         RecordAs(leader_role);
       }
     }
-    first = last;
   }
 }
 
