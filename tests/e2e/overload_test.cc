@@ -269,6 +269,21 @@ TEST(OverloadTest, AStreamWhoseClientGoesQuietIsEndedAndNothingOfItStored) {
       << ended.error_message();
   EXPECT_GE(waited, idle - absl::Milliseconds(100));
   EXPECT_LT(waited, idle + testing::Scaled(absl::Seconds(10)));
+  // The client has the status as soon as the watchdog cancels the call; the
+  // handler counts it, logs it and gives the bundle's memory back after that,
+  // on its own thread, so those are waited for (bounded), not raced.
+  const auto handler_done = [&] {
+    return Sample(testing::HttpGet(metrics_port, "/metrics"),
+                  "accord_ingest_streams_idle_ended_total") == 1 &&
+           BundleMemoryBytes(metrics_port) == 0 &&
+           absl::StrContains((*cluster)->ingest().Log(),
+                             "StreamIngest: the client sent nothing for");
+  };
+  const absl::Time handler_deadline =
+      absl::Now() + testing::Scaled(absl::Seconds(10));
+  while (!handler_done() && absl::Now() < handler_deadline) {
+    absl::SleepFor(absl::Milliseconds(20));
+  }
   const std::string metrics = testing::HttpGet(metrics_port, "/metrics");
   EXPECT_EQ(Sample(metrics, "accord_ingest_streams_idle_ended_total"), 1)
       << metrics;
