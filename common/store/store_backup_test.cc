@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -20,21 +21,9 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 // Commits one bundle of `count` documents numbered from `first`.
-void Commit(Store& store, int first, int count) {
-  std::vector<PendingDocument> docs(count);
-  accord::v1::Bundle bundle;
-  bundle.set_id(absl::StrFormat("bundle%08d", first));
-  bundle.set_submitter("backup-test");
-  for (int d = 0; d < count; ++d) {
-    docs[d].index = d;
-    docs[d].document().set_id(absl::StrFormat("%032x", first + d + 1));
-    docs[d].document().set_title(absl::StrCat("title ", first + d));
-    docs[d].raw_content = absl::StrCat("raw ", first + d);
-    docs[d].terms.terms = {{"common", {0}}};
-    docs[d].terms.length = 1;
-    bundle.add_results()->set_index(d);
-  }
-  ASSERT_TRUE(store.CommitBundle(&docs, &bundle).ok());
+void CommitBackedUp(Store& store, int first, int count) {
+  CommitNumbered(store, first, count, "backup-test",
+                 [](int number) { return absl::StrCat("raw ", number); });
 }
 
 TEST(StoreBackupTest, RestoresEachBackupAsItWasTaken) {
@@ -45,20 +34,20 @@ TEST(StoreBackupTest, RestoresEachBackupAsItWasTaken) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         Store::OpenPrimary(dir.Sub("live"), StoreOptions());
     ASSERT_TRUE(store.ok()) << store.status();
-    Commit(**store, 0, 30);
+    CommitBackedUp(**store, 0, 30);
     absl::StatusOr<Store::BackupInfo> first =
         (*store)->CreateBackup(backups, 5, &removed);
     ASSERT_TRUE(first.ok()) << first.status();
     EXPECT_EQ(first->id, 1u);
     EXPECT_EQ(first->document_count, 30u);
     EXPECT_GT(first->size_bytes, 0u);
-    Commit(**store, 30, 20);
+    CommitBackedUp(**store, 30, 20);
     absl::StatusOr<Store::BackupInfo> second =
         (*store)->CreateBackup(backups, 5, &removed);
     ASSERT_TRUE(second.ok()) << second.status();
     EXPECT_EQ(second->id, 2u);
     EXPECT_EQ(second->document_count, 50u);
-    Commit(**store, 50, 5);  // after the last backup: in none
+    CommitBackedUp(**store, 50, 5);  // after the last backup: in none
   }
   EXPECT_TRUE(removed.empty());
 
@@ -91,7 +80,7 @@ TEST(StoreBackupTest, RestoresEachBackupAsItWasTaken) {
     EXPECT_FALSE(
         (*store)->GetDocument(absl::StrFormat("%032x", documents + 1)).ok());
     // The restored store takes new bundles.
-    Commit(**store, 1000, 1);
+    CommitBackedUp(**store, 1000, 1);
     EXPECT_EQ(*(*store)->DocumentCount(), documents + 1);
   }
 }
@@ -104,7 +93,7 @@ TEST(StoreBackupTest, KeepsTheNewestAndRefusesDamageAndOverwrites) {
   ASSERT_TRUE(store.ok()) << store.status();
   std::vector<uint32_t> removed;
   for (int i = 0; i < 3; ++i) {
-    Commit(**store, i * 10, 10);
+    CommitBackedUp(**store, i * 10, 10);
     ASSERT_TRUE((*store)->CreateBackup(backups, 2, &removed).ok());
   }
   EXPECT_THAT(removed, ElementsAre(1u));

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -20,21 +21,12 @@ namespace {
 
 using ::testing::HasSubstr;
 
-void Commit(Store& store, int first, int count) {
-  std::vector<PendingDocument> docs(count);
-  accord::v1::Bundle bundle;
-  bundle.set_id(absl::StrFormat("bundle%08d", first));
-  bundle.set_submitter("damage-test");
-  for (int d = 0; d < count; ++d) {
-    docs[d].index = d;
-    docs[d].document().set_id(absl::StrFormat("%032x", first + d + 1));
-    docs[d].document().set_title(absl::StrCat("title ", first + d));
-    docs[d].raw_content = std::string(2000, static_cast<char>('a' + d % 26));
-    docs[d].terms.terms = {{"common", {0}}};
-    docs[d].terms.length = 1;
-    bundle.add_results()->set_index(d);
-  }
-  ASSERT_TRUE(store.CommitBundle(&docs, &bundle).ok());
+// Commits one bundle of `count` documents numbered from `first`, 2000
+// bytes of content each.
+void CommitTwoKilobyteDocuments(Store& store, int first, int count) {
+  CommitNumbered(store, first, count, "damage-test", [](int number) {
+    return std::string(2000, static_cast<char>('a' + number % 26));
+  });
 }
 
 // The files of `dir` whose names end with `suffix` (or start with it, for
@@ -58,7 +50,8 @@ TEST(StoreDamageTest, ATruncatedWalIsRefusedThenRepairedSayingWhatWasLost) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         Store::OpenPrimary(dir.path(), StoreOptions());
     ASSERT_TRUE(store.ok()) << store.status();
-    for (int b = 0; b < 10; ++b) Commit(**store, b * 10, 10);
+    for (int b = 0; b < 10; ++b)
+      CommitTwoKilobyteDocuments(**store, b * 10, 10);
   }
   // Everything is in the WAL (nothing flushed): cut its second half.
   std::vector<std::filesystem::path> wals = Files(dir.path(), ".log");
@@ -101,7 +94,7 @@ TEST(StoreDamageTest, AManifestCutInHalfIsRefusedBeforeAnyTableIsDeleted) {
     ASSERT_TRUE(store.ok()) << store.status();
     // Several flushes and compactions: many MANIFEST records.
     for (int b = 0; b < 6; ++b) {
-      Commit(**store, b * 50, 50);
+      CommitTwoKilobyteDocuments(**store, b * 50, 50);
       ASSERT_TRUE((*store)->Compact().ok());
     }
   }
@@ -129,7 +122,7 @@ TEST(StoreDamageTest, VerifyFindsNothingInASoundStoreAndNamesDamage) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         Store::OpenPrimary(dir.path(), StoreOptions());
     ASSERT_TRUE(store.ok()) << store.status();
-    for (int b = 0; b < 4; ++b) Commit(**store, b * 25, 25);
+    for (int b = 0; b < 4; ++b) CommitTwoKilobyteDocuments(**store, b * 25, 25);
     ASSERT_TRUE((*store)->Compact().ok());
   }
   absl::StatusOr<Store::Check> sound = Store::Verify(dir.path());
@@ -162,7 +155,7 @@ TEST(StoreDamageTest, CleanReopensAreNeverRefused) {
         Store::OpenPrimary(dir.path(), StoreOptions());
     ASSERT_TRUE(store.ok()) << round << ": " << store.status();
     EXPECT_EQ(*(*store)->DocumentCount(), static_cast<uint64_t>(round * 5));
-    Commit(**store, round * 5, 5);
+    CommitTwoKilobyteDocuments(**store, round * 5, 5);
   }
 }
 

@@ -11,6 +11,7 @@
 #include "absl/time/clock.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -25,8 +26,6 @@ using accord::v1::EntityName;
 using accord::v1::EntityRole;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-
-std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
 
 PendingEntity Mention(const std::string& id, const std::string& canonical,
                       uint64_t mentions) {

@@ -9,6 +9,7 @@
 #include "common/store/event_view.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -23,8 +24,6 @@ using accord::v1::Story;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
-
-std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
 
 EventMention Meeting(const std::string& iso, int year, int month, int day,
                      const std::string& place_id,

@@ -8,6 +8,7 @@
 #include "common/index/token_spans.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -37,14 +38,6 @@ PendingDocument Doc(
   return pending;
 }
 
-absl::Status Commit(Store* store, std::vector<PendingDocument> docs,
-                    const std::string& bundle_id) {
-  accord::v1::Bundle bundle;
-  bundle.set_id(bundle_id);
-  for (size_t i = 0; i < docs.size(); ++i) bundle.add_results()->set_index(i);
-  return store->CommitBundle(&docs, &bundle);
-}
-
 class StoreIndexTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -57,10 +50,10 @@ class StoreIndexTest : public ::testing::Test {
 };
 
 TEST_F(StoreIndexTest, CommitWritesPostingsAndAttributes) {
-  ASSERT_TRUE(Commit(store_.get(),
-                     {Doc(0, "a1", {{"cyber", {0, 4}}, {"norm", {2}}}),
-                      Doc(1, "b2", {{"norm", {1}}}, "fr")},
-                     "b1")
+  ASSERT_TRUE(CommitDocuments(store_.get(),
+                              {Doc(0, "a1", {{"cyber", {0, 4}}, {"norm", {2}}}),
+                               Doc(1, "b2", {{"norm", {1}}}, "fr")},
+                              "b1")
                   .ok());
   index::PostingList norm;
   ASSERT_TRUE(store_->ReadPostings("norm", UINT32_MAX, true, &norm).ok());
@@ -116,11 +109,12 @@ std::vector<std::pair<std::string, std::string>> RawPostings(
 TEST_F(StoreIndexTest, SmallCommitsMergeIntoOneCanonicalValue) {
   // 300 one-document bundles: a key per posting would make 300 keys.
   for (int i = 0; i < 300; ++i) {
-    ASSERT_TRUE(Commit(store_.get(),
-                       {Doc(0, std::to_string(i),
-                            {{"ict", {static_cast<uint32_t>(i % 7)}}})},
-                       "b" + std::to_string(i))
-                    .ok());
+    ASSERT_TRUE(
+        CommitDocuments(store_.get(),
+                        {Doc(0, std::to_string(i),
+                             {{"ict", {static_cast<uint32_t>(i % 7)}}})},
+                        "b" + std::to_string(i))
+            .ok());
   }
   index::PostingList list;
   ASSERT_TRUE(store_->ReadPostings("ict", UINT32_MAX, true, &list).ok());
@@ -162,7 +156,7 @@ TEST_F(StoreIndexTest, PostingsAcrossChunksReadInOrderUpToTheLimit) {
     if (i % 1000 == 999) terms.push_back({"rare", {1}});
     docs.push_back(Doc(i, absl::StrCat("d", i), std::move(terms)));
   }
-  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "big").ok());
+  ASSERT_TRUE(CommitDocuments(store_.get(), std::move(docs), "big").ok());
   index::PostingList all;
   ASSERT_TRUE(store_->ReadPostings("all", UINT32_MAX, false, &all).ok());
   ASSERT_EQ(all.size(), count);
@@ -188,7 +182,7 @@ TEST_F(StoreIndexTest, PostingsOfSomeDocumentsAcrossChunks) {
     for (uint32_t k = 1; k <= i % 3; ++k) positions.push_back(i % 5 + 10 * k);
     docs.push_back(Doc(i, absl::StrCat("d", i), {{"all", positions}}));
   }
-  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "big").ok());
+  ASSERT_TRUE(CommitDocuments(store_.get(), std::move(docs), "big").ok());
   index::PostingList all;
   ASSERT_TRUE(store_->ReadPostings("all", UINT32_MAX, true, &all).ok());
   ASSERT_EQ(all.size(), count);
@@ -236,7 +230,7 @@ TEST_F(StoreIndexTest, CommitStoresEachDocumentsTokenSpans) {
   const std::vector<std::string> expected = {
       index::EncodeTokenSpans(docs[0].terms.spans),
       index::EncodeTokenSpans(docs[1].terms.spans), docs[2].token_spans};
-  ASSERT_TRUE(Commit(store_.get(), std::move(docs), "spans").ok());
+  ASSERT_TRUE(CommitDocuments(store_.get(), std::move(docs), "spans").ok());
   std::vector<absl::StatusOr<std::string>> spans =
       store_->GetTokenSpans({1, 0, 2, 3});
   ASSERT_EQ(spans.size(), 4u);
@@ -264,7 +258,7 @@ TEST_F(StoreIndexTest, ACommitReadsNoPostings) {
   for (int i = 0; i < 20; ++i) {
     first.push_back(Doc(i, absl::StrCat("a", i), terms_of(i)));
   }
-  ASSERT_TRUE(Commit(store_.get(), std::move(first), "first").ok());
+  ASSERT_TRUE(CommitDocuments(store_.get(), std::move(first), "first").ok());
 
   std::vector<PendingDocument> second;
   for (int i = 0; i < 10; ++i) {
@@ -272,7 +266,7 @@ TEST_F(StoreIndexTest, ACommitReadsNoPostings) {
   }
   rocksdb::SetPerfLevel(rocksdb::PerfLevel::kEnableCount);
   rocksdb::get_perf_context()->Reset();
-  ASSERT_TRUE(Commit(store_.get(), std::move(second), "second").ok());
+  ASSERT_TRUE(CommitDocuments(store_.get(), std::move(second), "second").ok());
   const rocksdb::PerfContext counts = *rocksdb::get_perf_context();
   rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable);
   // What a commit does read: one "is this document stored?" per document.

@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/store/schema.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -21,8 +22,6 @@ using accord::v1::DOCUMENT_OUTCOME_CREATED;
 using accord::v1::DOCUMENT_OUTCOME_REJECTED;
 using accord::v1::DOCUMENT_OUTCOME_UNCHANGED;
 using ::testing::HasSubstr;
-
-std::string IdOf(char c) { return std::string(kDocumentIdLength, c); }
 
 PendingDocument Pending(uint32_t index, char id_char,
                         const std::string& title) {

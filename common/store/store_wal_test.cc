@@ -18,6 +18,7 @@
 #include "absl/time/clock.h"
 #include "common/store/follower.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/temp_dir.h"
 #include "common/testing/time_scale.h"
 #include "gtest/gtest.h"
@@ -71,15 +72,6 @@ PendingDocument Doc(uint32_t index, uint64_t n, size_t raw_bytes,
   return pending;
 }
 
-absl::Status Commit(Store* store, std::vector<PendingDocument> docs,
-                    const std::string& bundle_id) {
-  accord::v1::Bundle bundle;
-  bundle.set_id(bundle_id);
-  bundle.set_submitter("wal-test");
-  for (size_t i = 0; i < docs.size(); ++i) bundle.add_results()->set_index(i);
-  return store->CommitBundle(&docs, &bundle);
-}
-
 // Commits bundles of four 16 KiB documents until `bytes` of content are
 // written (counted in *written), calling `after_each` after every commit.
 // Returns the number of documents committed.
@@ -95,7 +87,7 @@ absl::StatusOr<uint64_t> CommitUntil(Store* store, uint64_t bytes,
       *written += docs.back().raw_content.size();
     }
     if (absl::Status committed =
-            Commit(store, std::move(docs), absl::StrCat("b", b));
+            CommitDocuments(store, std::move(docs), absl::StrCat("b", b));
         !committed.ok()) {
       return committed;
     }
@@ -196,7 +188,8 @@ TEST(StoreMemoryTest, IndexAndFilterBlocksAreInTheBlockCache) {
     std::vector<PendingDocument> docs;
     for (uint32_t i = 0; i < 100; ++i) docs.push_back(Doc(i, n++, 64, &random));
     ASSERT_TRUE(
-        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
+        CommitDocuments(store->get(), std::move(docs), absl::StrCat("b", b))
+            .ok());
   }
   ASSERT_TRUE((*store)->Compact().ok());
   // Every document read once: their index and filter blocks are loaded.
@@ -228,7 +221,8 @@ TEST(StoreWalTest, TheWriteAheadLogIsCompressedAndSecondariesReadIt) {
       written += docs.back().raw_content.size();
     }
     ASSERT_TRUE(
-        Commit(store->get(), std::move(docs), absl::StrCat("b", b)).ok());
+        CommitDocuments(store->get(), std::move(docs), absl::StrCat("b", b))
+            .ok());
   }
   // Uncompressed, the log is as large as the raw text (2.04 MiB for these
   // 2 MiB); text drawn from twelve words compresses several times over.
@@ -260,10 +254,12 @@ TEST(StoreWalTest, SecondarySeesOverwrittenKeysOnceThePrimaryFlushed) {
   ASSERT_TRUE(secondary.ok()) << secondary.status();
   std::mt19937_64 random(1);
 
-  ASSERT_TRUE(Commit(primary->get(), {Doc(0, 0, 100, &random)}, "b0").ok());
+  ASSERT_TRUE(
+      CommitDocuments(primary->get(), {Doc(0, 0, 100, &random)}, "b0").ok());
   ASSERT_TRUE((*secondary)->CatchUp().ok());
   ASSERT_EQ(*(*secondary)->DocumentCount(), 1u);
-  ASSERT_TRUE(Commit(primary->get(), {Doc(0, 1, 100, &random)}, "b1").ok());
+  ASSERT_TRUE(
+      CommitDocuments(primary->get(), {Doc(0, 1, 100, &random)}, "b1").ok());
   // Flushes every family and deletes the WAL the secondary was reading; the
   // compaction also moves the flushed entries to sequence number 0, so an
   // iterator prefers the stale memtable entry too.
@@ -340,14 +336,15 @@ TEST(StoreWalTest, FollowerSeesEveryDocumentWhileWalFilesAreDeleted) {
       docs.push_back(Doc(i, n++, 1024 + random() % (12 << 10), &random));
     }
     ASSERT_TRUE(
-        Commit(primary->get(), std::move(docs), absl::StrCat("b", b)).ok());
+        CommitDocuments(primary->get(), std::move(docs), absl::StrCat("b", b))
+            .ok());
   }
   // Then commits each followed at once by a flush, with no later write:
   // when the follower had not read the commit before the flush, stale
   // memtable entries would hide it for good.
   for (int round = 0; round < 5; ++round) {
-    ASSERT_TRUE(Commit(primary->get(), {Doc(0, n++, 1024, &random)},
-                       absl::StrCat("r", round))
+    ASSERT_TRUE(CommitDocuments(primary->get(), {Doc(0, n++, 1024, &random)},
+                                absl::StrCat("r", round))
                     .ok());
     ASSERT_TRUE((*primary)->Compact().ok());
     absl::Time deadline = absl::Now() + testing::Scaled(absl::Seconds(5));
