@@ -25,14 +25,15 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
 // A participant; `countries` are the ones it acts for.
-struct Who {
+struct TimelineWho {
   std::string id;
   std::vector<std::string> countries = {};
 };
 
 // An event mention dated by `iso` ("" for none) at its grain.
 EventMention Mention(accord::v1::EventType type, const std::string& iso,
-                     const std::string& place_id, std::vector<Who> who) {
+                     const std::string& place_id,
+                     std::vector<TimelineWho> who) {
   EventMention mention;
   mention.set_type(type);
   mention.set_trigger("met");
@@ -50,7 +51,7 @@ EventMention Mention(accord::v1::EventType type, const std::string& iso,
     mention.mutable_date()->set_surface(iso);
   }
   if (!place_id.empty()) mention.mutable_place()->set_entity_id(place_id);
-  for (const Who& w : who) {
+  for (const TimelineWho& w : who) {
     accord::v1::EventEntity* participant = mention.add_participants();
     participant->set_entity_id(w.id);
     participant->set_kind(store::EntityKindOfId(w.id));

@@ -25,12 +25,12 @@
 namespace accord::bench {
 namespace {
 
-constexpr uint64_t kSeed = 42;
+constexpr uint64_t kNewsSeed = 42;
 constexpr int kSmall = 2000;
 constexpr int kLarge = 8000;
 
 std::unique_ptr<CorpusGenerator> MakeCorpus(CorpusProfile profile,
-                                            uint64_t seed = kSeed) {
+                                            uint64_t seed = kNewsSeed) {
   absl::StatusOr<std::unique_ptr<CorpusGenerator>> corpus =
       CorpusGenerator::Create({.profile = profile, .seed = seed});
   EXPECT_TRUE(corpus.ok()) << corpus.status();
@@ -249,7 +249,7 @@ TEST(NewsCorpusTest, NamesAndNumbersAreALargeShareOfDistinctWords) {
 TEST(NewsCorpusSetupTest, AMissingDictionaryNamesTheFileAndThePackage) {
   absl::StatusOr<std::unique_ptr<CorpusGenerator>> corpus =
       CorpusGenerator::Create({.profile = CorpusProfile::kNews,
-                               .seed = kSeed,
+                               .seed = kNewsSeed,
                                .dictionary_dir = "/nonexistent/hunspell"});
   ASSERT_FALSE(corpus.ok());
   EXPECT_TRUE(absl::IsNotFound(corpus.status())) << corpus.status();
@@ -277,9 +277,9 @@ TEST(NewsCorpusTest, TemplatedProfileIsGenerateDocument) {
   std::unique_ptr<CorpusGenerator> templated =
       MakeCorpus(CorpusProfile::kTemplated);
   for (uint64_t i : {0, 5, 999}) {
-    EXPECT_EQ(templated->Document(i).text, GenerateDocument(kSeed, i).text);
+    EXPECT_EQ(templated->Document(i).text, GenerateDocument(kNewsSeed, i).text);
     EXPECT_EQ(templated->Document(i).aside_lines,
-              GenerateDocument(kSeed, i).aside_lines);
+              GenerateDocument(kNewsSeed, i).aside_lines);
   }
 }
 

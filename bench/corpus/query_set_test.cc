@@ -16,7 +16,7 @@
 namespace accord::bench {
 namespace {
 
-constexpr uint64_t kSeed = 42;
+constexpr uint64_t kQuerySetSeed = 42;
 constexpr uint64_t kCorpus = 1000;
 
 // The words of a line as the query set cuts them: split on spaces, trailing
@@ -81,17 +81,18 @@ int ExpectQueriesFromIndexedLines(const std::vector<GeneratedDoc>& docs,
 }
 
 TEST(QuerySetTest, Deterministic) {
-  const std::vector<BenchQuery> a = GenerateQueries(kSeed, kCorpus, 50);
-  const std::vector<BenchQuery> b = GenerateQueries(kSeed, kCorpus, 50);
+  const std::vector<BenchQuery> a = GenerateQueries(kQuerySetSeed, kCorpus, 50);
+  const std::vector<BenchQuery> b = GenerateQueries(kQuerySetSeed, kCorpus, 50);
   ASSERT_EQ(a.size(), 150u);
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].text, b[i].text);
-  EXPECT_NE(GenerateQueries(kSeed + 1, kCorpus, 50)[0].text +
-                GenerateQueries(kSeed + 1, kCorpus, 50)[60].text,
+  EXPECT_NE(GenerateQueries(kQuerySetSeed + 1, kCorpus, 50)[0].text +
+                GenerateQueries(kQuerySetSeed + 1, kCorpus, 50)[60].text,
             a[0].text + a[60].text);
 }
 
 TEST(QuerySetTest, KindsHaveTheirShape) {
-  const std::vector<BenchQuery> queries = GenerateQueries(kSeed, kCorpus, 100);
+  const std::vector<BenchQuery> queries =
+      GenerateQueries(kQuerySetSeed, kCorpus, 100);
   int per_kind[3] = {0, 0, 0};
   for (const BenchQuery& q : queries) {
     ++per_kind[static_cast<int>(q.kind)];
@@ -126,8 +127,9 @@ TEST(QuerySetTest, KindsHaveTheirShape) {
 }
 
 TEST(QuerySetTest, PhrasesOccurInTheCorpus) {
-  const std::vector<GeneratedDoc> corpus = GenerateCorpus(kSeed, kCorpus);
-  for (const BenchQuery& q : GenerateQueries(kSeed, kCorpus, 100)) {
+  const std::vector<GeneratedDoc> corpus =
+      GenerateCorpus(kQuerySetSeed, kCorpus);
+  for (const BenchQuery& q : GenerateQueries(kQuerySetSeed, kCorpus, 100)) {
     if (q.kind != QueryKind::kPhrase) continue;
     const std::string phrase = absl::StrJoin(QueryWords(q.text), " ");
     bool found = false;
@@ -143,7 +145,7 @@ TEST(QuerySetTest, PhrasesOccurInTheCorpus) {
 
 TEST(QuerySetTest, QueriesFollowTheLanguageShares) {
   int english = 0, total = 0;
-  for (const BenchQuery& q : GenerateQueries(kSeed, kCorpus, 500)) {
+  for (const BenchQuery& q : GenerateQueries(kQuerySetSeed, kCorpus, 500)) {
     ++total;
     if (q.language == "en") ++english;
   }
@@ -158,7 +160,8 @@ TEST(QuerySetTest, NewsQueriesReachTheLongTail) {
       CorpusGenerator::Create({.profile = CorpusProfile::kNews});
   ASSERT_TRUE(news.ok()) << news.status();
   const std::vector<GeneratedDoc> news_docs = (*news)->Documents(kCorpus);
-  const std::vector<GeneratedDoc> templated = GenerateCorpus(kSeed, kCorpus);
+  const std::vector<GeneratedDoc> templated =
+      GenerateCorpus(kQuerySetSeed, kCorpus);
   auto occurs = [](const std::vector<GeneratedDoc>& docs,
                    const std::string& text) {
     for (const GeneratedDoc& doc : docs) {
@@ -195,8 +198,8 @@ TEST(QuerySetTest, NewsQueriesReachTheLongTail) {
 }
 
 TEST(QuerySetTest, TemplatedQueriesComeFromIndexedLines) {
-  ExpectQueriesFromIndexedLines(GenerateCorpus(kSeed, kCorpus),
-                                GenerateQueries(kSeed, kCorpus, 1000));
+  ExpectQueriesFromIndexedLines(GenerateCorpus(kQuerySetSeed, kCorpus),
+                                GenerateQueries(kQuerySetSeed, kCorpus, 1000));
 }
 
 TEST(QuerySetTest, NewsQueriesComeFromIndexedLines) {

@@ -111,7 +111,7 @@ TEST(TokenSpansTest, MalformedValuesAreDataLoss) {
   for (const std::string& b : bad) {
     absl::StatusOr<std::vector<TokenSpan>> decoded = DecodeTokenSpans(b);
     EXPECT_EQ(decoded.status().code(), absl::StatusCode::kDataLoss)
-        << testing::PrintToString(b);
+        << ::testing::PrintToString(b);
   }
 }
 

@@ -10,22 +10,22 @@ namespace {
 
 using ::testing::HasSubstr;
 
-constexpr char kIngestToken[] = "ingest-token-0123456789";
-constexpr char kReadToken[] = "read-token-0123456789abc";
+constexpr char kIngestTokenInTable[] = "ingest-token-0123456789";
+constexpr char kReadTokenInTable[] = "read-token-0123456789abc";
 
 TEST(TokenTableTest, FindsEachTokenWithItsRoleAndName) {
   const std::string text = absl::StrCat(
-      "# role token name\n\n", "ingest ", kIngestToken, " crawler\n",
-      "  read\t", kReadToken, "\n",
+      "# role token name\n\n", "ingest ", kIngestTokenInTable, " crawler\n",
+      "  read\t", kReadTokenInTable, "\n",
       "admin sha256:", Sha256Hex("admin-token-0123456789"), " ops\n");
   absl::StatusOr<TokenTable> table = TokenTable::Parse(text, "tokens");
   ASSERT_TRUE(table.ok()) << table.status();
   EXPECT_EQ(table->size(), 3);
-  const TokenClient* ingest = table->Find(kIngestToken);
+  const TokenClient* ingest = table->Find(kIngestTokenInTable);
   ASSERT_NE(ingest, nullptr);
   EXPECT_EQ(ingest->role, Role::kIngest);
   EXPECT_EQ(ingest->name, "crawler");
-  const TokenClient* read = table->Find(kReadToken);
+  const TokenClient* read = table->Find(kReadTokenInTable);
   ASSERT_NE(read, nullptr);
   EXPECT_EQ(read->role, Role::kRead);
   EXPECT_EQ(read->name, "read-line-4");  // unnamed: role and line

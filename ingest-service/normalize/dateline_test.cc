@@ -9,7 +9,7 @@
 namespace accord::normalize {
 namespace {
 
-struct Case {
+struct DatelineCase {
   std::string paragraph;
   std::string place;
   std::string agency;
@@ -17,10 +17,10 @@ struct Case {
   std::string rest;
 };
 
-class DatelineTest : public ::testing::TestWithParam<Case> {};
+class DatelineTest : public ::testing::TestWithParam<DatelineCase> {};
 
 TEST_P(DatelineTest, ReadsPlaceAgencyAndLength) {
-  const Case& c = GetParam();
+  const DatelineCase& c = GetParam();
   const auto match = MatchDateline(c.paragraph);
   ASSERT_TRUE(match.has_value()) << c.paragraph;
   EXPECT_EQ(match->place, c.place);
@@ -32,23 +32,26 @@ TEST_P(DatelineTest, ReadsPlaceAgencyAndLength) {
 INSTANTIATE_TEST_SUITE_P(
     Languages, DatelineTest,
     ::testing::Values(
-        Case{"Hanoi (VNA) – Vietnam and Japan signed a memorandum.", "Hanoi",
-             "VNA", "Hanoi (VNA) –", "Vietnam and Japan signed a memorandum."},
-        Case{"PARIS, Nov 10 (Reuters) - France said on Friday.", "PARIS",
-             "Reuters", "PARIS, Nov 10 (Reuters) -", "France said on Friday."},
-        Case{"Hô Chi Minh-Ville (VNA) — La conférence s’est ouverte.",
-             "Hô Chi Minh-Ville", "VNA", "Hô Chi Minh-Ville (VNA) —",
-             "La conférence s’est ouverte."},
-        Case{"Berlin, 3. März (dpa) : Die Bundesregierung plant.", "Berlin",
-             "dpa", "Berlin, 3. März (dpa) :", "Die Bundesregierung plant."},
-        Case{"Buenos Aires, 5 de mayo (EFE) - El Gobierno anunció.",
-             "Buenos Aires", "EFE", "Buenos Aires, 5 de mayo (EFE) -",
-             "El Gobierno anunció."},
-        Case{"Москва (ТАСС) — Россия предложила проект.", "Москва", "ТАСС",
-             "Москва (ТАСС) —", "Россия предложила проект."},
-        Case{"Thành phố Hồ Chí Minh (TTXVN) - Hội thảo diễn ra.",
-             "Thành phố Hồ Chí Minh", "TTXVN",
-             "Thành phố Hồ Chí Minh (TTXVN) -", "Hội thảo diễn ra."}));
+        DatelineCase{"Hanoi (VNA) – Vietnam and Japan signed a memorandum.",
+                     "Hanoi", "VNA", "Hanoi (VNA) –",
+                     "Vietnam and Japan signed a memorandum."},
+        DatelineCase{"PARIS, Nov 10 (Reuters) - France said on Friday.",
+                     "PARIS", "Reuters", "PARIS, Nov 10 (Reuters) -",
+                     "France said on Friday."},
+        DatelineCase{"Hô Chi Minh-Ville (VNA) — La conférence s’est ouverte.",
+                     "Hô Chi Minh-Ville", "VNA", "Hô Chi Minh-Ville (VNA) —",
+                     "La conférence s’est ouverte."},
+        DatelineCase{"Berlin, 3. März (dpa) : Die Bundesregierung plant.",
+                     "Berlin", "dpa",
+                     "Berlin, 3. März (dpa) :", "Die Bundesregierung plant."},
+        DatelineCase{"Buenos Aires, 5 de mayo (EFE) - El Gobierno anunció.",
+                     "Buenos Aires", "EFE", "Buenos Aires, 5 de mayo (EFE) -",
+                     "El Gobierno anunció."},
+        DatelineCase{"Москва (ТАСС) — Россия предложила проект.", "Москва",
+                     "ТАСС", "Москва (ТАСС) —", "Россия предложила проект."},
+        DatelineCase{"Thành phố Hồ Chí Minh (TTXVN) - Hội thảo diễn ra.",
+                     "Thành phố Hồ Chí Minh", "TTXVN",
+                     "Thành phố Hồ Chí Minh (TTXVN) -", "Hội thảo diễn ra."}));
 
 TEST(DatelineNegativeTest, OrdinarySentencesAreNotDatelines) {
   EXPECT_FALSE(

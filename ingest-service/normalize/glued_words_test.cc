@@ -8,13 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "ingest-service/normalize/normalize_test_util.h"
 #include "ingest-service/normalize/word_list.h"
 #include "ingest-service/normalize/word_split.h"
 
 namespace accord::normalize {
 namespace {
-
-constexpr char kDictionaryDir[] = "/usr/share/hunspell";
 
 class GluedWordsTest : public ::testing::Test {
  protected:

@@ -10,15 +10,15 @@
 namespace accord::normalize {
 namespace {
 
-struct Case {
+struct LanguageCase {
   std::string code;
   std::string text;
 };
 
-class DetectLanguageTest : public ::testing::TestWithParam<Case> {};
+class DetectLanguageTest : public ::testing::TestWithParam<LanguageCase> {};
 
 TEST_P(DetectLanguageTest, DetectsReliably) {
-  const Case& c = GetParam();
+  const LanguageCase& c = GetParam();
   const accord::v1::LanguageGuess guess = DetectLanguage(c.text, "");
   EXPECT_EQ(guess.code(), c.code);
   EXPECT_TRUE(guess.reliable());
@@ -30,33 +30,39 @@ TEST_P(DetectLanguageTest, DetectsReliably) {
 INSTANTIATE_TEST_SUITE_P(
     Languages, DetectLanguageTest,
     ::testing::Values(
-        Case{"en",
-             "The ministers agreed to strengthen cooperation on information "
-             "security and to meet again next year in the capital."},
-        Case{"fr",
-             "Les ministres ont convenu de renforcer la coopération dans le "
-             "domaine de la sécurité de l’information et de se revoir l’an "
-             "prochain."},
-        Case{"de",
-             "Die Minister vereinbarten, die Zusammenarbeit im Bereich der "
-             "Informationssicherheit zu stärken und sich im nächsten Jahr "
-             "wieder zu treffen."},
-        Case{"es",
-             "Los ministros acordaron reforzar la cooperación en materia de "
-             "seguridad de la información y volver a reunirse el próximo "
-             "año."},
-        Case{"ru",
-             "Министры договорились укреплять сотрудничество в области "
-             "информационной безопасности и встретиться снова в следующем "
-             "году."},
-        Case{"vi",
-             "Các bộ trưởng nhất trí tăng cường hợp tác trong lĩnh vực an "
-             "ninh thông tin và sẽ gặp lại nhau vào năm tới."}));
+        LanguageCase{
+            "en",
+            "The ministers agreed to strengthen cooperation on information "
+            "security and to meet again next year in the capital."},
+        LanguageCase{
+            "fr",
+            "Les ministres ont convenu de renforcer la coopération dans le "
+            "domaine de la sécurité de l’information et de se revoir l’an "
+            "prochain."},
+        LanguageCase{
+            "de",
+            "Die Minister vereinbarten, die Zusammenarbeit im Bereich der "
+            "Informationssicherheit zu stärken und sich im nächsten Jahr "
+            "wieder zu treffen."},
+        LanguageCase{
+            "es",
+            "Los ministros acordaron reforzar la cooperación en materia de "
+            "seguridad de la información y volver a reunirse el próximo "
+            "año."},
+        LanguageCase{
+            "ru",
+            "Министры договорились укреплять сотрудничество в области "
+            "информационной безопасности и встретиться снова в следующем "
+            "году."},
+        LanguageCase{
+            "vi",
+            "Các bộ trưởng nhất trí tăng cường hợp tác trong lĩnh vực an "
+            "ninh thông tin và sẽ gặp lại nhau vào năm tới."}));
 
 // Only CLD2's full tables (Debian's libcld2_full.so) know these languages;
 // with the small built-in tables each comes out as unreliable English.
 TEST(DetectLanguageFullTablesTest, KnowsLanguagesOnlyTheFullTablesHave) {
-  const Case cases[] = {
+  const LanguageCase cases[] = {
       {"la",
        "Legati civitatum multarum in urbe convenerunt ut de pace et de "
        "securitate rerum publicarum disputarent. Consules foedus novum inter "
@@ -70,7 +76,7 @@ TEST(DetectLanguageFullTablesTest, KnowsLanguagesOnlyTheFullTablesHave) {
        "alaafia ati aabo. Awọn minisita fẹ lati fowo si adehun tuntun laarin "
        "awọn orilẹ-ede naa wọn si fi lẹta ranṣẹ si ijọba."},
   };
-  for (const Case& c : cases) {
+  for (const LanguageCase& c : cases) {
     const accord::v1::LanguageGuess guess = DetectLanguage(c.text, "");
     EXPECT_EQ(guess.code(), c.code);
     EXPECT_TRUE(guess.reliable()) << c.code;

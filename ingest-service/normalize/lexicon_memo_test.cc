@@ -11,12 +11,11 @@
 
 #include "ingest-service/normalize/data/domain_lexicon.h"
 #include "ingest-service/normalize/marker_words.h"
+#include "ingest-service/normalize/normalize_test_util.h"
 #include "ingest-service/normalize/text_util.h"
 
 namespace accord::normalize {
 namespace {
-
-constexpr char kDictionaryDir[] = "/usr/share/hunspell";
 
 bool SameAsLists(LexiconMemo& memo, std::string_view language,
                  const WordList* dictionary, std::string_view word) {

@@ -8,17 +8,17 @@
 namespace accord::normalize {
 namespace {
 
-struct Case {
+struct SignatureCase {
   std::string paragraph;
   std::string text;
   std::string agency;
   std::string kept;
 };
 
-class SignatureTest : public ::testing::TestWithParam<Case> {};
+class SignatureTest : public ::testing::TestWithParam<SignatureCase> {};
 
 TEST_P(SignatureTest, FindsTheSignature) {
-  const Case& c = GetParam();
+  const SignatureCase& c = GetParam();
   const auto match = MatchTrailingSignature(c.paragraph);
   ASSERT_TRUE(match.has_value()) << c.paragraph;
   EXPECT_EQ(match->text, c.text);
@@ -30,20 +30,21 @@ TEST_P(SignatureTest, FindsTheSignature) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, SignatureTest,
-    ::testing::Values(Case{"They agreed to meet again.-VNA", "-VNA", "VNA",
-                           "They agreed to meet again."},
-                      Case{"Les deux parties ont signé. – VNA", "– VNA", "VNA",
-                           "Les deux parties ont signé."},
-                      Case{"Die Zusammenarbeit wird fortgesetzt./.", "/.", "",
-                           "Die Zusammenarbeit wird fortgesetzt."},
-                      Case{"Hội nghị kết thúc tốt đẹp. (TTXVN)", "(TTXVN)",
-                           "TTXVN", "Hội nghị kết thúc tốt đẹp."},
-                      Case{"Стороны подписали меморандум. — ТАСС", "— ТАСС",
-                           "ТАСС", "Стороны подписали меморандум."},
-                      Case{"El acuerdo entra en vigor.-EFE ", "-EFE", "EFE",
-                           "El acuerdo entra en vigor."},
-                      Case{"VNA", "VNA", "VNA", ""},
-                      Case{"– AFP", "– AFP", "AFP", ""}));
+    ::testing::Values(
+        SignatureCase{"They agreed to meet again.-VNA", "-VNA", "VNA",
+                      "They agreed to meet again."},
+        SignatureCase{"Les deux parties ont signé. – VNA", "– VNA", "VNA",
+                      "Les deux parties ont signé."},
+        SignatureCase{"Die Zusammenarbeit wird fortgesetzt./.", "/.", "",
+                      "Die Zusammenarbeit wird fortgesetzt."},
+        SignatureCase{"Hội nghị kết thúc tốt đẹp. (TTXVN)", "(TTXVN)", "TTXVN",
+                      "Hội nghị kết thúc tốt đẹp."},
+        SignatureCase{"Стороны подписали меморандум. — ТАСС", "— ТАСС", "ТАСС",
+                      "Стороны подписали меморандум."},
+        SignatureCase{"El acuerdo entra en vigor.-EFE ", "-EFE", "EFE",
+                      "El acuerdo entra en vigor."},
+        SignatureCase{"VNA", "VNA", "VNA", ""},
+        SignatureCase{"– AFP", "– AFP", "AFP", ""}));
 
 TEST(SignatureNegativeTest, AcronymsInsideTheStoryAreNotSignatures) {
   EXPECT_FALSE(

@@ -11,10 +11,10 @@
 #include <thread>
 #include <vector>
 
+#include "ingest-service/normalize/normalize_test_util.h"
+
 namespace accord::normalize {
 namespace {
-
-constexpr char kDictionaryDir[] = "/usr/share/hunspell";
 
 TEST(WordListsTest, LoadsTheUsualRegionPerLanguage) {
   WordLists lists(kDictionaryDir, 1024);

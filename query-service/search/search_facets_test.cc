@@ -22,7 +22,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::UnorderedElementsAre;
 
-struct Article {
+struct FacetArticle {
   std::string key;
   std::string text;
   int64_t published = 0;  // 0: unknown
@@ -34,8 +34,8 @@ constexpr int64_t kNov20 = 1732104000;
 constexpr int64_t kNov05 = 1730808000;
 constexpr int64_t kMar15 = 1678881600;
 
-const std::vector<Article>& Corpus() {
-  static const auto* corpus = new std::vector<Article>{
+const std::vector<FacetArticle>& FacetCorpus() {
+  static const auto* corpus = new std::vector<FacetArticle>{
       {"en-sign",
        "Vietnam and Russia sign cybercrime agreement\n\n"
        "Hanoi (VNA) – Vietnam and Russia signed an agreement on combating "
@@ -91,7 +91,7 @@ class SearchFacetsTest : public ::testing::Test {
     options.prepare_threads = 1;
     ingester_ = std::make_unique<ingest::Ingester>(store_.get(), &normalizer_,
                                                    analyzer_.get(), options);
-    for (const Article& article : Corpus()) Ingest(article);
+    for (const FacetArticle& article : FacetCorpus()) Ingest(article);
     store::FollowerOptions follower;
     follower.primary_path = dir_.Sub("db");
     follower.secondary_path = dir_.Sub("secondary");
@@ -101,7 +101,7 @@ class SearchFacetsTest : public ::testing::Test {
     searcher_ = std::make_unique<Searcher>(follower_.get(), analyzer_.get());
   }
 
-  void Ingest(const Article& article) {
+  void Ingest(const FacetArticle& article) {
     auto bundle = ingester_->NewBundle("test", "", "");
     ASSERT_TRUE(bundle.ok());
     accord::v1::DocumentInput input;

@@ -18,7 +18,7 @@
 namespace accord::extract::dates {
 namespace {
 
-struct Case {
+struct StampCase {
   std::string line;
   std::string iso8601;
   bool has_offset;
@@ -27,10 +27,10 @@ struct Case {
   int64_t unix_seconds;
 };
 
-class PublicationStampTest : public ::testing::TestWithParam<Case> {};
+class PublicationStampTest : public ::testing::TestWithParam<StampCase> {};
 
 TEST_P(PublicationStampTest, Parses) {
-  const Case& c = GetParam();
+  const StampCase& c = GetParam();
   const auto stamp = ParsePublicationStamp(c.line);
   ASSERT_TRUE(stamp.has_value()) << c.line;
   EXPECT_EQ(stamp->iso8601(), c.iso8601);
@@ -50,29 +50,30 @@ constexpr auto kMinute = accord::v1::TIME_PRECISION_MINUTE;
 INSTANTIATE_TEST_SUITE_P(
     Languages, PublicationStampTest,
     ::testing::Values(
-        Case{"November 28, 2019 | 11:12 am GMT+7", "2019-11-28T11:12+07:00",
-             true, 420, kMinute, k1112Plus7},
-        Case{"28/11/2019 11:12 GMT+7", "2019-11-28T11:12+07:00", true, 420,
-             kMinute, k1112Plus7},
-        Case{"2019-11-28 11:12", "2019-11-28T11:12", false, 0, kMinute,
-             k1112Utc},
-        Case{"28. November 2019, 11:12 Uhr", "2019-11-28T11:12", false, 0,
-             kMinute, k1112Utc},
-        Case{"jeudi 28 novembre 2019 à 11h12", "2019-11-28T11:12", false, 0,
-             kMinute, k1112Utc},
-        Case{"Thứ Năm, 28/11/2019 11:12 (GMT+07:00)", "2019-11-28T11:12+07:00",
-             true, 420, kMinute, k1112Plus7},
-        Case{"28 ноября 2019, 11:12", "2019-11-28T11:12", false, 0, kMinute,
-             k1112Utc},
-        Case{"jueves, 28 de noviembre de 2019, 11:12 CET",
-             "2019-11-28T11:12+01:00", true, 60, kMinute, k1112Utc - 3600},
-        Case{"Nov. 28, 2019 3:05:09 p.m. UTC", "2019-11-28T15:05:09Z", true, 0,
-             accord::v1::TIME_PRECISION_SECOND,
-             k1112Utc + 3 * 3600 + 53 * 60 + 9},
-        Case{"Published 11/28/2019 11:12 -05:00", "2019-11-28T11:12-05:00",
-             true, -300, kMinute, k1112Utc + 5 * 3600},
-        Case{"28/11/2019", "2019-11-28", false, 0,
-             accord::v1::TIME_PRECISION_DAY, k1112Utc - 11 * 3600 - 12 * 60}));
+        StampCase{"November 28, 2019 | 11:12 am GMT+7",
+                  "2019-11-28T11:12+07:00", true, 420, kMinute, k1112Plus7},
+        StampCase{"28/11/2019 11:12 GMT+7", "2019-11-28T11:12+07:00", true, 420,
+                  kMinute, k1112Plus7},
+        StampCase{"2019-11-28 11:12", "2019-11-28T11:12", false, 0, kMinute,
+                  k1112Utc},
+        StampCase{"28. November 2019, 11:12 Uhr", "2019-11-28T11:12", false, 0,
+                  kMinute, k1112Utc},
+        StampCase{"jeudi 28 novembre 2019 à 11h12", "2019-11-28T11:12", false,
+                  0, kMinute, k1112Utc},
+        StampCase{"Thứ Năm, 28/11/2019 11:12 (GMT+07:00)",
+                  "2019-11-28T11:12+07:00", true, 420, kMinute, k1112Plus7},
+        StampCase{"28 ноября 2019, 11:12", "2019-11-28T11:12", false, 0,
+                  kMinute, k1112Utc},
+        StampCase{"jueves, 28 de noviembre de 2019, 11:12 CET",
+                  "2019-11-28T11:12+01:00", true, 60, kMinute, k1112Utc - 3600},
+        StampCase{"Nov. 28, 2019 3:05:09 p.m. UTC", "2019-11-28T15:05:09Z",
+                  true, 0, accord::v1::TIME_PRECISION_SECOND,
+                  k1112Utc + 3 * 3600 + 53 * 60 + 9},
+        StampCase{"Published 11/28/2019 11:12 -05:00", "2019-11-28T11:12-05:00",
+                  true, -300, kMinute, k1112Utc + 5 * 3600},
+        StampCase{"28/11/2019", "2019-11-28", false, 0,
+                  accord::v1::TIME_PRECISION_DAY,
+                  k1112Utc - 11 * 3600 - 12 * 60}));
 
 constexpr int64_t kDay28 = k1112Utc - 11 * 3600 - 12 * 60;
 constexpr auto kDay = accord::v1::TIME_PRECISION_DAY;
@@ -82,30 +83,31 @@ constexpr auto kDay = accord::v1::TIME_PRECISION_DAY;
 INSTANTIATE_TEST_SUITE_P(
     CalendarNames, PublicationStampTest,
     ::testing::Values(
-        Case{"Thursday, Nov 28, 2019", "2019-11-28", false, 0, kDay, kDay28},
-        Case{"Thurs. 28 Nov 2019", "2019-11-28", false, 0, kDay, kDay28},
-        Case{"jeu. 28 nov. 2019 à 11h12", "2019-11-28T11:12", false, 0, kMinute,
-             k1112Utc},
-        Case{"Donnerstag, 28. Nov. 2019, 11:12 Uhr", "2019-11-28T11:12", false,
-             0, kMinute, k1112Utc},
-        Case{"Do., 28.11.2019", "2019-11-28", false, 0, kDay, kDay28},
-        Case{"jue, 28 nov 2019", "2019-11-28", false, 0, kDay, kDay28},
+        StampCase{"Thursday, Nov 28, 2019", "2019-11-28", false, 0, kDay,
+                  kDay28},
+        StampCase{"Thurs. 28 Nov 2019", "2019-11-28", false, 0, kDay, kDay28},
+        StampCase{"jeu. 28 nov. 2019 à 11h12", "2019-11-28T11:12", false, 0,
+                  kMinute, k1112Utc},
+        StampCase{"Donnerstag, 28. Nov. 2019, 11:12 Uhr", "2019-11-28T11:12",
+                  false, 0, kMinute, k1112Utc},
+        StampCase{"Do., 28.11.2019", "2019-11-28", false, 0, kDay, kDay28},
+        StampCase{"jue, 28 nov 2019", "2019-11-28", false, 0, kDay, kDay28},
         // Russian genitive (ICU's format context) and its abbreviations.
-        Case{"четверг, 28 ноября 2019 г., 11:12", "2019-11-28T11:12", false, 0,
-             kMinute, k1112Utc},
-        Case{"28 нояб. 2019", "2019-11-28", false, 0, kDay, kDay28},
-        Case{"чт, 28 ноя 2019, 11:12 MSK", "2019-11-28T11:12+03:00", true, 180,
-             kMinute, k1112Utc - 3 * 3600},
+        StampCase{"четверг, 28 ноября 2019 г., 11:12", "2019-11-28T11:12",
+                  false, 0, kMinute, k1112Utc},
+        StampCase{"28 нояб. 2019", "2019-11-28", false, 0, kDay, kDay28},
+        StampCase{"чт, 28 ноя 2019, 11:12 MSK", "2019-11-28T11:12+03:00", true,
+                  180, kMinute, k1112Utc - 3 * 3600},
         // Vietnamese "tháng 11" (ICU), in words (the team's), weekdays by
         // name and by number.
-        Case{"Thứ Năm, ngày 28 tháng 11 năm 2019 lúc 11:12", "2019-11-28T11:12",
-             false, 0, kMinute, k1112Utc},
-        Case{"28 tháng Mười Một năm 2019", "2019-11-28", false, 0, kDay,
-             kDay28},
-        Case{"Thứ 5, 28/11/2019 11:12 GMT+7", "2019-11-28T11:12+07:00", true,
-             420, kMinute, k1112Plus7},
-        Case{"thứ năm, 28 thg 11, 2019", "2019-11-28", false, 0, kDay,
-             kDay28}));
+        StampCase{"Thứ Năm, ngày 28 tháng 11 năm 2019 lúc 11:12",
+                  "2019-11-28T11:12", false, 0, kMinute, k1112Utc},
+        StampCase{"28 tháng Mười Một năm 2019", "2019-11-28", false, 0, kDay,
+                  kDay28},
+        StampCase{"Thứ 5, 28/11/2019 11:12 GMT+7", "2019-11-28T11:12+07:00",
+                  true, 420, kMinute, k1112Plus7},
+        StampCase{"thứ năm, 28 thg 11, 2019", "2019-11-28", false, 0, kDay,
+                  kDay28}));
 
 // The month and weekday words of the normalizer's former hand tables
 // (date_words.cc, replaced by temporal::CalendarNames) are all still names,

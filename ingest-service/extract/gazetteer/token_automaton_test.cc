@@ -11,12 +11,12 @@
 namespace accord::extract {
 namespace {
 
-using Found = std::set<std::tuple<size_t, size_t, uint32_t>>;
+using MatchSet = std::set<std::tuple<size_t, size_t, uint32_t>>;
 
-Found MatchAll(const TokenAutomaton& automaton,
-               const std::vector<std::string>& text) {
+MatchSet MatchAll(const TokenAutomaton& automaton,
+                  const std::vector<std::string>& text) {
   std::vector<std::string_view> folds(text.begin(), text.end());
-  Found found;
+  MatchSet found;
   automaton.Match(
       folds, [&](size_t b, size_t e, uint32_t v) { found.emplace(b, e, v); });
   return found;
@@ -30,10 +30,10 @@ TEST(TokenAutomatonTest, FindsNestedAndOverlappingPatterns) {
   automaton.Add({"nations"}, 4);
   automaton.Add({"nations"}, 5);  // a second value on the same pattern
   automaton.Compile();
-  const Found found = MatchAll(
+  const MatchSet found = MatchAll(
       automaton, {"the", "united", "nations", "security", "council", "met"});
   EXPECT_EQ(found,
-            (Found{{1, 3, 1}, {1, 5, 2}, {3, 5, 3}, {2, 3, 4}, {2, 3, 5}}));
+            (MatchSet{{1, 3, 1}, {1, 5, 2}, {3, 5, 3}, {2, 3, 4}, {2, 3, 5}}));
 }
 
 TEST(TokenAutomatonTest, UnknownTokensRestartTheMatch) {
@@ -62,7 +62,7 @@ TEST(TokenAutomatonTest, AgreesWithANaiveScan) {
     automaton.Compile();
     std::vector<std::string> text(200);
     for (std::string& token : text) token = vocabulary[random() % 6 % 5];
-    Found expected;
+    MatchSet expected;
     for (size_t p = 0; p < patterns.size(); ++p) {
       for (size_t b = 0; b + patterns[p].size() <= text.size(); ++b) {
         if (std::equal(patterns[p].begin(), patterns[p].end(),
