@@ -2,11 +2,15 @@
 #ifndef ACCORD_INGEST_SERVICE_NORMALIZE_NORMALIZE_TEST_UTIL_H_
 #define ACCORD_INGEST_SERVICE_NORMALIZE_NORMALIZE_TEST_UTIL_H_
 
+#include <string>
+
+#include "ingest-service/normalize/normalizer.h"
+
 namespace accord::normalize {
 
-// Where Debian's hunspell-* packages put their dictionaries (the
-// normalizer's default, NormalizerOptions::dictionary_dir).
-inline constexpr char kDictionaryDir[] = "/usr/share/hunspell";
+// The hunspell dictionaries the normalizer opens by default (Debian's
+// hunspell-* packages).
+inline const std::string kDictionaryDir = NormalizerOptions().dictionary_dir;
 
 }  // namespace accord::normalize
 
