@@ -50,8 +50,9 @@ TEST(StoreDamageTest, ATruncatedWalIsRefusedThenRepairedSayingWhatWasLost) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         Store::OpenPrimary(dir.path(), StoreOptions());
     ASSERT_TRUE(store.ok()) << store.status();
-    for (int b = 0; b < 10; ++b)
+    for (int b = 0; b < 10; ++b) {
       CommitTwoKilobyteDocuments(**store, b * 10, 10);
+    }
   }
   // Everything is in the WAL (nothing flushed): cut its second half.
   std::vector<std::filesystem::path> wals = Files(dir.path(), ".log");
