@@ -160,20 +160,24 @@ std::string WordLists::DictionaryPath(std::string_view language) const {
 }
 
 const WordList* WordLists::ForLanguage(std::string_view language) const {
+  Slot* slot = nullptr;
   {
     absl::ReaderMutexLock lock(&mu_);
-    auto it = lists_.find(AsAbsl(language));
-    if (it != lists_.end()) return it->second.get();
+    auto it = slots_.find(AsAbsl(language));
+    if (it != slots_.end()) slot = it->second.get();
   }
-  // Load outside the lock; if two threads race, the first insert wins and
-  // the other copy is dropped.
-  const std::string base = DictionaryPath(language);
-  std::unique_ptr<WordList> list =
-      base.empty() ? nullptr : WordList::Open(base, max_cached_words_);
-  absl::MutexLock lock(&mu_);
-  auto [it, inserted] =
-      lists_.try_emplace(std::string(language), std::move(list));
-  return it->second.get();
+  if (slot == nullptr) {
+    absl::MutexLock lock(&mu_);
+    std::unique_ptr<Slot>& created = slots_[std::string(language)];
+    if (created == nullptr) created = std::make_unique<Slot>();
+    slot = created.get();
+  }
+  // Outside mu_: the file I/O holds up only the callers of this language.
+  absl::call_once(slot->loaded, [&] {
+    const std::string base = DictionaryPath(language);
+    if (!base.empty()) slot->list = WordList::Open(base, max_cached_words_);
+  });
+  return slot->list.get();
 }
 
 }  // namespace accord::normalize

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/base/call_once.h"
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
@@ -72,19 +73,29 @@ class WordLists {
 
   // The dictionary for ISO 639-1 `language`, or nullptr when the directory
   // has none. Picks `<lang>_<usual region>` ("en_US", "de_DE"), else
-  // `<lang>`, else the first `<lang>_*` file. Loads on first use (without
-  // holding the lock during file I/O); later calls are a hash probe.
+  // `<lang>`, else the first `<lang>_*` file. Loads on first use, once:
+  // threads asking for a language meanwhile wait for that load, while
+  // other languages are answered and loaded beside it; later calls are a
+  // hash probe.
   const WordList* ForLanguage(std::string_view language) const;
 
   // The dictionary base path chosen for `language`, "" when there is none.
   std::string DictionaryPath(std::string_view language) const;
 
  private:
+  // One language's dictionary. A dictionary takes 0.1-0.3 s to load: two
+  // documents of a new language on two threads must not load two copies.
+  struct Slot {
+    absl::once_flag loaded;
+    std::unique_ptr<WordList> list;  // null: the directory has none
+  };
+
   const std::string dictionary_dir_;
   const size_t max_cached_words_;
   mutable absl::Mutex mu_;
-  // nullptr values remember languages without a dictionary.
-  mutable absl::flat_hash_map<std::string, std::unique_ptr<WordList>> lists_
+  // Slots never move or go away before *this: ForLanguage loads into one
+  // without holding mu_.
+  mutable absl::flat_hash_map<std::string, std::unique_ptr<Slot>> slots_
       ABSL_GUARDED_BY(mu_);
 };
 

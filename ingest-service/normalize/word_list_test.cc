@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <latch>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -114,6 +116,34 @@ TEST(WordListTest, ListsOpenAndCloseOnManyThreadsAtOnce) {
   }
   for (std::thread& thread : threads) thread.join();
   EXPECT_EQ(wrong.load(), 0);
+  std::filesystem::remove_all(dir);
+}
+
+// Documents of a new language on several threads at once load its
+// dictionary once, not once each (ids count the lists the process opened).
+TEST(WordListsTest, ThreadsAskingForANewLanguageAtOnceLoadItOnce) {
+  const std::string dir = WriteSmallUtf8Dictionary();
+  ASSERT_FALSE(dir.empty());
+  std::unique_ptr<WordList> before = WordList::Open(dir + "/xx_XX", 16);
+  ASSERT_NE(before, nullptr);
+  WordLists lists(kDictionaryDir, 1024);
+  constexpr int kThreads = 8;
+  std::latch all_ready(kThreads);
+  std::vector<const WordList*> seen(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      all_ready.arrive_and_wait();
+      seen[t] = lists.ForLanguage("en");
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  std::unique_ptr<WordList> after = WordList::Open(dir + "/xx_XX", 16);
+  ASSERT_NE(after, nullptr);
+  ASSERT_NE(seen[0], nullptr);
+  for (const WordList* list : seen) EXPECT_EQ(list, seen[0]);
+  EXPECT_EQ(after->id() - before->id(), 2u)
+      << "lists opened between the two: one for English, not one a thread";
   std::filesystem::remove_all(dir);
 }
 
