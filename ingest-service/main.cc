@@ -83,7 +83,9 @@ ABSL_FLAG(int64_t, memory_budget_mb, 1024,
           "the rest for the process; at least "
           "256 (README, \"Memory\")");
 ABSL_FLAG(std::string, dictionary_dir, "/usr/share/hunspell",
-          "hunspell dictionaries used to repair glued words");
+          "hunspell dictionaries: glued-word repair, and whether a "
+          "sentence's first word is an ordinary word (entities); each "
+          "language's loads with its first document");
 ABSL_FLAG(std::string, port_file, "",
           "if set, the bound address is written here once serving");
 ABSL_FLAG(absl::Duration, keepalive_time, absl::Minutes(1),
@@ -161,8 +163,9 @@ int main(int argc, char** argv) {
     return EXIT_FAILURE;
   }
   // Loads the gazetteer: the team's data compiled in, and Debian's
-  // iso-codes and ICU country names. It shares the normalizer's
-  // dictionaries (--dictionary_dir).
+  // iso-codes and ICU country names. The entity pass shares the
+  // normalizer's dictionaries (--dictionary_dir), each language's loaded
+  // with its first document.
   accord::extract::UnderstandingOptions understanding_options;
   understanding_options.dictionaries = &normalizer.word_lists();
   understanding_options.analyzer = analyzer->get();

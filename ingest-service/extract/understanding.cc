@@ -53,15 +53,11 @@ absl::StatusOr<std::unique_ptr<Understanding>> Understanding::Create(
   const normalize::WordLists* dictionaries = options.dictionaries;
   if (dictionaries == nullptr) {
     own_dictionaries = std::make_unique<normalize::WordLists>(
-        options.gazetteer.dictionary_dir, /*max_cached_words=*/65536);
+        options.dictionary_dir, /*max_cached_words=*/65536);
     dictionaries = own_dictionaries.get();
   }
-  GazetteerOptions gazetteer_options = options.gazetteer;
-  if (gazetteer_options.dictionaries == nullptr) {
-    gazetteer_options.dictionaries = dictionaries;
-  }
   absl::StatusOr<std::unique_ptr<Gazetteer>> gazetteer =
-      Gazetteer::Load(gazetteer_options);
+      Gazetteer::Load(options.gazetteer);
   if (!gazetteer.ok()) return gazetteer.status();
   UnderstandingOptions with_dictionaries = options;
   if (with_dictionaries.entities.dictionaries == nullptr) {

@@ -15,6 +15,7 @@
 #define ACCORD_INGEST_SERVICE_EXTRACT_UNDERSTANDING_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -45,11 +46,15 @@ struct UnderstandingOptions {
   // (the same term contract).
   const analysis::Analyzer* analyzer = nullptr;
   // Borrowed, optional: the spelling dictionaries to share with the
-  // normalizer (Normalizer::word_lists()), for the gazetteer's load and
-  // the entity pass. Null: Understanding opens its own from
-  // gazetteer.dictionary_dir, and each language's dictionary is then
-  // loaded and held twice in a process that also normalizes.
+  // normalizer (Normalizer::word_lists()), for the entity pass (is a
+  // sentence's first word an ordinary word?). Null: Understanding opens
+  // its own from `dictionary_dir`, and each language's dictionary is then
+  // loaded and held twice in a process that also normalizes. Either way a
+  // language's dictionary loads with its first document.
   const normalize::WordLists* dictionaries = nullptr;
+  // Hunspell dictionaries (<lang>_<REGION>.aff/.dic) when `dictionaries`
+  // is null. Default: Debian's path.
+  std::string dictionary_dir = "/usr/share/hunspell";
 };
 
 // Where Understand() spends its time, added up over calls (benchmarks,

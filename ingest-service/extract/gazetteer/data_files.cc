@@ -13,6 +13,7 @@ ACCORD_EMBED(accord_extract_treaties, "treaties.txt")
 ACCORD_EMBED(accord_extract_places, "places.txt")
 ACCORD_EMBED(accord_extract_people, "people.txt")
 ACCORD_EMBED(accord_extract_roles, "roles.txt")
+ACCORD_EMBED(accord_extract_exemplar_city_words, "exemplar_city_words.tsv")
 
 namespace accord::extract {
 
@@ -29,6 +30,10 @@ EmbeddedDataFiles() {
           {"roles.txt", ACCORD_EMBEDDED_BYTES(accord_extract_roles)},
       };
   return *kFiles;
+}
+
+std::string_view EmbeddedExemplarCityWords() {
+  return ACCORD_EMBEDDED_BYTES(accord_extract_exemplar_city_words);
 }
 
 }  // namespace accord::extract

@@ -16,6 +16,10 @@ namespace accord::extract {
 const std::vector<std::pair<std::string_view, std::string_view>>&
 EmbeddedDataFiles();
 
+// data/exemplar_city_words.tsv: the exemplar city names that are ordinary
+// words (FormatExemplarCityWords(), exemplar_cities.h).
+std::string_view EmbeddedExemplarCityWords();
+
 }  // namespace accord::extract
 
 #endif  // ACCORD_INGEST_SERVICE_EXTRACT_GAZETTEER_DATA_FILES_H_

@@ -1,10 +1,14 @@
 #include "ingest-service/extract/gazetteer/exemplar_cities.h"
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "common/alias/name_tokens.h"
+#include "common/temporal/text_fold.h"
+#include "ingest-service/normalize/word_list.h"
 #include "unicode/locid.h"
 #include "unicode/strenum.h"
 #include "unicode/timezone.h"
@@ -95,6 +99,71 @@ absl::StatusOr<std::vector<GazetteerEntry>> LoadExemplarCities(
     }
   }
   return entries;
+}
+
+absl::StatusOr<std::vector<ExemplarCityWord>> FindExemplarCityWords(
+    const ExemplarCityOptions& options,
+    const normalize::WordLists& dictionaries) {
+  // Every name of every city, each language asked whatever its English
+  // name is: a superset of the names a gazetteer load asks about.
+  std::vector<std::pair<std::string, std::string>> names;
+  absl::StatusOr<std::vector<GazetteerEntry>> cities = LoadExemplarCities(
+      options, [&](std::string_view language, std::string_view name) {
+        names.emplace_back(language, name);
+        return false;
+      });
+  if (!cities.ok()) return cities.status();
+  std::vector<ExemplarCityWord> words;
+  for (const auto& [language, name] : names) {
+    const std::string key = alias::AliasKey(name);
+    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    const normalize::WordList* dictionary = dictionaries.ForLanguage(language);
+    std::string lower = temporal::Lower(name);
+    if (dictionary != nullptr && dictionary->Contains(lower)) {
+      words.push_back({.language = language, .word = std::move(lower)});
+    }
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+std::string FormatExemplarCityWords(
+    const std::vector<ExemplarCityWord>& words) {
+  std::string text =
+      "# CLDR exemplar cities (ICU) whose one-word name is an ordinary word "
+      "of\n"
+      "# the language by its hunspell dictionary: the gazetteer leaves these\n"
+      "# names out in that language. Written by tools/exemplar_city_words;\n"
+      "# ExemplarCityWordsTest fails when the packages disagree with it.\n"
+      "# <language>\\t<lowercase word>\n";
+  for (const ExemplarCityWord& word : words) {
+    absl::StrAppend(&text, word.language, "\t", word.word, "\n");
+  }
+  return text;
+}
+
+absl::StatusOr<std::vector<ExemplarCityWord>> ParseExemplarCityWords(
+    std::string_view text) {
+  std::vector<ExemplarCityWord> words;
+  int line_number = 0;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = std::min(text.find('\n', begin), text.size());
+    const std::string_view line = text.substr(begin, end - begin);
+    begin = end + 1;
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == 0 || tab == std::string_view::npos || tab + 1 == line.size() ||
+        line.find('\t', tab + 1) != std::string_view::npos) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "exemplar city words, line ", line_number,
+          ": expected <language><TAB><word>, got \"", std::string(line), "\""));
+    }
+    words.push_back({.language = std::string(line.substr(0, tab)),
+                     .word = std::string(line.substr(tab + 1))});
+  }
+  return words;
 }
 
 }  // namespace accord::extract

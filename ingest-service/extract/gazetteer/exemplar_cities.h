@@ -15,6 +15,10 @@
 #include "absl/status/statusor.h"
 #include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 
+namespace accord::normalize {
+class WordLists;
+}  // namespace accord::normalize
+
 namespace accord::extract {
 
 struct ExemplarCityOptions {
@@ -30,13 +34,45 @@ struct ExemplarCityOptions {
 //   - qualified names ("Knox, Indiana", "Beulah (Dakota du Nord)");
 //   - a name `skip(language, name)` rejects: the caller leaves out country
 //     names ("Qatar", "Monaco") and single words that are ordinary words of
-//     the language ("Center", "Troll").
+//     the language ("Phoenix" in English, "Vienne" in French).
 // A city left with no English name is left out. INTERNAL when ICU has no
 // time zone data.
 absl::StatusOr<std::vector<GazetteerEntry>> LoadExemplarCities(
     const ExemplarCityOptions& options,
     absl::FunctionRef<bool(std::string_view language, std::string_view name)>
         skip);
+
+// A one-word exemplar city name that its language's hunspell dictionary
+// accepts as an ordinary word: "phoenix" in English (the bird), "center".
+struct ExemplarCityWord {
+  std::string language;  // ISO 639-1
+  std::string word;  // lowercase (temporal::Lower), as the dictionary was asked
+
+  friend bool operator==(const ExemplarCityWord&,
+                         const ExemplarCityWord&) = default;
+  friend auto operator<=>(const ExemplarCityWord&,
+                          const ExemplarCityWord&) = default;
+};
+
+// Every one-word name (one alias token) of every exemplar city in English
+// and `options.languages` that `dictionaries` accepts, lowercased, sorted,
+// without repeats. A language without a dictionary has none. This is what
+// data/exemplar_city_words.tsv lists (tools/exemplar_city_words prints it):
+// the gazetteer reads that list instead of loading six hunspell
+// dictionaries at every start (half of a server's start-up time).
+absl::StatusOr<std::vector<ExemplarCityWord>> FindExemplarCityWords(
+    const ExemplarCityOptions& options,
+    const normalize::WordLists& dictionaries);
+
+// The list as data/exemplar_city_words.tsv holds it: a comment header,
+// then one "<language>\t<word>" line each.
+std::string FormatExemplarCityWords(const std::vector<ExemplarCityWord>& words);
+
+// Parses FormatExemplarCityWords()'s text: `#` comment and blank lines are
+// skipped; INVALID_ARGUMENT names the first line that is not
+// "<language>\t<word>".
+absl::StatusOr<std::vector<ExemplarCityWord>> ParseExemplarCityWords(
+    std::string_view text);
 
 // "place/ho-chi-minh-city" for "Ho Chi Minh City".
 std::string PlaceIdFor(std::string_view english_name);

@@ -2,14 +2,17 @@
 // the team's places and keeps out country names and ordinary words.
 #include "ingest-service/extract/gazetteer/exemplar_cities.h"
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/gazetteer/data_files.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 #include "ingest-service/extract/gazetteer/gazetteer_testing.h"
+#include "ingest-service/normalize/normalizer.h"
+#include "ingest-service/normalize/word_list.h"
 
 namespace accord::extract {
 namespace {
@@ -18,6 +21,9 @@ using ::accord::extract::fixtures::Entry;
 using ::accord::extract::fixtures::Name;
 using ::testing::Contains;
 using ::testing::Not;
+
+// Where the services look for the dictionaries by default.
+const std::string kHunspellDir = normalize::NormalizerOptions().dictionary_dir;
 
 const GazetteerEntry* FindId(const std::vector<GazetteerEntry>& entries,
                              const std::string& id) {
@@ -107,13 +113,65 @@ TEST(ExemplarCitiesTest, GazetteerMergesWithTheTeamsPlaces) {
   // Asia/Qatar's exemplar city is "Qatar": a country name, so no city.
   EXPECT_EQ((*g)->FindEntry("place/qatar"), nullptr);
   EXPECT_NE((*g)->FindEntry("place/tehran"), nullptr);
-  if (!std::filesystem::exists(options.dictionary_dir + "/en_US.dic")) {
-    GTEST_SKIP() << "no English hunspell dictionary (hunspell-en-us)";
-  }
   // "phoenix" is an English word (the bird): America/Phoenix
   // has no English name, so no entry (the id comes from English).
   EXPECT_EQ((*g)->FindEntry("place/phoenix"), nullptr);
   EXPECT_NE((*g)->FindEntry("place/denver"), nullptr);
+  // "vienne" is a French word (a form of "venir"): Vienna loses that name
+  // in French and keeps its others.
+  const GazetteerEntry* vienna = (*g)->FindEntry("place/vienna");
+  ASSERT_NE(vienna, nullptr);
+  EXPECT_THAT(NamesIn(*vienna, "fr"), Not(Contains("Vienne")));
+  EXPECT_THAT(NamesIn(*vienna, "de"), Contains("Wien"));
+  EXPECT_THAT(NamesIn(*vienna, "en"), Contains("Vienna"));
+}
+
+// The list the gazetteer reads instead of the dictionaries is what the
+// installed dictionaries say today. When ICU or a hunspell package changes
+// this fails; tools/exemplar_city_words/main.cc says how to write the list
+// again.
+TEST(ExemplarCityWordsTest, TheListIsWhatTheDictionariesSay) {
+  const normalize::WordLists dictionaries(kHunspellDir,
+                                          /*max_cached_words=*/4096);
+  const ExemplarCityOptions options;
+  for (const char* language : {"en", "fr", "de", "es", "ru", "vi"}) {
+    ASSERT_NE(dictionaries.ForLanguage(language), nullptr)
+        << "no hunspell dictionary for " << language << " in " << kHunspellDir
+        << " (scripts/install-deps.sh installs them)";
+  }
+  absl::StatusOr<std::vector<ExemplarCityWord>> expected =
+      FindExemplarCityWords(options, dictionaries);
+  ASSERT_TRUE(expected.ok()) << expected.status();
+  absl::StatusOr<std::vector<ExemplarCityWord>> listed =
+      ParseExemplarCityWords(EmbeddedExemplarCityWords());
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  EXPECT_EQ(*listed, *expected)
+      << "ingest-service/extract/data/exemplar_city_words.tsv is stale; the "
+         "dictionaries say:\n"
+      << FormatExemplarCityWords(*expected);
+  // Words of several languages: the list is not one language's.
+  EXPECT_THAT(*expected, Contains(ExemplarCityWord{"en", "phoenix"}));
+  EXPECT_THAT(*expected, Contains(ExemplarCityWord{"fr", "vienne"}));
+  EXPECT_THAT(*expected, Contains(ExemplarCityWord{"ru", "вена"}));
+  EXPECT_THAT(*expected, Not(Contains(ExemplarCityWord{"en", "denver"})));
+}
+
+TEST(ExemplarCityWordsTest, FormatAndParseAgreeAndBadLinesAreNamed) {
+  const std::vector<ExemplarCityWord> words = {
+      {"de", "oral"}, {"ru", "вена"}, {"vi", "huế"}};
+  absl::StatusOr<std::vector<ExemplarCityWord>> parsed =
+      ParseExemplarCityWords(FormatExemplarCityWords(words));
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(*parsed, words);
+  for (const char* bad :
+       {"en phoenix\n", "\tphoenix\n", "en\t\n", "en\tphoenix\textra\n"}) {
+    absl::StatusOr<std::vector<ExemplarCityWord>> refused =
+        ParseExemplarCityWords(absl::StrCat("# header\n\n", bad));
+    EXPECT_EQ(refused.status().code(), absl::StatusCode::kInvalidArgument)
+        << bad;
+    EXPECT_THAT(refused.status().message(), ::testing::HasSubstr("line 3"))
+        << bad;
+  }
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <optional>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
@@ -11,7 +10,6 @@
 #include "common/temporal/text_fold.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
 #include "ingest-service/extract/gazetteer/exemplar_cities.h"
-#include "ingest-service/normalize/word_list.h"
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
@@ -46,14 +44,13 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
       }
     }
   }
-  std::optional<normalize::WordLists> own_dictionaries;
-  if (options.dictionaries == nullptr) {
-    own_dictionaries.emplace(options.dictionary_dir,
-                             /*max_cached_words=*/4096);
+  absl::StatusOr<std::vector<ExemplarCityWord>> listed =
+      ParseExemplarCityWords(EmbeddedExemplarCityWords());
+  if (!listed.ok()) return listed.status();
+  absl::flat_hash_set<std::pair<std::string, std::string>> ordinary_words;
+  for (ExemplarCityWord& word : *listed) {
+    ordinary_words.emplace(std::move(word.language), std::move(word.word));
   }
-  const normalize::WordLists& dictionaries = options.dictionaries != nullptr
-                                                 ? *options.dictionaries
-                                                 : *own_dictionaries;
   ExemplarCityOptions city_options;
   city_options.languages = options.languages;
   absl::StatusOr<std::vector<GazetteerEntry>> cities = LoadExemplarCities(
@@ -61,8 +58,8 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
         const std::string key = alias::AliasKey(name);
         if (key.empty() || country_names.contains(key)) return true;
         if (key.find(' ') != std::string::npos) return false;
-        const normalize::WordList* words = dictionaries.ForLanguage(language);
-        return words != nullptr && words->Contains(temporal::Lower(name));
+        return ordinary_words.contains(
+            std::make_pair(std::string(language), temporal::Lower(name)));
       });
   if (!cities.ok()) return cities.status();
   for (GazetteerEntry& city : *cities) {

@@ -28,10 +28,6 @@
 #include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 #include "ingest-service/extract/gazetteer/token_automaton.h"
 
-namespace accord::normalize {
-class WordLists;
-}  // namespace accord::normalize
-
 namespace accord::extract {
 
 struct GazetteerOptions {
@@ -48,16 +44,11 @@ struct GazetteerOptions {
   bool load_embedded_data = true;
   // Load country names from iso-codes and ICU. Default: true.
   bool load_country_names = true;
-  // Load CLDR's exemplar cities from ICU (exemplar_cities.h). Default: true.
+  // Load CLDR's exemplar cities from ICU (exemplar_cities.h), without the
+  // one-word names that are ordinary words of their language ("Phoenix"):
+  // those data/exemplar_city_words.tsv lists, which a test keeps equal to
+  // what Debian's hunspell dictionaries say. Default: true.
   bool load_exemplar_cities = true;
-  // Hunspell dictionaries (<lang>_<REGION>.dic): an exemplar city whose
-  // one-word name is an ordinary word of a language ("Center") is left
-  // out in that language. Without a dictionary the language keeps every
-  // name. Default: Debian's path.
-  std::string dictionary_dir = "/usr/share/hunspell";
-  // Borrowed, optional: already open dictionaries to ask instead of
-  // opening those of `dictionary_dir` (Normalizer::word_lists()).
-  const normalize::WordLists* dictionaries = nullptr;
 };
 
 // One name of one entry.
