@@ -271,7 +271,9 @@ std::unique_ptr<Engine> NewAccordEngine(const std::string& work_dir,
   std::unique_ptr<extract::Understanding> extractor;
   if (understanding != AccordUnderstanding::kNone) {
     // Loaded here, as accord-ingest loads it at start: not part of Load's
-    // time. It shares the normalizer's dictionaries, as there.
+    // time. It shares the normalizer's dictionaries, as there; every
+    // engine loads a language's dictionary with its first document, in
+    // Load's time.
     extract::UnderstandingOptions options;
     options.dictionaries = &normalizer->word_lists();
     options.analyzer = analyzer->get();
