@@ -87,11 +87,11 @@ double Sample(const std::string& text, const std::string& series);
 // at `metrics_port` (accord_ingest_bundle_memory_bytes), or -1.
 double BundleMemoryBytes(int metrics_port);
 
-// A StreamIngest left open after sending synthetic articles (a hundred a
-// message, each message prepared before the next is sent) until the
-// bundles in flight hold the ingest-service's limit for them, which its
-// /metrics at `metrics_port` shows: further bundles get INGEST_BUSY until
-// Finish() stores this one.
+// A StreamIngest left open after sending articles (short notes padded
+// with spaces to 48 KiB, twenty a message, each message prepared before
+// the next is sent) until the bundles in flight hold the ingest-service's
+// limit for them, which its /metrics at `metrics_port` shows: further
+// bundles get INGEST_BUSY until Finish() stores this one.
 class HeldBundle {
  public:
   static absl::StatusOr<std::unique_ptr<HeldBundle>> Open(
