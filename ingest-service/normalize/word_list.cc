@@ -173,10 +173,12 @@ const WordList* WordLists::ForLanguage(std::string_view language) const {
     slot = created.get();
   }
   // Outside mu_: the file I/O holds up only the callers of this language.
-  absl::call_once(slot->loaded, [&] {
+  absl::MutexLock lock(&slot->mu);
+  if (!slot->loaded) {
     const std::string base = DictionaryPath(language);
     if (!base.empty()) slot->list = WordList::Open(base, max_cached_words_);
-  });
+    slot->loaded = true;
+  }
   return slot->list.get();
 }
 

@@ -20,7 +20,6 @@
 #include <string>
 #include <string_view>
 
-#include "absl/base/call_once.h"
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
@@ -85,9 +84,13 @@ class WordLists {
  private:
   // One language's dictionary. A dictionary takes 0.1-0.3 s to load: two
   // documents of a new language on two threads must not load two copies.
+  // (absl::Mutex, not absl::call_once: ThreadSanitizer sees Accord's
+  // absl::Mutex through common/testing/tsan/, not call_once's wait inside
+  // the uninstrumented libabsl.)
   struct Slot {
-    absl::once_flag loaded;
-    std::unique_ptr<WordList> list;  // null: the directory has none
+    absl::Mutex mu;
+    bool loaded ABSL_GUARDED_BY(mu) = false;
+    std::unique_ptr<WordList> list ABSL_GUARDED_BY(mu);  // null: none there
   };
 
   const std::string dictionary_dir_;
