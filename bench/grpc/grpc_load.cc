@@ -40,6 +40,7 @@
 #include "accord/v1/query_service.grpc.pb.h"
 #include "bench/corpus/generator.h"
 #include "bench/corpus/query_set.h"
+#include "bench/grpc/bundles.h"
 #include "bench/grpc/servers.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "grpcpp/grpcpp.h"
@@ -156,12 +157,7 @@ SizeResult RunSize(const accord::bench::CorpusGenerator& corpus, int64_t n,
       accord::v1::IngestBundleRequest request;
       request.set_submitter("grpc_load");
       for (int64_t j = i; j < std::min<int64_t>(n, i + bundle_docs); ++j) {
-        accord::v1::DocumentInput* input = request.add_documents();
-        input->set_content(docs[j].text);
-        input->set_content_type("text/plain");
-        input->mutable_metadata()->set_agency(docs[j].agency);
-        input->mutable_metadata()->mutable_publication_time()->set_seconds(
-            docs[j].published_unix);
+        accord::bench::AddGeneratedDocument(docs[j], &request);
         bytes += docs[j].text.size();
       }
       accord::v1::IngestBundleResponse response;

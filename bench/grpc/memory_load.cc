@@ -38,6 +38,7 @@
 #include "accord/v1/query_service.grpc.pb.h"
 #include "bench/corpus/generator.h"
 #include "bench/corpus/query_set.h"
+#include "bench/grpc/bundles.h"
 #include "bench/grpc/servers.h"
 #include "grpcpp/grpcpp.h"
 
@@ -103,13 +104,7 @@ void IngestClient(const accord::bench::CorpusGenerator& corpus,
     request.set_submitter(absl::StrCat("memory_load-", id));
     const int64_t first = load->next_doc.fetch_add(bundle_docs);
     for (int64_t i = first; i < first + bundle_docs; ++i) {
-      accord::bench::GeneratedDoc doc = corpus.Document(i);
-      accord::v1::DocumentInput* input = request.add_documents();
-      input->set_content(std::move(doc.text));
-      input->set_content_type("text/plain");
-      input->mutable_metadata()->set_agency(doc.agency);
-      input->mutable_metadata()->mutable_publication_time()->set_seconds(
-          doc.published_unix);
+      accord::bench::AddGeneratedDocument(corpus.Document(i), &request);
     }
     accord::v1::IngestBundleResponse response;
     grpc::ClientContext context;

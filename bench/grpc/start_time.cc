@@ -28,6 +28,7 @@
 #include "absl/time/time.h"
 #include "accord/v1/ingest_service.grpc.pb.h"
 #include "bench/corpus/generator.h"
+#include "bench/grpc/bundles.h"
 #include "bench/grpc/servers.h"
 #include "grpcpp/grpcpp.h"
 
@@ -76,13 +77,7 @@ accord::v1::IngestBundleRequest FirstBundle(
   accord::v1::IngestBundleRequest request;
   request.set_submitter("start_time");
   for (int i = 0; i < docs; ++i) {
-    accord::bench::GeneratedDoc doc = corpus.Document(i);
-    accord::v1::DocumentInput* input = request.add_documents();
-    input->set_content(std::move(doc.text));
-    input->set_content_type("text/plain");
-    input->mutable_metadata()->set_agency(doc.agency);
-    input->mutable_metadata()->mutable_publication_time()->set_seconds(
-        doc.published_unix);
+    accord::bench::AddGeneratedDocument(corpus.Document(i), &request);
   }
   return request;
 }
