@@ -115,17 +115,22 @@ absl::StatusOr<std::vector<ExemplarCityWord>> FindExemplarCityWords(
   if (!cities.ok()) return cities.status();
   std::vector<ExemplarCityWord> words;
   for (const auto& [language, name] : names) {
-    const std::string key = alias::AliasKey(name);
-    if (key.empty() || key.find(' ') != std::string::npos) continue;
+    std::string word = ExemplarCityWordOf(name);
+    if (word.empty()) continue;
     const normalize::WordList* dictionary = dictionaries.ForLanguage(language);
-    std::string lower = temporal::Lower(name);
-    if (dictionary != nullptr && dictionary->Contains(lower)) {
-      words.push_back({.language = language, .word = std::move(lower)});
+    if (dictionary != nullptr && dictionary->Contains(word)) {
+      words.push_back({.language = language, .word = std::move(word)});
     }
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
+}
+
+std::string ExemplarCityWordOf(std::string_view name) {
+  const std::string key = alias::AliasKey(name);
+  if (key.empty() || key.find(' ') != std::string::npos) return "";
+  return temporal::Lower(name);
 }
 
 std::string FormatExemplarCityWords(

@@ -43,7 +43,8 @@ absl::StatusOr<std::vector<GazetteerEntry>> LoadExemplarCities(
         skip);
 
 // A one-word exemplar city name that its language's hunspell dictionary
-// accepts as an ordinary word: "phoenix" in English (the bird), "center".
+// accepts as an ordinary word: "phoenix" in English (the bird), "vienne"
+// in French.
 struct ExemplarCityWord {
   std::string language;  // ISO 639-1
   std::string word;  // lowercase (temporal::Lower), as the dictionary was asked
@@ -63,6 +64,11 @@ struct ExemplarCityWord {
 absl::StatusOr<std::vector<ExemplarCityWord>> FindExemplarCityWords(
     const ExemplarCityOptions& options,
     const normalize::WordLists& dictionaries);
+
+// What the list says of an exemplar city `name`: its lowercase form
+// (temporal::Lower) when it is one word (one alias token), "" when it is
+// not, and only one-word names are asked of the dictionaries.
+std::string ExemplarCityWordOf(std::string_view name);
 
 // The list as data/exemplar_city_words.tsv holds it: a comment header,
 // then one "<language>\t<word>" line each.

@@ -11,7 +11,7 @@
 #include "ingest-service/extract/gazetteer/data_files.h"
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 #include "ingest-service/extract/gazetteer/gazetteer_testing.h"
-#include "ingest-service/normalize/normalizer.h"
+#include "ingest-service/normalize/normalize_test_util.h"
 #include "ingest-service/normalize/word_list.h"
 
 namespace accord::extract {
@@ -21,9 +21,6 @@ using ::accord::extract::fixtures::Entry;
 using ::accord::extract::fixtures::Name;
 using ::testing::Contains;
 using ::testing::Not;
-
-// Where the services look for the dictionaries by default.
-const std::string kHunspellDir = normalize::NormalizerOptions().dictionary_dir;
 
 const GazetteerEntry* FindId(const std::vector<GazetteerEntry>& entries,
                              const std::string& id) {
@@ -131,12 +128,13 @@ TEST(ExemplarCitiesTest, GazetteerMergesWithTheTeamsPlaces) {
 // this fails; tools/exemplar_city_words/main.cc says how to write the list
 // again.
 TEST(ExemplarCityWordsTest, TheListIsWhatTheDictionariesSay) {
-  const normalize::WordLists dictionaries(kHunspellDir,
+  const normalize::WordLists dictionaries(normalize::kDictionaryDir,
                                           /*max_cached_words=*/4096);
   const ExemplarCityOptions options;
   for (const char* language : {"en", "fr", "de", "es", "ru", "vi"}) {
     ASSERT_NE(dictionaries.ForLanguage(language), nullptr)
-        << "no hunspell dictionary for " << language << " in " << kHunspellDir
+        << "no hunspell dictionary for " << language << " in "
+        << normalize::kDictionaryDir
         << " (scripts/install-deps.sh installs them)";
   }
   absl::StatusOr<std::vector<ExemplarCityWord>> expected =

@@ -7,7 +7,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "common/temporal/text_fold.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
 #include "ingest-service/extract/gazetteer/exemplar_cities.h"
 #include "unicode/uchar.h"
@@ -57,9 +56,9 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
       city_options, [&](std::string_view language, std::string_view name) {
         const std::string key = alias::AliasKey(name);
         if (key.empty() || country_names.contains(key)) return true;
-        if (key.find(' ') != std::string::npos) return false;
-        return ordinary_words.contains(
-            std::make_pair(std::string(language), temporal::Lower(name)));
+        const std::string word = ExemplarCityWordOf(name);
+        return !word.empty() && ordinary_words.contains(std::make_pair(
+                                    std::string(language), word));
       });
   if (!cities.ok()) return cities.status();
   for (GazetteerEntry& city : *cities) {
