@@ -640,7 +640,7 @@ TEST(StoreEntityMemoTest, WhatIsStoredDoesNotDependOnWhatIsRemembered) {
 TEST_F(StoreEntityTest, FindsThePeopleHoldingARoleOfABody) {
   PendingEntity nam = Mention("person/bui-van-nam", "Bui Van Nam", 1);
   AddRole(&nam, "role/deputy-minister", "org/mps-vn");
-  AddRole(&nam, "role/general", "");  // a rank: of no body, not indexed
+  AddRole(&nam, "rank/general", "");  // a rank: of no body, not indexed
   PendingEntity other = Mention("person/to-lam", "To Lam", 1);
   AddRole(&other, "role/minister", "org/mps-vn");
   Commit({Doc(0, 'a', {nam, other})});
@@ -676,7 +676,7 @@ TEST_F(StoreEntityTest, FindsThePeopleHoldingARoleOfABody) {
       store_->FindRoleHolders("role/deputy-minister", "org/mps", 10)->empty());
   EXPECT_TRUE(
       store_->FindRoleHolders("role/deputy", "org/mps-vn", 10)->empty());
-  EXPECT_TRUE(store_->FindRoleHolders("role/general", "", 10)->empty());
+  EXPECT_TRUE(store_->FindRoleHolders("rank/general", "", 10)->empty());
 
   // The record alone, by one point read.
   absl::StatusOr<Entity> record = store_->GetEntityRecord("person/bui-van-nam");

@@ -249,7 +249,7 @@ TEST_F(PersonMergerTest, PeopleWithoutEnoughInCommonStayApart) {
   AddRole(&brother, "role/deputy-foreign-minister", "country/RU");
   // A one-word canonical name is no alias route, and a rank is no body.
   store::PendingEntity rank = Person("person/kurbatov", "Kurbatov", "de");
-  AddRole(&rank, "role/general", "");
+  AddRole(&rank, "rank/general", "");
   std::vector<store::PendingDocument> docs;
   docs.push_back(Doc('b', {other}));
   docs.push_back(Doc('c', {elsewhere}));
@@ -261,6 +261,18 @@ TEST_F(PersonMergerTest, PeopleWithoutEnoughInCommonStayApart) {
     EXPECT_NE(doc.document().entity_mentions(0).entity_id(), kEn);
     EXPECT_TRUE(doc.document().entity_mentions(0).resolution().empty());
   }
+}
+
+// Many officers of one body hold the same rank at once: sharing a rank of
+// a body, with a name alike, is no reason to merge (an office is).
+TEST_F(PersonMergerTest, ARankOfTheSameBodyIsNoReasonToMerge) {
+  store::PendingEntity en = Person(kEn, "Dmitry Kurbatov", "en");
+  AddRole(&en, "rank/major-general", "org/ru-ministry-of-defence");
+  MergeAndCommit(Doc('a', {en}));
+  store::PendingEntity fr = Person(kFr, "Dmitri Kourbatov", "fr");
+  AddRole(&fr, "rank/major-general", "org/ru-ministry-of-defence");
+  EXPECT_THAT(MergeAndCommit(Doc('b', {fr})), IsEmpty());
+  EXPECT_TRUE(store_->GetEntity(kFr, 10).ok());
 }
 
 TEST_F(PersonMergerTest, TwoHoldersEquallyAlikeMergeWithNeither) {

@@ -55,6 +55,7 @@ Label LabelOf(const AliasRef& ref) {
     case EntryKind::kPerson:
       return Label::kPerson;
     case EntryKind::kRole:
+    case EntryKind::kRank:  // chained like a role; its id says it is a rank
       return Label::kRole;
     case EntryKind::kHonorific:
       return Label::kHonorific;
@@ -138,6 +139,15 @@ bool IsAffiliation(std::string_view fold) {
   return fold == "at" || fold == "a" || fold == "au" || fold == "aupres" ||
          fold == "bei" || fold == "beim" || fold == "en" || fold == "при" ||
          fold == "tai";
+}
+
+// The first of `mention`'s roles that is an office, not a rank (whose id
+// names its kind, "rank/..."; gazetteer_entry.h): null when none is.
+RoleMention* FirstOffice(EntityMention* mention) {
+  for (RoleMention& role : *mention->mutable_roles()) {
+    if (!role.role_id().starts_with("rank/")) return &role;
+  }
+  return nullptr;
 }
 
 // "Delegation" in the six languages (folded; Vietnamese "đoàn"), and the
@@ -240,6 +250,10 @@ class DocumentPass {
   RoleMention MakeRole(const Part& part, const Labeled& role) const;
   // True when token `i` opens its text or follows a sentence's end.
   static bool StartsSentence(const Part& part, size_t i);
+  // StartsSentence, except after the period of an abbreviated role, rank
+  // or honorific ("Sen. Lt. Gen. Nguyen", "led by Dr. Meier"), which
+  // WalkRoles reads through too.
+  static bool StartsSentenceAfterTitles(const Part& part, size_t i);
   // True when the document's language spells token `i` in lowercase (the
   // dictionaries know the lowercase form and not only the capitalized).
   bool IsLowercaseWord(const Part& part, size_t i) const;
@@ -364,6 +378,7 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
                      std::string(part.Surface(target.begin, target.end)), "'");
   }
   if (entity->kind == EntryKind::kPerson || entity->kind == EntryKind::kRole ||
+      entity->kind == EntryKind::kRank ||
       entity->kind == EntryKind::kHonorific) {
     return;
   }
@@ -411,6 +426,33 @@ bool DocumentPass::StartsSentence(const Part& part, size_t i) {
     if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
   }
   return false;
+}
+
+bool DocumentPass::StartsSentenceAfterTitles(const Part& part, size_t i) {
+  if (i == 0) return true;
+  if (!StartsSentence(part, i)) return false;
+  for (char c : part.Gap(i)) {
+    if (c == '!' || c == '?' || c == '\n') return true;
+  }
+  // The label token i - 1 is part of: the nearest one starting before i
+  // (a title is a few words; looking further would only find labels that
+  // end before i).
+  constexpr size_t kMaxTitleWords = 8;
+  size_t start = i;
+  while (start > 0 && i - start < kMaxTitleWords &&
+         part.label_at[start - 1] < 0) {
+    --start;
+  }
+  if (start == 0 || part.label_at[start - 1] < 0) return true;
+  const Labeled& title =
+      part.labeled[static_cast<size_t>(part.label_at[start - 1])];
+  if (title.end < i ||
+      (title.label != Label::kRole && title.label != Label::kHonorific)) {
+    return true;
+  }
+  // Inside one title ("Lt." of "Lt. Gen."), or after its last word when
+  // that is short enough to be an abbreviation, as WalkRoles decides.
+  return title.end == i && CodePoints(part.tokens[i - 1].fold) > 4;
 }
 
 bool DocumentPass::IsLowercaseWord(const Part& part, size_t i) const {
@@ -805,9 +847,9 @@ void DocumentPass::AttachByDelegation(const Part& part) {
     while (next < n && !IsDelegation(part.tokens[next].fold)) ++next;
     if (next == n) break;
     size_t first = next;
-    while (!StartsSentence(part, first)) --first;
+    while (!StartsSentenceAfterTitles(part, first)) --first;
     size_t last = next + 1;
-    while (last < n && !StartsSentence(part, last)) ++last;
+    while (last < n && !StartsSentenceAfterTitles(part, last)) ++last;
     next = last;
     int target = -1;
     bool several = false;
@@ -847,10 +889,12 @@ void DocumentPass::AttachByDelegation(const Part& part) {
       RoleMention* leader_role = nullptr;
       uint32_t nearest = kMaxLeaderGap + 1;
       for (EntityMention& mention : *mentions_) {
+        // A rank is held in no delegation's body: the office is what
+        // the delegation attaches ("Lt. Gen. ..., Deputy Minister").
+        RoleMention* office = FirstOffice(&mention);
         if (mention.span().part() != part.input.part ||
             mention.span().begin() < begin || mention.span().end() > end ||
-            mention.roles().empty() ||
-            !mention.roles(0).of_entity_id().empty()) {
+            office == nullptr || !office->of_entity_id().empty()) {
           continue;
         }
         uint32_t from = mention.span().begin();
@@ -867,7 +911,7 @@ void DocumentPass::AttachByDelegation(const Part& part) {
                                                   : 0;
           if (distance < nearest) {
             nearest = distance;
-            leader_role = mention.mutable_roles(0);
+            leader_role = office;
           }
         }
       }

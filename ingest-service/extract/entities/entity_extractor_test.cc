@@ -108,7 +108,7 @@ TEST(EntityExtractorTest, ARoleChainStopsAtTheEndOfASentence) {
               Contains("John Harlow=John Harlow [role/ambassador@country/US]"));
   EXPECT_THAT(
       found_en,
-      Contains(testing::StartsWith("Peter Lindqvist=Peter Lindqvist [role/")));
+      Contains(testing::StartsWith("Peter Lindqvist=Peter Lindqvist [rank/")));
 
   const std::string de =
       "Er traf den Botschafter Vietnams. Danach sprach Kurbatow.";
@@ -385,6 +385,40 @@ TEST(EntityExtractorTest, TheLeaderOfADelegationIsAttachedToIt) {
           r.derivation().detail(),
           testing::HasSubstr("attached by the delegation the person leads ('"))
           << c.body;
+    }
+  }
+}
+
+// A military or police rank is found like a role, in every language, and
+// recorded with its own id ("rank/..."). It is no office: a delegation
+// attaches its country or body to the leader's office, never to a rank,
+// and a leader with a rank alone gets nothing attached.
+TEST(EntityExtractorTest, RanksAreRecordedAsRanksNotAsOffices) {
+  const DescribedCase cases[] = {
+      {"en",
+       "The Vietnamese delegation was led by Lt. Gen. Nguyen Van Tam, Deputy "
+       "Foreign Minister.",
+       "Nguyen Van Tam=Nguyen Van Tam [rank/lieutenant-general@] "
+       "[role/deputy-minister@org/vn-ministry-of-foreign-affairs]"},
+      {"en", "The Vietnamese delegation was led by Maj. Gen. Hoang Minh Duc.",
+       "Hoang Minh Duc=Hoang Minh Duc [rank/major-general@]"},
+      {"de", "Generalleutnant Le Van Hieu sprach mit den Gästen.",
+       "Le Van Hieu=Le Van Hieu [rank/lieutenant-general@]"},
+      {"fr", "Le colonel Tran Quoc Bao a reçu la délégation.",
+       "Tran Quoc Bao=Tran Quoc Bao [rank/colonel@]"},
+      {"es", "El teniente general Li Wenhua habló ayer.",
+       "Li Wenhua=Li Wenhua [rank/lieutenant-general@]"},
+      {"ru", "Генерал-полковник Иван Петров выступил на форуме.",
+       "Иван Петров=Иван Петров [rank/senior-lieutenant-general@]"},
+      {"vi", "Thiếu tướng Phạm Văn Hải phát biểu tại hội thảo.",
+       "Phạm Văn Hải=Phạm Văn Hải [rank/major-general@]"},
+  };
+  for (const DescribedCase& c : cases) {
+    for (const accord::v1::RoleMention& r : RolesOfCase(c)) {
+      if (r.role_id().starts_with("rank/")) {
+        EXPECT_EQ(r.derivation().rule(), r.role_id()) << c.body;
+        EXPECT_TRUE(r.of_entity_id().empty()) << c.body;
+      }
     }
   }
 }

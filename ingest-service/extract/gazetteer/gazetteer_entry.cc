@@ -54,7 +54,7 @@ std::optional<EntryKind> ParseKind(std::string_view word) {
   for (EntryKind kind :
        {EntryKind::kPerson, EntryKind::kCountry, EntryKind::kPlace,
         EntryKind::kOrganization, EntryKind::kTreaty, EntryKind::kRole,
-        EntryKind::kHonorific}) {
+        EntryKind::kRank, EntryKind::kHonorific}) {
     if (EntryKindName(kind) == word) return kind;
   }
   return std::nullopt;
@@ -104,6 +104,8 @@ std::string_view EntryKindName(EntryKind kind) {
       return "treaty";
     case EntryKind::kRole:
       return "role";
+    case EntryKind::kRank:
+      return "rank";
     case EntryKind::kHonorific:
       return "honorific";
   }

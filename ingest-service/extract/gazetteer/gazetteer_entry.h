@@ -22,6 +22,10 @@ enum class EntryKind {
   kOrganization,
   kTreaty,
   kRole,
+  // A military or police rank ("Lieutenant General", "Thượng tướng"): found
+  // and chained like a role, recorded with its own id ("rank/..."); not an
+  // office (many hold it at once), so it names no post of a body.
+  kRank,
   kHonorific,
 };
 
