@@ -121,8 +121,9 @@ TEST(AccordctlTest, StreamsFoldersAndReportsEachDocument) {
 // While the ingest-service's bundle memory is held by another bundle,
 // accordctl sends its bundle again after the delay the server asks, and
 // gets in once the other is stored; with --busy_wait=0 it fails at once.
-// A unary and a streamed bundle wait at once, behind one held bundle: it
-// takes tens of seconds to fill under the sanitizers.
+// Every attempt shows its progress. A unary and a streamed bundle wait at
+// once, behind one held bundle: it takes tens of seconds to fill under the
+// sanitizers.
 TEST(AccordctlTest, SendsTheBundleAgainWhileTheServerIsBusy) {
   absl::StatusOr<std::unique_ptr<Cluster>> cluster = Cluster::Start(
       {"--memory_budget_mb=256", "--metrics_listen=127.0.0.1:0"});
@@ -150,7 +151,7 @@ TEST(AccordctlTest, SendsTheBundleAgainWhileTheServerIsBusy) {
       [&] { unary = Ctl(**cluster, absl::StrCat("ingest ", file)); });
   std::thread streamed_sender([&] {
     streamed = Ctl(**cluster, absl::StrCat("ingest --stream_threshold_bytes=1 "
-                                           "--chunk_bytes=1 ",
+                                           "--chunk_bytes=1 --progress=always ",
                                            folder));
   });
   // The held bundle is stored a few seconds after both start.
@@ -169,6 +170,14 @@ TEST(AccordctlTest, SendsTheBundleAgainWhileTheServerIsBusy) {
   EXPECT_EQ(streamed.first, 0) << streamed.second;
   EXPECT_TRUE(absl::StrContains(streamed.second, "sending again in 2s"))
       << streamed.second;
+  // Each attempt shows its progress, the last one too.
+  const size_t last_retry = streamed.second.rfind("sending again in 2s");
+  ASSERT_NE(last_retry, std::string::npos);
+  const std::string after_retry = streamed.second.substr(last_retry);
+  EXPECT_TRUE(absl::StrContains(after_retry, "sending 2/2 files"))
+      << after_retry;
+  EXPECT_TRUE(absl::StrContains(after_retry, "waiting for ingest-service"))
+      << after_retry;
   EXPECT_TRUE(
       absl::StrContains(streamed.second, "2 created, 0 unchanged, 0 rejected"))
       << streamed.second;

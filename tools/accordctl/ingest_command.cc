@@ -166,8 +166,7 @@ int RunIngest(const CtlOptions& options,
   while (true) {
     accord::v1::Bundle bundle;
     absl::StatusOr<grpc::Status> sent = send(&bundle);
-    // Whatever follows prints; a retry draws no progress (the meter does
-    // not restart).
+    // Whatever follows prints; the next attempt restarts the meter.
     progress.Finish();
     if (!sent.ok()) return Fail(sent.status().message());
     if (sent->ok()) return PrintReport(options, bundle);
@@ -180,6 +179,7 @@ int RunIngest(const CtlOptions& options,
     std::cerr << "accordctl: " << sent->error_message() << "; sending again in "
               << absl::FormatDuration(*delay) << "\n";
     absl::SleepFor(*delay);
+    progress.Restart();
   }
 }
 

@@ -79,6 +79,14 @@ void ProgressMeter::Finish() {
   if (ticker.joinable()) ticker.join();
 }
 
+void ProgressMeter::Restart() {
+  Finish();
+  absl::MutexLock lock(&mu_);
+  stop_ = false;
+  drawn_ = false;
+  last_draw_ = absl::InfinitePast();
+}
+
 ProgressMeter::Sink StderrSink() {
   return [](absl::string_view text) {
     std::fwrite(text.data(), 1, text.size(), stderr);

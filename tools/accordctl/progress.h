@@ -68,6 +68,10 @@ class ProgressMeter {
   // on a clean line. Idempotent.
   void Finish();
 
+  // Finish(), then draws again from the next call, as a new meter would:
+  // for the next attempt of a call sent again.
+  void Restart();
+
   // Time between drawings: 100 ms on a terminal, 1 s for whole lines.
   absl::Duration interval() const { return interval_; }
 

@@ -44,6 +44,26 @@ TEST(ProgressMeterTest, LinesAreThrottledButFirstAndLastAlwaysShow) {
             "reading 2000/2000 files, 0.0/0.0 MiB\n");
 }
 
+// accordctl sends a bundle again while the server is busy: each attempt
+// shows its progress and its wait, as the first did.
+TEST(ProgressMeterTest, ARestartedMeterDrawsTheNextAttempt) {
+  Fake fake;
+  ProgressMeter meter = fake.Meter(/*terminal=*/false);
+  meter.Files("sending", 1, 2, 1, 2);
+  meter.Files("sending", 2, 2, 2, 2);
+  meter.Waiting("ingest-service at localhost:50051");
+  meter.Finish();
+  const std::string first = fake.out;
+  meter.Restart();
+  meter.Files("sending", 1, 2, 1, 2);
+  meter.Files("sending", 2, 2, 2, 2);
+  meter.Waiting("ingest-service at localhost:50051");
+  meter.Finish();
+  EXPECT_EQ(fake.out, first + first);
+  meter.Files("sending", 2, 2, 2, 2);  // nothing after Finish
+  EXPECT_EQ(fake.out, first + first);
+}
+
 TEST(ProgressMeterTest, TerminalRedrawsOneLineAndErasesItWhenDone) {
   Fake fake;
   ProgressMeter meter = fake.Meter(/*terminal=*/true);
