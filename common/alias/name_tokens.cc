@@ -1,6 +1,7 @@
 #include "common/alias/name_tokens.h"
 
 #include <memory>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
@@ -249,9 +250,10 @@ std::string AliasKey(std::string_view name) {
   return key;
 }
 
-namespace internal {
-std::string LatinAliasKeyWithIcu(std::string_view name) {
-  // ICU transliterators keep per-call state: one per thread.
+namespace {
+// ICU's "Any-Latin; Latin-ASCII", one per thread (a transliterator keeps
+// per-call state); null when ICU has none.
+icu::Transliterator* ToLatin() {
   thread_local std::unique_ptr<icu::Transliterator> to_latin = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
@@ -259,6 +261,98 @@ std::string LatinAliasKeyWithIcu(std::string_view name) {
     if (U_FAILURE(status)) t.reset();
     return t;
   }();
+  return to_latin.get();
+}
+
+// The code points the Latin fast path knows: Latin-1 Supplement, Latin
+// Extended-A and -B, combining diacritics, Latin Extended Additional
+// (Vietnamese) and general punctuation (’ “ ” – —).
+bool InLatinRanges(UChar32 c) {
+  return (c >= 0x80 && c < 0x250) || (c >= 0x300 && c < 0x370) ||
+         (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < 0x2070);
+}
+constexpr UChar32 kLatinRangesEnd = 0x2070;
+
+// Whether ICU's transliteration `latin` of `c` leaves AliasKey what `c`
+// gives it: a letter becomes ASCII letters or digits that fold as `c`
+// does (é -> e, ß -> ss, Đ -> D), a mark nothing, and a separator only
+// ASCII separators (not nothing: a soft hyphen removed would join two
+// tokens).
+bool TransliteratesAsItFolds(UChar32 c, std::string_view latin) {
+  const uint8_t bits = ClassWithIcu(c);
+  if ((bits & kMark) != 0) {
+    return latin.empty() && internal::FoldCodePoint(c).empty();
+  }
+  if (latin.empty()) return false;
+  const bool token_char = (bits & kTokenChar) != 0;
+  std::string lower;
+  for (char l : latin) {
+    if (static_cast<unsigned char>(l) >= 0x80 ||
+        IsAsciiAlnum(l) != token_char) {
+      return false;
+    }
+    lower.push_back(static_cast<char>(l >= 'A' && l <= 'Z' ? l + 32 : l));
+  }
+  return !token_char || lower == internal::FoldCodePoint(c);
+}
+
+// For each code point below kLatinRangesEnd, 1 when it is in the Latin
+// ranges and TransliteratesAsItFolds. ICU transliterates them all at
+// once, a line each (a call per code point cost what the fast path saves).
+const std::vector<uint8_t>& LatinAgreement() {
+  static const std::vector<uint8_t>* const kTable = [] {
+    auto* table = new std::vector<uint8_t>(kLatinRangesEnd, 0);
+    icu::Transliterator* to_latin = ToLatin();
+    if (to_latin == nullptr) return table;
+    std::vector<UChar32> asked;
+    icu::UnicodeString text;
+    for (UChar32 c = 0x80; c < kLatinRangesEnd; ++c) {
+      if (!InLatinRanges(c) || U_IS_SURROGATE(c)) continue;
+      asked.push_back(c);
+      text.append(c).append(static_cast<UChar32>('\n'));
+    }
+    to_latin->transliterate(text);
+    std::string latin;
+    text.toUTF8String(latin);
+    std::vector<std::string_view> lines;
+    for (size_t from = 0; from < latin.size();) {
+      const size_t end = latin.find('\n', from);
+      if (end == std::string::npos) break;
+      lines.push_back(std::string_view(latin).substr(from, end - from));
+      from = end + 1;
+    }
+    if (lines.size() != asked.size()) return table;  // no fast path
+    for (size_t k = 0; k < asked.size(); ++k) {
+      (*table)[asked[k]] = TransliteratesAsItFolds(asked[k], lines[k]) ? 1 : 0;
+    }
+    return table;
+  }();
+  return *kTable;
+}
+
+}  // namespace
+
+namespace internal {
+// Every code point of `name` is ASCII or one the LatinAgreement table
+// holds: then Any-Latin leaves the name as it is (it has no other script)
+// and Latin-ASCII changes nothing AliasKey does not.
+bool LatinKeyIsAliasKey(std::string_view name) {
+  const std::vector<uint8_t>& agreement = LatinAgreement();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(name.data());
+  const int32_t length = static_cast<int32_t>(name.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && c < 0x80) continue;
+    if (c < 0 || c >= kLatinRangesEnd || agreement[c] == 0) return false;
+  }
+  return true;
+}
+}  // namespace internal
+
+namespace internal {
+std::string LatinAliasKeyWithIcu(std::string_view name) {
+  icu::Transliterator* to_latin = ToLatin();
   if (to_latin == nullptr) return AliasKey(name);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
@@ -273,6 +367,10 @@ std::string LatinAliasKey(std::string_view name) {
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) return AliasKey(name);
+  // Names in Latin letters with diacritics ("Trần Đại Quang", "Jürgen"):
+  // most of a gazetteer's load went to transliterating them to what
+  // AliasKey gives anyway.
+  if (internal::LatinKeyIsAliasKey(name)) return AliasKey(name);
   // Transliteration is most of what a name written in another script or
   // with diacritics costs, and the same names come back document after
   // document (the people in the news): each thread keeps its recent

@@ -75,6 +75,10 @@ uint8_t CodePointClassWithIcu(char32_t c);
 // LatinAliasKey remembers its recent answers per thread; this one always
 // asks ICU, for tests to check the remembered answers against.
 std::string LatinAliasKeyWithIcu(std::string_view name);
+// True when LatinAliasKey(name) is AliasKey(name) without asking ICU:
+// `name` is in Latin letters whose transliteration AliasKey's fold already
+// does (a table ICU fills once per process).
+bool LatinKeyIsAliasKey(std::string_view name);
 }  // namespace internal
 
 }  // namespace accord::alias

@@ -8,6 +8,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "unicode/uchar.h"
+#include "unicode/unistr.h"
 #include "unicode/utf8.h"
 
 namespace accord::alias {
@@ -149,6 +150,65 @@ TEST(NameTokensTest, RememberedLatinKeysAreIcus) {
   }
   EXPECT_EQ(LatinAliasKey("Владимир Путин 1"), "vladimir putin 1");
   EXPECT_EQ(checked, 18000u);
+}
+
+// Latin names skip ICU when it would give what AliasKey gives anyway
+// (name_tokens.cc, LatinKeyIsAliasKey): every answer is still ICU's. Each
+// code point of the Latin ranges between letters, after a space and alone,
+// then random names mixing them with ASCII letters, spaces and
+// punctuation.
+TEST(NameTokensTest, LatinNamesKeyAsIcuTransliteratesThem) {
+  std::vector<char32_t> latin;
+  for (char32_t c = 0x80; c < 0x2070; ++c) {
+    if (c < 0x250 || (c >= 0x300 && c < 0x370) || (c >= 0x1E00 && c < 0x1F00) ||
+        c >= 0x2000) {
+      latin.push_back(c);
+    }
+  }
+  auto utf8 = [](char32_t c) {
+    icu::UnicodeString s(static_cast<UChar32>(c));
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+  };
+  for (char32_t c : latin) {
+    const std::string ch = utf8(c);
+    for (const std::string& name :
+         {absl::StrCat("a", ch, "b"), absl::StrCat("Ab ", ch, " cd"), ch,
+          absl::StrCat(ch, ch, "x")}) {
+      ASSERT_EQ(LatinAliasKey(name), internal::LatinAliasKeyWithIcu(name))
+          << "U+" << std::hex << static_cast<uint32_t>(c);
+    }
+  }
+  const std::string ascii = "aZ9 -.'";
+  std::mt19937 random(20261206);
+  for (int n = 0; n < 20000; ++n) {
+    std::string name;
+    const int length = 1 + static_cast<int>(random() % 12);
+    for (int k = 0; k < length; ++k) {
+      if (random() % 2 == 0) {
+        name.push_back(ascii[random() % ascii.size()]);
+      } else {
+        name += utf8(latin[random() % latin.size()]);
+      }
+    }
+    ASSERT_EQ(LatinAliasKey(name), internal::LatinAliasKeyWithIcu(name))
+        << name;
+  }
+  for (const char* name :
+       {"Trần Đại Quang", "Jürgen Stock", "Côte d’Ivoire", "Łukasz Błaszczyk",
+        "Straße", "Nguyễn Thị Thu Hằng"}) {
+    EXPECT_TRUE(internal::LatinKeyIsAliasKey(name)) << name;
+    EXPECT_EQ(LatinAliasKey(name), internal::LatinAliasKeyWithIcu(name))
+        << name;
+  }
+  // Þ is "th" in ICU's Latin-ASCII and stays itself in the fold; Cyrillic
+  // is another script.
+  for (const char* name : {"Þóra", "Путин", "Jürgen Путин"}) {
+    EXPECT_FALSE(internal::LatinKeyIsAliasKey(name)) << name;
+    EXPECT_EQ(LatinAliasKey(name), internal::LatinAliasKeyWithIcu(name))
+        << name;
+  }
 }
 
 TEST(NameTokensTest, PersonKeyMergesTransliterations) {
