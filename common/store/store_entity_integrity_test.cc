@@ -11,6 +11,7 @@
 #include "common/index/varint.h"
 #include "common/store/schema.h"
 #include "common/store/store.h"
+#include "common/store/store_test_util.h"
 #include "common/testing/power_loss_fs.h"
 #include "common/testing/temp_dir.h"
 #include "gmock/gmock.h"
@@ -210,22 +211,7 @@ void ExpectRefusedWithout(Family first_missing, int version,
   std::vector<std::string> older(
       FamilyNames().begin(),
       FamilyNames().begin() + static_cast<int>(first_missing));
-  {
-    rocksdb::Options options;
-    options.create_if_missing = true;
-    options.create_missing_column_families = true;
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const std::string& name : older) families.emplace_back(name, options);
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    ASSERT_TRUE(
-        rocksdb::DB::Open(options, dir.path(), families, &handles, &raw).ok());
-    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version",
-                         std::to_string(version))
-                    .ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
-  }
+  WriteRocksWith(dir.path(), older, std::to_string(version));
   for (bool primary : {true, false}) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         primary ? Store::OpenPrimary(dir.path(), StoreOptions())

@@ -319,28 +319,6 @@ TEST(StoreTest, RefusesAStoreOfAnotherSchemaVersionAndSaysWhatToDo) {
   }
 }
 
-// Writes a RocksDB in `path` with only the column families `names`
-// ("default" first) and, unless empty, `schema_version` in "default".
-void WriteRocksWith(const std::string& path,
-                    const std::vector<std::string>& names,
-                    const std::string& schema_version) {
-  rocksdb::Options options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
-  std::vector<rocksdb::ColumnFamilyDescriptor> families;
-  for (const std::string& name : names) families.emplace_back(name, options);
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  ASSERT_TRUE(rocksdb::DB::Open(options, path, families, &handles, &raw).ok());
-  if (!schema_version.empty()) {
-    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version",
-                         schema_version)
-                    .ok());
-  }
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
-}
-
 std::vector<std::string> SortedFamiliesOf(const std::string& path) {
   std::vector<std::string> families;
   EXPECT_TRUE(
