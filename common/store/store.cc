@@ -130,38 +130,44 @@ rocksdb::ColumnFamilyOptions FamilyOptions(
   return cf;
 }
 
-// Whether the store in `path`, whose families are `present`, was ever
-// initialized (InitializeOrCheckSchema wrote its schema version). Read
-// without taking the store.
-absl::StatusOr<bool> HoldsSchemaVersion(const std::string& path,
-                                        const std::vector<std::string>& present,
-                                        const StoreOptions& options) {
+// Whether the RocksDB in `path`, whose families are `present`, is a new
+// Accord store whose creation stopped part way: every family one of
+// Accord's, and every one empty (InitializeOrCheckSchema had not written
+// its schema version yet). Anything else, another program's database
+// included, is left alone. Read without taking the store.
+absl::StatusOr<bool> IsUnfinishedNewStore(
+    const std::string& path, const std::vector<std::string>& present,
+    const StoreOptions& options) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : present) {
+    const auto ours =
+        std::find(FamilyNames().begin(), FamilyNames().end(), name);
+    if (ours == FamilyNames().end()) return false;
+    descriptors.emplace_back(
+        name, FamilyOptions(static_cast<Family>(ours - FamilyNames().begin()),
+                            options, nullptr));
+  }
   rocksdb::DBOptions db_options;
   if (options.env != nullptr) db_options.env = options.env;
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (int i = 0; i < static_cast<int>(Family::kCount); ++i) {
-    const std::string& name = FamilyNames()[i];
-    if (std::find(present.begin(), present.end(), name) != present.end()) {
-      descriptors.emplace_back(
-          name, FamilyOptions(static_cast<Family>(i), options, nullptr));
-    }
-  }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw_db = nullptr;
   rocksdb::Status status = rocksdb::DB::OpenForReadOnly(
       rocksdb::Options(db_options, {}), path, descriptors, &handles, &raw_db);
   if (!status.ok()) return FromRocks(status, absl::StrCat("open store ", path));
   std::unique_ptr<rocksdb::DB> db(raw_db);
-  std::string value;
-  // Family::kMeta ("default") is first in FamilyNames and in every store.
-  status = db->Get(rocksdb::ReadOptions(), handles[0],
-                   ToSlice(kMetaSchemaVersion), &value);
+  bool empty = true;
+  for (rocksdb::ColumnFamilyHandle* handle : handles) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db->NewIterator(rocksdb::ReadOptions(), handle));
+    it->SeekToFirst();
+    if (it->Valid()) empty = false;
+    if (!it->status().ok()) status = it->status();
+  }
   for (rocksdb::ColumnFamilyHandle* handle : handles) {
     db->DestroyColumnFamilyHandle(handle);
   }
-  if (status.IsNotFound()) return false;
   if (!status.ok()) return FromRocks(status, absl::StrCat("read store ", path));
-  return true;
+  return empty;
 }
 
 }  // namespace
@@ -255,12 +261,18 @@ absl::StatusOr<std::shared_ptr<const Store::Rocks>> Store::OpenRocks(
   // held data without them) in one CreateColumnFamilies after the open.
   // RocksDB's create_missing_column_families creates them one at a time
   // and writes and verifies its OPTIONS file after each: 22 times for a
-  // new store, most of a new store's open (0.3 s under ASan).
+  // new store, most of a new store's open (0.9 s under ASan).
   std::vector<std::string> present;
   const bool create_missing = primary && !read_only;
-  if (create_missing &&
-      !rocksdb::DB::ListColumnFamilies(db_options, path, &present).ok()) {
-    present = {rocksdb::kDefaultColumnFamilyName};
+  if (create_missing) {
+    rocksdb::Status listed =
+        rocksdb::DB::ListColumnFamilies(db_options, path, &present);
+    if (listed.IsPathNotFound() || listed.IsNotFound()) {
+      present = {rocksdb::kDefaultColumnFamilyName};  // a new store
+    } else if (!listed.ok()) {
+      // Opened with every family, as before: DB::Open says what is wrong.
+      present = FamilyNames();
+    }
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> to_open;
   std::vector<rocksdb::ColumnFamilyDescriptor> to_create;
@@ -352,20 +364,27 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
     }
     // Checked before opening: a primary would create the missing family,
     // and the binary that wrote the store could then no longer open it.
-    // Only a store that never held anything (no schema version: its
-    // creation was cut short) has its families completed.
-    std::optional<bool> initialized;
+    // Only a new store whose creation stopped part way has its families
+    // completed (by a primary; a secondary waits for it).
+    std::optional<bool> unfinished;
     for (size_t f = 0; f < FamilyNames().size(); ++f) {
       const std::string& name = FamilyNames()[f];
       if (listed.ok() &&
           std::find(existing.begin(), existing.end(), name) == existing.end()) {
-        if (primary && !initialized.has_value()) {
-          absl::StatusOr<bool> holds =
-              HoldsSchemaVersion(path, existing, options);
-          if (!holds.ok()) return holds.status();
-          initialized = *holds;
+        if (!unfinished.has_value()) {
+          absl::StatusOr<bool> is_new =
+              IsUnfinishedNewStore(path, existing, options);
+          if (!is_new.ok()) return is_new.status();
+          unfinished = *is_new;
         }
-        if (primary && !*initialized) break;
+        if (*unfinished && primary) break;
+        if (*unfinished) {
+          return absl::NotFoundError(
+              absl::StrCat("no Accord store in ", path,
+                           " yet: its creation has not finished (column "
+                           "family \"",
+                           name, "\" missing); is ingest-service starting?"));
+        }
         return absl::FailedPreconditionError(absl::StrCat(
             "store in ", path, " has no column family \"", name,
             "\": it was written by an older Accord (store schema below ",

@@ -365,6 +365,9 @@ TEST(StoreTest, CompletesAStoreWhoseCreationWasCutShort) {
   absl::StatusOr<std::unique_ptr<Store>> secondary =
       Store::OpenSecondary(dir.path(), dir.Sub("secondary"), StoreOptions());
   ASSERT_FALSE(secondary.ok());
+  EXPECT_TRUE(absl::IsNotFound(secondary.status())) << secondary.status();
+  EXPECT_THAT(secondary.status().message(),
+              HasSubstr("its creation has not finished"));
   {
     std::unique_ptr<Store> store = OpenOrDie(dir.path());
     ASSERT_NE(store, nullptr);
@@ -379,6 +382,58 @@ TEST(StoreTest, CompletesAStoreWhoseCreationWasCutShort) {
   ASSERT_NE(reopened, nullptr);
   EXPECT_EQ(*reopened->DocumentCount(), 1u);
   EXPECT_TRUE(reopened->GetDocument(IdOf('a')).ok());
+}
+
+// Another program's RocksDB, with only families of Accord's names or not,
+// holding data, is no unfinished Accord store: refused, and left as it
+// was (no family added, nothing written).
+TEST(StoreTest, RefusesAnotherDatabaseAndLeavesItAsItWas) {
+  for (const std::vector<std::string>& families :
+       std::vector<std::vector<std::string>>{
+           {FamilyNames()[0]}, {FamilyNames()[0], "their_family"}}) {
+    testing::TempDir dir;
+    WriteRocksWith(dir.path(), families, "");
+    {
+      std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+      for (const std::string& name : families) {
+        descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+      }
+      std::vector<rocksdb::ColumnFamilyHandle*> handles;
+      rocksdb::DB* raw = nullptr;
+      ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path(), descriptors,
+                                    &handles, &raw)
+                      .ok());
+      ASSERT_TRUE(
+          raw->Put(rocksdb::WriteOptions(), handles.back(), "theirs", "1")
+              .ok());
+      for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+      delete raw;
+    }
+    absl::StatusOr<std::unique_ptr<Store>> store =
+        Store::OpenPrimary(dir.path(), StoreOptions());
+    ASSERT_FALSE(store.ok()) << families.size();
+    EXPECT_TRUE(absl::IsFailedPrecondition(store.status())) << store.status();
+    std::vector<std::string> sorted = families;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(SortedFamiliesOf(dir.path()), sorted);
+    {
+      std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+      for (const std::string& name : families) {
+        descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+      }
+      std::vector<rocksdb::ColumnFamilyHandle*> handles;
+      rocksdb::DB* raw = nullptr;
+      ASSERT_TRUE(rocksdb::DB::OpenForReadOnly(rocksdb::Options(), dir.path(),
+                                               descriptors, &handles, &raw)
+                      .ok());
+      std::string value;
+      EXPECT_TRUE(raw->Get(rocksdb::ReadOptions(), handles[0],
+                           std::string(kMetaSchemaVersion), &value)
+                      .IsNotFound());
+      for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+      delete raw;
+    }
+  }
 }
 
 // A FileSystem that counts the OPTIONS files RocksDB writes.
