@@ -141,11 +141,16 @@ bool IsAffiliation(std::string_view fold) {
          fold == "tai";
 }
 
-// The first of `mention`'s roles that is an office, not a rank (whose id
-// names its kind, "rank/..."; gazetteer_entry.h): null when none is.
+// A rank's id names its kind ("rank/..."; gazetteer_entry.h).
+bool IsRank(const RoleMention& role) {
+  return role.role_id().starts_with("rank/");
+}
+
+// The first of `mention`'s roles that is an office, not a rank: null when
+// none is.
 RoleMention* FirstOffice(EntityMention* mention) {
   for (RoleMention& role : *mention->mutable_roles()) {
-    if (!role.role_id().starts_with("rank/")) return &role;
+    if (!IsRank(role)) return &role;
   }
   return nullptr;
 }
@@ -681,8 +686,20 @@ void DocumentPass::FindPeople(Part* part) {
         bool ends_in_abbreviation = false;
         const size_t stop =
             WalkRoles(part, i, &roles, false, &ends_in_abbreviation);
-        if (before && !roles.empty() && roles.front().of_entity_id().empty()) {
-          Attach(*part, part->labeled[*before], &roles.front());
+        // The country before the titles goes to the first office among
+        // them ("Vietnamese Sen. Lt. Gen. ... Deputy Minister"), to the
+        // rank when there is none ("a Russian colonel general").
+        RoleMention* described = nullptr;
+        for (RoleMention& role : roles) {
+          if (!IsRank(role)) {
+            described = &role;
+            break;
+          }
+        }
+        if (described == nullptr && !roles.empty()) described = &roles.front();
+        if (before && described != nullptr &&
+            described->of_entity_id().empty()) {
+          Attach(*part, part->labeled[*before], described);
         }
         // "... l'ambassadeur du Vietnam. Selon Kourbatov": a period after
         // what a role attaches to ends the sentence, and no name follows;
