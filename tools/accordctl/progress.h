@@ -69,7 +69,8 @@ class ProgressMeter {
   void Finish();
 
   // Finish(), then draws again from the next call, as a new meter would:
-  // for the next attempt of a call sent again.
+  // for the next attempt of a call sent again. Not while another thread
+  // calls Finish().
   void Restart();
 
   // Time between drawings: 100 ms on a terminal, 1 s for whole lines.
