@@ -275,14 +275,14 @@ constexpr UChar32 kLatinRangesEnd = 0x2070;
 
 // Whether ICU's transliteration `latin` of `c` leaves AliasKey what `c`
 // gives it: a letter becomes ASCII letters or digits that fold as `c`
-// does (é -> e, ß -> ss, Đ -> D), a mark nothing, and a separator only
-// ASCII separators (not nothing: a soft hyphen removed would join two
-// tokens).
+// does (é -> e, ß -> ss, Đ -> D), and a separator only ASCII separators
+// (not nothing: a soft hyphen removed would join two tokens). A combining
+// mark that folds to nothing agrees whatever ICU makes of it: Latin-ASCII
+// drops it after a Latin letter and keeps it elsewhere, and AliasKey
+// drops it in a token and never starts one with it.
 bool TransliteratesAsItFolds(UChar32 c, std::string_view latin) {
   const uint8_t bits = ClassWithIcu(c);
-  if ((bits & kMark) != 0) {
-    return latin.empty() && internal::FoldCodePoint(c).empty();
-  }
+  if ((bits & kMark) != 0) return internal::FoldCodePoint(c).empty();
   if (latin.empty()) return false;
   const bool token_char = (bits & kTokenChar) != 0;
   std::string lower;
@@ -307,7 +307,7 @@ const std::vector<uint8_t>& LatinAgreement() {
     std::vector<UChar32> asked;
     icu::UnicodeString text;
     for (UChar32 c = 0x80; c < kLatinRangesEnd; ++c) {
-      if (!InLatinRanges(c) || U_IS_SURROGATE(c)) continue;
+      if (!InLatinRanges(c)) continue;
       asked.push_back(c);
       text.append(c).append(static_cast<UChar32>('\n'));
     }
