@@ -211,7 +211,7 @@ void ExpectRefusedWithout(Family first_missing, int version,
   std::vector<std::string> older(
       FamilyNames().begin(),
       FamilyNames().begin() + static_cast<int>(first_missing));
-  WriteRocksWith(dir.path(), older, std::to_string(version));
+  WriteRocksWith(dir.path(), older, "schema_version", std::to_string(version));
   for (bool primary : {true, false}) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         primary ? Store::OpenPrimary(dir.path(), StoreOptions())

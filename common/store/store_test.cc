@@ -335,7 +335,7 @@ TEST(StoreTest, RefusesAStoreWithoutAFamilyAndLeavesItAsItWas) {
   testing::TempDir dir;
   std::vector<std::string> older(FamilyNames().begin(),
                                  FamilyNames().end() - 1);
-  WriteRocksWith(dir.path(), older, "3");
+  WriteRocksWith(dir.path(), older, "schema_version", "3");
   for (bool primary : {true, false}) {
     absl::StatusOr<std::unique_ptr<Store>> store =
         primary ? Store::OpenPrimary(dir.path(), StoreOptions())
@@ -361,7 +361,7 @@ TEST(StoreTest, RefusesAStoreWithoutAFamilyAndLeavesItAsItWas) {
 TEST(StoreTest, CompletesAStoreWhoseCreationWasCutShort) {
   testing::TempDir dir;
   WriteRocksWith(dir.path(),
-                 {FamilyNames()[0], FamilyNames()[1], FamilyNames()[2]}, "");
+                 {FamilyNames()[0], FamilyNames()[1], FamilyNames()[2]});
   absl::StatusOr<std::unique_ptr<Store>> secondary =
       Store::OpenSecondary(dir.path(), dir.Sub("secondary"), StoreOptions());
   ASSERT_FALSE(secondary.ok());
@@ -392,23 +392,7 @@ TEST(StoreTest, RefusesAnotherDatabaseAndLeavesItAsItWas) {
        std::vector<std::vector<std::string>>{
            {FamilyNames()[0]}, {FamilyNames()[0], "their_family"}}) {
     testing::TempDir dir;
-    WriteRocksWith(dir.path(), families, "");
-    {
-      std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-      for (const std::string& name : families) {
-        descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
-      }
-      std::vector<rocksdb::ColumnFamilyHandle*> handles;
-      rocksdb::DB* raw = nullptr;
-      ASSERT_TRUE(rocksdb::DB::Open(rocksdb::Options(), dir.path(), descriptors,
-                                    &handles, &raw)
-                      .ok());
-      ASSERT_TRUE(
-          raw->Put(rocksdb::WriteOptions(), handles.back(), "theirs", "1")
-              .ok());
-      for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-      delete raw;
-    }
+    WriteRocksWith(dir.path(), families, "theirs", "1");
     absl::StatusOr<std::unique_ptr<Store>> store =
         Store::OpenPrimary(dir.path(), StoreOptions());
     ASSERT_FALSE(store.ok()) << families.size();

@@ -21,10 +21,13 @@
 namespace accord::store {
 
 // Writes a RocksDB in `path` with only the column families `names`
-// ("default" first) and, unless empty, `schema_version` in "default".
+// ("default" first) and, unless `key` is empty, `key` = `value` in
+// "default" (an Accord store's "schema_version", or another program's
+// data).
 inline void WriteRocksWith(const std::string& path,
                            const std::vector<std::string>& names,
-                           const std::string& schema_version) {
+                           const std::string& key = "",
+                           const std::string& value = "") {
   rocksdb::Options options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
@@ -33,10 +36,8 @@ inline void WriteRocksWith(const std::string& path,
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   ASSERT_TRUE(rocksdb::DB::Open(options, path, families, &handles, &raw).ok());
-  if (!schema_version.empty()) {
-    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], "schema_version",
-                         schema_version)
-                    .ok());
+  if (!key.empty()) {
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[0], key, value).ok());
   }
   for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
   delete raw;
