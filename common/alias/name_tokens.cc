@@ -348,9 +348,7 @@ bool LatinKeyIsAliasKey(std::string_view name) {
   }
   return true;
 }
-}  // namespace internal
 
-namespace internal {
 std::string LatinAliasKeyWithIcu(std::string_view name) {
   icu::Transliterator* to_latin = ToLatin();
   if (to_latin == nullptr) return AliasKey(name);

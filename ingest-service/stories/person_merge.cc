@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "common/alias/name_tokens.h"
 #include "common/store/schema.h"
+#include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 
 namespace accord::stories {
 namespace internal {
@@ -77,9 +78,6 @@ bool IsUnknownPerson(const store::PendingEntity& pending) {
 }
 
 bool IsPersonId(std::string_view id) { return id.substr(0, 7) == "person/"; }
-// A military or police rank (ingest-service/extract/data/roles.txt): many
-// people of one body hold it at once, so sharing it is no reason to merge.
-bool IsRankId(std::string_view id) { return id.substr(0, 5) == "rank/"; }
 
 // The people the documents before the current one of this bundle hold each
 // role of a body as, and the aliases their merges added: what the store
@@ -270,7 +268,11 @@ absl::StatusOr<std::vector<PersonMerge>> PersonMerger::Merge(
       };
       absl::flat_hash_map<std::string, Best> candidates;  // by holder id
       for (const accord::v1::EntityRole& role : person.roles()) {
-        if (role.of_entity_id().empty() || IsRankId(role.role_id())) continue;
+        // Many officers of one body hold a rank at once: sharing it is no
+        // reason to merge.
+        if (role.of_entity_id().empty() || extract::IsRankId(role.role_id())) {
+          continue;
+        }
         absl::StatusOr<std::vector<store::Store::RoleHolder>> holders =
             store.FindRoleHolders(role.role_id(), role.of_entity_id(),
                                   options_.max_holders);

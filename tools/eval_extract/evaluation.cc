@@ -9,6 +9,7 @@
 #include "absl/time/time.h"
 #include "common/index/document_terms.h"
 #include "google/protobuf/timestamp.pb.h"
+#include "ingest-service/extract/gazetteer/gazetteer_entry.h"
 #include "ingest-service/metadata_check.h"
 #include "tools/eval_extract/span_map.h"
 
@@ -156,7 +157,7 @@ Annotations Predicted(const accord::v1::Document& document,
     for (const accord::v1::RoleMention& r : m.roles()) {
       // The gold set annotates offices; ranks ("rank/...") are not scored
       // (tests/gold/FORMAT.md).
-      if (r.role_id().starts_with("rank/")) continue;
+      if (extract::IsRankId(r.role_id())) continue;
       if (!roles_seen.insert({m.entity_id(), r.role_id(), r.of_entity_id()})
                .second) {
         continue;

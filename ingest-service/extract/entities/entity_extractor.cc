@@ -141,16 +141,11 @@ bool IsAffiliation(std::string_view fold) {
          fold == "tai";
 }
 
-// A rank's id names its kind ("rank/..."; gazetteer_entry.h).
-bool IsRank(const RoleMention& role) {
-  return role.role_id().starts_with("rank/");
-}
-
-// The first of `mention`'s roles that is an office, not a rank: null when
-// none is.
-RoleMention* FirstOffice(EntityMention* mention) {
-  for (RoleMention& role : *mention->mutable_roles()) {
-    if (!IsRank(role)) return &role;
+// The first of `roles` that is an office, not a rank: null when none is.
+template <typename Roles>
+RoleMention* FirstOffice(Roles& roles) {
+  for (RoleMention& role : roles) {
+    if (!IsRankId(role.role_id())) return &role;
   }
   return nullptr;
 }
@@ -689,13 +684,7 @@ void DocumentPass::FindPeople(Part* part) {
         // The country before the titles goes to the first office among
         // them ("Vietnamese Sen. Lt. Gen. ... Deputy Minister"), to the
         // rank when there is none ("a Russian colonel general").
-        RoleMention* described = nullptr;
-        for (RoleMention& role : roles) {
-          if (!IsRank(role)) {
-            described = &role;
-            break;
-          }
-        }
+        RoleMention* described = FirstOffice(roles);
         if (described == nullptr && !roles.empty()) described = &roles.front();
         if (before && described != nullptr &&
             described->of_entity_id().empty()) {
@@ -908,7 +897,7 @@ void DocumentPass::AttachByDelegation(const Part& part) {
       for (EntityMention& mention : *mentions_) {
         // A rank is held in no delegation's body: the office is what
         // the delegation attaches ("Lt. Gen. ..., Deputy Minister").
-        RoleMention* office = FirstOffice(&mention);
+        RoleMention* office = FirstOffice(*mention.mutable_roles());
         if (mention.span().part() != part.input.part ||
             mention.span().begin() < begin || mention.span().end() > end ||
             office == nullptr || !office->of_entity_id().empty()) {

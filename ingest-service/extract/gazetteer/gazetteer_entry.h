@@ -32,6 +32,12 @@ enum class EntryKind {
 // "person", "country", ...; the data files' spelling.
 std::string_view EntryKindName(EntryKind kind);
 
+// Whether a role id (RoleMention.role_id, EntityRole.role_id) is a rank's:
+// an entry's id starts with its kind ("rank/lieutenant-general").
+inline bool IsRankId(std::string_view role_id) {
+  return role_id.starts_with("rank/");
+}
+
 // What a name of an entry stands for in text.
 enum class NameUse {
   kName,       // the entry itself: "United Nations", "président"
