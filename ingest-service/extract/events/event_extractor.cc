@@ -789,6 +789,17 @@ void EventExtractor::Extract(
     }
   }
 
+  // An event with no date, place or participant after the rules above
+  // says nothing a reader or a lookup could use: the trigger is a generic
+  // mention ("the agreement will help", "such conferences"), not a
+  // reported occurrence. Dropped, as a record findable by type alone.
+  for (Draft& draft : drafts) {
+    if (!draft.dropped && !draft.event->has_date() &&
+        !draft.event->has_place() && draft.event->participants().empty()) {
+      draft.dropped = true;
+    }
+  }
+
   // The kept drafts first, in their order; the dropped ones removed from
   // the end. Pointers are moved, not messages (a message moved on an
   // arena is copied).

@@ -33,7 +33,8 @@
 //     takes those of the meeting, visit, conference or consultation its own
 //     sentence reports ("issued a joint statement following a meeting").
 // Weak triggers (weight < 1) make an event only with another trigger of
-// the same type in the sentence.
+// the same type in the sentence. An event left with no date, place or
+// participant after these rules is none (a generic mention).
 //
 // Thread-safety: immutable after Create; Extract may run on any thread.
 #ifndef ACCORD_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_EXTRACTOR_H_

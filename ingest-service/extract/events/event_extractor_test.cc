@@ -301,11 +301,12 @@ TEST_F(EventExtractorTest, ADefiniteReferenceNamesTheGatheringAgain) {
 TEST_F(EventExtractorTest,
        AReferenceWithoutAnAnchoredGatheringCloseByAddsNothing) {
   // The conference has neither date nor place: nothing to name again.
-  Start("en", "A conference opened. Opening the event, Ivo Dar spoke.");
+  Start("en", "Laos hosted a conference. Opening the event, Ivo Dar spoke.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
   Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
   auto events = Extract();
   ASSERT_EQ(events.size(), 1u);
-  EXPECT_THAT(Ids(events[0]), IsEmpty());
+  EXPECT_THAT(Ids(events[0]), ElementsAre("country/LA"));
   // Seven sentences on: too far.
   Start("en",
         "A conference opened in Hue. One. Two. Three. Four. Five. Six. "
@@ -320,14 +321,48 @@ TEST_F(EventExtractorTest,
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
   Start("en", "The ministry received the letter. The deal was signed.");
   EXPECT_THAT(Extract(), IsEmpty());
-  Start("en", "The minister received and met the envoy.");
+  Start("en", "Minister Ana Lima received and met Ivo Dar.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
   const auto events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].trigger(), "met");  // the strongest of the sentence
 }
 
+TEST_F(EventExtractorTest, ATriggerWithNoDatePlaceOrParticipantIsNoEvent) {
+  // Generic mentions: nothing says when, where or who.
+  Start("en",
+        "Such conferences matter, and a joint statement is always useful. "
+        "Ana Lima met Ivo Dar.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
+  Start("fr", "Une conférence de ce genre est utile.");
+  EXPECT_THAT(Extract(), IsEmpty());
+  Start("ru", "Переговоры полезны всегда.");
+  EXPECT_THAT(Extract(), IsEmpty());
+  // Any one slot keeps it: a date alone, a place alone.
+  Start("ru", "Переговоры прошли 5 мая. Конференция прошла в Москве.");
+  Date("5 мая", "XXXX-05-05");
+  Mention("Москве", accord::v1::ENTITY_KIND_PLACE, "place/moscow");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_EQ(events[0].date().value().iso8601(), "XXXX-05-05");
+  Start("fr", "La conférence a eu lieu à Hué.");
+  Mention("Hué", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].place().entity_id(), "place/hue");
+}
+
 TEST_F(EventExtractorTest, TheLongestTriggerDecidesTheType) {
-  Start("en", "She gave a press conference. The conference opened.");
+  Start("en",
+        "Ana Lima gave a press conference. The conference opened in Hue.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
   const auto events = Extract();
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_INTERVIEW);
@@ -337,8 +372,10 @@ TEST_F(EventExtractorTest, TheLongestTriggerDecidesTheType) {
 
 TEST_F(EventExtractorTest, TriggersMatchInflectedFormsInEachLanguage) {
   Start("fr",
-        "Les deux présidents ont publié une Déclaration conjointe lors de "
-        "leur rencontre, puis ont signé un accord.");
+        "Les présidents Ana Lima et Ivo Dar ont publié une Déclaration "
+        "conjointe lors de leur rencontre, puis ont signé un accord.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
   auto events = Extract();
   std::vector<accord::v1::EventType> types;
   for (const auto& e : events) types.push_back(e.type());
@@ -346,6 +383,7 @@ TEST_F(EventExtractorTest, TriggersMatchInflectedFormsInEachLanguage) {
                                  accord::v1::EVENT_TYPE_MEETING,
                                  accord::v1::EVENT_TYPE_SIGNING));
   Start("ru", "Министры встретились в Москве и подписали соглашение.");
+  Mention("Москве", accord::v1::ENTITY_KIND_PLACE, "place/moscow");
   events = Extract();
   types.clear();
   for (const auto& e : events) types.push_back(e.type());
