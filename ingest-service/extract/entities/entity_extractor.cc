@@ -119,8 +119,25 @@ bool GapBreaks(std::string_view gap, bool after_abbreviation) {
     }
     if (c == '.' && !after_abbreviation) return true;
   }
-  // Curly quotes and dashes (multi-byte) also break.
+  // A typographic apostrophe between two words elides, as "'" does
+  // ("de l’ONU", "Vietnam’s"): no break. Other curly quotes and dashes
+  // (multi-byte) break, and so does U+2019 beside a space (a closing
+  // quote).
+  if (gap == "\xe2\x80\x99") return false;
   return gap.find("\xe2\x80") != std::string_view::npos;
+}
+
+// A gap that is a comma, spaces around it allowed.
+bool IsComma(std::string_view gap) {
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == ",";
+}
+
+// A gap that is only an apostrophe, ASCII or typographic: an elision
+// ("l'ONU", "l’Asie").
+bool IsApostrophe(std::string_view gap) {
+  return gap == "'" || gap == "\xe2\x80\x99";
 }
 
 // "and" in the six languages (folded): a role after it is another role of
@@ -264,10 +281,23 @@ class DocumentPass {
   // Unchanged when it attaches to no country, or the data has no such
   // ministry for it.
   void RecordAs(RoleMention* role) const;
+  // A role attached to a country, then a portfolio ("ministre vietnamien
+  // de la Sécurité publique"): attached instead to that country's ministry
+  // of the portfolio, when the data has it; unchanged otherwise.
+  void AttachToMinistryOf(const Part& part, const Labeled& portfolio,
+                          RoleMention* role);
   // ", Gabriel Boric," after a role chain ("El presidente de Chile, Gabriel
   // Boric, dijo"): at `begin`, after a comma, a name of two words or more
   // (or a known person) that a comma or the sentence's end closes.
   bool NameBetweenCommas(const Part& part, size_t begin) const;
+  // True when the titles (a role, rank or honorific) at token `titles`
+  // follow the comma before token `after_comma`, at most two lowercase
+  // words (articles) between: ", le général", ", Mme", ", Sen. Lt. Gen.".
+  static bool TitlesFollowComma(const Part& part, size_t after_comma,
+                                size_t titles);
+  // True when a role follows token `at` after a comma (", Direktor der
+  // ..."): an apposition of the name that ends there.
+  static bool RoleInApposition(const Part& part, size_t at);
   // From a capitalized token after a role's "of": a unit no data names (up
   // to four capitalized words), an affiliation word ("at", "auprès de",
   // "bei"), an article or two, then an organization or country. Returns
@@ -394,6 +424,29 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
   }
 }
 
+void DocumentPass::AttachToMinistryOf(const Part& part,
+                                      const Labeled& portfolio,
+                                      RoleMention* role) {
+  absl::string_view country = role->of_entity_id();
+  if (!absl::ConsumePrefix(&country, "country/")) return;
+  for (const AliasRef& ref : portfolio.refs) {
+    if (ref.entry->country != country) continue;
+    const std::string named = role->of_entity_name();
+    role->set_of_entity_id(ref.entry->id);
+    role->set_of_entity_name(ref.entry->canonical_name);
+    role->mutable_span()->set_end(
+        std::max(role->span().end(), part.tokens[portfolio.end - 1].end));
+    role->set_surface(std::string(part.input.text.substr(
+        role->span().begin(), role->span().end() - role->span().begin())));
+    accord::v1::Derivation* d = role->mutable_derivation();
+    d->set_detail(absl::StrCat(
+        d->detail(), d->detail().empty() ? "" : "; ", "attached by portfolio '",
+        std::string(part.Surface(portfolio.begin, portfolio.end)), "' of ",
+        named));
+    return;
+  }
+}
+
 void DocumentPass::RecordAs(RoleMention* role) const {
   const GazetteerEntry* entry = gazetteer_.FindEntry(role->role_id());
   if (entry == nullptr || entry->recorded_as_role.empty()) return;
@@ -499,6 +552,10 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
           l.label == Label::kPortfolio) {
         if (!roles->empty() && roles->back().of_entity_id().empty()) {
           Attach(*part, l, &roles->back());
+        } else if (!roles->empty() && l.label == Label::kPortfolio) {
+          // "ministre vietnamien de la Sécurité publique": the ministry of
+          // that portfolio in the country the role already names.
+          AttachToMinistryOf(*part, l, &roles->back());
         }
         if (l.label == Label::kPortfolio) {
           for (size_t t = l.begin; t < l.end; ++t) part->used[t] = true;
@@ -534,6 +591,30 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
     ++i;
   }
   return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
+}
+
+bool DocumentPass::RoleInApposition(const Part& part, size_t at) {
+  if (at >= part.tokens.size() || part.label_at[at] < 0 ||
+      part.Gap(at).find(',') == std::string_view::npos ||
+      part.Gap(at).size() > 3) {
+    return false;
+  }
+  return part.labeled[static_cast<size_t>(part.label_at[at])].label ==
+         Label::kRole;
+}
+
+bool DocumentPass::TitlesFollowComma(const Part& part, size_t after_comma,
+                                     size_t titles) {
+  // At most two articles between ("le", "la", "el", "the", "der").
+  if (titles < after_comma || titles - after_comma > 2) return false;
+  for (size_t t = after_comma; t < titles; ++t) {
+    if (part.label_at[t] >= 0 || IsCapitalized(part.tokens[t]) ||
+        !part.tokens[t].has_letter ||
+        (t > after_comma && GapBreaks(part.Gap(t), false))) {
+      return false;
+    }
+  }
+  return titles == after_comma || !GapBreaks(part.Gap(titles), false);
 }
 
 bool DocumentPass::NameBetweenCommas(const Part& part, size_t begin) const {
@@ -587,9 +668,18 @@ size_t DocumentPass::UnitThenOrganization(const Part& part, size_t from,
 }
 
 size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
+  // A short form of a known person inside a longer run is a word of this
+  // name ("Tran Quang Vinh" where "Quang" is Tran Dai Quang's), not a
+  // reference.
+  const auto free_or_short = [&](size_t t) {
+    const int at = part.label_at[t];
+    return at < 0 ||
+           (t > begin &&
+            part.labeled[static_cast<size_t>(at)].label == Label::kShort);
+  };
   size_t end = begin;
   while (end < part.tokens.size() && end - begin < options_.max_name_words &&
-         part.label_at[end] < 0 && IsCapitalized(part.tokens[end]) &&
+         free_or_short(end) && IsCapitalized(part.tokens[end]) &&
          (end == begin ||
           (!GapBreaks(part.Gap(end), false) && part.Gap(end).size() <= 2))) {
     ++end;
@@ -651,10 +741,19 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
 
 void DocumentPass::FindPeople(Part* part) {
   const size_t n = part->tokens.size();
+  // The roles of a chain that a comma ended before any name, and the
+  // token after that comma: "Le vice-ministre de la Sécurité publique, le
+  // général Nguyen Duc Long, a souligné" gives them to the person the
+  // titles after the comma name (TitlesFollowComma).
+  std::vector<RoleMention> before_comma;
+  size_t after_comma = n;
   for (size_t i = 0; i < n; ++i) {
     if (part->used[i]) continue;
     const int at = part->label_at[i];
     std::vector<RoleMention> roles;
+    // Set when this chain's titles follow the comma that ended
+    // before_comma's chain.
+    bool after_roles_and_comma = false;
     size_t name_begin = n;
     accord::v1::Mechanism mechanism = accord::v1::MECHANISM_GAZETTEER;
     std::string rule;
@@ -697,9 +796,24 @@ void DocumentPass::FindPeople(Part* part) {
         if (stop > 0 && part->tokens[stop - 1].fold.size() == 1) {
           ends_in_abbreviation = true;
         }
+        const bool breaks = stop > 0 && stop < n &&
+                            GapBreaks(part->Gap(stop), ends_in_abbreviation);
         if (stop >= n || part->used[stop] ||
-            (stop > 0 && GapBreaks(part->Gap(stop), ends_in_abbreviation) &&
-             (roles.empty() || !NameBetweenCommas(*part, stop)))) {
+            (breaks && (roles.empty() || !NameBetweenCommas(*part, stop)))) {
+          if (breaks && !roles.empty() && IsComma(part->Gap(stop))) {
+            before_comma = std::move(roles);
+            after_comma = stop;
+          }
+          continue;
+        }
+        after_roles_and_comma =
+            !before_comma.empty() && TitlesFollowComma(*part, after_comma, i);
+        // No name takes an elided article: after "l’", "d’" the chain
+        // reached a place or body the data does not know ("représentant de
+        // l’ONUDC pour l’Asie du Sud-Est"), not a person.
+        if (stop > i && part->label_at[stop - 1] < 0 &&
+            !IsCapitalized(part->tokens[stop - 1]) &&
+            IsApostrophe(part->Gap(stop))) {
           continue;
         }
         const int name_at = part->label_at[stop];
@@ -741,6 +855,24 @@ void DocumentPass::FindPeople(Part* part) {
       name_end = NameEnd(*part, name_begin);
       if (name_end == name_begin) continue;
     }
+    // "…, le général Nguyen Duc Long, …": the roles before the comma are
+    // this person's when a comma or the sentence's end closes the name,
+    // and no role of their own follows it: in "the opinion of the Deputy
+    // Minister of X, Ms. Rebecca Bryant, Interim Representative of Y," the
+    // comma lists two people.
+    if (after_roles_and_comma &&
+        (name_end == n || GapBreaks(part->Gap(name_end), false)) &&
+        !RoleInApposition(*part, name_end)) {
+      for (RoleMention& role : before_comma) {
+        accord::v1::Derivation* d = role.mutable_derivation();
+        d->set_detail(absl::StrCat(d->detail(), d->detail().empty() ? "" : "; ",
+                                   "apposition: the title before a comma, of "
+                                   "the titled name after it"));
+      }
+      roles.insert(roles.begin(), std::make_move_iterator(before_comma.begin()),
+                   std::make_move_iterator(before_comma.end()));
+      before_comma.clear();
+    }
     Labeled chosen_short;
     if (known != nullptr && known->label == Label::kShort) {
       chosen_short = *known;
@@ -750,29 +882,22 @@ void DocumentPass::FindPeople(Part* part) {
     const size_t index =
         AddPerson(part, name_begin, name_end, mechanism, rule, known);
     // Apposition: ", Direktor der ... und Sonderbeauftragter des ...".
-    if (name_end < n && part->label_at[name_end] >= 0 &&
-        part->Gap(name_end).find(',') != std::string_view::npos &&
-        part->Gap(name_end).size() <= 3) {
-      const Labeled& next =
-          part->labeled[static_cast<size_t>(part->label_at[name_end])];
-      if (next.label == Label::kRole) {
-        size_t j = name_end;
-        for (int rounds = 0; rounds < 3 && j < n; ++rounds) {
-          const size_t before_walk = roles.size();
-          j = WalkRoles(part, j, &roles, false);
-          if (roles.size() == before_walk) break;
-          // "... und Sonderbeauftragter": the chain goes on after "and".
-          if (j < n && part->label_at[j] < 0 &&
-              !IsCapitalized(part->tokens[j])) {
-            ++j;
-          } else {
-            break;
-          }
-          if (j >= n || part->label_at[j] < 0 ||
-              part->labeled[static_cast<size_t>(part->label_at[j])].label !=
-                  Label::kRole) {
-            break;
-          }
+    if (RoleInApposition(*part, name_end)) {
+      size_t j = name_end;
+      for (int rounds = 0; rounds < 3 && j < n; ++rounds) {
+        const size_t before_walk = roles.size();
+        j = WalkRoles(part, j, &roles, false);
+        if (roles.size() == before_walk) break;
+        // "... und Sonderbeauftragter": the chain goes on after "and".
+        if (j < n && part->label_at[j] < 0 && !IsCapitalized(part->tokens[j])) {
+          ++j;
+        } else {
+          break;
+        }
+        if (j >= n || part->label_at[j] < 0 ||
+            part->labeled[static_cast<size_t>(part->label_at[j])].label !=
+                Label::kRole) {
+          break;
         }
       }
     }

@@ -217,6 +217,96 @@ TEST(EntityExtractorTest, NameBetweenCommasAfterTheRole) {
       Not(Contains(testing::HasSubstr("Santiago Lopez=Santiago Lopez ["))));
 }
 
+// "The Deputy Minister of X, Sen. Lt. Gen. Y, said": the roles before the
+// comma belong to the titled name after it, when a comma or the sentence's
+// end closes the name and no role of its own follows.
+TEST(EntityExtractorTest, RolesBeforeACommaGoToTheTitledNameAfterIt) {
+  const std::string en =
+      "Vietnam's Deputy Minister of Public Security, Sen. Lt. Gen. Pham The "
+      "Tung, said the talks went well.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Contains("Pham The Tung=Pham The Tung [role/deputy-minister@org/"
+                       "vn-ministry-of-public-security] "
+                       "[rank/senior-lieutenant-general@]"));
+  const std::string fr =
+      "L’ambassadrice de France au Vietnam, Mme Claire Roux, a rappelé les "
+      "accords.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains("Claire Roux=Claire Roux [role/ambassador@country/FR]"));
+  // An article between the comma and the rank.
+  const std::string fr_rank =
+      "Le vice-ministre de la Sécurité publique, le général Hoang Van Minh, "
+      "a parlé.";
+  EXPECT_THAT(Describe(Extract(fr_rank, "fr"), fr_rank),
+              Contains("Hoang Van Minh=Hoang Van Minh [role/deputy-minister@"
+                       "org/vn-ministry-of-public-security] [rank/general@]"));
+  // Two people: the name after the comma has an apposition of its own.
+  const std::string two =
+      "Sharing the view of the Deputy Minister of Public Security, Ms. Anna "
+      "Berg, Representative of Sweden, spoke.";
+  const std::vector<std::string> found = Describe(Extract(two, "en"), two);
+  EXPECT_THAT(found, Contains(testing::StartsWith("Anna Berg=Anna Berg")));
+  EXPECT_THAT(found, Not(Contains(testing::HasSubstr("deputy-minister"))));
+  // A name the sentence goes on after: not an apposition.
+  const std::string list =
+      "Le ministre de la Justice, M. Paul Roux et Mme Anne Lenoir ont parlé.";
+  EXPECT_THAT(Describe(Extract(list, "fr"), list),
+              Not(Contains(testing::HasSubstr("role/minister"))));
+}
+
+// A typographic apostrophe elides as "'" does: "de l’ONU" goes on with the
+// chain; and no name takes an elided article ("pour l’Asie").
+TEST(EntityExtractorTest, TypographicApostrophesAndElidedArticles) {
+  const std::string fr =
+      "La convention a été signée en présence du secrétaire général de "
+      "l’ONU, António Guterres.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains("António Guterres=António Guterres "
+                       "[role/secretary-general@org/un]"));
+  const std::string region =
+      "M. Dung a rencontré le représentant de l’ONUDC pour l’Afrique du "
+      "Nord et le Sahel, M. Omar Haddad.";
+  const std::vector<std::string> found =
+      Describe(Extract(region, "fr"), region);
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Afrique="))));
+  EXPECT_THAT(found, Contains(testing::StartsWith("Omar Haddad=Omar Haddad")));
+}
+
+// "ministre vietnamien de la Sécurité publique": the country's ministry of
+// the portfolio, not the country alone.
+TEST(EntityExtractorTest, ACountryThenAPortfolioIsThatCountrysMinistry) {
+  const std::string fr =
+      "Le ministre vietnamien de la Sécurité publique, le général Le Van "
+      "Hai, est arrivé.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains("Le Van Hai=Le Van Hai [role/minister@org/"
+                       "vn-ministry-of-public-security] [rank/general@]"));
+  const std::string es =
+      "El ministro vietnamita de Seguridad Pública, el general Le Van Hai, "
+      "llegó.";
+  EXPECT_THAT(Describe(Extract(es, "es"), es),
+              Contains("Le Van Hai=Le Van Hai [role/minister@org/"
+                       "vn-ministry-of-public-security] [rank/general@]"));
+}
+
+// "Quang" is Tran Dai Quang's short form, but inside a longer name it is a
+// word of that name.
+TEST(EntityExtractorTest, AShortFormInsideALongerNameIsPartOfIt) {
+  const std::string en =
+      "President Tran Dai Quang received Sen. Lt. Gen. Hoang Van Quang in "
+      "Hanoi. Quang thanked him.";
+  const std::vector<std::string> found = Describe(Extract(en, "en"), en);
+  EXPECT_THAT(
+      found,
+      Contains(testing::StartsWith("Hoang Van Quang=Hoang Van Quang [rank/")));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Hoang Van="))));
+  const std::string fr =
+      "Le président Trần Đại Quang a reçu le général Lê Quang Minh, "
+      "vice-ministre.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Contains(testing::StartsWith("Lê Quang Minh=Lê Quang Minh [")));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
