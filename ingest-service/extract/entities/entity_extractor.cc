@@ -854,6 +854,15 @@ void DocumentPass::FindPeople(Part* part) {
     } else {
       name_end = NameEnd(*part, name_begin);
       if (name_end == name_begin) continue;
+      // Vietnamese names a person after a title in full, every syllable
+      // capitalized ("Thứ trưởng Bùi Văn Nam"); one capitalized syllable
+      // there that is nobody's short form begins a body's name the data
+      // does not know ("Tổng Giám đốc Cảnh sát Liên bang", "cấp Nhà nước").
+      if (language_ == "vi" &&
+          mechanism == accord::v1::MECHANISM_ROLE_PATTERN &&
+          name_end - name_begin == 1) {
+        continue;
+      }
     }
     // "…, le général Nguyen Duc Long, …": the roles before the comma are
     // this person's when a comma or the sentence's end closes the name,

@@ -307,6 +307,25 @@ TEST(EntityExtractorTest, AShortFormInsideALongerNameIsPartOfIt) {
               Contains(testing::StartsWith("Lê Quang Minh=Lê Quang Minh [")));
 }
 
+// Vietnamese names a person after a title in full: one capitalized
+// syllable there that is nobody's short form is a body's name, not a
+// person. Other languages name people by surname after a title.
+TEST(EntityExtractorTest, OneSyllableAfterAVietnameseTitleIsNoPerson) {
+  const std::string vi =
+      "Thứ trưởng Hoàng Văn Minh gặp Tổng Giám đốc Cảnh sát Liên bang. "
+      "Thứ trưởng Minh cảm ơn Chủ tịch Hội đồng.";
+  const std::vector<std::string> found = Describe(Extract(vi, "vi"), vi);
+  EXPECT_THAT(found,
+              Contains(testing::StartsWith(
+                  "Hoàng Văn Minh=Hoàng Văn Minh [role/deputy-minister")));
+  EXPECT_THAT(found, Contains(testing::StartsWith("Minh=Hoàng Văn Minh")));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Cảnh="))));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Hội="))));
+  const std::string en = "President Lemaire said the talks went well.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Contains("Lemaire=Lemaire [role/president@]"));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
