@@ -863,6 +863,16 @@ void DocumentPass::FindPeople(Part* part) {
           name_end - name_begin == 1) {
         continue;
       }
+      // German capitalizes every noun: one capitalized word after a
+      // lowercase word of the chain ("Vertreter zahlreicher Staaten",
+      // "Botschafter für Cyberfragen", "Vertreter des Ministeriums") is
+      // what the title is of, not a surname, which follows the title
+      // itself ("Bundeskanzler Scholz").
+      if (language_ == "de" && name_end - name_begin == 1 && name_begin > i &&
+          part->label_at[name_begin - 1] < 0 &&
+          !IsCapitalized(part->tokens[name_begin - 1])) {
+        continue;
+      }
     }
     // "…, le général Nguyen Duc Long, …": the roles before the comma are
     // this person's when a comma or the sentence's end closes the name,

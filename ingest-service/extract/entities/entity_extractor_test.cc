@@ -326,6 +326,21 @@ TEST(EntityExtractorTest, OneSyllableAfterAVietnameseTitleIsNoPerson) {
               Contains("Lemaire=Lemaire [role/president@]"));
 }
 
+// German capitalizes nouns: one capitalized word after a lowercase word of
+// the chain is what the title is of; a surname follows the title itself.
+TEST(EntityExtractorTest, AGermanNounAfterTheTitlesPrepositionIsNoPerson) {
+  const std::string de =
+      "Vertreter zahlreicher Staaten kamen. Der Botschafter für Cyberfragen "
+      "sprach mit Vertretern des Ministeriums. Bundeskanzler Lemke sagte, "
+      "Sonderbeauftragte Anna Roth sei da.";
+  const std::vector<std::string> found = Describe(Extract(de, "de"), de);
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Staaten="))));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Cyberfragen="))));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Ministeriums="))));
+  EXPECT_THAT(found, Contains("Lemke=Lemke [role/chancellor@]"));
+  EXPECT_THAT(found, Contains(testing::StartsWith("Anna Roth=Anna Roth [")));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
