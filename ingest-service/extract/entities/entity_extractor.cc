@@ -304,7 +304,12 @@ class DocumentPass {
   // where that organization begins, or `from` when the words are not so.
   size_t UnitThenOrganization(const Part& part, size_t from,
                               size_t limit) const;
-  // The end of the capitalized name run starting at `begin`.
+  // A capitalized one-letter token: an initial ("V." of "V. Putin").
+  static bool IsInitial(const Part& part, size_t t);
+  // True when tokens [begin, end) are all initials.
+  static bool AreInitials(const Part& part, size_t begin, size_t end);
+  // The end of the capitalized name run starting at `begin`; an initial's
+  // period does not end it.
   size_t NameEnd(const Part& part, size_t begin) const;
   accord::v1::TextSpan Span(const Part& part, size_t begin, size_t end) const;
 
@@ -667,6 +672,17 @@ size_t DocumentPass::UnitThenOrganization(const Part& part, size_t from,
   return i;
 }
 
+bool DocumentPass::IsInitial(const Part& part, size_t t) {
+  return IsCapitalized(part.tokens[t]) && CodePoints(part.tokens[t].fold) == 1;
+}
+
+bool DocumentPass::AreInitials(const Part& part, size_t begin, size_t end) {
+  for (size_t t = begin; t < end; ++t) {
+    if (!IsInitial(part, t)) return false;
+  }
+  return true;
+}
+
 size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
   // A short form of a known person inside a longer run is a word of this
   // name ("Tran Quang Vinh" where "Quang" is Tran Dai Quang's), not a
@@ -681,7 +697,9 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
   while (end < part.tokens.size() && end - begin < options_.max_name_words &&
          free_or_short(end) && IsCapitalized(part.tokens[end]) &&
          (end == begin ||
-          (!GapBreaks(part.Gap(end), false) && part.Gap(end).size() <= 2))) {
+          // An initial's period does not end the name ("С.В.Лавров").
+          (!GapBreaks(part.Gap(end), IsInitial(part, end - 1)) &&
+           part.Gap(end).size() <= 2))) {
     ++end;
   }
   return end;
@@ -835,18 +853,23 @@ void DocumentPass::FindPeople(Part* part) {
     } else {
       continue;
     }
+    // A short form names someone already mentioned, or the only person it
+    // can be; null when neither.
+    const auto choose_short = [&](const Labeled& short_form) {
+      const AliasRef* chosen =
+          short_form.refs.size() == 1 ? &short_form.refs[0] : nullptr;
+      for (const AliasRef& ref : short_form.refs) {
+        for (const KnownPerson& p : people_) {
+          if (p.id == ref.entry->id) chosen = &ref;
+        }
+      }
+      return chosen;
+    };
+    Labeled initials_and_short;
     size_t name_end;
     if (known != nullptr) {
       if (known->label == Label::kShort) {
-        // A short form names someone already mentioned, or the only
-        // person it can be.
-        const AliasRef* chosen =
-            known->refs.size() == 1 ? &known->refs[0] : nullptr;
-        for (const AliasRef& ref : known->refs) {
-          for (const KnownPerson& p : people_) {
-            if (p.id == ref.entry->id) chosen = &ref;
-          }
-        }
+        const AliasRef* chosen = choose_short(*known);
         if (chosen == nullptr) continue;
         short_choice = *chosen;
       }
@@ -854,6 +877,20 @@ void DocumentPass::FindPeople(Part* part) {
     } else {
       name_end = NameEnd(*part, name_begin);
       if (name_end == name_begin) continue;
+      // Initials, then a known person's short form ("С.В.Лавров", "V. V.
+      // Putin"): that person, as the short form alone would be.
+      const int last = part->label_at[name_end - 1];
+      if (name_end - name_begin >= 2 && last >= 0 &&
+          part->labeled[static_cast<size_t>(last)].label == Label::kShort &&
+          AreInitials(*part, name_begin, name_end - 1)) {
+        initials_and_short = part->labeled[static_cast<size_t>(last)];
+        initials_and_short.begin = name_begin;
+        const AliasRef* chosen = choose_short(initials_and_short);
+        if (chosen != nullptr) {
+          short_choice = *chosen;
+          known = &initials_and_short;
+        }
+      }
       // Vietnamese names a person after a title in full, every syllable
       // capitalized ("Thứ trưởng Bùi Văn Nam"); one capitalized syllable
       // there that is nobody's short form begins a body's name the data

@@ -341,6 +341,22 @@ TEST(EntityExtractorTest, AGermanNounAfterTheTitlesPrepositionIsNoPerson) {
   EXPECT_THAT(found, Contains(testing::StartsWith("Anna Roth=Anna Roth [")));
 }
 
+// Initials are part of the name ("С.В.Лавров", "J. R. Smith"); with a
+// known person's short form they are that person.
+TEST(EntityExtractorTest, InitialsBeforeASurname) {
+  const std::string ru =
+      "Министр иностранных дел России С.В.Лавров провёл встречу с "
+      "Президентом В.В.Путиным.";
+  const std::vector<std::string> found = Describe(Extract(ru, "ru"), ru);
+  EXPECT_THAT(found, Contains(testing::StartsWith(
+                         "С.В.Лавров=Sergei Lavrov [role/foreign-minister@")));
+  EXPECT_THAT(found, Contains(testing::StartsWith(
+                         "В.В.Путиным=Vladimir Putin [role/president@")));
+  const std::string en = "Director J. R. Holloway said the lab had grown.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Contains(testing::StartsWith("J. R. Holloway=J. R. Holloway [")));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
