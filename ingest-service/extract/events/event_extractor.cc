@@ -70,6 +70,15 @@ bool IsOutcome(EventType type) {
          type == accord::v1::EVENT_TYPE_ADOPTION;
 }
 
+// What the parties of a gathering reach there, told apart from it ("Both
+// sides agreed ..."): an agreement or a joint statement. A signing or an
+// adoption is reported with its own slots, or is a call on others ("appelle
+// la communauté internationale à adopter").
+bool IsPartiesOutcome(EventType type) {
+  return type == accord::v1::EVENT_TYPE_JOINT_STATEMENT ||
+         type == accord::v1::EVENT_TYPE_AGREEMENT;
+}
+
 bool IsGathering(EventType type) {
   return type == accord::v1::EVENT_TYPE_MEETING ||
          type == accord::v1::EVENT_TYPE_VISIT ||
@@ -787,6 +796,67 @@ void EventExtractor::Extract(
       }
       break;
     }
+  }
+
+  // An agreement or joint statement with neither date nor place ("Both
+  // sides agreed to ...") is what the latest gathering before it reached,
+  // up to max_outcome_sentences_back body sentences back: it takes the
+  // gathering's date and place, and its participants when it names none.
+  // One that names participants the gathering lacks, or whose gathering
+  // has neither date nor place, is left as it is; a gathering with no
+  // slot at all ("agreed to meet again") is a generic mention, passed
+  // over.
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& outcome = drafts[i];
+    if (outcome.dropped || outcome.part != accord::v1::TEXT_PART_BODY ||
+        !IsPartiesOutcome(outcome.event->type()) || outcome.event->has_date() ||
+        outcome.event->has_place()) {
+      continue;
+    }
+    const Draft* gathering = nullptr;
+    for (size_t j = i; j-- > 0;) {
+      const Draft& earlier = drafts[j];
+      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
+          earlier.sentence >= outcome.sentence ||
+          !IsGathering(earlier.event->type()) ||
+          // A generic mention ("agreed to meet again"), no gathering.
+          (!earlier.event->has_date() && !earlier.event->has_place() &&
+           earlier.event->participants().empty())) {
+        continue;
+      }
+      if (WithinSentences(&*sentences, earlier.sentence, outcome.sentence,
+                          options_.max_outcome_sentences_back,
+                          /*skip_blank=*/true) &&
+          (earlier.event->has_date() || earlier.event->has_place())) {
+        gathering = &earlier;
+      }
+      break;
+    }
+    if (gathering == nullptr) continue;
+    const EventMention& g = *gathering->event;
+    EventMention& e = *outcome.event;
+    const bool names_others = std::any_of(
+        e.participants().begin(), e.participants().end(), [&](const auto& p) {
+          return std::none_of(
+              g.participants().begin(), g.participants().end(),
+              [&](const auto& q) { return q.entity_id() == p.entity_id(); });
+        });
+    if (names_others) continue;
+    std::vector<std::string> took;
+    if (g.has_date()) {
+      *e.mutable_date() = g.date();
+      took.push_back("date");
+    }
+    if (g.has_place()) {
+      *e.mutable_place() = g.place();
+      took.push_back("place");
+    }
+    if (e.participants().empty() && !g.participants().empty()) {
+      *e.mutable_participants() = g.participants();
+      took.push_back("participants");
+    }
+    AddDetail(&outcome, absl::StrCat(absl::StrJoin(took, ", "), " of the ",
+                                     g.trigger(), " before it, its outcome"));
   }
 
   // An event with no date, place or participant after the rules above

@@ -66,6 +66,11 @@ struct EventExtractorOptions {
   // A definite reference ("the event") names again a gathering this many
   // sentences back at most. Default: 6.
   int max_reference_sentences_back = 6;
+  // An agreement or joint statement with neither date nor place ("Both
+  // sides agreed ...") is the outcome of the gathering this many sentences
+  // back at most.
+  // Default: 6.
+  int max_outcome_sentences_back = 6;
 };
 
 class EventExtractor {

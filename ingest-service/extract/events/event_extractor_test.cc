@@ -51,6 +51,10 @@ constexpr char kTriggers[] =
     "en: the event\n"
     "fr: l'événement\n"
     "de: der Veranstaltung\n"
+    "@event/agreement Agreement\n"
+    "about: agreements\n"
+    "en: agreed to\n"
+    "fr: sont convenus\n"
     "@event/interview Interview\n"
     "about: interviews\n"
     "en: press conference^2; interview\n";
@@ -356,6 +360,61 @@ TEST_F(EventExtractorTest, ATriggerWithNoDatePlaceOrParticipantIsNoEvent) {
   events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].place().entity_id(), "place/hue");
+}
+
+TEST_F(EventExtractorTest,
+       AnAgreementWithoutDateOrPlaceIsTheGatheringsOutcome) {
+  Start("en",
+        "Ana Lima met Ivo Dar in Hanoi on May 5. They discussed fraud. Both "
+        "sides agreed to meet again. The two sides issued a joint statement. "
+        "A signing ceremony followed.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  // The signing takes nothing (a ceremony is reported with its own
+  // slots): with none, it is no event.
+  ASSERT_EQ(events.size(), 3u);
+  for (int k : {1, 2}) {
+    const accord::v1::EventMention& outcome = events[k];
+    EXPECT_EQ(outcome.date().value().iso8601(), "XXXX-05-05");
+    EXPECT_EQ(outcome.place().entity_id(), "place/hanoi");
+    EXPECT_THAT(Ids(outcome), ElementsAre("person/a", "person/b"));
+    EXPECT_THAT(outcome.derivation().detail(),
+                HasSubstr("date, place, participants of the met before it, "
+                          "its outcome"));
+  }
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_AGREEMENT);
+  EXPECT_EQ(events[2].type(), accord::v1::EVENT_TYPE_JOINT_STATEMENT);
+
+  // French; an agreement of other parties takes nothing.
+  Start("fr",
+        "Ana Lima a rencontré Ivo Dar à Hué le 5 mai. La Russie et la Chine "
+        "sont convenus de coopérer. Les deux parties sont convenus de se "
+        "revoir.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Hué", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Russie", accord::v1::ENTITY_KIND_COUNTRY, "country/RU");
+  Mention("Chine", accord::v1::ENTITY_KIND_COUNTRY, "country/CN");
+  Date("5 mai", "XXXX-05-05");
+  events = Extract();
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_THAT(Ids(events[1]), ElementsAre("country/RU", "country/CN"));
+  EXPECT_FALSE(events[1].has_date());
+  EXPECT_EQ(events[2].place().entity_id(), "place/hue");
+
+  // Seven sentences on: too far, and with no slot of its own no event.
+  Start("en",
+        "Ana Lima met Ivo Dar in Hanoi. One. Two. Three. Four. Five. Six. "
+        "Both sides agreed to meet again.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Hanoi", accord::v1::ENTITY_KIND_PLACE, "place/hanoi");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
 }
 
 TEST_F(EventExtractorTest, TheLongestTriggerDecidesTheType) {
