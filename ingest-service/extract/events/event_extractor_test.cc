@@ -114,6 +114,13 @@ class EventExtractorTest : public ::testing::Test {
     t->set_kind(accord::v1::TEMPORAL_KIND_DATE);
     t->mutable_value()->set_iso8601(iso);
   }
+  // The triggers compiled in (data/triggers.txt) instead of kTriggers.
+  void UseEmbeddedTriggers() {
+    auto extractor =
+        EventExtractor::Create(analyzer_.get(), EventExtractorOptions());
+    ASSERT_TRUE(extractor.ok()) << extractor.status();
+    extractor_ = *std::move(extractor);
+  }
   std::vector<accord::v1::EventMention> Extract() {
     return extractor_->Extract(index::BuildDocumentTerms(*analyzer_, doc_),
                                doc_);
@@ -415,6 +422,46 @@ TEST_F(EventExtractorTest,
   events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
+}
+
+// triggers.txt: "on the sidelines of", "en marge de", "am Rande" name the
+// gathering a side meeting belongs to, which gives it its date and place.
+TEST_F(EventExtractorTest, ASideMeetingTakesTheGatheringsDateAndPlace) {
+  UseEmbeddedTriggers();
+  struct Case {
+    std::string language, text, place, date, side;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"en",
+            "Ana Lima held talks with Ivo Dar in Hanoi on May 5. They "
+            "discussed fraud. On the sidelines of the talks, Ana Lima met "
+            "Eva Kim.",
+            "Hanoi", "May 5", "Eva Kim"},
+           {"fr",
+            "Ana Lima s'est entretenue avec Ivo Dar à Hué le 5 mai. Ils ont "
+            "parlé de fraude. En marge de la réunion, Ana Lima a rencontré "
+            "Eva Kim.",
+            "Hué", "5 mai", "Eva Kim"},
+           {"de",
+            "Ana Lima traf Ivo Dar am 5. Mai in Hue. Sie sprachen über "
+            "Betrug. Am Rande der Konsultationen traf Ana Lima Eva Kim.",
+            "Hue", "5. Mai", "Eva Kim"},
+       }) {
+    Start(c.language, c.text);
+    Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+    Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+    Mention(c.place, accord::v1::ENTITY_KIND_PLACE, "place/x");
+    Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a", 2);
+    Mention(c.side, accord::v1::ENTITY_KIND_PERSON, "person/c");
+    Date(c.date, "XXXX-05-05");
+    const auto events = Extract();
+    ASSERT_FALSE(events.empty()) << c.text;
+    const accord::v1::EventMention& side = events.back();
+    EXPECT_EQ(side.type(), accord::v1::EVENT_TYPE_MEETING) << c.text;
+    EXPECT_THAT(Ids(side), ElementsAre("person/a", "person/c")) << c.text;
+    EXPECT_EQ(side.place().entity_id(), "place/x") << c.text;
+    EXPECT_EQ(side.date().value().iso8601(), "XXXX-05-05") << c.text;
+  }
 }
 
 TEST_F(EventExtractorTest, TheLongestTriggerDecidesTheType) {
