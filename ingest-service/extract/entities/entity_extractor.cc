@@ -219,7 +219,19 @@ struct KnownPerson {
   std::string id;
   std::string name;
   std::string last_word;  // fold
+  // The words of the name as the document wrote it (folds).
+  std::vector<std::string> words;
 };
+
+// True when `run` is a contiguous part of `words`, shorter than it.
+bool IsPartOfName(const std::vector<std::string>& run,
+                  const std::vector<std::string>& words) {
+  if (run.empty() || run.size() >= words.size()) return false;
+  for (size_t at = 0; at + run.size() <= words.size(); ++at) {
+    if (std::equal(run.begin(), run.end(), words.begin() + at)) return true;
+  }
+  return false;
+}
 
 class DocumentPass {
  public:
@@ -734,6 +746,22 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
         if (p.last_word == part->tokens[begin].fold) referent = &p;
       }
     }
+    // So may any part of one person's full name after a title or an
+    // honorific: a given name ("M. Vilay" for Vilay Sisavath, "Mme Lan
+    // Anh" for Nguyen Thi Lan Anh), a surname written first ("Mr.
+    // Nakamura" for Nakamura Kenji), a double surname ("Bogdan-Martin").
+    if (referent == nullptr) {
+      std::vector<std::string> run;
+      for (size_t t = begin; t < end; ++t) run.push_back(part->tokens[t].fold);
+      int matches = 0;
+      for (const KnownPerson& p : people_) {
+        if (IsPartOfName(run, p.words)) {
+          referent = &p;
+          ++matches;
+        }
+      }
+      if (matches != 1) referent = nullptr;
+    }
     if (referent != nullptr) {
       mention.set_entity_id(referent->id);
       mention.set_canonical_name(referent->name);
@@ -750,8 +778,12 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
     bool seen = false;
     for (const KnownPerson& p : people_) seen |= p.id == mention.entity_id();
     if (!seen) {
+      std::vector<std::string> words;
+      for (size_t t = begin; t < end; ++t) {
+        words.push_back(part->tokens[t].fold);
+      }
       people_.push_back({mention.entity_id(), mention.canonical_name(),
-                         std::move(last_word)});
+                         std::move(last_word), std::move(words)});
     }
   }
   return static_cast<size_t>(mentions_->size() - 1);

@@ -357,6 +357,23 @@ TEST(EntityExtractorTest, InitialsBeforeASurname) {
               Contains(testing::StartsWith("J. R. Holloway=J. R. Holloway [")));
 }
 
+// After an honorific, any part of one person's full name refers to them:
+// a given name, a surname written first, a double surname.
+TEST(EntityExtractorTest, AnyPartOfAFullNameAfterAnHonorific) {
+  const std::string fr =
+      "Mme Nguyen Thi Lan Anh a ouvert la séance. Mme Lan Anh a ajouté que "
+      "M. Tanaka Hiro et Mme Ana Ruiz-Vega étaient présents. M. Tanaka et "
+      "Mme Ruiz-Vega ont parlé.";
+  const std::vector<std::string> found = Describe(Extract(fr, "fr"), fr);
+  EXPECT_THAT(found, Contains("Lan Anh=Nguyen Thi Lan Anh"));
+  EXPECT_THAT(found, Contains("Tanaka=Tanaka Hiro"));
+  EXPECT_THAT(found, Contains("Ruiz-Vega=Ana Ruiz-Vega"));
+  // Two people it could be: neither.
+  const std::string en =
+      "Mr. Kenji Sato met Mr. Kenji Ito. Later Mr. Kenji spoke.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en), Contains("Kenji=Kenji"));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
