@@ -942,6 +942,16 @@ void DocumentPass::FindPeople(Part* part) {
           !IsCapitalized(part->tokens[name_begin - 1])) {
         continue;
       }
+      // English capitalizes ranks, and bodies named after them: "the
+      // General Assembly", "General Staff". One word after a rank that the
+      // dictionary spells in lowercase is such a body; a surname that is
+      // also a word ("General Miller") is lost to this, and found after
+      // the rank with a first name or honorific.
+      if (language_ == "en" && name_end - name_begin == 1 && !roles.empty() &&
+          IsRankId(roles.back().role_id()) &&
+          IsLowercaseWord(*part, name_begin)) {
+        continue;
+      }
     }
     // "…, le général Nguyen Duc Long, …": the roles before the comma are
     // this person's when a comma or the sentence's end closes the name,

@@ -374,6 +374,24 @@ TEST(EntityExtractorTest, AnyPartOfAFullNameAfterAnHonorific) {
   EXPECT_THAT(Describe(Extract(en, "en"), en), Contains("Kenji=Kenji"));
 }
 
+// English capitalizes ranks and the bodies named after them: one word the
+// dictionary spells in lowercase after a rank is no surname.
+TEST(EntityExtractorTest, AnEnglishBodyNamedAfterARankIsNoPerson) {
+  const normalize::WordLists dictionaries("/usr/share/hunspell", 1024);
+  EntityExtractorOptions options;
+  options.dictionaries = &dictionaries;
+  const EntityExtractor extractor(&TheGazetteer(), options);
+  const std::string en =
+      "The General Assembly of the agency met, and the General Staff "
+      "reported. General Okonkwo and General Dario Lemos spoke.";
+  const std::vector<std::string> found =
+      Describe(extractor.Extract({{en, accord::v1::TEXT_PART_BODY}}, "en"), en);
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Assembly="))));
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Staff="))));
+  EXPECT_THAT(found, Contains("Okonkwo=Okonkwo [rank/general@]"));
+  EXPECT_THAT(found, Contains("Dario Lemos=Dario Lemos [rank/general@]"));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
