@@ -127,6 +127,20 @@ bool GapBreaks(std::string_view gap, bool after_abbreviation) {
   return gap.find("\xe2\x80") != std::string_view::npos;
 }
 
+// Prepositions and articles that link a title to what it is of, in the
+// languages that write a person's name right after the title itself
+// (folded): "of", "the", "for", "de", "des", "du", "la", "le", "les",
+// "del", "el", "los", "las", "para", "pour". German is covered by its own
+// rule (every noun capitalized); Russian and Vietnamese write lowercase
+// words of a portfolio right before a name ("иностранных дел Сергей").
+bool IsPrepositionOrArticle(std::string_view fold) {
+  static constexpr std::string_view kWords[] = {
+      "of",  "the", "for", "de",  "des", "du",   "la",  "le",
+      "les", "del", "el",  "los", "las", "para", "pour"};
+  return std::find(std::begin(kWords), std::end(kWords), fold) !=
+         std::end(kWords);
+}
+
 // A gap that is a comma, spaces around it allowed.
 bool IsComma(std::string_view gap) {
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
@@ -867,6 +881,15 @@ void DocumentPass::FindPeople(Part* part) {
           continue;
         }
         const int name_at = part->label_at[stop];
+        // Nor a preposition or article: after "ministro de", "ministre
+        // des", "Director of" the chain reached the name of a portfolio
+        // or unit the data does not know ("de Seguridad Pública", "des
+        // Technologies"), not a person's.
+        if (name_at < 0 && stop > i && part->label_at[stop - 1] < 0 &&
+            !IsCapitalized(part->tokens[stop - 1]) &&
+            IsPrepositionOrArticle(part->tokens[stop - 1].fold)) {
+          continue;
+        }
         if (name_at >= 0) {
           const Labeled& name = part->labeled[static_cast<size_t>(name_at)];
           if (name.label != Label::kPerson && name.label != Label::kShort)

@@ -392,6 +392,24 @@ TEST(EntityExtractorTest, AnEnglishBodyNamedAfterARankIsNoPerson) {
   EXPECT_THAT(found, Contains("Dario Lemos=Dario Lemos [rank/general@]"));
 }
 
+// After "de", "des", "of" the chain reached a portfolio or unit the data
+// does not know, not a person's name.
+TEST(EntityExtractorTest, NoNameAfterTheTitlesPreposition) {
+  const std::string es =
+      "El ministro de Innovación Digital habló. El presidente Gabriel Soto "
+      "llegó.";
+  std::vector<std::string> found = Describe(Extract(es, "es"), es);
+  EXPECT_THAT(found, Not(Contains(testing::StartsWith("Innovación"))));
+  EXPECT_THAT(found, Contains("Gabriel Soto=Gabriel Soto [role/president@]"));
+  const std::string fr =
+      "Le ministre laotien des Technologies et des Communications a parlé.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Not(Contains(testing::StartsWith("Technologies="))));
+  const std::string en = "The Director of Cybercrime Programmes spoke.";
+  EXPECT_THAT(Describe(Extract(en, "en"), en),
+              Not(Contains(testing::StartsWith("Cybercrime"))));
+}
+
 TEST(EntityExtractorTest, GermanHonorificAndApposition) {
   const std::string body =
       "Herr Karl Weber, Direktor der Abteilung für Cybersicherheit des "
