@@ -30,6 +30,17 @@ std::vector<accord::v1::EntityMention> Extract(const std::string& body,
   return extractor.Extract({{body, accord::v1::TEXT_PART_BODY}}, language);
 }
 
+// Extract with the hunspell dictionaries, as ingest runs it.
+std::vector<accord::v1::EntityMention> ExtractWithDictionaries(
+    const std::string& body, std::string_view language) {
+  static const normalize::WordLists* const kDictionaries =
+      new normalize::WordLists("/usr/share/hunspell", 1024);
+  EntityExtractorOptions options;
+  options.dictionaries = kDictionaries;
+  const EntityExtractor extractor(&TheGazetteer(), options);
+  return extractor.Extract({{body, accord::v1::TEXT_PART_BODY}}, language);
+}
+
 // "surface=canonical" for every mention; people also "[role_id@of_id ...]".
 std::vector<std::string> Describe(
     const std::vector<accord::v1::EntityMention>& mentions,
@@ -120,14 +131,8 @@ TEST(EntityExtractorTest, ARoleChainStopsAtTheEndOfASentence) {
 // start a name: the word after it may be a short reference. A first name
 // the dictionary does not know still starts one.
 TEST(EntityExtractorTest, ShortReferenceAfterASentencesFirstWord) {
-  const normalize::WordLists dictionaries("/usr/share/hunspell", 1024);
-  EntityExtractorOptions options;
-  options.dictionaries = &dictionaries;
-  const EntityExtractor extractor(&TheGazetteer(), options);
   auto extract = [&](const std::string& body, std::string_view language) {
-    return Describe(
-        extractor.Extract({{body, accord::v1::TEXT_PART_BODY}}, language),
-        body);
+    return Describe(ExtractWithDictionaries(body, language), body);
   };
 
   const std::string fr =
@@ -377,15 +382,11 @@ TEST(EntityExtractorTest, AnyPartOfAFullNameAfterAnHonorific) {
 // English capitalizes ranks and the bodies named after them: one word the
 // dictionary spells in lowercase after a rank is no surname.
 TEST(EntityExtractorTest, AnEnglishBodyNamedAfterARankIsNoPerson) {
-  const normalize::WordLists dictionaries("/usr/share/hunspell", 1024);
-  EntityExtractorOptions options;
-  options.dictionaries = &dictionaries;
-  const EntityExtractor extractor(&TheGazetteer(), options);
   const std::string en =
       "The General Assembly of the agency met, and the General Staff "
       "reported. General Okonkwo and General Dario Lemos spoke.";
   const std::vector<std::string> found =
-      Describe(extractor.Extract({{en, accord::v1::TEXT_PART_BODY}}, "en"), en);
+      Describe(ExtractWithDictionaries(en, "en"), en);
   EXPECT_THAT(found, Not(Contains(testing::StartsWith("Assembly="))));
   EXPECT_THAT(found, Not(Contains(testing::StartsWith("Staff="))));
   EXPECT_THAT(found, Contains("Okonkwo=Okonkwo [rank/general@]"));
