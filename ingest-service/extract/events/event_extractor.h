@@ -31,7 +31,11 @@
 //     they have none ("on the fringe of the event, he had meetings");
 //   - a statement, signing, agreement or adoption without a date or place
 //     takes those of the meeting, visit, conference or consultation its own
-//     sentence reports ("issued a joint statement following a meeting").
+//     sentence reports ("issued a joint statement following a meeting");
+//   - an agreement or joint statement with neither date nor place ("Both
+//     sides agreed to ...") takes them, and the participants when it names
+//     none, from the latest gathering up to max_outcome_sentences_back
+//     sentences before (not when it names parties the gathering lacks).
 // Weak triggers (weight < 1) make an event only with another trigger of
 // the same type in the sentence. An event left with no date, place or
 // participant after these rules is none (a generic mention).
