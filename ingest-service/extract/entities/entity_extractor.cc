@@ -130,15 +130,26 @@ bool GapBreaks(std::string_view gap, bool after_abbreviation) {
 // Prepositions and articles that link a title to what it is of, in the
 // languages that write a person's name right after the title itself
 // (folded): "of", "the", "for", "de", "des", "du", "la", "le", "les",
-// "del", "el", "los", "las", "para", "pour". German is covered by its own
-// rule (every noun capitalized); Russian and Vietnamese write lowercase
-// words of a portfolio right before a name ("иностранных дел Сергей").
+// "del", "el", "los", "las", "para", "pour"; asked in English, French and
+// Spanish only. German is covered by its own rule (every noun
+// capitalized); Russian and Vietnamese write lowercase words of a
+// portfolio right before a name ("иностранных дел Сергей"), and folded
+// Vietnamese "là" (is) would read as "la".
 bool IsPrepositionOrArticle(std::string_view fold) {
   static constexpr std::string_view kWords[] = {
       "of",  "the", "for", "de",  "des", "du",   "la",  "le",
       "les", "del", "el",  "los", "las", "para", "pour"};
   return std::find(std::begin(kWords), std::end(kWords), fold) !=
          std::end(kWords);
+}
+
+// Definite articles before a title after a comma ("…, le général X",
+// "…, el general X", "…, the Rev. X"), folded.
+bool IsArticle(std::string_view fold) {
+  static constexpr std::string_view kArticles[] = {
+      "the", "le", "la", "l", "les", "el", "los", "las", "der", "die", "das"};
+  return std::find(std::begin(kArticles), std::end(kArticles), fold) !=
+         std::end(kArticles);
 }
 
 // A gap that is a comma, spaces around it allowed.
@@ -332,6 +343,9 @@ class DocumentPass {
                               size_t limit) const;
   // A capitalized one-letter token: an initial ("V." of "V. Putin").
   static bool IsInitial(const Part& part, size_t t);
+  // True when the name run [begin, end) goes on after token end - 1's
+  // period: an initial glued to the next word, or one of initials only.
+  static bool InitialGoesOn(const Part& part, size_t begin, size_t end);
   // True when tokens [begin, end) are all initials.
   static bool AreInitials(const Part& part, size_t begin, size_t end);
   // The end of the capitalized name run starting at `begin`; an initial's
@@ -636,11 +650,12 @@ bool DocumentPass::RoleInApposition(const Part& part, size_t at) {
 
 bool DocumentPass::TitlesFollowComma(const Part& part, size_t after_comma,
                                      size_t titles) {
-  // At most two articles between ("le", "la", "el", "the", "der").
+  // At most two articles between ("le", "la", "el", "the", "der"); any
+  // other word ("said Ambassador X", "a indiqué le général X") makes the
+  // name after it the subject of another clause.
   if (titles < after_comma || titles - after_comma > 2) return false;
   for (size_t t = after_comma; t < titles; ++t) {
-    if (part.label_at[t] >= 0 || IsCapitalized(part.tokens[t]) ||
-        !part.tokens[t].has_letter ||
+    if (part.label_at[t] >= 0 || !IsArticle(part.tokens[t].fold) ||
         (t > after_comma && GapBreaks(part.Gap(t), false))) {
       return false;
     }
@@ -702,6 +717,15 @@ bool DocumentPass::IsInitial(const Part& part, size_t t) {
   return IsCapitalized(part.tokens[t]) && CodePoints(part.tokens[t].fold) == 1;
 }
 
+bool DocumentPass::InitialGoesOn(const Part& part, size_t begin, size_t end) {
+  // An initial's period does not end the name when the next word is glued
+  // to it ("С.В.Лавров", "Иванов А.Б.") or when only initials came before
+  // ("J. R. Holloway"); "Иванов А. Стороны ..." ends at the period.
+  if (!IsInitial(part, end - 1)) return false;
+  return part.Gap(end).find(' ') == std::string_view::npos ||
+         AreInitials(part, begin, end);
+}
+
 bool DocumentPass::AreInitials(const Part& part, size_t begin, size_t end) {
   for (size_t t = begin; t < end; ++t) {
     if (!IsInitial(part, t)) return false;
@@ -723,8 +747,7 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
   while (end < part.tokens.size() && end - begin < options_.max_name_words &&
          free_or_short(end) && IsCapitalized(part.tokens[end]) &&
          (end == begin ||
-          // An initial's period does not end the name ("С.В.Лавров").
-          (!GapBreaks(part.Gap(end), IsInitial(part, end - 1)) &&
+          (!GapBreaks(part.Gap(end), InitialGoesOn(part, begin, end)) &&
            part.Gap(end).size() <= 2))) {
     ++end;
   }
@@ -886,6 +909,7 @@ void DocumentPass::FindPeople(Part* part) {
         // or unit the data does not know ("de Seguridad Pública", "des
         // Technologies"), not a person's.
         if (name_at < 0 && stop > i && part->label_at[stop - 1] < 0 &&
+            (language_ == "en" || language_ == "fr" || language_ == "es") &&
             !IsCapitalized(part->tokens[stop - 1]) &&
             IsPrepositionOrArticle(part->tokens[stop - 1].fold)) {
           continue;
@@ -952,7 +976,11 @@ void DocumentPass::FindPeople(Part* part) {
       // does not know ("Tổng Giám đốc Cảnh sát Liên bang", "cấp Nhà nước").
       if (language_ == "vi" &&
           mechanism == accord::v1::MECHANISM_ROLE_PATTERN &&
-          name_end - name_begin == 1) {
+          name_end - name_begin == 1 &&
+          std::none_of(people_.begin(), people_.end(),
+                       [&](const KnownPerson& p) {
+                         return p.last_word == part->tokens[name_begin].fold;
+                       })) {
         continue;
       }
       // German capitalizes every noun: one capitalized word after a
@@ -977,11 +1005,14 @@ void DocumentPass::FindPeople(Part* part) {
       }
     }
     // "…, le général Nguyen Duc Long, …": the roles before the comma are
-    // this person's when a comma or the sentence's end closes the name,
-    // and no role of their own follows it: in "the opinion of the Deputy
-    // Minister of X, Ms. Rebecca Bryant, Interim Representative of Y," the
-    // comma lists two people.
-    if (after_roles_and_comma &&
+    // this person's when the titles after it are ranks or honorifics (an
+    // office there, "the President of Laos, Foreign Minister Bui Thanh
+    // Son", is another person's), a break (comma, the sentence's end,
+    // semicolon, colon, parenthesis, quote or dash) closes the name, and no
+    // role of their own follows it: in "the opinion of the Deputy Minister
+    // of X, Ms. Rebecca Bryant, Interim Representative of Y," the comma
+    // lists two people.
+    if (after_roles_and_comma && FirstOffice(roles) == nullptr &&
         (name_end == n || GapBreaks(part->Gap(name_end), false)) &&
         !RoleInApposition(*part, name_end)) {
       for (RoleMention& role : before_comma) {

@@ -252,6 +252,19 @@ TEST(EntityExtractorTest, RolesBeforeACommaGoToTheTitledNameAfterIt) {
   const std::vector<std::string> found = Describe(Extract(two, "en"), two);
   EXPECT_THAT(found, Contains(testing::StartsWith("Anna Berg=Anna Berg")));
   EXPECT_THAT(found, Not(Contains(testing::HasSubstr("deputy-minister"))));
+  // Another clause ("said Ambassador X"), or an office after the comma:
+  // another person's roles.
+  const std::string said =
+      "Vietnam will welcome the Prime Minister of Laos, said Ambassador Jane "
+      "Doe.";
+  EXPECT_THAT(Describe(Extract(said, "en"), said),
+              Not(Contains(testing::HasSubstr("prime-minister"))));
+  const std::string office =
+      "Attending were the President of Laos, Foreign Minister Karl Berg, "
+      "and others.";
+  EXPECT_THAT(Describe(Extract(office, "en"), office),
+              Not(Contains(testing::HasSubstr("Karl Berg=Karl Berg "
+                                              "[role/president"))));
   // A name the sentence goes on after: not an apposition.
   const std::string list =
       "Le ministre de la Justice, M. Paul Roux et Mme Anne Lenoir ont parlé.";
@@ -323,7 +336,13 @@ TEST(EntityExtractorTest, OneSyllableAfterAVietnameseTitleIsNoPerson) {
   EXPECT_THAT(found,
               Contains(testing::StartsWith(
                   "Hoàng Văn Minh=Hoàng Văn Minh [role/deputy-minister")));
-  EXPECT_THAT(found, Contains(testing::StartsWith("Minh=Hoàng Văn Minh")));
+  // A syllable that is a person's short form keeps the title's role.
+  EXPECT_THAT(found, Contains("Minh=Hoàng Văn Minh [role/deputy-minister@]"));
+  // "là" (is) folds to "la", no article here: the name after it stands.
+  const std::string la = "Trưởng đoàn Việt Nam là Nguyễn Văn Thành.";
+  EXPECT_THAT(
+      Describe(Extract(la, "vi"), la),
+      Contains(testing::StartsWith("Nguyễn Văn Thành=Nguyễn Văn Thành")));
   EXPECT_THAT(found, Not(Contains(testing::StartsWith("Cảnh="))));
   EXPECT_THAT(found, Not(Contains(testing::StartsWith("Hội="))));
   const std::string en = "President Lemaire said the talks went well.";
@@ -360,6 +379,11 @@ TEST(EntityExtractorTest, InitialsBeforeASurname) {
   const std::string en = "Director J. R. Holloway said the lab had grown.";
   EXPECT_THAT(Describe(Extract(en, "en"), en),
               Contains(testing::StartsWith("J. R. Holloway=J. R. Holloway [")));
+  // Initials after the surname end at the sentence's period.
+  const std::string after =
+      "Выступил министр Иванов А.Б. Стороны обсудили сотрудничество.";
+  EXPECT_THAT(Describe(Extract(after, "ru"), after),
+              Contains(testing::StartsWith("Иванов А.Б=Иванов А.Б [")));
 }
 
 // After an honorific, any part of one person's full name refers to them:

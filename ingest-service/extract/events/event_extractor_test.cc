@@ -330,7 +330,9 @@ TEST_F(EventExtractorTest,
 }
 
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
-  Start("en", "The ministry received the letter. The deal was signed.");
+  Start("en", "Ana Lima received the letter. Ivo Dar signed the deal.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
   EXPECT_THAT(Extract(), IsEmpty());
   Start("en", "Minister Ana Lima received and met Ivo Dar.");
   Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
@@ -355,9 +357,8 @@ TEST_F(EventExtractorTest, ATriggerWithNoDatePlaceOrParticipantIsNoEvent) {
   Start("ru", "Переговоры полезны всегда.");
   EXPECT_THAT(Extract(), IsEmpty());
   // Any one slot keeps it: a date alone, a place alone.
-  Start("ru", "Переговоры прошли 5 мая. Конференция прошла в Москве.");
+  Start("ru", "Переговоры прошли 5 мая.");
   Date("5 мая", "XXXX-05-05");
-  Mention("Москве", accord::v1::ENTITY_KIND_PLACE, "place/moscow");
   events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
@@ -424,7 +425,8 @@ TEST_F(EventExtractorTest,
   EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
 }
 
-// triggers.txt: "on the sidelines of", "en marge de", "am Rande" name the
+// triggers.txt: "on the sidelines of", "en marge de", "am Rande der", "al
+// margen de", "на полях переговоров", "bên lề cuộc hội đàm" name the
 // gathering a side meeting belongs to, which gives it its date and place.
 TEST_F(EventExtractorTest, ASideMeetingTakesTheGatheringsDateAndPlace) {
   UseEmbeddedTriggers();
@@ -446,6 +448,19 @@ TEST_F(EventExtractorTest, ASideMeetingTakesTheGatheringsDateAndPlace) {
             "Ana Lima traf Ivo Dar am 5. Mai in Hue. Sie sprachen über "
             "Betrug. Am Rande der Konsultationen traf Ana Lima Eva Kim.",
             "Hue", "5. Mai", "Eva Kim"},
+           {"es",
+            "Ana Lima se reunió con Ivo Dar en Hue el 5 de mayo. Hablaron de "
+            "fraude. Al margen de la reunión, Ana Lima se reunió con Eva Kim.",
+            "Hue", "5 de mayo", "Eva Kim"},
+           {"ru",
+            "Ana Lima и Ivo Dar провели переговоры в Hue 5 мая. Они обсудили "
+            "мошенничество. На полях переговоров Ana Lima провела встречу с "
+            "Eva Kim.",
+            "Hue", "5 мая", "Eva Kim"},
+           {"vi",
+            "Ana Lima hội đàm với Ivo Dar tại Huế ngày 5/5. Hai bên bàn về "
+            "lừa đảo. Bên lề cuộc hội đàm, Ana Lima gặp gỡ Eva Kim.",
+            "Huế", "5/5", "Eva Kim"},
        }) {
     Start(c.language, c.text);
     Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
