@@ -318,6 +318,10 @@ class DocumentPass {
   // Unchanged when it attaches to no country, or the data has no such
   // ministry for it.
   void RecordAs(RoleMention* role) const;
+  // `role` attaches to `entity`, named by tokens up to `target_end`: its
+  // span and surface grow to cover them.
+  static void SetOfEntity(const Part& part, const GazetteerEntry& entity,
+                          size_t target_end, RoleMention* role);
   // A role attached to a country, then a portfolio ("ministre vietnamien
   // de la Sécurité publique"): attached instead to that country's ministry
   // of the portfolio, when the data has it; unchanged otherwise.
@@ -457,16 +461,21 @@ void DocumentPass::Attach(const Part& part, const Labeled& target,
       entity->kind == EntryKind::kHonorific) {
     return;
   }
-  role->set_of_entity_id(entity->id);
-  role->set_of_entity_name(entity->canonical_name);
-  // The role's span grows to cover what it attaches to.
-  role->mutable_span()->set_end(
-      std::max(role->span().end(), part.tokens[target.end - 1].end));
-  role->set_surface(std::string(part.input.text.substr(
-      role->span().begin(), role->span().end() - role->span().begin())));
+  SetOfEntity(part, *entity, target.end, role);
   if (!how.empty()) {
     role->mutable_derivation()->set_detail(absl::StrCat("attached by ", how));
   }
+}
+
+void DocumentPass::SetOfEntity(const Part& part, const GazetteerEntry& entity,
+                               size_t target_end, RoleMention* role) {
+  role->set_of_entity_id(entity.id);
+  role->set_of_entity_name(entity.canonical_name);
+  // The role's span grows to cover what it attaches to.
+  role->mutable_span()->set_end(
+      std::max(role->span().end(), part.tokens[target_end - 1].end));
+  role->set_surface(std::string(part.input.text.substr(
+      role->span().begin(), role->span().end() - role->span().begin())));
 }
 
 void DocumentPass::AttachToMinistryOf(const Part& part,
@@ -477,12 +486,7 @@ void DocumentPass::AttachToMinistryOf(const Part& part,
   for (const AliasRef& ref : portfolio.refs) {
     if (ref.entry->country != country) continue;
     const std::string named = role->of_entity_name();
-    role->set_of_entity_id(ref.entry->id);
-    role->set_of_entity_name(ref.entry->canonical_name);
-    role->mutable_span()->set_end(
-        std::max(role->span().end(), part.tokens[portfolio.end - 1].end));
-    role->set_surface(std::string(part.input.text.substr(
-        role->span().begin(), role->span().end() - role->span().begin())));
+    SetOfEntity(part, *ref.entry, portfolio.end, role);
     accord::v1::Derivation* d = role->mutable_derivation();
     d->set_detail(absl::StrCat(
         d->detail(), d->detail().empty() ? "" : "; ", "attached by portfolio '",
