@@ -385,7 +385,23 @@ std::string LatinAliasKey(std::string_view name) {
 }
 
 std::string PersonKey(std::string_view name) {
-  const std::string latin = LatinAliasKey(name);
+  // Russian soft and hard signs transliterate to a prime, which cuts the
+  // word in two ("Колокольцев" -> "kolokol cev"); Latin spellings leave
+  // them out ("Kolokoltsev").
+  std::string without_signs;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const bool sign = i + 1 < name.size() &&
+                      ((name[i] == '\xD1' &&
+                        (name[i + 1] == '\x8C' || name[i + 1] == '\x8A')) ||
+                       (name[i] == '\xD0' &&
+                        (name[i + 1] == '\xAC' || name[i + 1] == '\xAA')));
+    if (sign) {
+      ++i;
+      continue;
+    }
+    without_signs.push_back(name[i]);
+  }
+  const std::string latin = LatinAliasKey(without_signs);
   std::string key;
   key.reserve(latin.size());
   for (size_t i = 0; i < latin.size(); ++i) {

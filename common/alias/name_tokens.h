@@ -60,7 +60,10 @@ std::string LatinAliasKey(std::string_view name);
 // reduced to one ("Nikolai" / "Nikolaj" / "Николай", "Patrushev" /
 // "Патрушев" = "patrusev", "Lyukmanov" / "Liukmanov"): kh -> h, zh, sh,
 // shch, sch -> s, ch, ts, tz -> c, j, y -> i, w -> v, ia/ya -> a, iu/yu -> u,
-// doubled letters once. Only for names of people; lossy by design.
+// doubled letters once; Russian soft and hard signs left out
+// ("Колокольцев" = "Kolokoltsev"). Only for names of people; lossy by
+// design. Changing it changes the ids of unknown people
+// (EntityExtractor::UnknownPersonId).
 std::string PersonKey(std::string_view name);
 
 namespace internal {

@@ -218,6 +218,10 @@ TEST(NameTokensTest, PersonKeyMergesTransliterations) {
   EXPECT_EQ(PersonKey("Artur Lyukmanov"), PersonKey("Артур Люкманов"));
   EXPECT_EQ(PersonKey("Trần Đại Quang"), PersonKey("Tran Dai Quang"));
   EXPECT_NE(PersonKey("Bui Van Nam"), PersonKey("Bui Van An"));
+  // Soft and hard signs are left out, as Latin spellings leave them.
+  EXPECT_EQ(PersonKey("Vladimir Kolokoltsev"),
+            PersonKey("Владимир Колокольцев"));
+  EXPECT_EQ(PersonKey("Daria Podyachev"), PersonKey("ДАРЬЯ ПОДЪЯЧЕВ"));
 }
 
 // TokenizeNames as its header states it, one code point at a time through

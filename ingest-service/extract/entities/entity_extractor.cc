@@ -248,12 +248,55 @@ struct KnownPerson {
   std::vector<std::string> words;
 };
 
-// True when `run` is a contiguous part of `words`, shorter than it.
+// True when `run` is a contiguous part of `words`, shorter than it, each
+// word of it the same as its counterpart by `same_word(word, run_word)`.
+template <typename SameWord>
 bool IsPartOfName(const std::vector<std::string>& run,
-                  const std::vector<std::string>& words) {
+                  const std::vector<std::string>& words, SameWord same_word) {
   if (run.empty() || run.size() >= words.size()) return false;
   for (size_t at = 0; at + run.size() <= words.size(); ++at) {
-    if (std::equal(run.begin(), run.end(), words.begin() + at)) return true;
+    if (std::equal(words.begin() + at, words.begin() + at + run.size(),
+                   run.begin(), same_word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The endings Russian gives a name in its six cases, folded (й -> и):
+// "Шон", "Шона", "Шону", "Шоном", "Шоне"; "Лавров", "Лавровым";
+// "Кузнецова", "Кузнецовой"; "Николай", "Николая", "Николаем"; "Игорь",
+// "Игоря"; "Мария", "Марии", "Марию", "Марией"; adjectival surnames
+// ("Толстой", "Толстого", "Толстому").
+constexpr std::string_view kRussianNameEndings[] = {
+    "",   "а",  "я",  "у",  "ю",  "е",   "и",   "ы",   "ь",
+    "ом", "ем", "ои", "еи", "ою", "ею",  "ым",  "им",  "ии",
+    "ыи", "ая", "ую", "яя", "юю", "ого", "его", "ому", "ему"};
+
+bool IsCyrillicWord(std::string_view fold) {
+  // Cyrillic letters U+0400-U+04FF lead with 0xD0-0xD3 in UTF-8.
+  return !fold.empty() && static_cast<unsigned char>(fold[0]) >= 0xD0 &&
+         static_cast<unsigned char>(fold[0]) <= 0xD3;
+}
+
+// True when folds `a` and `b` are one Cyrillic name in two of its cases:
+// the same stem of at least three letters, each with one of
+// kRussianNameEndings. Lossy by design: "Петров" and "Петрова" (his
+// genitive, or a woman's name) are one.
+bool SameRussianName(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (!IsCyrillicWord(a) || !IsCyrillicWord(b)) return false;
+  constexpr size_t kMinStemBytes = 6;  // three Cyrillic letters
+  for (std::string_view a_ending : kRussianNameEndings) {
+    if (a.size() < kMinStemBytes + a_ending.size() || !a.ends_with(a_ending)) {
+      continue;
+    }
+    const std::string_view stem = a.substr(0, a.size() - a_ending.size());
+    if (!b.starts_with(stem)) continue;
+    const std::string_view b_ending = b.substr(stem.size());
+    for (std::string_view ending : kRussianNameEndings) {
+      if (ending == b_ending) return true;
+    }
   }
   return false;
 }
@@ -355,6 +398,20 @@ class DocumentPass {
   // The end of the capitalized name run starting at `begin`; an initial's
   // period does not end it.
   size_t NameEnd(const Part& part, size_t begin) const;
+  // True when word `written` (a fold) is `known`, a word of a person's
+  // name, in this document: the same, or in Russian the same name in
+  // another case ("Шона" for "Шон", "Кузнецовой" for "Кузнецова").
+  bool SameNameWord(std::string_view known, std::string_view written) const {
+    return known == written ||
+           (language_ == "ru" && SameRussianName(known, written));
+  }
+  // Russian writes a name in the case of its place in the sentence, and
+  // the first one read may be any ("встретился с Буй Тхань Шоном"): each
+  // person found by name alone takes the shortest of the forms the
+  // document writes in full ("Буй Тхань Шон"), the nearest to the
+  // nominative, as its name and id, so that documents that wrote the name
+  // in other cases name one entity.
+  void NameByShortestForm();
   accord::v1::TextSpan Span(const Part& part, size_t begin, size_t end) const;
 
   const Gazetteer& gazetteer_;
@@ -784,7 +841,9 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
     const KnownPerson* referent = nullptr;
     if (end - begin == 1) {
       for (const KnownPerson& p : people_) {
-        if (p.last_word == part->tokens[begin].fold) referent = &p;
+        if (SameNameWord(p.last_word, part->tokens[begin].fold)) {
+          referent = &p;
+        }
       }
     }
     // So may any part of one person's full name after a title or an
@@ -796,18 +855,43 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
       for (size_t t = begin; t < end; ++t) run.push_back(part->tokens[t].fold);
       int matches = 0;
       for (const KnownPerson& p : people_) {
-        if (IsPartOfName(run, p.words)) {
+        if (IsPartOfName(run, p.words,
+                         [&](std::string_view known, std::string_view word) {
+                           return SameNameWord(known, word);
+                         })) {
           referent = &p;
           ++matches;
         }
       }
       if (matches != 1) referent = nullptr;
     }
+    // The whole name again in another case ("Буй Тхань Шоном" after "Буй
+    // Тхань Шон").
+    const KnownPerson* declined = nullptr;
+    if (referent == nullptr && end - begin > 1) {
+      for (const KnownPerson& p : people_) {
+        if (p.words.size() != end - begin) continue;
+        bool same = true;
+        bool equal = true;
+        for (size_t k = 0; k < p.words.size() && same; ++k) {
+          const std::string& word = part->tokens[begin + k].fold;
+          same = SameNameWord(p.words[k], word);
+          equal = equal && p.words[k] == word;
+        }
+        if (same && !equal) declined = &p;
+      }
+    }
     if (referent != nullptr) {
       mention.set_entity_id(referent->id);
       mention.set_canonical_name(referent->name);
       mention.set_resolution(
           absl::StrCat("short reference to '", referent->name, "'"));
+    } else if (declined != nullptr) {
+      mention.set_entity_id(declined->id);
+      mention.set_canonical_name(declined->name);
+      mention.set_resolution(
+          absl::StrCat("the name '", declined->name, "' in another case"));
+      d->set_source("text");
     } else {
       mention.set_entity_id(EntityExtractor::UnknownPersonId(surface));
       mention.set_canonical_name(surface);
@@ -1241,7 +1325,9 @@ void DocumentPass::FindShortReferences(Part* part) {
     const KnownPerson* referent = nullptr;
     int matches = 0;
     for (const KnownPerson& p : people_) {
-      if (p.last_word == token.fold) {
+      if (SameNameWord(p.last_word, token.fold) ||
+          (!p.words.empty() && p.words.back() != p.last_word &&
+           SameNameWord(p.words.back(), token.fold))) {
         referent = &p;
         ++matches;
       }
@@ -1259,6 +1345,36 @@ void DocumentPass::FindShortReferences(Part* part) {
         accord::v1::MECHANISM_SHORT_REFERENCE);
     mention.mutable_derivation()->set_rule("last-word");
     part->used[i] = true;
+  }
+}
+
+void DocumentPass::NameByShortestForm() {
+  // Each such person's first mention named it; the others in full are
+  // declined ones (AddPerson).
+  absl::flat_hash_map<std::string, std::string> shortest;  // id -> name
+  for (const EntityMention& m : *mentions_) {
+    if (m.kind() != accord::v1::ENTITY_KIND_PERSON ||
+        m.derivation().source() != "text") {
+      continue;
+    }
+    auto [it, added] = shortest.try_emplace(m.entity_id(), m.surface());
+    if (!added && CodePoints(m.surface()) < CodePoints(it->second)) {
+      it->second = m.surface();
+    }
+  }
+  for (EntityMention& m : *mentions_) {
+    const auto it = shortest.find(m.entity_id());
+    if (it == shortest.end() || it->second == m.canonical_name()) continue;
+    const std::string& name = it->second;
+    m.set_entity_id(EntityExtractor::UnknownPersonId(name));
+    m.set_canonical_name(name);
+    if (m.derivation().source() == "text") {
+      m.set_resolution(m.surface() == name ? ""
+                                           : absl::StrCat("the name '", name,
+                                                          "' in another case"));
+    } else {
+      m.set_resolution(absl::StrCat("short reference to '", name, "'"));
+    }
   }
 }
 
@@ -1317,6 +1433,7 @@ void DocumentPass::Run(
   for (const Part& part : parts) AttachByDelegation(part);
   for (Part& part : parts) FindShortReferences(&part);
   for (Part& part : parts) AddEntityMentions(&part);
+  if (language_ == "ru") NameByShortestForm();
   // The pointers sorted, not the messages: moving a message in and out of
   // a temporary copies it when the field is on an arena.
   std::stable_sort(mentions->pointer_begin(), mentions->pointer_end(),

@@ -686,6 +686,49 @@ TEST(EntityExtractorTest, ADocumentAfterOthersYieldsWhatItYieldsAlone) {
   EXPECT_EQ(after_others, alone);
 }
 
+// Russian declines names: a person named in one case is the same person
+// in another, whichever case the document wrote first, and takes the
+// shortest form it wrote in full (the nominative when it is there).
+TEST(EntityExtractorTest, RussianNamesInTheirCases) {
+  const std::string ru =
+      "Министр провёл переговоры с послом Игорем Мельниковым в Москве. "
+      "Посол Игорь Мельников заявил о сотрудничестве. По словам Мельникова, "
+      "стороны договорились. Министр Мария Кузнецова встретилась с "
+      "делегацией. Затем награду вручили Кузнецовой.";
+  const std::vector<accord::v1::EntityMention> mentions = Extract(ru, "ru");
+  const std::vector<std::string> found = Describe(mentions, ru);
+  EXPECT_THAT(
+      found,
+      Contains(testing::StartsWith("Игорем Мельниковым=Игорь Мельников")));
+  EXPECT_THAT(found,
+              Contains(testing::StartsWith("Игорь Мельников=Игорь Мельников")));
+  EXPECT_THAT(found, Contains("Мельникова=Игорь Мельников"));
+  EXPECT_THAT(found, Contains("Кузнецовой=Мария Кузнецова"));
+  const std::string id = EntityExtractor::UnknownPersonId("Игорь Мельников");
+  for (const accord::v1::EntityMention& m : mentions) {
+    if (m.canonical_name() != "Игорь Мельников") continue;
+    EXPECT_EQ(m.entity_id(), id) << m.surface();
+    if (m.surface() == "Игорем Мельниковым") {
+      EXPECT_EQ(m.resolution(), "the name 'Игорь Мельников' in another case");
+    }
+  }
+  // Other names that begin alike are other people.
+  const std::string two =
+      "Посол Иван Петров встретился с послом Иваном Петренко. Петренко "
+      "выступил первым.";
+  const std::vector<std::string> found_two = Describe(Extract(two, "ru"), two);
+  EXPECT_THAT(found_two,
+              Contains(testing::StartsWith("Иван Петров=Иван Петров")));
+  EXPECT_THAT(found_two,
+              Contains(testing::StartsWith("Иваном Петренко=Иваном Петренко")));
+  EXPECT_THAT(found_two, Contains("Петренко=Иваном Петренко"));
+  // Only Russian declines so: a French surname that ends alike is another.
+  const std::string fr =
+      "L'ambassadeur Pierre Duran a parlé. Durana a répondu.";
+  EXPECT_THAT(Describe(Extract(fr, "fr"), fr),
+              Not(Contains(testing::StartsWith("Durana="))));
+}
+
 TEST(EntityExtractorTest, UnknownPeopleGetOneIdAcrossScripts) {
   EXPECT_EQ(EntityExtractor::UnknownPersonId("Igor Smirnov"),
             EntityExtractor::UnknownPersonId("Игорь Смирнов"));
@@ -693,6 +736,9 @@ TEST(EntityExtractorTest, UnknownPeopleGetOneIdAcrossScripts) {
             EntityExtractor::UnknownPersonId("Nguyen Van Long"));
   EXPECT_NE(EntityExtractor::UnknownPersonId("Nguyen Van Long"),
             EntityExtractor::UnknownPersonId("Nguyen Van Lam"));
+  // A soft sign inside a word is left out as Latin spellings leave it.
+  EXPECT_EQ(EntityExtractor::UnknownPersonId("Vladimir Kolokoltsev"),
+            EntityExtractor::UnknownPersonId("Владимир Колокольцев"));
   EXPECT_THAT(EntityExtractor::UnknownPersonId("Nguyen Van Long"),
               testing::MatchesRegex("person/h[0-9a-f]{16}"));
 }
