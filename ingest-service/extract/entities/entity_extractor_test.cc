@@ -729,6 +729,25 @@ TEST(EntityExtractorTest, RussianNamesInTheirCases) {
               Not(Contains(testing::StartsWith("Durana="))));
 }
 
+// The gazetteer knows its people's Russian names in every case
+// (russian_declension.h), and says which name each form comes from.
+TEST(EntityExtractorTest, KnownPeopleInRussianCases) {
+  const std::string ru =
+      "Стороны провели переговоры с То Ламом. Визит Нгуен Мань Хунга "
+      "продолжится. Ламу вручили награду.";
+  const std::vector<accord::v1::EntityMention> mentions = Extract(ru, "ru");
+  const std::vector<std::string> found = Describe(mentions, ru);
+  EXPECT_THAT(found, Contains("То Ламом=To Lam"));
+  EXPECT_THAT(found, Contains("Нгуен Мань Хунга=Nguyen Manh Hung"));
+  EXPECT_THAT(found, Contains("Ламу=To Lam"));
+  for (const accord::v1::EntityMention& m : mentions) {
+    if (m.surface() == "То Ламом") {
+      EXPECT_THAT(m.derivation().source(),
+                  testing::MatchesRegex("team:people.txt:[0-9]+ declined"));
+    }
+  }
+}
+
 TEST(EntityExtractorTest, UnknownPeopleGetOneIdAcrossScripts) {
   EXPECT_EQ(EntityExtractor::UnknownPersonId("Igor Smirnov"),
             EntityExtractor::UnknownPersonId("Игорь Смирнов"));

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "ingest-service/extract/gazetteer/data_files.h"
 #include "ingest-service/extract/gazetteer/exemplar_cities.h"
+#include "ingest-service/extract/gazetteer/russian_declension.h"
 #include "unicode/uchar.h"
 #include "unicode/utf8.h"
 
@@ -73,6 +74,32 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
   return cities;
 }
 
+// A person's Russian names and short forms in their other cases
+// (russian_declension.h), each with the source of the name it comes from
+// and " declined".
+void AddRussianCases(GazetteerEntry* person) {
+  absl::flat_hash_set<std::string> written;
+  for (const GazetteerName& name : person->names) written.insert(name.text);
+  std::vector<GazetteerName> declined;
+  for (const GazetteerName& name : person->names) {
+    if (name.language != "ru" ||
+        (name.use != NameUse::kName && name.use != NameUse::kShort)) {
+      continue;
+    }
+    for (std::string& form : DeclineRussianName(name.text)) {
+      if (!written.insert(form).second) continue;
+      declined.push_back(
+          GazetteerName{.language = "ru",
+                        .text = std::move(form),
+                        .use = name.use,
+                        .source = absl::StrCat(name.source, " declined")});
+    }
+  }
+  for (GazetteerName& name : declined) {
+    person->names.push_back(std::move(name));
+  }
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
@@ -107,6 +134,9 @@ absl::StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(
     for (GazetteerEntry& entry : *cities) all.push_back(std::move(entry));
   }
   std::vector<GazetteerEntry> merged = MergeEntries(std::move(all));
+  for (GazetteerEntry& entry : merged) {
+    if (entry.kind == EntryKind::kPerson) AddRussianCases(&entry);
+  }
   for (GazetteerEntry& entry : merged) {
     absl::flat_hash_set<std::string> seen;
     for (const GazetteerName& name : entry.names) {

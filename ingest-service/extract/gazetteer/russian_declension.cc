@@ -1,0 +1,167 @@
+#include "ingest-service/extract/gazetteer/russian_declension.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "absl/strings/str_split.h"
+#include "unicode/utf8.h"
+
+namespace accord::extract {
+namespace {
+
+// The five oblique cases, in this order.
+enum Case { kGenitive, kDative, kAccusative, kInstrumental, kPrepositional };
+constexpr int kCases = 5;
+
+// A word's forms in the oblique cases; the instrumental may have two
+// ("Мартином", "Мартиным": a foreign or a Russian surname in -ин).
+struct Forms {
+  std::array<std::u32string, kCases> by_case;
+  std::u32string other_instrumental;
+};
+
+bool IsCyrillicLetter(char32_t c) {
+  return (c >= U'\u0410' && c <= U'\u044F') || c == U'\u0401' || c == U'\u0451';
+}
+
+bool OneOf(char32_t c, std::u32string_view letters) {
+  return letters.find(c) != std::u32string_view::npos;
+}
+
+constexpr std::u32string_view kConsonants = U"бвгджзклмнпрстфхцчшщ";
+
+// The forms of one word, or nullopt when it does not decline. `surname`:
+// the last word of a name (a short form alone is one: "Путин").
+std::optional<Forms> DeclineWord(const std::u32string& word, bool surname) {
+  if (word.size() < 2) return std::nullopt;
+  const auto ends = [&](std::u32string_view ending) {
+    return word.size() > ending.size() + 1 &&
+           std::u32string_view(word).ends_with(ending);
+  };
+  const auto with = [&](size_t cut,
+                        std::array<std::u32string_view, kCases> endings) {
+    Forms forms;
+    const std::u32string base = word.substr(0, word.size() - cut);
+    for (int c = 0; c < kCases; ++c) {
+      forms.by_case[c] = base + std::u32string(endings[c]);
+    }
+    return forms;
+  };
+  const char32_t last = word.back();
+  const char32_t before = word[word.size() - 2];
+  if (ends(U"ский") || ends(U"цкий")) {
+    return with(2, {U"ого", U"ому", U"ого", U"им", U"ом"});
+  }
+  if (ends(U"ской") || ends(U"цкой")) {
+    return with(2, {U"ого", U"ому", U"ого", U"им", U"ом"});
+  }
+  if (ends(U"ская") || ends(U"цкая")) {
+    return with(2, {U"ой", U"ой", U"ую", U"ой", U"ой"});
+  }
+  if (surname && (ends(U"ова") || ends(U"ева") || ends(U"ёва") ||
+                  ends(U"ина") || ends(U"ына"))) {
+    return with(1, {U"ой", U"ой", U"у", U"ой", U"ой"});
+  }
+  switch (last) {
+    case U'а':
+      return with(1, {OneOf(before, U"гкхжшчщ") ? U"и" : U"ы", U"е", U"у",
+                      OneOf(before, U"жшчщц") ? U"ей" : U"ой", U"е"});
+    case U'я':
+      if (before == U'и') return with(1, {U"и", U"и", U"ю", U"ей", U"и"});
+      return with(1, {U"и", U"е", U"ю", U"ей", U"е"});
+    case U'й':
+      return with(1, {U"я", U"ю", U"я", U"ем", before == U'и' ? U"и" : U"е"});
+    case U'ь':
+      return with(1, {U"я", U"ю", U"я", U"ем", U"е"});
+    default:
+      break;
+  }
+  if (!OneOf(last, kConsonants)) return std::nullopt;  // То, Шойгу, Ли
+  Forms forms =
+      with(0, {U"а", U"у", U"а", OneOf(last, U"жшчщц") ? U"ем" : U"ом", U"е"});
+  if (surname && (ends(U"ов") || ends(U"ев") || ends(U"ёв"))) {
+    forms.by_case[kInstrumental] = word + U"ым";
+  } else if (surname && (ends(U"ин") || ends(U"ын"))) {
+    forms.other_instrumental = word + U"ым";
+  }
+  return forms;
+}
+
+std::optional<std::u32string> Decode(std::string_view utf8) {
+  std::u32string out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return std::nullopt;
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::string Encode(std::u32string_view text) {
+  std::string out;
+  for (char32_t c : text) {
+    uint8_t buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(c));
+    out.append(reinterpret_cast<const char*>(buffer),
+               static_cast<size_t>(length));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> DeclineRussianName(std::string_view name) {
+  std::vector<std::u32string> words;
+  for (absl::string_view part :
+       absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
+                      absl::SkipEmpty())) {
+    std::optional<std::u32string> word =
+        Decode(std::string_view(part.data(), part.size()));
+    if (!word || word->empty()) return {};
+    for (char32_t c : *word) {
+      if (!IsCyrillicLetter(c) && c != U'-') return {};
+    }
+    words.push_back(std::move(*word));
+  }
+  if (words.empty()) return {};
+  std::vector<std::optional<Forms>> forms;
+  for (size_t w = 0; w < words.size(); ++w) {
+    // A hyphenated word declines by its last part ("Богдан-Мартин").
+    forms.push_back(DeclineWord(words[w], w + 1 == words.size()));
+  }
+  std::vector<std::string> out;
+  const auto add = [&](std::u32string_view form) {
+    std::string text = Encode(form);
+    if (text != name && std::find(out.begin(), out.end(), text) == out.end()) {
+      out.push_back(std::move(text));
+    }
+  };
+  const std::optional<Forms>& last = forms.back();
+  for (int c = 0; c < kCases; ++c) {
+    // Every word in the case, then the last word alone (the way Russian
+    // declines many foreign names).
+    for (const bool all_words : {true, false}) {
+      std::u32string prefix;
+      for (size_t w = 0; w + 1 < words.size(); ++w) {
+        prefix += all_words && forms[w] ? forms[w]->by_case[c] : words[w];
+        prefix.push_back(U' ');
+      }
+      if (last) {
+        add(prefix + last->by_case[c]);
+        if (c == kInstrumental && !last->other_instrumental.empty()) {
+          add(prefix + last->other_instrumental);
+        }
+      } else {
+        add(prefix + words.back());
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace accord::extract
