@@ -686,6 +686,26 @@ TEST(EntityExtractorTest, ADocumentAfterOthersYieldsWhatItYieldsAlone) {
   EXPECT_EQ(after_others, alone);
 }
 
+// Every member state has its adjectives and names in running text
+// (countries.txt), so a role attaches to whichever state the text names.
+TEST(EntityExtractorTest, RolesOfEveryState) {
+  const std::vector<DescribedCase> cases = {
+      {"en", "Kenyan Foreign Minister John Mwangi met the delegation.",
+       "John Mwangi=John Mwangi [role/foreign-minister@country/KE]"},
+      {"fr", "Le président sénégalais Amadou Fall a ouvert la conférence.",
+       "Amadou Fall=Amadou Fall [role/president@country/SN]"},
+      {"de", "Der jordanische Außenminister Karim Haddad traf Vertreter.",
+       "Karim Haddad=Karim Haddad [role/foreign-minister@country/JO]"},
+      {"es", "El presidente uruguayo Luis Pereira inauguró el foro.",
+       "Luis Pereira=Luis Pereira [role/president@country/UY]"},
+      {"ru", "Президент Сенегала Амаду Фалл выступил на форуме.",
+       "Амаду Фалл=Амаду Фалл [role/president@country/SN]"},
+      {"vi", "Tổng thống Kenya Samuel Otieno phát biểu tại hội nghị.",
+       "Samuel Otieno=Samuel Otieno [role/president@country/KE]"},
+  };
+  for (const DescribedCase& c : cases) RolesOfCase(c);
+}
+
 // Russian declines names: a person named in one case is the same person
 // in another, whichever case the document wrote first, and takes the
 // shortest form it wrote in full (the nominative when it is there).

@@ -1,8 +1,13 @@
 #include "ingest-service/extract/gazetteer/gazetteer.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "ingest-service/extract/gazetteer/gazetteer_testing.h"
@@ -183,6 +188,72 @@ TEST(GazetteerTest, LoadsPackagesAndTeamData) {
   EXPECT_THAT(Found(**g, "Организации Объединённых Наций", "ru"),
               testing::ElementsAre("Организации Объединённых Наций -> org/un"));
   EXPECT_GT((*g)->name_count(), 10000u);
+}
+
+// Every member state of the United Nations, the two observer states and
+// Taiwan have adjectives and demonyms in the six languages, except where
+// countries.txt says why it leaves them out (shared by two countries,
+// also a region or an ordinary word, no form in common use).
+TEST(GazetteerTest, EveryStateHasItsAdjectives) {
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(GazetteerOptions());
+  ASSERT_TRUE(g.ok()) << g.status();
+  const std::vector<std::string> states = absl::StrSplit(
+      "AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW "
+      "BR BN BG BF BI CV KH CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ "
+      "DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT "
+      "GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA "
+      "LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME "
+      "MA MZ NA NR NP NL NZ NI NE NG KP MK NO OM PK PW PA PG PY PE PH PL PT "
+      "QA KR RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS "
+      "ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US "
+      "UY UZ VU VE VN YE ZM ZW MM PS VA TW",
+      ' ');
+  ASSERT_EQ(states.size(), 193u + 3u);
+  const absl::flat_hash_set<std::string> left_out = {
+      "AG:fr", "AG:ru", "CF:en", "CF:de", "CF:ru", "CG:en", "CG:fr", "CG:de",
+      "CG:es", "CG:ru", "CD:en", "CD:fr", "CD:de", "CD:es", "CD:ru", "DM:en",
+      "DM:ru", "DO:en", "GQ:ru", "GD:es", "GD:ru", "GN:en", "GN:es", "GW:ru",
+      "KI:fr", "KI:ru", "LS:ru", "MH:ru", "MR:ru", "FM:en", "FM:fr", "FM:de",
+      "FM:es", "FM:ru", "FM:vi", "MC:ru", "MK:es", "PW:fr", "PG:fr", "PG:es",
+      "PG:ru", "KN:fr", "KN:de", "KN:ru", "LC:de", "LC:es", "LC:ru", "VC:fr",
+      "VC:de", "VC:ru", "ST:ru", "SB:ru", "TV:ru", "VU:ru", "VA:en"};
+  for (const std::string& code : states) {
+    const GazetteerEntry* state = (*g)->FindEntry("country/" + code);
+    ASSERT_NE(state, nullptr) << code;
+    for (const std::string language : {"en", "fr", "de", "es", "ru", "vi"}) {
+      const bool has = std::any_of(state->names.begin(), state->names.end(),
+                                   [&](const GazetteerName& name) {
+                                     return name.use == NameUse::kAdjective &&
+                                            name.language == language;
+                                   });
+      const std::string pair = absl::StrCat(code, ":", language);
+      EXPECT_EQ(has, !left_out.contains(pair)) << pair;
+    }
+  }
+}
+
+// No name or adjective of countries.txt stands for two countries in one
+// language ("Congolese", "Guinean", "Dominican" are left out).
+TEST(GazetteerTest, NoCountryFormIsTwoCountries) {
+  absl::StatusOr<std::unique_ptr<Gazetteer>> g =
+      Gazetteer::Load(GazetteerOptions());
+  ASSERT_TRUE(g.ok()) << g.status();
+  absl::flat_hash_map<std::string, std::string> owner;
+  int forms = 0;
+  for (const GazetteerEntry& entry : (*g)->entries()) {
+    if (entry.kind != EntryKind::kCountry) continue;
+    for (const GazetteerName& name : entry.names) {
+      if (!name.source.starts_with("team:countries.txt")) continue;
+      ++forms;
+      const std::string key =
+          absl::StrCat(name.language, ":", alias::AliasKey(name.text));
+      const auto [it, added] = owner.try_emplace(key, entry.id);
+      EXPECT_TRUE(added || it->second == entry.id)
+          << key << " is " << it->second << " and " << entry.id;
+    }
+  }
+  EXPECT_GT(forms, 10000);
 }
 
 TEST(GazetteerTest, MissingIsoCodesSaysWhatToInstall) {
