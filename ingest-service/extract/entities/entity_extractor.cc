@@ -379,6 +379,11 @@ class DocumentPass {
   // words (articles) between: ", le général", ", Mme", ", Sen. Lt. Gen.".
   static bool TitlesFollowComma(const Part& part, size_t after_comma,
                                 size_t titles);
+  // In English and German, the organization or country a name is "of"
+  // right after it ("Jens Hoffmann of the Federal Foreign Office", "Anna
+  // Berg vom Auswärtigen Amt", "von der", "aus"); null when none follows
+  // at token `at`.
+  const Labeled* BodyAfterName(const Part& part, size_t at) const;
   // True when a role follows token `at` after a comma (", Direktor der
   // ..."): an apposition of the name that ends there.
   static bool RoleInApposition(const Part& part, size_t at);
@@ -697,6 +702,39 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
     ++i;
   }
   return limit == part->tokens.size() && i >= limit ? i : std::min(i, limit);
+}
+
+const Labeled* DocumentPass::BodyAfterName(const Part& part, size_t at) const {
+  static constexpr std::string_view kOf[] = {"of", "from"};
+  static constexpr std::string_view kVon[] = {"vom", "von", "aus", "beim"};
+  static constexpr std::string_view kArticles[] = {"the", "der", "dem", "den"};
+  const auto one_of = [](std::string_view word, const auto& words) {
+    return std::find(std::begin(words), std::end(words), word) !=
+           std::end(words);
+  };
+  const bool english = language_ == "en";
+  if ((!english && language_ != "de") || at >= part.tokens.size() ||
+      part.label_at[at] >= 0 || GapBreaks(part.Gap(at), false) ||
+      !one_of(part.tokens[at].fold,
+              english ? absl::MakeConstSpan(kOf) : absl::MakeConstSpan(kVon))) {
+    return nullptr;
+  }
+  size_t t = at + 1;
+  if (t < part.tokens.size() && part.label_at[t] < 0 &&
+      !GapBreaks(part.Gap(t), false) &&
+      one_of(part.tokens[t].fold, kArticles)) {
+    ++t;
+  }
+  if (t >= part.tokens.size() || part.label_at[t] < 0 ||
+      GapBreaks(part.Gap(t), false)) {
+    return nullptr;
+  }
+  const Labeled& body = part.labeled[static_cast<size_t>(part.label_at[t])];
+  if (body.label != Label::kEntity || body.begin != t) return nullptr;
+  const EntryKind kind = body.refs[0].entry->kind;
+  return kind == EntryKind::kOrganization || kind == EntryKind::kCountry
+             ? &body
+             : nullptr;
 }
 
 bool DocumentPass::RoleInApposition(const Part& part, size_t at) {
@@ -1121,6 +1159,15 @@ void DocumentPass::FindPeople(Part* part) {
     }
     const size_t index =
         AddPerson(part, name_begin, name_end, mechanism, rule, known);
+    // What the office is of, after the name: "State Secretary Jens Hoffmann
+    // of the Federal Foreign Office", "Staatssekretär Jens Hoffmann vom
+    // Auswärtigen Amt".
+    if (RoleMention* office = FirstOffice(roles);
+        office != nullptr && office->of_entity_id().empty()) {
+      if (const Labeled* body = BodyAfterName(*part, name_end)) {
+        Attach(*part, *body, office);
+      }
+    }
     // Apposition: ", Direktor der ... und Sonderbeauftragter des ...".
     if (RoleInApposition(*part, name_end)) {
       size_t j = name_end;

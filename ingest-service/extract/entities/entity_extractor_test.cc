@@ -706,6 +706,33 @@ TEST(EntityExtractorTest, RolesOfEveryState) {
   for (const DescribedCase& c : cases) RolesOfCase(c);
 }
 
+// In English and German, what an office is of may follow the name.
+TEST(EntityExtractorTest, WhatAnOfficeIsOfAfterTheName) {
+  const std::vector<DescribedCase> cases = {
+      {"en", "Ambassador Maria Lind of Sweden presented the report.",
+       "Maria Lind=Maria Lind [role/ambassador@country/SE]"},
+      {"en",
+       "Giang called on State Secretary Jens Hoffmann of the Federal Foreign "
+       "Office.",
+       "Jens Hoffmann=Jens Hoffmann "
+       "[role/state-secretary@org/de-federal-foreign-office]"},
+      {"de",
+       "Staatssekretärin Anna Berg vom Auswärtigen Amt eröffnete die "
+       "Gespräche.",
+       "Anna Berg=Anna Berg "
+       "[role/state-secretary@org/de-federal-foreign-office]"},
+      // Not after a comma, and not what the title already names.
+      {"en", "Ambassador Maria Lind, of Sweden, spoke.",
+       "Maria Lind=Maria Lind [role/ambassador@]"},
+      {"en", "Swedish Ambassador Maria Lind of the United Nations spoke.",
+       "Maria Lind=Maria Lind [role/ambassador@country/SE]"},
+      // Other languages do not write it so.
+      {"fr", "L'ambassadeur Maria Lind de Suède a parlé.",
+       "Maria Lind=Maria Lind [role/ambassador@]"},
+  };
+  for (const DescribedCase& c : cases) RolesOfCase(c);
+}
+
 // Russian declines names: a person named in one case is the same person
 // in another, whichever case the document wrote first, and takes the
 // shortest form it wrote in full (the nominative when it is there).
