@@ -143,6 +143,35 @@ bool IsPrepositionOrArticle(std::string_view fold) {
          std::end(kWords);
 }
 
+// Prepositions whose object is a person other than the title's holder,
+// folded, per language. The title's holder is the subject: a role chain
+// that reaches a name through one ("Министр провёл переговоры с То
+// Ламом", "the minister met with John Smith") does not give the role to
+// that name. `ends_chain`: the ones that end a chain wherever they are
+// ("with", "by"; "talks with Ambassador X" gives X the ambassador's title
+// only), not only right before a name: "to", "from" also link a title to
+// what it is of ("Ambassador to the United Nations").
+bool IsPrepositionOfAnotherPerson(std::string_view fold,
+                                  std::string_view language, bool ends_chain) {
+  struct Words {
+    std::string_view language;
+    std::vector<std::string_view> ending, before_name;
+  };
+  static const auto* const kWords = new std::vector<Words>{
+      {"en", {"with", "by"}, {"to", "from"}}, {"fr", {"avec", "par"}, {"a"}},
+      {"de", {"mit", "durch"}, {"an"}},       {"es", {"con", "por"}, {"a"}},
+      {"ru", {"с", "со"}, {"к", "ко", "от"}}, {"vi", {"voi", "boi"}, {"cho"}},
+  };
+  for (const Words& words : *kWords) {
+    if (words.language != language) continue;
+    const auto in = [&](const std::vector<std::string_view>& list) {
+      return std::find(list.begin(), list.end(), fold) != list.end();
+    };
+    return in(words.ending) || (!ends_chain && in(words.before_name));
+  }
+  return false;
+}
+
 // Definite articles before a title after a comma ("…, le général X",
 // "…, el general X", "…, the Rev. X"), folded.
 bool IsArticle(std::string_view fold) {
@@ -695,7 +724,10 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
       connectors = 0;
       continue;
     }
-    if (!token.has_letter || ++connectors > 3) break;
+    if (!token.has_letter || ++connectors > 3 ||
+        IsPrepositionOfAnotherPerson(token.fold, language_, true)) {
+      break;
+    }
     if (IsCoordinator(token.fold)) connectors = 0;
     abbreviation = false;
     *ends_in_abbreviation = false;
@@ -1038,6 +1070,12 @@ void DocumentPass::FindPeople(Part* part) {
             (language_ == "en" || language_ == "fr" || language_ == "es") &&
             !IsCapitalized(part->tokens[stop - 1]) &&
             IsPrepositionOrArticle(part->tokens[stop - 1].fold)) {
+          continue;
+        }
+        if (stop > i && part->label_at[stop - 1] < 0 &&
+            !IsCapitalized(part->tokens[stop - 1]) &&
+            IsPrepositionOfAnotherPerson(part->tokens[stop - 1].fold, language_,
+                                         false)) {
           continue;
         }
         if (name_at >= 0) {

@@ -706,6 +706,46 @@ TEST(EntityExtractorTest, RolesOfEveryState) {
   for (const DescribedCase& c : cases) RolesOfCase(c);
 }
 
+// A role chain that reaches a name through "with", "с", "avec" ... is
+// another person's: the title's holder is the subject.
+TEST(EntityExtractorTest, NoRoleAcrossAPrepositionOfAnotherPerson) {
+  struct Case {
+    std::string language, body, name;  // the name must take no title
+  };
+  const std::vector<Case> cases = {
+      {"en", "The minister held talks with John Mwangi in Nairobi.",
+       "John Mwangi"},
+      {"fr", "Le ministre s'est entretenu avec Amadou Fall à Dakar.",
+       "Amadou Fall"},
+      {"de", "Der Minister sprach mit Karim Haddad in Amman.", "Karim Haddad"},
+      {"es", "El ministro se reunió con Luis Pereira en Montevideo.",
+       "Luis Pereira"},
+      {"es", "El ministro saludó a Luis Pereira en Montevideo.",
+       "Luis Pereira"},
+      {"ru", "Министр провёл переговоры с То Ламом в Москве.", "То Ламом"},
+      {"vi", "Bộ trưởng đã hội đàm với Samuel Otieno tại Nairobi.",
+       "Samuel Otieno"},
+  };
+  for (const Case& c : cases) {
+    for (const accord::v1::EntityMention& m : Extract(c.body, c.language)) {
+      if (m.surface() == c.name) {
+        EXPECT_EQ(m.roles_size(), 0) << c.body;
+      }
+    }
+  }
+  // To is also what a title is of; a title right before the name gives
+  // it, not one before "with".
+  const std::string en =
+      "The minister held talks with Ambassador Anna Berg. Ambassador to the "
+      "United Nations Karl Lind spoke.";
+  const std::vector<std::string> found = Describe(Extract(en, "en"), en);
+  EXPECT_THAT(found, Contains("Anna Berg=Anna Berg [role/ambassador@]"));
+  EXPECT_THAT(found, Contains("Karl Lind=Karl Lind [role/ambassador@org/un]"));
+  // The known person is still found.
+  const std::string ru = "Министр провёл переговоры с То Ламом в Москве.";
+  EXPECT_THAT(Describe(Extract(ru, "ru"), ru), Contains("То Ламом=To Lam"));
+}
+
 // In English and German, what an office is of may follow the name.
 TEST(EntityExtractorTest, WhatAnOfficeIsOfAfterTheName) {
   const std::vector<DescribedCase> cases = {
