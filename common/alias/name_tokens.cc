@@ -1,10 +1,12 @@
 #include "common/alias/name_tokens.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "common/alias/vietnamese_name_key.h"
 #include "common/util/code_point_memo.h"
 #include "unicode/normalizer2.h"
 #include "unicode/translit.h"
@@ -385,6 +387,9 @@ std::string LatinAliasKey(std::string_view name) {
 }
 
 std::string PersonKey(std::string_view name) {
+  if (std::optional<std::string> vietnamese = VietnameseNameKey(name)) {
+    return *std::move(vietnamese);
+  }
   // Russian soft and hard signs transliterate to a prime, which cuts the
   // word in two ("Колокольцев" -> "kolokol cev"); Latin spellings leave
   // them out ("Kolokoltsev").
