@@ -172,6 +172,25 @@ bool IsPrepositionOfAnotherPerson(std::string_view fold,
   return false;
 }
 
+// Particles of people's names, folded: "de", "van", "von", "da", "zu",
+// "bin" ...; `first`: one that may follow a capitalized word of the name,
+// else one that may follow another particle ("van den", "von der", "de
+// la"). German "das", Spanish "del" and "al" are left out: they are
+// articles before the name of a body ("del Gobierno").
+bool IsNameParticle(std::string_view fold, bool first) {
+  static constexpr std::string_view kFirst[] = {
+      "de", "da",    "di",    "do",  "dos", "du",  "van", "von",
+      "zu", "della", "dello", "ter", "ten", "bin", "ibn"};
+  static constexpr std::string_view kSecond[] = {"der", "den", "la", "le",
+                                                 "los", "las", "de"};
+  if (first) {
+    return std::find(std::begin(kFirst), std::end(kFirst), fold) !=
+           std::end(kFirst);
+  }
+  return std::find(std::begin(kSecond), std::end(kSecond), fold) !=
+         std::end(kSecond);
+}
+
 // Definite articles before a title after a comma ("…, le général X",
 // "…, el general X", "…, the Rev. X"), folded.
 bool IsArticle(std::string_view fold) {
@@ -874,13 +893,32 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
            (t > begin &&
             part.labeled[static_cast<size_t>(at)].label == Label::kShort);
   };
+  const auto joins = [&](size_t t) {
+    return !GapBreaks(part.Gap(t), InitialGoesOn(part, begin, t)) &&
+           part.Gap(t).size() <= 2;
+  };
   size_t end = begin;
   while (end < part.tokens.size() && end - begin < options_.max_name_words &&
-         free_or_short(end) && IsCapitalized(part.tokens[end]) &&
-         (end == begin ||
-          (!GapBreaks(part.Gap(end), InitialGoesOn(part, begin, end)) &&
-           part.Gap(end).size() <= 2))) {
-    ++end;
+         free_or_short(end) && (end == begin || joins(end))) {
+    if (IsCapitalized(part.tokens[end])) {
+      ++end;
+      continue;
+    }
+    // A particle between capitalized words of the name ("Frans van den
+    // Berg", "Hans von Geyr", "Pedro da Silva"): one or two, then a word
+    // the gazetteer does not know.
+    if (end == begin || !IsNameParticle(part.tokens[end].fold, true)) break;
+    size_t next = end + 1;
+    if (next < part.tokens.size() && part.label_at[next] < 0 && joins(next) &&
+        IsNameParticle(part.tokens[next].fold, false)) {
+      ++next;
+    }
+    if (next >= part.tokens.size() || part.label_at[next] >= 0 ||
+        !joins(next) || !IsCapitalized(part.tokens[next]) ||
+        next + 1 - begin > options_.max_name_words) {
+      break;
+    }
+    end = next + 1;
   }
   return end;
 }

@@ -746,6 +746,22 @@ TEST(EntityExtractorTest, NoRoleAcrossAPrepositionOfAnotherPerson) {
   EXPECT_THAT(Describe(Extract(ru, "ru"), ru), Contains("То Ламом=To Lam"));
 }
 
+// Particles inside a name ("de", "von der", "da", "van den") are words
+// of it, between its capitalized words.
+TEST(EntityExtractorTest, ParticlesInsideAName) {
+  const std::vector<DescribedCase> cases = {
+      {"en", "Commissioner Frans van den Berg opened the meeting.",
+       "Frans van den Berg=Frans van den Berg [role/commissioner@]"},
+      {"de", "Botschafter Hans von Geyr sagte, die Gespräche seien gut.",
+       "Hans von Geyr=Hans von Geyr [role/ambassador@]"},
+      {"fr", "Le ministre Jean de La Tour a parlé.",
+       "Jean de La Tour=Jean de La Tour [role/minister@]"},
+      {"es", "El embajador Pedro da Silva habló.",
+       "Pedro da Silva=Pedro da Silva [role/ambassador@]"},
+  };
+  for (const DescribedCase& c : cases) RolesOfCase(c);
+}
+
 // In English and German, what an office is of may follow the name.
 TEST(EntityExtractorTest, WhatAnOfficeIsOfAfterTheName) {
   const std::vector<DescribedCase> cases = {
