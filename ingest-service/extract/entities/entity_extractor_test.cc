@@ -746,6 +746,19 @@ TEST(EntityExtractorTest, NoRoleAcrossAPrepositionOfAnotherPerson) {
   EXPECT_THAT(Describe(Extract(ru, "ru"), ru), Contains("То Ламом=To Lam"));
 }
 
+// Academic titles are honorifics: a name follows them, no office.
+TEST(EntityExtractorTest, AcademicTitlesAreNoOffices) {
+  const std::vector<DescribedCase> cases = {
+      {"de", "Prof. Dr. Anna Roth sprach über Ransomware.",
+       "Anna Roth=Anna Roth"},
+      {"en", "Dr. Karen Holt, director of the institute, spoke.",
+       "Karen Holt=Karen Holt [role/director@]"},
+      {"vi", "PGS.TS Nguyễn Văn Hải phát biểu.",
+       "Nguyễn Văn Hải=Nguyễn Văn Hải"},
+  };
+  for (const DescribedCase& c : cases) RolesOfCase(c);
+}
+
 // Particles inside a name ("de", "von der", "da", "van den") are words
 // of it, between its capitalized words.
 TEST(EntityExtractorTest, ParticlesInsideAName) {
