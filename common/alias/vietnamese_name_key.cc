@@ -23,8 +23,8 @@ bool AllVowels(std::string_view s) {
 // A skeleton syllable: an initial, one to three vowels, a final.
 bool IsSkeletonSyllable(std::string_view s) {
   static constexpr std::string_view kInitials[] = {
-      "ng", "kh", "th", "b", "c", "d", "f", "g", "h",
-      "k",  "l",  "m",  "n", "p", "s", "t", "v"};
+      "ng", "kh", "th", "tj", "sh", "b", "c", "d", "f", "g",
+      "h",  "k",  "l",  "m",  "n",  "p", "s", "t", "v"};
   static constexpr std::string_view kFinals[] = {"ng", "nj", "tj", "k",
                                                  "m",  "n",  "p",  "t"};
   for (std::string_view initial : kInitials) {
@@ -51,10 +51,10 @@ std::string LatinSkeleton(std::string_view s) {
   };
   static constexpr Initial kInitials[] = {
       {"ngh", "ng"}, {"ng", "ng"}, {"nh", "n"},  {"gh", "g"}, {"gi", "d"},
-      {"kh", "kh"},  {"ph", "f"},  {"th", "th"}, {"tr", "c"}, {"ch", "t"},
+      {"kh", "kh"},  {"ph", "f"},  {"th", "th"}, {"tr", "c"}, {"ch", "tj"},
       {"qu", "ku"},  {"b", "b"},   {"c", "k"},   {"d", "d"},  {"g", "g"},
       {"h", "h"},    {"k", "k"},   {"l", "l"},   {"m", "m"},  {"n", "n"},
-      {"p", "p"},    {"r", "d"},   {"s", "s"},   {"t", "t"},  {"v", "v"},
+      {"p", "p"},    {"r", "d"},   {"s", "sh"},  {"t", "t"},  {"v", "v"},
       {"x", "s"}};
   std::string out;
   if (!IsVowel(s.empty() ? 'b' : s[0])) {
@@ -111,17 +111,29 @@ std::string CyrillicSkeleton(std::string_view s) {
   }
   // а..я, in order.
   static constexpr std::array<std::string_view, 32> kLetters = {
-      "a", "b", "v", "g", "d", "e", "d", "d",   // а б в г д е ж з
-      "i", "i", "k", "l", "m", "n", "o", "p",   // и й к л м н о п
-      "d", "s", "t", "u", "f", "h", "c", "c",   // р с т у ф х ц ч
-      "s", "s", "",  "u", "j", "e", "u", "a"};  // ш щ ъ ы ь э ю я
+      "a",  "b",  "v", "g", "d", "e", "d", "d",   // а б в г д е ж з
+      "i",  "i",  "k", "l", "m", "n", "o", "p",   // и й к л м н о п
+      "d",  "s",  "t", "u", "f", "h", "c", "c",   // р с т у ф х ц ч
+      "sh", "sh", "",  "u", "j", "e", "u", "a"};  // ш щ ъ ы ь э ю я
+  const auto vowel_at = [&](size_t k) {
+    return k < letters.size() &&
+           std::u32string_view(U"аеиоуыэюя").find(letters[k]) !=
+               std::u32string_view::npos;
+  };
   std::string out;
   for (size_t k = 0; k < letters.size(); ++k) {
     const char32_t c = letters[k];
+    // Initial ch is ть before a vowel, т before я, ю ("Тьинь" for Chính,
+    // "Тяу" for Châu): tj, apart from t ("Тиен" for Tiến).
+    if (c == U'т' && k == 0 && k + 1 < letters.size() &&
+        ((letters[k + 1] == U'ь' && vowel_at(k + 2)) ||
+         letters[k + 1] == U'я' || letters[k + 1] == U'ю')) {
+      out += "tj";
+      if (letters[k + 1] == U'ь') ++k;
+      continue;
+    }
     // A soft sign before a vowel marks it ("Вьет" is "Việt"): the vowel i.
-    if (c == U'ь' && k + 1 < letters.size() &&
-        std::u32string_view(U"аеиоуыэюя").find(letters[k + 1]) !=
-            std::u32string_view::npos) {
+    if (c == U'ь' && vowel_at(k + 1)) {
       out += 'i';
       continue;
     }

@@ -2,15 +2,17 @@
 // writing: "Nguyễn Văn Long", "Nguyen Van Long" and "Нгуен Ван Лонг";
 // "Trương Đình Dũng" and "Чыонг Динь Зунг". Russian writes Vietnamese
 // names by the practical transcription of the Russian–Vietnamese
-// tradition (Kontsevich: tr, ch -> ч; d, gi, r -> з; đ -> д; x -> с;
-// s -> ш; ph -> ф; th -> тх; final nh -> нь, final ch -> ть; ư -> ы),
-// which ICU's transliteration does not undo ("Нгуен" is "nguen", not
-// "nguyen"). Both writings are reduced to one skeleton per syllable:
+// tradition (Kontsevich: tr -> ч; ch -> ть (тя, тю); d, gi, r -> з;
+// đ -> д; x -> с; s -> ш; ph -> ф; th -> тх; final nh -> нь, final ch
+// -> ть; ư -> ы), which ICU's transliteration does not undo ("Нгуен" is
+// "nguen", not "nguyen"). Both writings are reduced to one skeleton per
+// syllable:
 //
 //   initial: ngh, ng -> ng; nh -> n; gh, g -> g; gi, d, r, đ, з -> d;
-//            tr, ch, ч -> c; ph, ф -> f; x, s, с, ш -> s; c, k, q(u),
-//            к -> k; kh, кх -> kh; th, тх -> th; the rest letter by letter
-//   vowels:  y -> i; uye -> ue; ы, ю -> u; я -> a; е, э -> e; ё -> o
+//            tr, ч -> c; ch, ть, т before я/ю -> tj; ph, ф -> f; x, с ->
+//            s; s, ш -> sh; c, k, q(u), к -> k; kh, кх -> kh; th, тх ->
+//            th; the rest letter by letter
+//   vowels:  y -> i; uye -> ue; ы, ю -> u; я -> a; е, э -> e
 //   final:   nh, нь -> nj; ch, ть -> tj; c -> k
 //
 // Lossy by design (Latin press writes no diacritics: ư and u, d and đ are

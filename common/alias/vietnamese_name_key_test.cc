@@ -16,7 +16,9 @@ TEST(VietnameseNameKeyTest, LatinAndCyrillicWritingsMeet) {
       {"Nguyễn Văn Long", "Nguyen Van Long", "Нгуен Ван Лонг"},
       {"Trần Đại Quang", "Tran Dai Quang", "Чан Дай Куанг"},
       {"Bùi Thanh Sơn", "Bui Thanh Son", "Буй Тхань Шон"},
-      {"Phạm Minh Chính", "Pham Minh Chinh", "Фам Минь Тинь"},
+      {"Phạm Minh Chính", "Pham Minh Chinh", "Фам Минь Тьинь"},
+      {"Châu Văn Sơn", "Chau Van Son", "Тяу Ван Шон"},
+      {"Nguyễn Xuân Phúc", "Nguyen Xuan Phuc", "Нгуен Суан Фук"},
       {"Trương Đình Dũng", "Truong Dinh Dung", "Чыонг Динь Зунг"},
       {"Huỳnh Khánh Giang", "Huynh Khanh Giang", "Хюинь Кхань Зянг"},
       {"Lương Tam Quang", "Luong Tam Quang", "Лыонг Там Куанг"},
@@ -42,6 +44,13 @@ TEST(VietnameseNameKeyTest, WhatStaysApart) {
   EXPECT_NE(VietnameseNameKey("Nguyen Van Anh"),
             VietnameseNameKey("Nguyen Van An"));
   EXPECT_NE(VietnameseNameKey("Bui Van Nam"), VietnameseNameKey("Bui Van Lam"));
+  // Initial ch is not t, x is not s.
+  EXPECT_NE(VietnameseNameKey("Nguyen Van Chien"),
+            VietnameseNameKey("Nguyen Van Tien"));
+  EXPECT_NE(VietnameseNameKey("Нгуен Ван Тьиен"),
+            VietnameseNameKey("Нгуен Ван Тиен"));
+  EXPECT_NE(VietnameseNameKey("Le Van Xuan"), VietnameseNameKey("Le Van Suan"));
+  EXPECT_NE(VietnameseNameKey("Ле Ван Суан"), VietnameseNameKey("Ле Ван Шуан"));
   EXPECT_NE(PersonKey("Нгуен Ван Ань"), PersonKey("Нгуен Ван Ан"));
   // Names that do not read as Vietnamese keep PersonKey's other rules.
   EXPECT_EQ(VietnameseNameKey("Sergei Lavrov"), std::nullopt);

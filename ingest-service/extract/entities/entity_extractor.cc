@@ -321,6 +321,25 @@ constexpr std::string_view kRussianNameEndings[] = {
     "ом", "ем", "ои", "еи", "ою", "ею",  "ым",  "им",  "ии",
     "ыи", "ая", "ую", "яя", "юю", "ого", "его", "ому", "ему"};
 
+// How many words of `name` end as only oblique cases of a name do (-у,
+// -ю, -е, -ом, -ем, -ым, -им, -ой, -ей), in its fold.
+int ObliqueEndings(std::string_view name) {
+  static constexpr std::string_view kOblique[] = {"у",  "ю",  "е",  "ом", "ем",
+                                                  "ым", "им", "ои", "еи"};
+  std::vector<alias::NameToken> tokens;
+  alias::TokenizeNames(name, &tokens);
+  int count = 0;
+  for (const alias::NameToken& token : tokens) {
+    for (std::string_view ending : kOblique) {
+      if (token.fold.ends_with(ending)) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
 bool IsCyrillicWord(std::string_view fold) {
   // Cyrillic letters U+0400-U+04FF lead with 0xD0-0xD3 in UTF-8.
   return !fold.empty() && static_cast<unsigned char>(fold[0]) >= 0xD0 &&
@@ -329,8 +348,9 @@ bool IsCyrillicWord(std::string_view fold) {
 
 // True when folds `a` and `b` are one Cyrillic name in two of its cases:
 // the same stem of at least three letters, each with one of
-// kRussianNameEndings. Lossy by design: "Петров" and "Петрова" (his
-// genitive, or a woman's name) are one.
+// kRussianNameEndings (a consonant-final one with a man's endings only).
+// Lossy by design: "Петров" and "Петрова" (his genitive, or a woman's
+// name) are one.
 bool SameRussianName(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (!IsCyrillicWord(a) || !IsCyrillicWord(b)) return false;
@@ -342,6 +362,17 @@ bool SameRussianName(std::string_view a, std::string_view b) {
     const std::string_view stem = a.substr(0, a.size() - a_ending.size());
     if (!b.starts_with(stem)) continue;
     const std::string_view b_ending = b.substr(stem.size());
+    // A name that ends in a consonant declines as a man's: "Петров",
+    // "Петрова", "Петрову", "Петровым", "Петрове", never "Петровой" (a
+    // woman's "Петрова") nor "Минь", "Николай" (other names).
+    const auto masculine = [](std::string_view e) {
+      return e == "а" || e == "у" || e == "ом" || e == "ем" || e == "е" ||
+             e == "ым";
+    };
+    if ((a_ending.empty() && !b_ending.empty() && !masculine(b_ending)) ||
+        (b_ending.empty() && !a_ending.empty() && !masculine(a_ending))) {
+      continue;
+    }
     for (std::string_view ending : kRussianNameEndings) {
       if (ending == b_ending) return true;
     }
@@ -458,6 +489,13 @@ class DocumentPass {
     return known == written ||
            (language_ == "ru" && SameRussianName(known, written));
   }
+  // The person whose name ends in `fold` (its canonical last word or its
+  // last word as the document wrote it): by the same word first, then, in
+  // Russian, by the same name in another case, which must name one
+  // person ("Петров" is Иван Петров beside Анна Петрова; "Петрову"
+  // beside both is neither). With `unique`, null when the same word names
+  // two people too; otherwise the last of them.
+  const KnownPerson* PersonByLastWord(std::string_view fold, bool unique) const;
   // Russian writes a name in the case of its place in the sentence, and
   // the first one read may be any ("встретился с Буй Тхань Шоном"): each
   // person found by name alone takes the shortest of the forms the
@@ -948,11 +986,7 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
     // A one-word name may be a short reference to someone named in full.
     const KnownPerson* referent = nullptr;
     if (end - begin == 1) {
-      for (const KnownPerson& p : people_) {
-        if (SameNameWord(p.last_word, part->tokens[begin].fold)) {
-          referent = &p;
-        }
-      }
+      referent = PersonByLastWord(part->tokens[begin].fold, false);
     }
     // So may any part of one person's full name after a title or an
     // honorific: a given name ("M. Vilay" for Vilay Sisavath, "Mme Lan
@@ -961,17 +995,23 @@ size_t DocumentPass::AddPerson(Part* part, size_t begin, size_t end,
     if (referent == nullptr) {
       std::vector<std::string> run;
       for (size_t t = begin; t < end; ++t) run.push_back(part->tokens[t].fold);
-      int matches = 0;
-      for (const KnownPerson& p : people_) {
-        if (IsPartOfName(run, p.words,
-                         [&](std::string_view known, std::string_view word) {
-                           return SameNameWord(known, word);
-                         })) {
-          referent = &p;
-          ++matches;
+      // The same words first, then (Russian) in another case.
+      for (const bool exact : {true, false}) {
+        if (!exact && language_ != "ru") break;
+        int matches = 0;
+        for (const KnownPerson& p : people_) {
+          if (IsPartOfName(run, p.words,
+                           [&](std::string_view known, std::string_view word) {
+                             return exact ? known == word
+                                          : SameNameWord(known, word);
+                           })) {
+            referent = &p;
+            ++matches;
+          }
         }
+        if (matches != 1) referent = nullptr;
+        if (matches > 0) break;
       }
-      if (matches != 1) referent = nullptr;
     }
     // The whole name again in another case ("Буй Тхань Шоном" after "Буй
     // Тхань Шон").
@@ -1445,17 +1485,8 @@ void DocumentPass::FindShortReferences(Part* part) {
         !(StartsSentence(*part, i - 1) && IsLowercaseWord(*part, i - 1))) {
       continue;
     }
-    const KnownPerson* referent = nullptr;
-    int matches = 0;
-    for (const KnownPerson& p : people_) {
-      if (SameNameWord(p.last_word, token.fold) ||
-          (!p.words.empty() && p.words.back() != p.last_word &&
-           SameNameWord(p.words.back(), token.fold))) {
-        referent = &p;
-        ++matches;
-      }
-    }
-    if (matches != 1) continue;
+    const KnownPerson* referent = PersonByLastWord(token.fold, true);
+    if (referent == nullptr) continue;
     EntityMention& mention = *mentions_->Add();
     *mention.mutable_span() = Span(*part, i, i + 1);
     mention.set_surface(std::string(part->Surface(i, i + 1)));
@@ -1471,6 +1502,27 @@ void DocumentPass::FindShortReferences(Part* part) {
   }
 }
 
+const KnownPerson* DocumentPass::PersonByLastWord(std::string_view fold,
+                                                  bool unique) const {
+  for (const bool exact : {true, false}) {
+    if (!exact && language_ != "ru") break;
+    const auto same = [&](std::string_view word) {
+      return exact ? word == fold : SameRussianName(word, fold);
+    };
+    const KnownPerson* found = nullptr;
+    int matches = 0;
+    for (const KnownPerson& p : people_) {
+      if (same(p.last_word) || (!p.words.empty() && same(p.words.back()))) {
+        found = &p;
+        ++matches;
+      }
+    }
+    if (matches == 0) continue;
+    return matches == 1 || (exact && !unique) ? found : nullptr;
+  }
+  return nullptr;
+}
+
 void DocumentPass::NameByShortestForm() {
   // Each such person's first mention named it; the others in full are
   // declined ones (AddPerson).
@@ -1481,7 +1533,12 @@ void DocumentPass::NameByShortestForm() {
       continue;
     }
     auto [it, added] = shortest.try_emplace(m.entity_id(), m.surface());
-    if (!added && CodePoints(m.surface()) < CodePoints(it->second)) {
+    // Equally long, the one whose words do not end as oblique cases do:
+    // "Мария Кузнецова", not "Марию Кузнецову".
+    const auto rank = [](const std::string& name) {
+      return std::make_pair(CodePoints(name), ObliqueEndings(name));
+    };
+    if (!added && rank(m.surface()) < rank(it->second)) {
       it->second = m.surface();
     }
   }

@@ -80,13 +80,21 @@ absl::StatusOr<std::vector<GazetteerEntry>> ExemplarCities(
 void AddRussianCases(GazetteerEntry* person) {
   absl::flat_hash_set<std::string> written;
   for (const GazetteerName& name : person->names) written.insert(name.text);
+  // A woman's names decline otherwise: by her first Russian full name.
+  RussianGender gender = RussianGender::kUnknown;
+  for (const GazetteerName& name : person->names) {
+    if (name.language == "ru" && name.use == NameUse::kName) {
+      gender = RussianGenderOf(name.text);
+      break;
+    }
+  }
   std::vector<GazetteerName> declined;
   for (const GazetteerName& name : person->names) {
     if (name.language != "ru" ||
         (name.use != NameUse::kName && name.use != NameUse::kShort)) {
       continue;
     }
-    for (std::string& form : DeclineRussianName(name.text)) {
+    for (std::string& form : DeclineRussianName(name.text, gender)) {
       if (!written.insert(form).second) continue;
       declined.push_back(
           GazetteerName{.language = "ru",

@@ -31,9 +31,16 @@ bool OneOf(char32_t c, std::u32string_view letters) {
 
 constexpr std::u32string_view kConsonants = U"бвгджзклмнпрстфхцчшщ";
 
+char32_t Lower(char32_t c) {
+  return c >= U'А' && c <= U'Я' ? c + (U'а' - U'А') : c;
+}
+
 // The forms of one word, or nullopt when it does not decline. `surname`:
 // the last word of a name (a short form alone is one: "Путин").
-std::optional<Forms> DeclineWord(const std::u32string& word, bool surname) {
+// `feminine`: a woman's name, whose words ending in a consonant or -ь do
+// not decline ("Ангела Меркель", "Камала Харрис").
+std::optional<Forms> DeclineWord(const std::u32string& word, bool surname,
+                                 bool feminine) {
   if (word.size() < 2) return std::nullopt;
   const auto ends = [&](std::u32string_view ending) {
     return word.size() > ending.size() + 1 &&
@@ -49,7 +56,9 @@ std::optional<Forms> DeclineWord(const std::u32string& word, bool surname) {
     return forms;
   };
   const char32_t last = word.back();
-  const char32_t before = word[word.size() - 2];
+  const char32_t before = Lower(word[word.size() - 2]);
+  // Surnames in -ых, -их do not decline ("Крутских").
+  if (ends(U"ых") || ends(U"их")) return std::nullopt;
   if (ends(U"ский") || ends(U"цкий")) {
     return with(2, {U"ого", U"ому", U"ого", U"им", U"ом"});
   }
@@ -62,6 +71,13 @@ std::optional<Forms> DeclineWord(const std::u32string& word, bool surname) {
   if (surname && (ends(U"ова") || ends(U"ева") || ends(U"ёва") ||
                   ends(U"ина") || ends(U"ына"))) {
     return with(1, {U"ой", U"ой", U"у", U"ой", U"ой"});
+  }
+  // Other adjectival surnames in -ой ("Толстой", "Толстого").
+  if (surname && word.size() >= 5 && ends(U"ой")) {
+    return with(2, {U"ого", U"ому", U"ого", U"ым", U"ом"});
+  }
+  if (feminine && (last == U'ь' || OneOf(last, kConsonants))) {
+    return std::nullopt;
   }
   switch (last) {
     case U'а':
@@ -115,7 +131,8 @@ std::string Encode(std::u32string_view text) {
 
 }  // namespace
 
-std::vector<std::string> DeclineRussianName(std::string_view name) {
+std::vector<std::string> DeclineRussianName(std::string_view name,
+                                            RussianGender gender) {
   std::vector<std::u32string> words;
   for (absl::string_view part :
        absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
@@ -132,7 +149,8 @@ std::vector<std::string> DeclineRussianName(std::string_view name) {
   std::vector<std::optional<Forms>> forms;
   for (size_t w = 0; w < words.size(); ++w) {
     // A hyphenated word declines by its last part ("Богдан-Мартин").
-    forms.push_back(DeclineWord(words[w], w + 1 == words.size()));
+    forms.push_back(DeclineWord(words[w], w + 1 == words.size(),
+                                gender == RussianGender::kFeminine));
   }
   std::vector<std::string> out;
   const auto add = [&](std::u32string_view form) {
@@ -162,6 +180,34 @@ std::vector<std::string> DeclineRussianName(std::string_view name) {
     }
   }
   return out;
+}
+
+RussianGender RussianGenderOf(std::string_view full_name) {
+  std::vector<std::u32string> words;
+  for (absl::string_view part :
+       absl::StrSplit(absl::string_view(full_name.data(), full_name.size()),
+                      ' ', absl::SkipEmpty())) {
+    std::optional<std::u32string> word =
+        Decode(std::string_view(part.data(), part.size()));
+    if (!word || word->empty()) return RussianGender::kUnknown;
+    for (char32_t& c : *word) c = Lower(c);
+    words.push_back(std::move(*word));
+  }
+  if (words.size() < 2) return RussianGender::kUnknown;
+  // Vietnamese: the middle name Thị ("Нгуен Тхи Ань").
+  for (size_t w = 1; w + 1 < words.size(); ++w) {
+    if (words[w] == U"тхи") return RussianGender::kFeminine;
+  }
+  // A given name in -а or -я, but for the men's names that end so.
+  static constexpr std::u32string_view kMen[] = {
+      U"никита", U"илья",   U"кузьма",  U"фома",  U"лука",
+      U"савва",  U"данила", U"гаврила", U"мыкола"};
+  const std::u32string& given = words.front();
+  if ((given.back() == U'а' || given.back() == U'я') &&
+      std::find(std::begin(kMen), std::end(kMen), given) == std::end(kMen)) {
+    return RussianGender::kFeminine;
+  }
+  return RussianGender::kUnknown;
 }
 
 }  // namespace accord::extract

@@ -13,9 +13,10 @@
 // decline. Fleeting vowels (Павел -> Павла) and other irregular forms are
 // not derived: the data files list them. Foreign names Russian declines
 // only in part (a Vietnamese name's last word: "Нгуен Мань Хунга") are
-// given both ways. The gender is not known, so some forms are ones no
-// text writes (a woman's consonant-final name does not decline): they
-// cost a name in the automaton and match nothing.
+// given both ways. A woman's consonant-final name does not decline
+// (RussianGenderOf says whose names are women's); where the gender is not
+// known, some forms are ones no text writes: they cost a name in the
+// automaton and match nothing.
 //
 // Thread-safe; no state.
 #ifndef ACCORD_INGEST_SERVICE_EXTRACT_GAZETTEER_RUSSIAN_DECLENSION_H_
@@ -27,11 +28,23 @@
 
 namespace accord::extract {
 
+enum class RussianGender {
+  kUnknown,   // declined as a man's name
+  kFeminine,  // words ending in a consonant or -ь do not decline
+};
+
 // The forms of `name` (nominative, words separated by single spaces) in
 // the genitive, dative, accusative, instrumental and prepositional, each
 // once, without `name` itself; empty when no word of it declines or it
 // holds a word that is not all Cyrillic letters (and hyphens).
-std::vector<std::string> DeclineRussianName(std::string_view name);
+std::vector<std::string> DeclineRussianName(
+    std::string_view name, RussianGender gender = RussianGender::kUnknown);
+
+// A woman's full name by its given name: in -а or -я but for the men's
+// names that end so (Никита, Илья, ...), or with the Vietnamese middle
+// name Thị ("Тхи"); kUnknown otherwise (a consonant-final given name says
+// nothing of a foreign name: "Дорин").
+RussianGender RussianGenderOf(std::string_view full_name);
 
 }  // namespace accord::extract
 

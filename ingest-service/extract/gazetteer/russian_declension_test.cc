@@ -64,7 +64,26 @@ TEST(RussianDeclensionTest, ForeignNamesDeclineInTheirLastWordToo) {
   EXPECT_THAT(DeclineRussianName("Лавров"), Contains("Лавровым"));
 }
 
+TEST(RussianDeclensionTest, AWomansForeignNameDeclinesOnlyWhereItEndsInA) {
+  EXPECT_EQ(RussianGenderOf("Камала Харрис"), RussianGender::kFeminine);
+  EXPECT_EQ(RussianGenderOf("Нгуен Тхи Ань"), RussianGender::kFeminine);
+  EXPECT_EQ(RussianGenderOf("Никита Михалков"), RussianGender::kUnknown);
+  EXPECT_EQ(RussianGenderOf("Дорин Богдан-Мартин"), RussianGender::kUnknown);
+  EXPECT_THAT(DeclineRussianName("Камала Харрис", RussianGender::kFeminine),
+              UnorderedElementsAre("Камалы Харрис", "Камале Харрис",
+                                   "Камалу Харрис", "Камалой Харрис"));
+  EXPECT_THAT(DeclineRussianName("Ангела Меркель", RussianGender::kFeminine),
+              Contains("Ангелы Меркель"));
+  EXPECT_THAT(DeclineRussianName("Меркель", RussianGender::kFeminine),
+              IsEmpty());
+  EXPECT_THAT(DeclineRussianName("Мария Захарова", RussianGender::kFeminine),
+              Contains("Марии Захаровой"));
+}
+
 TEST(RussianDeclensionTest, WhatDoesNotDecline) {
+  EXPECT_THAT(DeclineRussianName("Крутских"), IsEmpty());
+  EXPECT_THAT(DeclineRussianName("Алексей Толстой"),
+              Contains("Алексея Толстого"));
   EXPECT_THAT(DeclineRussianName("Шойгу"), IsEmpty());
   EXPECT_THAT(DeclineRussianName("Ли"), IsEmpty());
   EXPECT_THAT(DeclineRussianName("Си Цзиньпин"),
