@@ -191,6 +191,22 @@ bool IsNameParticle(std::string_view fold, bool first) {
          std::end(kSecond);
 }
 
+// English capitalizes titles, bodies and portfolios: the lowercase words
+// of a chain link them ("Minister of State for Foreign Affairs", "Special
+// Envoy to the Secretary-General", "Director of Cybercrime at INTERPOL",
+// "President-elect", "Ambassador in charge of Cyber Policy"). Any other
+// lowercase word ends the chain: "the
+// minister thanked Ambassador Anna Berg" gives Anna Berg no minister's
+// title.
+bool IsEnglishChainWord(std::string_view fold) {
+  static constexpr std::string_view kWords[] = {
+      "of",        "the",     "for",    "to",         "and", "at",
+      "on",        "in",      "s",      "a",          "an",  "elect",
+      "designate", "general", "charge", "responsible"};
+  return std::find(std::begin(kWords), std::end(kWords), fold) !=
+         std::end(kWords);
+}
+
 // Definite articles before a title after a comma ("…, le général X",
 // "…, el general X", "…, the Rev. X"), folded.
 bool IsArticle(std::string_view fold) {
@@ -782,7 +798,8 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
       continue;
     }
     if (!token.has_letter || ++connectors > 3 ||
-        IsPrepositionOfAnotherPerson(token.fold, language_, true)) {
+        IsPrepositionOfAnotherPerson(token.fold, language_, true) ||
+        (language_ == "en" && !IsEnglishChainWord(token.fold))) {
       break;
     }
     if (IsCoordinator(token.fold)) connectors = 0;

@@ -734,6 +734,21 @@ TEST(EntityExtractorTest, NoRoleAcrossAPrepositionOfAnotherPerson) {
                                             testing::HasSubstr(" [")))))
         << c.body;
   }
+  // English links a title to what it is of with a few lowercase words
+  // only: any other ends the chain.
+  const std::string thanked =
+      "The minister thanked Ambassador Anna Berg. The president praised "
+      "John Mwangi. Mr. Kenji Sato, Ambassador in charge of Cyber Policy at "
+      "the Ministry of Foreign Affairs of Japan, spoke.";
+  const std::vector<std::string> found_thanked =
+      Describe(Extract(thanked, "en"), thanked);
+  EXPECT_THAT(found_thanked,
+              Contains("Anna Berg=Anna Berg [role/ambassador@]"));
+  EXPECT_THAT(found_thanked,
+              Not(Contains(testing::StartsWith("John Mwangi=John Mwangi ["))));
+  EXPECT_THAT(found_thanked,
+              Contains(testing::StartsWith("Kenji Sato=Kenji Sato "
+                                           "[role/ambassador@org/jp-")));
   // To is also what a title is of; a title right before the name gives
   // it, not one before "with".
   const std::string en =
