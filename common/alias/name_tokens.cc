@@ -387,6 +387,22 @@ std::string LatinAliasKey(std::string_view name) {
 }
 
 std::string PersonKey(std::string_view name) {
+  // As LatinAliasKey: the same people come back document after document,
+  // and each key costs a tokenization, a Vietnamese reading and a
+  // transliteration. Each thread keeps its recent answers, forgetting them
+  // all when it holds kRecentNames.
+  constexpr size_t kRecentNames = 1024;
+  thread_local absl::flat_hash_map<std::string, std::string> recent;
+  const absl::string_view key(name.data(), name.size());
+  if (const auto it = recent.find(key); it != recent.end()) return it->second;
+  std::string person_key = internal::PersonKeyUnremembered(name);
+  if (recent.size() >= kRecentNames) recent.clear();
+  recent.emplace(key, person_key);
+  return person_key;
+}
+
+namespace internal {
+std::string PersonKeyUnremembered(std::string_view name) {
   if (std::optional<std::string> vietnamese = VietnameseNameKey(name)) {
     return *std::move(vietnamese);
   }
@@ -438,5 +454,6 @@ std::string PersonKey(std::string_view name) {
   }
   return key;
 }
+}  // namespace internal
 
 }  // namespace accord::alias

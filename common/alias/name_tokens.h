@@ -77,6 +77,9 @@ std::string FoldCodePoint(char32_t c);
 std::string FoldCodePointWithIcu(char32_t c);
 uint8_t CodePointClass(char32_t c);
 uint8_t CodePointClassWithIcu(char32_t c);
+// PersonKey remembers its recent answers per thread; this one always
+// computes it, for tests to check the remembered answers against.
+std::string PersonKeyUnremembered(std::string_view name);
 // LatinAliasKey remembers its recent answers per thread; this one always
 // asks ICU, for tests to check the remembered answers against.
 std::string LatinAliasKeyWithIcu(std::string_view name);

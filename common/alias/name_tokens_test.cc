@@ -152,6 +152,24 @@ TEST(NameTokensTest, RememberedLatinKeysAreIcus) {
   EXPECT_EQ(checked, 18000u);
 }
 
+// PersonKey's remembered answers are the ones it computes, for Vietnamese,
+// Russian and other names, remembered or forgotten.
+TEST(NameTokensTest, RememberedPersonKeysAreComputedOnes) {
+  const std::vector<std::string> first = {"Nguyễn Văn", "Нгуен Ван", "Николай",
+                                          "Dmitri",     "Trần Thị",  "Игорь"};
+  const std::vector<std::string> last = {"Long",     "Лонг",  "Патрушев",
+                                         "Kurbatov", "Hương", "Колокольцев"};
+  for (int i = 0; i < 3000; ++i) {
+    const std::string name =
+        absl::StrCat(first[i % first.size()], " ", last[(i / 7) % last.size()],
+                     i % 3 == 0 ? "" : absl::StrCat(" ", i));
+    const std::string expected = internal::PersonKeyUnremembered(name);
+    ASSERT_EQ(PersonKey(name), expected) << name;
+    ASSERT_EQ(PersonKey(name), expected) << name << " (again)";
+  }
+  EXPECT_EQ(PersonKey("Нгуен Ван Лонг"), PersonKey("Nguyen Van Long"));
+}
+
 // Latin names skip ICU when it would give what AliasKey gives anyway
 // (name_tokens.cc, LatinKeyIsAliasKey): every answer is still ICU's. Each
 // code point of the Latin ranges between letters, after a space and alone,

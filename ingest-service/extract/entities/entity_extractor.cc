@@ -1552,10 +1552,11 @@ void DocumentPass::NameByShortestForm() {
     auto [it, added] = shortest.try_emplace(m.entity_id(), m.surface());
     // Equally long, the one whose words do not end as oblique cases do:
     // "Мария Кузнецова", not "Марию Кузнецову".
-    const auto rank = [](const std::string& name) {
-      return std::make_pair(CodePoints(name), ObliqueEndings(name));
-    };
-    if (!added && rank(m.surface()) < rank(it->second)) {
+    if (added) continue;
+    const size_t length = CodePoints(m.surface());
+    const size_t best = CodePoints(it->second);
+    if (length < best || (length == best && ObliqueEndings(m.surface()) <
+                                                ObliqueEndings(it->second))) {
       it->second = m.surface();
     }
   }
