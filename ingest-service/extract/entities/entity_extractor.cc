@@ -207,31 +207,6 @@ bool IsEnglishChainWord(std::string_view fold) {
          std::end(kWords);
 }
 
-// Words that link a title to the one it is of ("envoy of the President",
-// "chef du service", "Beauftragter des Präsidenten", "jefe de la
-// Oficina", "Giám đốc của"), folded, per language; Russian links them
-// with the genitive alone ("заместитель министра").
-bool IsGenitiveLinker(std::string_view fold, std::string_view language) {
-  struct Words {
-    std::string_view language;
-    std::vector<std::string_view> words;
-  };
-  static const auto* const kWords = new std::vector<Words>{
-      {"en", {"of", "the", "to", "for", "s"}},
-      {"fr", {"de", "du", "des", "d", "la", "le", "l", "les", "aupres"}},
-      {"de", {"des", "der", "dem", "den", "von", "vom", "fur", "beim", "im"}},
-      {"es", {"de", "del", "la", "el", "los", "las", "ante", "para"}},
-      {"vi", {"cua"}},
-  };
-  for (const Words& words : *kWords) {
-    if (words.language == language) {
-      return std::find(words.words.begin(), words.words.end(), fold) !=
-             words.words.end();
-    }
-  }
-  return false;
-}
-
 // Definite articles before a title after a comma ("…, le général X",
 // "…, el general X", "…, the Rev. X"), folded.
 bool IsArticle(std::string_view fold) {
@@ -757,10 +732,6 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
                                bool* ends_in_abbreviation) {
   size_t i = from;
   size_t connectors = 0;
-  // Whether the connectors since the chain's last element all link a
-  // title to what it is of, and where they begin.
-  bool only_linkers = true;
-  size_t first_connector = from;
   const size_t limit =
       std::min(part->tokens.size(), from + options_.max_chain_words);
   bool abbreviation = after_abbreviation;
@@ -776,13 +747,7 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
       if (l.label == Label::kRole || l.label == Label::kHonorific) {
         // A role after a connector is what the previous role attaches to
         // ("Sonderbeauftragter des Präsidenten der Russischen Föderation",
-        // "envoy of the President"), not another role of the person; after
-        // other words ("le ministre a reçu l'ambassadeur", "Министр
-        // поблагодарил посла") it is another person's: the chain ends
-        // before them, and that title begins a chain of its own.
-        if (connectors > 0 && !roles->empty() && !only_linkers) {
-          return first_connector;
-        }
+        // "envoy of the President"), not another role of the person.
         const bool attached = connectors > 0 && !roles->empty();
         if (l.label == Label::kRole && !attached) {
           roles->push_back(MakeRole(*part, l));
@@ -837,11 +802,6 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
         (language_ == "en" && !IsEnglishChainWord(token.fold))) {
       break;
     }
-    if (connectors == 1) {
-      first_connector = i;
-      only_linkers = true;
-    }
-    only_linkers = only_linkers && IsGenitiveLinker(token.fold, language_);
     if (IsCoordinator(token.fold)) connectors = 0;
     abbreviation = false;
     *ends_in_abbreviation = false;

@@ -775,30 +775,6 @@ TEST(EntityExtractorTest, AcademicTitlesAreNoOffices) {
   for (const DescribedCase& c : cases) RolesOfCase(c);
 }
 
-// A title after words that do not link it to the previous one (a verb:
-// "a reçu", "поблагодарил") is another person's, not what the previous
-// title is of.
-TEST(EntityExtractorTest, ATitleAfterAVerbIsAnotherPersons) {
-  const std::vector<DescribedCase> cases = {
-      {"fr", "Le ministre a reçu l'ambassadeur Jean Dupont à Paris.",
-       "Jean Dupont=Jean Dupont [role/ambassador@]"},
-      {"ru", "Министр поблагодарил посла Марию Кузнецову.",
-       "Марию Кузнецову=Марию Кузнецову [role/ambassador@]"},
-      {"de", "Der Minister empfing den Botschafter Hans Berg.",
-       "Hans Berg=Hans Berg [role/ambassador@]"},
-      {"es", "El ministro recibió al embajador Luis Pereira.",
-       "Luis Pereira=Luis Pereira [role/ambassador@]"},
-      {"vi", "Bộ trưởng tiếp Đại sứ Nguyễn Văn Hải tại Hà Nội.",
-       "Nguyễn Văn Hải=Nguyễn Văn Hải [role/ambassador@]"},
-      // Linked, it is what the first title is of: one role.
-      {"fr",
-       "Le représentant spécial du président de la Russie Ivan Sokolov a "
-       "parlé.",
-       "Ivan Sokolov=Ivan Sokolov [role/special-representative@country/RU]"},
-  };
-  for (const DescribedCase& c : cases) RolesOfCase(c);
-}
-
 // Particles inside a name ("de", "von der", "da", "van den") are words
 // of it, between its capitalized words.
 TEST(EntityExtractorTest, ParticlesInsideAName) {
