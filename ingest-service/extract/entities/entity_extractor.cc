@@ -172,15 +172,16 @@ bool IsPrepositionOfAnotherPerson(std::string_view fold,
   return false;
 }
 
-// Particles of people's names, folded: "de", "van", "von", "da", "zu",
-// "bin" ...; `first`: one that may follow a capitalized word of the name,
+// Particles of people's names, folded: "de", "van", "von", "da", "bin"
+// ...; `first`: one that may follow a capitalized word of the name,
 // else one that may follow another particle ("van den", "von der", "de
-// la"). German "das", Spanish "del" and "al" are left out: they are
+// la"). German "das" and "zu" ("zu Gesprächen"), Spanish "del" and "al"
+// are left out: they are
 // articles before the name of a body ("del Gobierno").
 bool IsNameParticle(std::string_view fold, bool first) {
   static constexpr std::string_view kFirst[] = {
-      "de", "da",    "di",    "do",  "dos", "du",  "van", "von",
-      "zu", "della", "dello", "ter", "ten", "bin", "ibn"};
+      "de",  "da",    "di",    "do",  "dos", "du",  "van",
+      "von", "della", "dello", "ter", "ten", "bin", "ibn"};
   static constexpr std::string_view kSecond[] = {"der", "den", "la", "le",
                                                  "los", "las", "de"};
   if (first) {
@@ -191,13 +192,14 @@ bool IsNameParticle(std::string_view fold, bool first) {
          std::end(kSecond);
 }
 
-// English capitalizes titles, bodies and portfolios: the lowercase words
-// of a chain link them ("Minister of State for Foreign Affairs", "Special
-// Envoy to the Secretary-General", "Director of Cybercrime at INTERPOL",
-// "President-elect", "Ambassador in charge of Cyber Policy"). Any other
-// lowercase word ends the chain: "the
-// minister thanked Ambassador Anna Berg" gives Anna Berg no minister's
-// title.
+// English capitalizes titles, bodies and portfolios: the first lowercase
+// word after one of them links it to what follows ("Minister of State for
+// Foreign Affairs", "Special Envoy to the Secretary-General", "Director of
+// Cybercrime at INTERPOL", "President-elect", "Ambassador in charge of
+// Cyber Policy"); any other ends the chain: "the minister thanked
+// Ambassador Anna Berg" gives Anna Berg no minister's title. After a
+// linking word, lowercase words go on ("minister of public security To
+// Lam").
 bool IsEnglishChainWord(std::string_view fold) {
   static constexpr std::string_view kWords[] = {
       "of",        "the",     "for",    "to",         "and", "at",
@@ -799,7 +801,8 @@ size_t DocumentPass::WalkRoles(Part* part, size_t from,
     }
     if (!token.has_letter || ++connectors > 3 ||
         IsPrepositionOfAnotherPerson(token.fold, language_, true) ||
-        (language_ == "en" && !IsEnglishChainWord(token.fold))) {
+        (language_ == "en" && connectors == 1 &&
+         !IsEnglishChainWord(token.fold))) {
       break;
     }
     if (IsCoordinator(token.fold)) connectors = 0;
@@ -959,10 +962,20 @@ size_t DocumentPass::NameEnd(const Part& part, size_t begin) const {
       ++end;
       continue;
     }
-    // A particle between capitalized words of the name ("Frans van den
-    // Berg", "Hans von Geyr", "Pedro da Silva"): one or two, then a word
-    // the gazetteer does not know.
-    if (end == begin || !IsNameParticle(part.tokens[end].fold, true)) break;
+    // A particle after a given name ("Frans van den Berg", "Hans von
+    // Geyr", "Pedro da Silva"): one or two, then a word the gazetteer does
+    // not know. Only after one word, which the dictionary does not spell
+    // in lowercase ("Banco de Santander"): after a full name it begins
+    // what follows ("Hans Müller von Siemens", "Jens Hoffmann zu
+    // Gesprächen"). In the languages whose names have such particles
+    // (Vietnamese folds "đã", "do" to particles' letters).
+    if (end != begin + 1 ||
+        (language_ != "en" && language_ != "fr" && language_ != "de" &&
+         language_ != "es") ||
+        !IsNameParticle(part.tokens[end].fold, true) ||
+        IsLowercaseWord(part, begin)) {
+      break;
+    }
     size_t next = end + 1;
     if (next < part.tokens.size() && part.label_at[next] < 0 && joins(next) &&
         IsNameParticle(part.tokens[next].fold, false)) {

@@ -749,6 +749,12 @@ TEST(EntityExtractorTest, NoRoleAcrossAPrepositionOfAnotherPerson) {
   EXPECT_THAT(found_thanked,
               Contains(testing::StartsWith("Kenji Sato=Kenji Sato "
                                            "[role/ambassador@org/jp-")));
+  // After a linking word, a lowercase portfolio goes on.
+  const std::string lowercase =
+      "The deputy minister of public security Karl Lind spoke.";
+  EXPECT_THAT(Describe(Extract(lowercase, "en"), lowercase),
+              Contains(testing::StartsWith(
+                  "Karl Lind=Karl Lind [role/deputy-minister@")));
   // To is also what a title is of; a title right before the name gives
   // it, not one before "with".
   const std::string en =
@@ -789,6 +795,21 @@ TEST(EntityExtractorTest, ParticlesInsideAName) {
        "Pedro da Silva=Pedro da Silva [role/ambassador@]"},
   };
   for (const DescribedCase& c : cases) RolesOfCase(c);
+  // Not after a full name, where what follows is something else; not
+  // after a word the dictionary spells in lowercase; not in Vietnamese,
+  // whose folded "do" (by) reads as a particle.
+  const std::vector<DescribedCase> apart = {
+      {"de", "Staatssekretär Hans Müller von Siemens sprach.",
+       "Hans Müller=Hans Müller [role/state-secretary@]"},
+      {"fr", "Le ministre Jean Dupont de Renault a parlé.",
+       "Jean Dupont=Jean Dupont [role/minister@]"},
+      {"vi", "Ông Hải do Hội Nhà báo bầu đã phát biểu.", "Hải=Hải"},
+  };
+  for (const DescribedCase& c : apart) RolesOfCase(c);
+  const std::string es =
+      "El director Banco de Santander, presidente del foro, habló.";
+  EXPECT_THAT(Describe(ExtractWithDictionaries(es, "es"), es),
+              Not(Contains(testing::StartsWith("Banco de Santander="))));
 }
 
 // In English and German, what an office is of may follow the name.
