@@ -363,6 +363,25 @@ std::string LatinAliasKeyWithIcu(std::string_view name) {
 }
 }  // namespace internal
 
+namespace {
+// compute(name), remembered: the same names come back document after
+// document (the people in the news), so each thread keeps its recent
+// answers, one table per Tag, forgetting them all when it holds
+// kRecentNames (a bound, not an order of use).
+template <typename Tag>
+std::string Remembered(std::string_view name,
+                       std::string (*compute)(std::string_view)) {
+  constexpr size_t kRecentNames = 1024;
+  thread_local absl::flat_hash_map<std::string, std::string> recent;
+  const absl::string_view key(name.data(), name.size());
+  if (const auto it = recent.find(key); it != recent.end()) return it->second;
+  std::string answer = compute(name);
+  if (recent.size() >= kRecentNames) recent.clear();
+  recent.emplace(key, answer);
+  return answer;
+}
+}  // namespace
+
 std::string LatinAliasKey(std::string_view name) {
   bool ascii = true;
   for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
@@ -372,33 +391,15 @@ std::string LatinAliasKey(std::string_view name) {
   // AliasKey gives anyway.
   if (internal::LatinKeyIsAliasKey(name)) return AliasKey(name);
   // Transliteration is most of what a name written in another script or
-  // with diacritics costs, and the same names come back document after
-  // document (the people in the news): each thread keeps its recent
-  // answers, forgetting them all when it holds kRecentNames (a bound, not
-  // an order of use).
-  constexpr size_t kRecentNames = 1024;
-  thread_local absl::flat_hash_map<std::string, std::string> recent;
-  const absl::string_view key(name.data(), name.size());
-  if (const auto it = recent.find(key); it != recent.end()) return it->second;
-  std::string latin = internal::LatinAliasKeyWithIcu(name);
-  if (recent.size() >= kRecentNames) recent.clear();
-  recent.emplace(key, latin);
-  return latin;
+  // with diacritics costs.
+  return Remembered<struct LatinAliasKeyTag>(name,
+                                             internal::LatinAliasKeyWithIcu);
 }
 
 std::string PersonKey(std::string_view name) {
-  // As LatinAliasKey: the same people come back document after document,
-  // and each key costs a tokenization, a Vietnamese reading and a
-  // transliteration. Each thread keeps its recent answers, forgetting them
-  // all when it holds kRecentNames.
-  constexpr size_t kRecentNames = 1024;
-  thread_local absl::flat_hash_map<std::string, std::string> recent;
-  const absl::string_view key(name.data(), name.size());
-  if (const auto it = recent.find(key); it != recent.end()) return it->second;
-  std::string person_key = internal::PersonKeyUnremembered(name);
-  if (recent.size() >= kRecentNames) recent.clear();
-  recent.emplace(key, person_key);
-  return person_key;
+  // Each key costs a tokenization, a Vietnamese reading and a
+  // transliteration.
+  return Remembered<struct PersonKeyTag>(name, internal::PersonKeyUnremembered);
 }
 
 namespace internal {
