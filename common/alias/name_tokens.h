@@ -45,6 +45,13 @@ struct NameToken {
 // Cuts `text` into tokens, appending them to *out.
 void TokenizeNames(std::string_view text, std::vector<NameToken>* out);
 
+// True when `fold` (a NameToken's fold) begins with a Cyrillic letter.
+inline bool IsCyrillicFold(std::string_view fold) {
+  // U+0400-U+04FF lead with 0xD0-0xD3 in UTF-8.
+  return !fold.empty() && static_cast<unsigned char>(fold[0]) >= 0xD0 &&
+         static_cast<unsigned char>(fold[0]) <= 0xD3;
+}
+
 // The fold of every token of `name`, joined by single spaces: the key
 // under which an alias is stored and looked up. "" when `name` has no
 // token.

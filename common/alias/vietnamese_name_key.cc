@@ -142,11 +142,6 @@ std::string CyrillicSkeleton(std::string_view s) {
   return IsSkeletonSyllable(out) ? out : "";
 }
 
-bool IsCyrillic(std::string_view fold) {
-  return !fold.empty() && static_cast<unsigned char>(fold[0]) >= 0xD0 &&
-         static_cast<unsigned char>(fold[0]) <= 0xD3;
-}
-
 const absl::flat_hash_set<std::string>& Surnames() {
   static const auto* const kSurnames = [] {
     auto* set = new absl::flat_hash_set<std::string>;
@@ -175,7 +170,7 @@ std::optional<std::string> VietnameseNameKey(std::string_view name) {
   if (tokens.size() < 2 || tokens.size() > 5) return std::nullopt;
   std::string key;
   for (const NameToken& token : tokens) {
-    const std::string skeleton = IsCyrillic(token.fold)
+    const std::string skeleton = IsCyrillicFold(token.fold)
                                      ? CyrillicSkeleton(token.fold)
                                      : LatinSkeleton(token.fold);
     if (skeleton.empty()) return std::nullopt;

@@ -127,6 +127,12 @@ bool GapBreaks(std::string_view gap, bool after_abbreviation) {
   return gap.find("\xe2\x80") != std::string_view::npos;
 }
 
+// True when `fold` is one of `words`.
+template <size_t N>
+bool OneOf(const std::string_view (&words)[N], std::string_view fold) {
+  return std::find(std::begin(words), std::end(words), fold) != std::end(words);
+}
+
 // Prepositions and articles that link a title to what it is of, in the
 // languages that write a person's name right after the title itself
 // (folded): "of", "the", "for", "de", "des", "du", "la", "le", "les",
@@ -139,8 +145,7 @@ bool IsPrepositionOrArticle(std::string_view fold) {
   static constexpr std::string_view kWords[] = {
       "of",  "the", "for", "de",  "des", "du",   "la",  "le",
       "les", "del", "el",  "los", "las", "para", "pour"};
-  return std::find(std::begin(kWords), std::end(kWords), fold) !=
-         std::end(kWords);
+  return OneOf(kWords, fold);
 }
 
 // Prepositions whose object is a person other than the title's holder,
@@ -176,8 +181,7 @@ bool IsPrepositionOfAnotherPerson(std::string_view fold,
 // ...; `first`: one that may follow a capitalized word of the name,
 // else one that may follow another particle ("van den", "von der", "de
 // la"). German "das" and "zu" ("zu Gesprächen"), Spanish "del" and "al"
-// are left out: they are
-// articles before the name of a body ("del Gobierno").
+// are left out: they are articles before what follows ("del Gobierno").
 bool IsNameParticle(std::string_view fold, bool first) {
   static constexpr std::string_view kFirst[] = {
       "de",  "da",    "di",    "do",  "dos", "du",  "van",
@@ -185,11 +189,9 @@ bool IsNameParticle(std::string_view fold, bool first) {
   static constexpr std::string_view kSecond[] = {"der", "den", "la", "le",
                                                  "los", "las", "de"};
   if (first) {
-    return std::find(std::begin(kFirst), std::end(kFirst), fold) !=
-           std::end(kFirst);
+    return OneOf(kFirst, fold);
   }
-  return std::find(std::begin(kSecond), std::end(kSecond), fold) !=
-         std::end(kSecond);
+  return OneOf(kSecond, fold);
 }
 
 // English capitalizes titles, bodies and portfolios: the first lowercase
@@ -205,8 +207,7 @@ bool IsEnglishChainWord(std::string_view fold) {
       "of",        "the",     "for",    "to",         "and", "at",
       "on",        "in",      "s",      "a",          "an",  "elect",
       "designate", "general", "charge", "responsible"};
-  return std::find(std::begin(kWords), std::end(kWords), fold) !=
-         std::end(kWords);
+  return OneOf(kWords, fold);
 }
 
 // Definite articles before a title after a comma ("…, le général X",
@@ -214,8 +215,7 @@ bool IsEnglishChainWord(std::string_view fold) {
 bool IsArticle(std::string_view fold) {
   static constexpr std::string_view kArticles[] = {
       "the", "le", "la", "l", "les", "el", "los", "las", "der", "die", "das"};
-  return std::find(std::begin(kArticles), std::end(kArticles), fold) !=
-         std::end(kArticles);
+  return OneOf(kArticles, fold);
 }
 
 // A gap that is a comma, spaces around it allowed.
@@ -358,12 +358,6 @@ int ObliqueEndings(std::string_view name) {
   return count;
 }
 
-bool IsCyrillicWord(std::string_view fold) {
-  // Cyrillic letters U+0400-U+04FF lead with 0xD0-0xD3 in UTF-8.
-  return !fold.empty() && static_cast<unsigned char>(fold[0]) >= 0xD0 &&
-         static_cast<unsigned char>(fold[0]) <= 0xD3;
-}
-
 // True when folds `a` and `b` are one Cyrillic name in two of its cases:
 // the same stem of at least three letters, each with one of
 // kRussianNameEndings (a consonant-final one with a man's endings only).
@@ -371,7 +365,7 @@ bool IsCyrillicWord(std::string_view fold) {
 // name) are one.
 bool SameRussianName(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  if (!IsCyrillicWord(a) || !IsCyrillicWord(b)) return false;
+  if (!alias::IsCyrillicFold(a) || !alias::IsCyrillicFold(b)) return false;
   constexpr size_t kMinStemBytes = 6;  // three Cyrillic letters
   for (std::string_view a_ending : kRussianNameEndings) {
     if (a.size() < kMinStemBytes + a_ending.size() || !a.ends_with(a_ending)) {
@@ -817,21 +811,16 @@ const Labeled* DocumentPass::BodyAfterName(const Part& part, size_t at) const {
   static constexpr std::string_view kOf[] = {"of", "from"};
   static constexpr std::string_view kVon[] = {"vom", "von", "aus", "beim"};
   static constexpr std::string_view kArticles[] = {"the", "der", "dem", "den"};
-  const auto one_of = [](std::string_view word, const auto& words) {
-    return std::find(std::begin(words), std::end(words), word) !=
-           std::end(words);
-  };
   const bool english = language_ == "en";
   if ((!english && language_ != "de") || at >= part.tokens.size() ||
       part.label_at[at] >= 0 || GapBreaks(part.Gap(at), false) ||
-      !one_of(part.tokens[at].fold,
-              english ? absl::MakeConstSpan(kOf) : absl::MakeConstSpan(kVon))) {
+      !(english ? OneOf(kOf, part.tokens[at].fold)
+                : OneOf(kVon, part.tokens[at].fold))) {
     return nullptr;
   }
   size_t t = at + 1;
   if (t < part.tokens.size() && part.label_at[t] < 0 &&
-      !GapBreaks(part.Gap(t), false) &&
-      one_of(part.tokens[t].fold, kArticles)) {
+      !GapBreaks(part.Gap(t), false) && OneOf(kArticles, part.tokens[t].fold)) {
     ++t;
   }
   if (t >= part.tokens.size() || part.label_at[t] < 0 ||

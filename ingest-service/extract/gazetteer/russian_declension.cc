@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "absl/strings/str_split.h"
-#include "unicode/utf8.h"
+#include "common/temporal/text_fold.h"
 
 namespace accord::extract {
 namespace {
@@ -104,28 +104,19 @@ std::optional<Forms> DeclineWord(const std::u32string& word, bool surname,
   return forms;
 }
 
-std::optional<std::u32string> Decode(std::string_view utf8) {
+// The code points of `utf8` (temporal::DecodeUtf8: invalid bytes are
+// U+FFFD, which no rule below takes for a letter).
+std::u32string Decode(std::string_view utf8) {
   std::u32string out;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  const int32_t length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return std::nullopt;
-    out.push_back(static_cast<char32_t>(c));
+  for (size_t pos = 0; pos < utf8.size();) {
+    out.push_back(temporal::DecodeUtf8(utf8, &pos));
   }
   return out;
 }
 
 std::string Encode(std::u32string_view text) {
   std::string out;
-  for (char32_t c : text) {
-    uint8_t buffer[U8_MAX_LENGTH];
-    int32_t length = 0;
-    U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(c));
-    out.append(reinterpret_cast<const char*>(buffer),
-               static_cast<size_t>(length));
-  }
+  for (char32_t c : text) temporal::AppendUtf8(c, &out);
   return out;
 }
 
@@ -137,13 +128,11 @@ std::vector<std::string> DeclineRussianName(std::string_view name,
   for (absl::string_view part :
        absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
                       absl::SkipEmpty())) {
-    std::optional<std::u32string> word =
-        Decode(std::string_view(part.data(), part.size()));
-    if (!word || word->empty()) return {};
-    for (char32_t c : *word) {
+    std::u32string word = Decode(std::string_view(part.data(), part.size()));
+    for (char32_t c : word) {
       if (!IsCyrillicLetter(c) && c != U'-') return {};
     }
-    words.push_back(std::move(*word));
+    words.push_back(std::move(word));
   }
   if (words.empty()) return {};
   std::vector<std::optional<Forms>> forms;
@@ -187,11 +176,9 @@ RussianGender RussianGenderOf(std::string_view full_name) {
   for (absl::string_view part :
        absl::StrSplit(absl::string_view(full_name.data(), full_name.size()),
                       ' ', absl::SkipEmpty())) {
-    std::optional<std::u32string> word =
-        Decode(std::string_view(part.data(), part.size()));
-    if (!word || word->empty()) return RussianGender::kUnknown;
-    for (char32_t& c : *word) c = Lower(c);
-    words.push_back(std::move(*word));
+    std::u32string word = Decode(std::string_view(part.data(), part.size()));
+    for (char32_t& c : word) c = Lower(c);
+    words.push_back(std::move(word));
   }
   if (words.size() < 2) return RussianGender::kUnknown;
   // Vietnamese: the middle name Thị ("Нгуен Тхи Ань").
