@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "common/index/document_terms.h"
@@ -277,6 +278,10 @@ absl::StatusOr<EvalResult> RunEvaluation(
     }
     if (gold.group != "seeds" && document.language().code() != gold.group) {
       ++group->language_mismatches;
+    }
+    if (!options.show.empty() &&
+        absl::StrContains(gold.text_path, options.show)) {
+      result.shown.emplace_back(gold.text_path, document);
     }
     const SpanMap map(gold.text, document);
     result.unaligned_parts += map.unaligned_parts();

@@ -13,6 +13,7 @@
 #define ACCORD_TOOLS_EVAL_EXTRACT_EVALUATION_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -35,6 +36,11 @@ struct EvalOptions {
   // folder does not exist.
   // Default: "../shared/seeds"
   std::string seeds_dir = "../shared/seeds";
+
+  // Documents whose text path contains this are kept whole in
+  // EvalResult::shown, for reading what was predicted and why; empty: none.
+  // Default: ""
+  std::string show = "";
 };
 
 // A gold annotation that points into no text the normalizer kept (a
@@ -66,6 +72,8 @@ struct EvalResult {
   int stamp_items_skipped = 0;
   // Documents the normalizer rejected (nothing predicted for them).
   std::vector<std::string> rejected;
+  // The documents EvalOptions::show names (text path, understood document).
+  std::vector<std::pair<std::string, accord::v1::Document>> shown;
 };
 
 absl::StatusOr<EvalResult> RunEvaluation(

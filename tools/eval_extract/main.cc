@@ -13,6 +13,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "google/protobuf/text_format.h"
 #include "ingest-service/extract/understanding.h"
 #include "ingest-service/normalize/normalizer.h"
 #include "tools/eval_extract/evaluation.h"
@@ -27,6 +28,10 @@ ABSL_FLAG(bool, json, false, "Print JSON instead of the table.");
 ABSL_FLAG(bool, stories, true,
           "Also ingest the gold set into a temporary store and score the "
           "stories (BCubed); not with --json.");
+ABSL_FLAG(std::string, show, "",
+          "Also print, as protobuf text, each understood document whose path "
+          "contains this (its mentions, dates, topics and events with their "
+          "derivations).");
 ABSL_FLAG(bool, verbose, false,
           "Also list every miss and false positive with its file and surface.");
 
@@ -39,6 +44,7 @@ int main(int argc, char** argv) {
   accord::eval_extract::EvalOptions options;
   options.gold_dir = absl::GetFlag(FLAGS_gold_dir);
   options.seeds_dir = absl::GetFlag(FLAGS_seeds_dir);
+  options.show = absl::GetFlag(FLAGS_show);
 
   const accord::normalize::Normalizer normalizer;
   accord::extract::UnderstandingOptions understanding_options;
@@ -62,6 +68,13 @@ int main(int argc, char** argv) {
     return 0;
   }
   accord::eval_extract::PrintTable(*result, std::cout);
+  google::protobuf::TextFormat::Printer printer;
+  printer.SetUseUtf8StringEscaping(true);  // the text as written
+  for (const auto& [path, document] : result->shown) {
+    std::string text;
+    printer.PrintToString(document, &text);
+    std::cout << "\n== " << path << "\n" << text;
+  }
   if (absl::GetFlag(FLAGS_verbose))
     accord::eval_extract::PrintErrors(*result, std::cout);
   if (!absl::GetFlag(FLAGS_stories)) return 0;

@@ -183,21 +183,31 @@ std::string Describe(const ScoredEvent& e) {
                       e.participants.size(), " participants");
 }
 
-// Participants of two events matched one-to-one by key.
-uint64_t SharedParticipants(const ScoredEvent& gold,
-                            const ScoredEvent& predicted) {
-  std::vector<bool> taken(predicted.participant_keys.size(), false);
+// Participants of two events matched one-to-one by key: which of each
+// side found a partner.
+struct ParticipantPairs {
+  std::vector<bool> gold_matched;
+  std::vector<bool> predicted_matched;
   uint64_t shared = 0;
-  for (const auto& g : gold.participant_keys) {
+};
+
+ParticipantPairs PairParticipants(const ScoredEvent& gold,
+                                  const ScoredEvent& predicted) {
+  ParticipantPairs pairs;
+  pairs.gold_matched.assign(gold.participant_keys.size(), false);
+  pairs.predicted_matched.assign(predicted.participant_keys.size(), false);
+  for (size_t g = 0; g < gold.participant_keys.size(); ++g) {
     for (size_t p = 0; p < predicted.participant_keys.size(); ++p) {
-      if (!taken[p] && SharesKey(g, predicted.participant_keys[p])) {
-        taken[p] = true;
-        ++shared;
+      if (!pairs.predicted_matched[p] &&
+          SharesKey(gold.participant_keys[g], predicted.participant_keys[p])) {
+        pairs.predicted_matched[p] = true;
+        pairs.gold_matched[g] = true;
+        ++pairs.shared;
         break;
       }
     }
   }
-  return shared;
+  return pairs;
 }
 
 // Events: each gold event, in order, takes the free predicted event of its
@@ -233,7 +243,7 @@ void ScoreEvents(const std::vector<ScoredEvent>& gold,
           (!g.date.empty() && g.date == e.date ? 1 : 0) +
           (!g.place_keys.empty() && SharesKey(g.place_keys, e.place_keys) ? 1
                                                                           : 0) +
-          SharedParticipants(g, e);
+          PairParticipants(g, e).shared;
       if (anchors > best_anchors) {
         best = static_cast<int>(p);
         best_anchors = anchors;
@@ -262,7 +272,20 @@ void ScoreEvents(const std::vector<ScoredEvent>& gold,
            absl::StrCat("gold ", g.place.empty() ? "-" : g.place,
                         ", predicted ", e.place.empty() ? "-" : e.place)});
     }
-    participants.correct += SharedParticipants(g, e);
+    const ParticipantPairs pairs = PairParticipants(g, e);
+    participants.correct += pairs.shared;
+    for (size_t i = 0; i < g.participants.size(); ++i) {
+      if (pairs.gold_matched[i]) continue;
+      tally->errors.push_back({Field::kEventParticipant, true, file,
+                               g.participants[i],
+                               absl::StrCat("in ", Describe(g))});
+    }
+    for (size_t i = 0; i < e.participants.size(); ++i) {
+      if (pairs.predicted_matched[i]) continue;
+      tally->errors.push_back({Field::kEventParticipant, false, file,
+                               e.participants[i],
+                               absl::StrCat("in ", Describe(e))});
+    }
   }
   for (size_t p = 0; p < predicted.size(); ++p) {
     if (!taken[p]) {

@@ -1,6 +1,10 @@
 // The scoring on hand-made cases whose precision and recall are known.
 #include "tools/eval_extract/scorer.h"
 
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace accord::eval_extract {
@@ -249,6 +253,15 @@ TEST(ScoreDocumentTest, EventsPairByTypeAndAnchorThenScoreTheirSlots) {
   EXPECT_EQ(tally[Field::kEventParticipant].correct, 2u);
   EXPECT_EQ(tally[Field::kEventParticipant].predicted, 4u);
   EXPECT_EQ(tally[Field::kEventParticipant].gold, 3u);
+  // On the paired statement, "Vietnam" is the one participant listed as a
+  // false positive; the unpaired events' participants are not listed.
+  std::vector<std::string> participant_errors;
+  for (const Error& error : tally.errors) {
+    if (error.field != Field::kEventParticipant) continue;
+    participant_errors.push_back(
+        absl::StrCat(error.miss ? "miss " : "fp ", error.surface));
+  }
+  EXPECT_EQ(participant_errors, std::vector<std::string>{"fp Vietnam"});
 }
 
 }  // namespace
