@@ -62,6 +62,8 @@ uint32_t Distance(const TextSpan& a, const TextSpan& b) {
 
 // The phrases that name an earlier event again (data/triggers.txt).
 constexpr std::string_view kReferenceId = "event/reference";
+// The phrases that name the parties of an earlier event.
+constexpr std::string_view kParticipationId = "event/participation";
 
 bool IsOutcome(EventType type) {
   return type == accord::v1::EVENT_TYPE_JOINT_STATEMENT ||
@@ -365,7 +367,9 @@ absl::Status EventExtractor::Compile() {
   for (const PhraseGroup& group : options_.types) {
     const EventType type = EventTypeOfId(group.id);
     const bool reference = group.id == kReferenceId;
-    if (type == accord::v1::EVENT_TYPE_UNSPECIFIED && !reference) {
+    const bool participation = group.id == kParticipationId;
+    if (type == accord::v1::EVENT_TYPE_UNSPECIFIED && !reference &&
+        !participation) {
       return absl::InvalidArgumentError(
           absl::StrCat(options_.source_name, ":", group.line, ": '", group.id,
                        "' is no event type (event/meeting ... event/other)"));
@@ -377,7 +381,7 @@ absl::Status EventExtractor::Compile() {
             absl::StrCat(options_.source_name, ":", rule.line, ": ",
                          added.status().message(), " (", group.id, ")"));
       }
-      trigger_of_.push_back({type, &group, &rule, reference});
+      trigger_of_.push_back({type, &group, &rule, reference, participation});
     }
   }
   return absl::OkStatus();
@@ -458,11 +462,13 @@ void EventExtractor::Extract(
 
   std::vector<Draft> drafts;
   // Sentences of the body that name an event again ("the event"), with
-  // the drafts their own triggers made.
+  // the drafts their own triggers made, and sentences without triggers
+  // that name an event's parties ("The Japanese side was headed by").
   struct Reference {
     const SentenceTriggers* sentence;
     const TermPhrases::Match* match;
     std::vector<size_t> drafts;
+    bool participation = false;
   };
   std::vector<Reference> references;
   for (const SentenceTriggers& s : by_sentence) {
@@ -472,10 +478,15 @@ void EventExtractor::Extract(
         types;
     const size_t drafts_before = drafts.size();
     const TermPhrases::Match* reference = nullptr;
+    const TermPhrases::Match* participation = nullptr;
     for (const TermPhrases::Match* m : s.triggers) {
       const Trigger& t = trigger_of_[m->phrase];
       if (t.reference) {
         if (reference == nullptr) reference = m;
+        continue;
+      }
+      if (t.participation) {
+        if (participation == nullptr) participation = m;
         continue;
       }
       auto it = std::find_if(types.begin(), types.end(),
@@ -579,6 +590,15 @@ void EventExtractor::Extract(
       for (size_t i = drafts_before; i < drafts.size(); ++i) {
         r.drafts.push_back(i);
       }
+    } else if (participation != nullptr &&
+               s.part == accord::v1::TEXT_PART_BODY &&
+               drafts.size() == drafts_before) {
+      // With triggers of its own, the sentence's parties are those
+      // events' participants already.
+      Reference& r = references.emplace_back();
+      r.sentence = &s;
+      r.match = participation;
+      r.participation = true;
     }
   }
 
@@ -714,7 +734,9 @@ void EventExtractor::Extract(
                            /*skip_blank=*/true)) {
         continue;
       }
-      if (target == nullptr || earlier.sentence >= target->sentence) {
+      if (target == nullptr ||
+          (r.participation ? earlier.sentence < target->sentence
+                           : earlier.sentence >= target->sentence)) {
         target = &earlier;
       }
     }
@@ -744,8 +766,12 @@ void EventExtractor::Extract(
       sentence->set_part(s.part);
       sentence->set_begin(s.begin);
       sentence->set_end(s.end);
-      AddDetail(target, absl::StrCat("named again as '", named, "' with ",
-                                     absl::StrJoin(added, ", ")));
+      AddDetail(target,
+                r.participation
+                    ? absl::StrCat("parties named by a later sentence ('",
+                                   named, "'): ", absl::StrJoin(added, ", "))
+                    : absl::StrCat("named again as '", named, "' with ",
+                                   absl::StrJoin(added, ", ")));
       continue;
     }
     for (size_t index : r.drafts) {

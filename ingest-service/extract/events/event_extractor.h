@@ -29,6 +29,11 @@
 //     trigger adds its people, organizations and countries to it; the
 //     events of a sentence with triggers take its date and place when
 //     they have none ("on the fringe of the event, he had meetings");
+//   - a sentence without a trigger that names the parties of an event
+//     (the phrases of event/participation: "The Japanese side was headed
+//     by ...", "a pris part", "приняли участие") adds its people,
+//     organizations and countries to the latest gathering or training
+//     with a date or place up to six sentences before;
 //   - a statement, signing, agreement or adoption without a date or place
 //     takes those of the meeting, visit, conference or consultation its own
 //     sentence reports ("issued a joint statement following a meeting");
@@ -110,11 +115,15 @@ class EventExtractor {
   EventExtractorOptions options_;
   TermPhrases phrases_;
   struct Trigger {
-    accord::v1::EventType type;  // UNSPECIFIED for a reference
+    // UNSPECIFIED for a reference or participation phrase.
+    accord::v1::EventType type;
     const PhraseGroup* group;
     const PhraseRule* rule;
     // A phrase of event/reference: names an earlier event again.
     bool reference = false;
+    // A phrase of event/participation: names the parties of an earlier
+    // event.
+    bool participation = false;
   };
   std::vector<Trigger> trigger_of_;  // per phrase of phrases_
 };

@@ -51,6 +51,11 @@ constexpr char kTriggers[] =
     "en: the event\n"
     "fr: l'événement\n"
     "de: der Veranstaltung\n"
+    "@event/participation Parties named later\n"
+    "about: participation\n"
+    "en: delegation; headed by; took part\n"
+    "fr: délégation; conduite par\n"
+    "ru: делегация; приняли участие\n"
     "@event/agreement Agreement\n"
     "about: agreements\n"
     "en: agreed to\n"
@@ -327,6 +332,110 @@ TEST_F(EventExtractorTest,
   events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_THAT(Ids(events[0]), IsEmpty());
+}
+
+TEST_F(EventExtractorTest, ASentenceNamingThePartiesJoinsThemToTheGathering) {
+  // English: the heads of both sides, named after the talks, are their
+  // participants; the place in that sentence is not the talks' place.
+  Start("en",
+        "Vietnam and Japan held talks in Tokyo on May 5. The Vietnamese "
+        "delegation was headed by Ana Lima, the Japanese side by Ken Sato "
+        "of Osaka.");
+  Mention("Vietnam", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
+  Mention("Japan", accord::v1::ENTITY_KIND_COUNTRY, "country/JP");
+  Mention("Tokyo", accord::v1::ENTITY_KIND_PLACE, "place/tokyo");
+  Mention("Vietnamese", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Japanese", accord::v1::ENTITY_KIND_COUNTRY, "country/JP");
+  Mention("Ken Sato", accord::v1::ENTITY_KIND_PERSON, "person/k");
+  Mention("Osaka", accord::v1::ENTITY_KIND_PLACE, "place/osaka");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_THAT(Ids(events[0]),
+              ElementsAre("country/VN", "country/JP", "person/a", "person/k"));
+  EXPECT_EQ(events[0].place().entity_id(), "place/tokyo");
+  EXPECT_EQ(events[0].sentences_size(), 2);
+  EXPECT_THAT(events[0].derivation().detail(),
+              HasSubstr("parties named by a later sentence ('delegation'): "
+                        "Ana Lima, Ken Sato"));
+
+  // French and Russian, through their own phrases.
+  Start("fr",
+        "Une conférence s'est ouverte à Hué le 5 mai. La délégation russe, "
+        "conduite par Ivo Dar, a présenté un projet.");
+  Mention("Hué", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("russe", accord::v1::ENTITY_KIND_COUNTRY, "country/RU");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("country/RU", "person/b"));
+  Start("ru",
+        "Переговоры прошли в Москве. В них приняли участие Иван Петров и "
+        "Анна Смирнова.");
+  Mention("Москве", accord::v1::ENTITY_KIND_PLACE, "place/moscow");
+  Mention("Иван Петров", accord::v1::ENTITY_KIND_PERSON, "person/p");
+  Mention("Анна Смирнова", accord::v1::ENTITY_KIND_PERSON, "person/s");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("person/p", "person/s"));
+}
+
+TEST_F(EventExtractorTest, PartiesJoinTheFirstGatheringCloseByOnly) {
+  // The talks of the lead, not the earlier round the next sentence
+  // recalls, are the ones whose delegations are named.
+  Start("en",
+        "Laos and Peru held talks in Lima on May 5. Their delegations had "
+        "met in Hue in March. The Lao delegation was headed by Ivo Dar.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Lao", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].place().entity_id(), "place/lima");
+  EXPECT_THAT(Ids(events[0]),
+              ElementsAre("country/LA", "country/PE", "person/b"));
+  EXPECT_EQ(events[1].place().entity_id(), "place/hue");
+  EXPECT_THAT(Ids(events[1]), IsEmpty());
+
+  // A sentence with a trigger of its own makes its own event: its
+  // delegation is no later naming of the talks' parties.
+  Start("en",
+        "Laos and Peru held talks in Lima on May 5. A delegation led by Ivo "
+        "Dar met Eva Kim on May 6.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Eva Kim", accord::v1::ENTITY_KIND_PERSON, "person/c");
+  Date("May 5", "XXXX-05-05");
+  Date("May 6", "XXXX-05-06");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("country/LA", "country/PE"));
+  EXPECT_THAT(Ids(events[1]), ElementsAre("person/b", "person/c"));
+
+  // Seven sentences on, or after a gathering with neither date nor place:
+  // nothing joins.
+  Start("en",
+        "Talks opened in Hue. One. Two. Three. Four. Five. Six. Ivo Dar took "
+        "part.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), IsEmpty());
+  Start("en", "Laos held talks. Ivo Dar took part.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("country/LA"));
 }
 
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
@@ -612,8 +721,8 @@ TEST(EmbeddedTriggersTest, EveryTypeInSixLanguages) {
   auto extractor =
       EventExtractor::Create(analyzer->get(), EventExtractorOptions());
   ASSERT_TRUE(extractor.ok()) << extractor.status();
-  // Eleven types and the references.
-  EXPECT_EQ((*extractor)->types().size(), 12u);
+  // Eleven types, the references and the parties named later.
+  EXPECT_EQ((*extractor)->types().size(), 13u);
   for (const PhraseGroup& type : (*extractor)->types()) {
     std::set<std::string> languages;
     for (const PhraseRule& rule : type.phrases) languages.insert(rule.language);
