@@ -210,11 +210,31 @@ std::vector<int> MainEvents(const accord::v1::Document& document) {
     lead_end = document.paragraphs(0).offset() +
                static_cast<uint32_t>(document.paragraphs(0).text().size());
   }
+  // Of two events of one type the lead reports at different places or
+  // dates, the first is the news and the other an occurrence it recalls
+  // or announces ("the second round this year, after the delegations met
+  // in Beijing in June").
+  auto another_occurrence = [&](const accord::v1::EventMention& e) {
+    for (int m : main) {
+      const accord::v1::EventMention& news = document.events(m);
+      if (news.type() != e.type()) continue;
+      const bool other_place =
+          news.has_place() && e.has_place() &&
+          news.place().entity_id() != e.place().entity_id();
+      const bool other_date =
+          news.has_date() && e.has_date() &&
+          (news.date().value().iso8601() != e.date().value().iso8601() ||
+           news.date().end().iso8601() != e.date().end().iso8601());
+      if (other_place || other_date) return true;
+    }
+    return false;
+  };
   for (int i = 0; i < document.events_size(); ++i) {
     const accord::v1::TextSpan& trigger = document.events(i).trigger_span();
     if (trigger.part() == accord::v1::TEXT_PART_TITLE ||
         (trigger.part() == accord::v1::TEXT_PART_BODY &&
-         trigger.begin() < lead_end)) {
+         trigger.begin() < lead_end &&
+         !another_occurrence(document.events(i)))) {
       main.push_back(i);
     }
   }

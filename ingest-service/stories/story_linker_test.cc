@@ -656,6 +656,34 @@ TEST_F(EventCacheTest, ADocumentTheCommitDidNotStoreChangesNothing) {
       ::testing::Not(::testing::Contains(store::EventIdOf(IdOf('e'), 0))));
 }
 
+TEST_P(StoryLinkerTest, AnEarlierRoundTheLeadRecallsIsNoStoryOfItsOwn) {
+  // a reports the talks in Hanoi; b's lead reports the next round in Da
+  // Nang and recalls the Hanoi round with the same parties: its news is
+  // the Da Nang round, so it starts a story of its own.
+  const EventSpec hanoi{accord::v1::EVENT_TYPE_CONSULTATION,
+                        "2025-06-17",
+                        "",
+                        kHanoi,
+                        {kVietnam, kRussia, kLavrov, kSon}};
+  LinkAndCommit(Doc('a', "en", "2025-06-18", {hanoi}));
+  const EventSpec da_nang{accord::v1::EVENT_TYPE_CONSULTATION,
+                          "2025-11-12",
+                          "",
+                          kDaNang,
+                          {kVietnam, kRussia, kLavrov}};
+  const EventSpec recalled{accord::v1::EVENT_TYPE_CONSULTATION,
+                           "2025-06-17",
+                           "",
+                           kHanoi,
+                           {kVietnam, kRussia}};
+  store::PendingDocument b =
+      LinkAndCommit(Doc('b', "de", "2025-11-13", {da_nang, recalled}));
+  EXPECT_EQ(StoryOf('b'), store::StoryIdOf(IdOf('b')));
+  // Its mention of the Hanoi round is still that event.
+  ASSERT_EQ(b.events.size(), 2u);
+  EXPECT_EQ(b.events[1].event_id, store::EventIdOf(IdOf('a'), 0));
+}
+
 TEST(CompareWithReportTest, DatesOverlapByGrainAndRefuseWhenApart) {
   StoryLinkerOptions options;
   auto date_of = [](const std::string& iso, const std::string& end) {
@@ -693,6 +721,28 @@ TEST(MainEventsTest, TitleAndLeadOrElseTheFirst) {
   doc.document().mutable_events(2)->mutable_trigger_span()->set_part(
       accord::v1::TEXT_PART_TITLE);
   EXPECT_THAT(internal::MainEvents(doc.document()), ElementsAre(2));
+
+  // Two lead events of one type at different places or dates: the first
+  // is the news. Of another type, or agreeing, both are.
+  const EventSpec here{
+      accord::v1::EVENT_TYPE_CONSULTATION, "2025-11-12", "", kHanoi, {}};
+  EventSpec elsewhere = here;
+  elsewhere.place = kDaNang;
+  EventSpec earlier = here;
+  earlier.date = "2025-06-17";
+  EventSpec agreeing = here;
+  agreeing.place = "";
+  EventSpec meeting = elsewhere;
+  meeting.type = accord::v1::EVENT_TYPE_MEETING;
+  EXPECT_THAT(internal::MainEvents(
+                  Doc('b', "en", "", {here, elsewhere, meeting}).document()),
+              ElementsAre(0, 2));
+  EXPECT_THAT(
+      internal::MainEvents(Doc('c', "en", "", {here, earlier}).document()),
+      ElementsAre(0));
+  EXPECT_THAT(
+      internal::MainEvents(Doc('d', "en", "", {here, agreeing}).document()),
+      ElementsAre(0, 1));
 }
 
 }  // namespace

@@ -102,6 +102,13 @@ void AddParticipant(const accord::v1::EntityMention& mention,
   }
 }
 
+// A country or organization: a party to a series of talks, whoever
+// represents it at one round.
+bool IsParty(const accord::v1::EventEntity& p) {
+  return p.kind() == accord::v1::ENTITY_KIND_COUNTRY ||
+         p.kind() == accord::v1::ENTITY_KIND_ORGANIZATION;
+}
+
 std::string DateKey(const accord::v1::TemporalExpression& t) {
   return absl::StrCat(t.value().iso8601(), "/", t.end().iso8601());
 }
@@ -883,6 +890,45 @@ void EventExtractor::Extract(
     }
     AddDetail(&outcome, absl::StrCat(absl::StrJoin(took, ", "), " of the ",
                                      g.trigger(), " before it, its outcome"));
+  }
+
+  // A consultation with a date or place but no participant of its own
+  // ("The fourth dialogue will take place in Hanoi next year", "the first
+  // round, in Beijing in June") is another round of a series the document
+  // reports: it takes the countries and organizations of the document's
+  // first consultation that names some. Not its people: who sits at
+  // another round is not said.
+  const Draft* series = nullptr;
+  for (const Draft& d : drafts) {
+    if (d.dropped || d.event->type() != accord::v1::EVENT_TYPE_CONSULTATION) {
+      continue;
+    }
+    if (std::any_of(d.event->participants().begin(),
+                    d.event->participants().end(), IsParty)) {
+      series = &d;
+      break;
+    }
+  }
+  for (Draft& round : drafts) {
+    if (series == nullptr || round.dropped || &round == series ||
+        round.event->type() != accord::v1::EVENT_TYPE_CONSULTATION ||
+        !round.event->participants().empty() ||
+        (!round.event->has_date() && !round.event->has_place())) {
+      continue;
+    }
+    std::vector<std::string> took;
+    for (const accord::v1::EventEntity& p : series->event->participants()) {
+      if (!IsParty(p)) continue;
+      accord::v1::EventEntity* party = round.event->add_participants();
+      party->set_entity_id(p.entity_id());
+      party->set_name(p.name());
+      party->set_kind(p.kind());
+      *party->mutable_span() = p.span();
+      took.push_back(p.name());
+    }
+    AddDetail(&round, absl::StrCat("parties of the ", series->event->trigger(),
+                                   " it is another round of: ",
+                                   absl::StrJoin(took, ", ")));
   }
 
   // An event with no date, place or participant after the rules above

@@ -51,6 +51,10 @@ constexpr char kTriggers[] =
     "en: the event\n"
     "fr: l'événement\n"
     "de: der Veranstaltung\n"
+    "@event/consultation Consultation\n"
+    "about: rounds\n"
+    "en: consultations\n"
+    "de: Konsultationen\n"
     "@event/participation Parties named later\n"
     "about: participation\n"
     "en: delegation; headed by; took part\n"
@@ -436,6 +440,53 @@ TEST_F(EventExtractorTest, PartiesJoinTheFirstGatheringCloseByOnly) {
   events = Extract();
   ASSERT_EQ(events.size(), 1u);
   EXPECT_THAT(Ids(events[0]), ElementsAre("country/LA"));
+}
+
+TEST_F(EventExtractorTest, AnotherRoundTakesTheSeriesCountriesNotItsPeople) {
+  Start("en",
+        "Laos and Peru held consultations in Lima on May 5, led by Ivo Dar. "
+        "The next consultations will be in Hue.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_THAT(Ids(events[0]),
+              ElementsAre("country/LA", "country/PE", "person/b"));
+  EXPECT_EQ(events[1].place().entity_id(), "place/hue");
+  EXPECT_THAT(Ids(events[1]), ElementsAre("country/LA", "country/PE"));
+  EXPECT_THAT(events[1].derivation().detail(),
+              HasSubstr("parties of the consultations it is another round "
+                        "of: Laos, Peru"));
+
+  // German; a round that names a party of its own keeps its own.
+  Start("de",
+        "Laos und Peru führten in Lima Konsultationen. Die nächsten "
+        "Konsultationen mit Chile sollen in Hue stattfinden.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Chile", accord::v1::ENTITY_KIND_COUNTRY, "country/CL");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_THAT(Ids(events[1]), ElementsAre("country/CL"));
+
+  // Only consultations are series: a later meeting takes no parties.
+  Start("en",
+        "Laos and Peru held consultations in Lima. A meeting followed in "
+        "Hue.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_MEETING);
+  EXPECT_THAT(Ids(events[1]), IsEmpty());
 }
 
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
