@@ -22,7 +22,9 @@
 // reasons (EventMatch).
 //
 // Stories. A document's main news is the events its title or lead
-// paragraph reports (or its first event, when they report none). A
+// paragraph reports (or its first event, when they report none), but of
+// two lead events of one type at different places or dates only the
+// first (the other is an occurrence the lead recalls). A
 // document joins the story of every earlier document whose main news is
 // an event its own main news agrees with (as above): one story, or several
 // that it shows to be one (folded into the story of the earliest document
@@ -132,8 +134,9 @@ EventComparison CompareWithReport(
     bool with_reasons = true);
 
 // The indexes of `document`'s events that are its main news: those whose
-// trigger lies in the title or the first paragraph of the body; when none
-// does, the first event.
+// trigger lies in the title or the first paragraph of the body, less a
+// lead event of the same type as an earlier one at another place or date;
+// when none, the first event.
 std::vector<int> MainEvents(const accord::v1::Document& document);
 
 }  // namespace internal
