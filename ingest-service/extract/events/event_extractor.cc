@@ -892,6 +892,50 @@ void EventExtractor::Extract(
                                      g.trigger(), " before it, its outcome"));
   }
 
+  // A speech or interview with neither date nor place ("Addressing the
+  // opening session, ...", "Ouvrant les travaux, ...", "Phát biểu khai
+  // mạc, ...") was given at the latest gathering or training up to
+  // max_outcome_sentences_back body sentences before, when there is one
+  // with a date or place: it takes them.
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& speech = drafts[i];
+    if (speech.dropped || speech.part != accord::v1::TEXT_PART_BODY ||
+        speech.event->type() != accord::v1::EVENT_TYPE_INTERVIEW ||
+        speech.event->has_date() || speech.event->has_place()) {
+      continue;
+    }
+    const Draft* gathering = nullptr;
+    for (size_t j = i; j-- > 0;) {
+      const Draft& earlier = drafts[j];
+      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
+          earlier.sentence >= speech.sentence ||
+          !(IsGathering(earlier.event->type()) ||
+            earlier.event->type() == accord::v1::EVENT_TYPE_TRAINING) ||
+          (!earlier.event->has_date() && !earlier.event->has_place())) {
+        continue;
+      }
+      if (WithinSentences(&*sentences, earlier.sentence, speech.sentence,
+                          options_.max_outcome_sentences_back,
+                          /*skip_blank=*/true)) {
+        gathering = &earlier;
+      }
+      break;
+    }
+    if (gathering == nullptr) continue;
+    std::vector<std::string> took;
+    if (gathering->event->has_date()) {
+      *speech.event->mutable_date() = gathering->event->date();
+      took.push_back("date");
+    }
+    if (gathering->event->has_place()) {
+      *speech.event->mutable_place() = gathering->event->place();
+      took.push_back("place");
+    }
+    AddDetail(&speech, absl::StrCat(absl::StrJoin(took, " and "), " of the ",
+                                    gathering->event->trigger(),
+                                    " before it, where it was given"));
+  }
+
   // A consultation with a date or place but no participant of its own
   // ("The fourth dialogue will take place in Hanoi next year", "the first
   // round, in Beijing in June") is another round of a series the document

@@ -32,8 +32,13 @@
 //   - a sentence without a trigger that names the parties of an event
 //     (the phrases of event/participation: "The Japanese side was headed
 //     by ...", "a pris part", "приняли участие") adds its people,
-//     organizations and countries to the latest gathering or training
+//     organizations and countries to the first gathering or training
 //     with a date or place up to six sentences before;
+//   - a consultation with a date or place and no participant is another
+//     round of the document's series: it takes the countries and
+//     organizations of its first consultation that names some;
+//   - a speech or interview with neither date nor place takes those of
+//     the latest gathering or training up to six sentences before;
 //   - a statement, signing, agreement or adoption without a date or place
 //     takes those of the meeting, visit, conference or consultation its own
 //     sentence reports ("issued a joint statement following a meeting");

@@ -489,6 +489,88 @@ TEST_F(EventExtractorTest, AnotherRoundTakesTheSeriesCountriesNotItsPeople) {
   EXPECT_THAT(Ids(events[1]), IsEmpty());
 }
 
+TEST_F(EventExtractorTest, ASpeechTakesTheDateAndPlaceOfTheGatheringBefore) {
+  Start("en",
+        "A conference opened in Hue on May 5. Many came. Ivo Dar gave a "
+        "press conference.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Date("May 5", "XXXX-05-05");
+  auto events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].type(), accord::v1::EVENT_TYPE_INTERVIEW);
+  EXPECT_EQ(events[1].date().value().iso8601(), "XXXX-05-05");
+  EXPECT_EQ(events[1].place().entity_id(), "place/hue");
+  EXPECT_THAT(events[1].derivation().detail(),
+              HasSubstr("date and place of the conference before it, where "
+                        "it was given"));
+
+  // One with a date of its own keeps it, and takes no place; seven
+  // sentences on, nothing.
+  Start("en",
+        "A conference opened in Hue on May 5. Ivo Dar gave a press "
+        "conference on May 6.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Date("May 5", "XXXX-05-05");
+  Date("May 6", "XXXX-05-06");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].date().value().iso8601(), "XXXX-05-06");
+  EXPECT_FALSE(events[1].has_place());
+  Start("en",
+        "A conference opened in Hue. One. Two. Three. Four. Five. Six. Ivo "
+        "Dar gave a press conference.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_FALSE(events[1].has_place());
+}
+
+// The compiled-in phrases of opening addresses and recorded messages.
+TEST_F(EventExtractorTest,
+       OpeningAddressesAndMessagesAreSpeechesAtTheGathering) {
+  UseEmbeddedTriggers();
+  struct Case {
+    std::string language, text, place, date;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"en",
+            "A conference on cybercrime opened in Hue on May 5. Addressing "
+            "the opening session, Ana Lima called for cooperation.",
+            "Hue", "May 5"},
+           {"en",
+            "A conference on cybercrime opened in Hue on May 5. In a video "
+            "message, Ana Lima called for cooperation.",
+            "Hue", "May 5"},
+           {"fr",
+            "Une conférence sur la cybercriminalité s'est ouverte à Hué le 5 "
+            "mai. Ouvrant les travaux, Ana Lima a appelé à la coopération.",
+            "Hué", "5 mai"},
+           {"es",
+            "Un taller sobre ciberdelito comenzó en Hue el 5 de mayo. En un "
+            "mensaje de video, Ana Lima pidió cooperación.",
+            "Hue", "5 de mayo"},
+           {"vi",
+            "Hội nghị về tội phạm mạng khai mạc tại Huế ngày 5/5. Trong "
+            "thông điệp gửi các đại biểu, Ana Lima kêu gọi hợp tác.",
+            "Huế", "5/5"},
+       }) {
+    Start(c.language, c.text);
+    Mention(c.place, accord::v1::ENTITY_KIND_PLACE, "place/x");
+    Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+    Date(c.date, "XXXX-05-05");
+    const auto events = Extract();
+    ASSERT_FALSE(events.empty()) << c.text;
+    const accord::v1::EventMention& speech = events.back();
+    EXPECT_EQ(speech.type(), accord::v1::EVENT_TYPE_INTERVIEW) << c.text;
+    EXPECT_THAT(Ids(speech), ElementsAre("person/a")) << c.text;
+    EXPECT_EQ(speech.place().entity_id(), "place/x") << c.text;
+    EXPECT_EQ(speech.date().value().iso8601(), "XXXX-05-05") << c.text;
+  }
+}
+
 TEST_F(EventExtractorTest, AWeakTriggerAloneMakesNoEvent) {
   Start("en", "Ana Lima received the letter. Ivo Dar signed the deal.");
   Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
