@@ -210,14 +210,29 @@ std::vector<int> MainEvents(const accord::v1::Document& document) {
     lead_end = document.paragraphs(0).offset() +
                static_cast<uint32_t>(document.paragraphs(0).text().size());
   }
-  // Of two events of one type the lead reports at different places or
-  // dates, the first is the news and the other an occurrence it recalls
-  // or announces ("the second round this year, after the delegations met
-  // in Beijing in June").
+  // Of two events of one type and the same parties (two or more shared)
+  // the lead reports at different places or dates, the first is the news
+  // and the other an occurrence of the series it recalls or announces
+  // ("the second round this year, after the delegations met in Beijing in
+  // June"). Other parties make other news ("met Xi in Beijing on Monday
+  // and Modi in Delhi on Wednesday").
+  auto shared_parties = [](const accord::v1::EventMention& a,
+                           const accord::v1::EventMention& b) {
+    int shared = 0;
+    for (const accord::v1::EventEntity& p : a.participants()) {
+      for (const accord::v1::EventEntity& q : b.participants()) {
+        if (p.entity_id() == q.entity_id()) {
+          ++shared;
+          break;
+        }
+      }
+    }
+    return shared;
+  };
   auto another_occurrence = [&](const accord::v1::EventMention& e) {
     for (int m : main) {
       const accord::v1::EventMention& news = document.events(m);
-      if (news.type() != e.type()) continue;
+      if (news.type() != e.type() || shared_parties(news, e) < 2) continue;
       const bool other_place =
           news.has_place() && e.has_place() &&
           news.place().entity_id() != e.place().entity_id();

@@ -722,10 +722,14 @@ TEST(MainEventsTest, TitleAndLeadOrElseTheFirst) {
       accord::v1::TEXT_PART_TITLE);
   EXPECT_THAT(internal::MainEvents(doc.document()), ElementsAre(2));
 
-  // Two lead events of one type at different places or dates: the first
-  // is the news. Of another type, or agreeing, both are.
-  const EventSpec here{
-      accord::v1::EVENT_TYPE_CONSULTATION, "2025-11-12", "", kHanoi, {}};
+  // Two lead events of one type and parties at different places or
+  // dates: the first is the news. Of another type, with other parties, or
+  // agreeing, both are.
+  const EventSpec here{accord::v1::EVENT_TYPE_CONSULTATION,
+                       "2025-11-12",
+                       "",
+                       kHanoi,
+                       {kVietnam, kRussia, kLavrov}};
   EventSpec elsewhere = here;
   elsewhere.place = kDaNang;
   EventSpec earlier = here;
@@ -743,6 +747,11 @@ TEST(MainEventsTest, TitleAndLeadOrElseTheFirst) {
   EXPECT_THAT(
       internal::MainEvents(Doc('d', "en", "", {here, agreeing}).document()),
       ElementsAre(0, 1));
+  EventSpec other_parties = elsewhere;
+  other_parties.participants = {kLavrov, kSon};
+  EXPECT_THAT(internal::MainEvents(
+                  Doc('e', "en", "", {here, other_parties}).document()),
+              ElementsAre(0, 1));
 }
 
 }  // namespace

@@ -45,6 +45,11 @@ int main(int argc, char** argv) {
   options.gold_dir = absl::GetFlag(FLAGS_gold_dir);
   options.seeds_dir = absl::GetFlag(FLAGS_seeds_dir);
   options.show = absl::GetFlag(FLAGS_show);
+  if (absl::GetFlag(FLAGS_json) && !options.show.empty()) {
+    std::cerr << "accord-eval-extract: --show prints protobuf text; it "
+                 "cannot be combined with --json\n";
+    return 2;
+  }
 
   const accord::normalize::Normalizer normalizer;
   accord::extract::UnderstandingOptions understanding_options;

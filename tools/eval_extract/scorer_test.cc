@@ -228,7 +228,7 @@ TEST(ScoreDocumentTest, EventsPairByTypeAndAnchorThenScoreTheirSlots) {
   };
   Annotations gold, predicted;
   gold.events = {event("joint-statement", "XXXX-11-10", "Da Nang",
-                       {"Tran Dai Quang", "Vladimir Putin"}),
+                       {"Tran Dai Quang", "Vladimir Putin", "Le Van Thanh"}),
                  event("meeting", "XXXX-11-10", "Da Nang", {"Tran Dai Quang"}),
                  event("signing", "XXXX-10-25/XXXX-10-26", "Hanoi", {})};
   predicted.events = {
@@ -252,16 +252,18 @@ TEST(ScoreDocumentTest, EventsPairByTypeAndAnchorThenScoreTheirSlots) {
   EXPECT_EQ(tally[Field::kEventPlace].gold, 3u);
   EXPECT_EQ(tally[Field::kEventParticipant].correct, 2u);
   EXPECT_EQ(tally[Field::kEventParticipant].predicted, 4u);
-  EXPECT_EQ(tally[Field::kEventParticipant].gold, 3u);
-  // On the paired statement, "Vietnam" is the one participant listed as a
-  // false positive; the unpaired events' participants are not listed.
+  EXPECT_EQ(tally[Field::kEventParticipant].gold, 4u);
+  // On the paired statement, "Le Van Thanh" is listed as missed and
+  // "Vietnam" as a false positive; the unpaired events' participants are
+  // not listed.
   std::vector<std::string> participant_errors;
   for (const Error& error : tally.errors) {
     if (error.field != Field::kEventParticipant) continue;
     participant_errors.push_back(
         absl::StrCat(error.miss ? "miss " : "fp ", error.surface));
   }
-  EXPECT_EQ(participant_errors, std::vector<std::string>{"fp Vietnam"});
+  EXPECT_EQ(participant_errors,
+            (std::vector<std::string>{"miss Le Van Thanh", "fp Vietnam"}));
 }
 
 }  // namespace

@@ -431,9 +431,14 @@ void EventExtractor::Extract(
                        });
   };
   std::vector<TermPhrases::Match> triggers;
+  // Triggers inside a name: their sentences speak of the named event.
+  std::vector<TextSpan> named_events;
   for (const TermPhrases::Match& m : found) {
     if (!triggers.empty() && m.start < triggers.back().end) continue;
-    if (inside_a_name(m)) continue;
+    if (inside_a_name(m)) {
+      named_events.push_back(m.span);
+      continue;
+    }
     triggers.push_back(m);
   }
 
@@ -598,10 +603,14 @@ void EventExtractor::Extract(
         r.drafts.push_back(i);
       }
     } else if (participation != nullptr &&
-               s.part == accord::v1::TEXT_PART_BODY &&
-               drafts.size() == drafts_before) {
-      // With triggers of its own, the sentence's parties are those
-      // events' participants already.
+               s.part == accord::v1::TEXT_PART_BODY && types.empty() &&
+               std::none_of(named_events.begin(), named_events.end(),
+                            [&](const TextSpan& span) {
+                              return Inside(span, s.part, s.begin, s.end);
+                            })) {
+      // With triggers of its own, even weak ones, the sentence's parties
+      // are those events' (or its cue's); one that names an event
+      // ("will attend the ASEAN Summit") speaks of that event.
       Reference& r = references.emplace_back();
       r.sentence = &s;
       r.match = participation;
@@ -727,23 +736,36 @@ void EventExtractor::Extract(
   // Patrushev"); the events a sentence with triggers reports take its date
   // and place when they have none (a side meeting "on the fringe of the
   // event").
+  auto anchored_gathering = [](const Draft& d) {
+    return !d.dropped && d.part == accord::v1::TEXT_PART_BODY &&
+           (IsGathering(d.event->type()) ||
+            d.event->type() == accord::v1::EVENT_TYPE_TRAINING) &&
+           (d.event->has_date() || d.event->has_place());
+  };
   for (const Reference& r : references) {
     const SentenceTriggers& s = *r.sentence;
+    // The latest in reach; for a sentence naming parties, the document's
+    // first gathering when it is in reach: the delegations are named for
+    // the gathering the report leads with, and one told between them is
+    // most often an earlier round the text recalls.
     Draft* target = nullptr;
+    Draft* first = nullptr;
     for (Draft& earlier : drafts) {
-      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
-          earlier.sentence >= s.begin ||
-          !(IsGathering(earlier.event->type()) ||
-            earlier.event->type() == accord::v1::EVENT_TYPE_TRAINING) ||
-          (!earlier.event->has_date() && !earlier.event->has_place()) ||
-          !WithinSentences(&*sentences, earlier.sentence, s.begin,
+      if (!anchored_gathering(earlier) || earlier.sentence >= s.begin) {
+        continue;
+      }
+      const bool is_first = first == nullptr;
+      if (is_first) first = &earlier;
+      if (!WithinSentences(&*sentences, earlier.sentence, s.begin,
                            options_.max_reference_sentences_back,
                            /*skip_blank=*/true)) {
         continue;
       }
-      if (target == nullptr ||
-          (r.participation ? earlier.sentence < target->sentence
-                           : earlier.sentence >= target->sentence)) {
+      if (r.participation && is_first) {
+        target = &earlier;
+        break;
+      }
+      if (target == nullptr || earlier.sentence >= target->sentence) {
         target = &earlier;
       }
     }
@@ -801,6 +823,45 @@ void EventExtractor::Extract(
       }
     }
   }
+  // A consultation with a date or place but no participant of its own
+  // ("The fourth dialogue will take place in Hanoi next year", "the first
+  // round, in Beijing in June") is another round of a series the document
+  // reports: it takes the countries and organizations of the document's
+  // first consultation that names some. Not its people: who sits at
+  // another round is not said.
+  const Draft* series = nullptr;
+  for (const Draft& d : drafts) {
+    if (d.dropped || d.event->type() != accord::v1::EVENT_TYPE_CONSULTATION) {
+      continue;
+    }
+    if (std::any_of(d.event->participants().begin(),
+                    d.event->participants().end(), IsParty)) {
+      series = &d;
+      break;
+    }
+  }
+  for (Draft& round : drafts) {
+    if (series == nullptr || round.dropped || &round == series ||
+        round.event->type() != accord::v1::EVENT_TYPE_CONSULTATION ||
+        !round.event->participants().empty() ||
+        (!round.event->has_date() && !round.event->has_place())) {
+      continue;
+    }
+    std::vector<std::string> took;
+    for (const accord::v1::EventEntity& p : series->event->participants()) {
+      if (!IsParty(p)) continue;
+      accord::v1::EventEntity* party = round.event->add_participants();
+      party->set_entity_id(p.entity_id());
+      party->set_name(p.name());
+      party->set_kind(p.kind());
+      *party->mutable_span() = p.span();
+      took.push_back(p.name());
+    }
+    AddDetail(&round, absl::StrCat("parties of the ", series->event->trigger(),
+                                   " it is another round of: ",
+                                   absl::StrJoin(took, ", ")));
+  }
+
   // An outcome (statement, signing, agreement, adoption) without a date or
   // place takes those of the gathering its own sentence reports.
   for (Draft& outcome : drafts) {
@@ -934,45 +995,6 @@ void EventExtractor::Extract(
     AddDetail(&speech, absl::StrCat(absl::StrJoin(took, " and "), " of the ",
                                     gathering->event->trigger(),
                                     " before it, where it was given"));
-  }
-
-  // A consultation with a date or place but no participant of its own
-  // ("The fourth dialogue will take place in Hanoi next year", "the first
-  // round, in Beijing in June") is another round of a series the document
-  // reports: it takes the countries and organizations of the document's
-  // first consultation that names some. Not its people: who sits at
-  // another round is not said.
-  const Draft* series = nullptr;
-  for (const Draft& d : drafts) {
-    if (d.dropped || d.event->type() != accord::v1::EVENT_TYPE_CONSULTATION) {
-      continue;
-    }
-    if (std::any_of(d.event->participants().begin(),
-                    d.event->participants().end(), IsParty)) {
-      series = &d;
-      break;
-    }
-  }
-  for (Draft& round : drafts) {
-    if (series == nullptr || round.dropped || &round == series ||
-        round.event->type() != accord::v1::EVENT_TYPE_CONSULTATION ||
-        !round.event->participants().empty() ||
-        (!round.event->has_date() && !round.event->has_place())) {
-      continue;
-    }
-    std::vector<std::string> took;
-    for (const accord::v1::EventEntity& p : series->event->participants()) {
-      if (!IsParty(p)) continue;
-      accord::v1::EventEntity* party = round.event->add_participants();
-      party->set_entity_id(p.entity_id());
-      party->set_name(p.name());
-      party->set_kind(p.kind());
-      *party->mutable_span() = p.span();
-      took.push_back(p.name());
-    }
-    AddDetail(&round, absl::StrCat("parties of the ", series->event->trigger(),
-                                   " it is another round of: ",
-                                   absl::StrJoin(took, ", ")));
   }
 
   // An event with no date, place or participant after the rules above

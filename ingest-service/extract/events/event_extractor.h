@@ -29,11 +29,12 @@
 //     trigger adds its people, organizations and countries to it; the
 //     events of a sentence with triggers take its date and place when
 //     they have none ("on the fringe of the event, he had meetings");
-//   - a sentence without a trigger that names the parties of an event
-//     (the phrases of event/participation: "The Japanese side was headed
-//     by ...", "a pris part", "приняли участие") adds its people,
-//     organizations and countries to the first gathering or training
-//     with a date or place up to six sentences before;
+//   - a sentence without any trigger, or a trigger inside a name, that
+//     names the parties of an event (the phrases of event/participation:
+//     "The Japanese side was headed by ...", "a pris part", "приняли
+//     участие") adds its people, organizations and countries to the
+//     document's first gathering or training with a date or place when
+//     it is up to six sentences before, else to the latest one there;
 //   - a consultation with a date or place and no participant is another
 //     round of the document's series: it takes the countries and
 //     organizations of its first consultation that names some;

@@ -340,14 +340,12 @@ TEST_F(EventExtractorTest,
 
 TEST_F(EventExtractorTest, ASentenceNamingThePartiesJoinsThemToTheGathering) {
   // English: the heads of both sides, named after the talks, are their
-  // participants; the place in that sentence is not the talks' place.
+  // participants; a place in that sentence is not the talks' place.
   Start("en",
-        "Vietnam and Japan held talks in Tokyo on May 5. The Vietnamese "
-        "delegation was headed by Ana Lima, the Japanese side by Ken Sato "
-        "of Osaka.");
+        "Vietnam and Japan held talks on May 5. The Vietnamese delegation "
+        "was headed by Ana Lima, the Japanese side by Ken Sato of Osaka.");
   Mention("Vietnam", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
   Mention("Japan", accord::v1::ENTITY_KIND_COUNTRY, "country/JP");
-  Mention("Tokyo", accord::v1::ENTITY_KIND_PLACE, "place/tokyo");
   Mention("Vietnamese", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
   Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
   Mention("Japanese", accord::v1::ENTITY_KIND_COUNTRY, "country/JP");
@@ -359,11 +357,26 @@ TEST_F(EventExtractorTest, ASentenceNamingThePartiesJoinsThemToTheGathering) {
   EXPECT_EQ(events[0].type(), accord::v1::EVENT_TYPE_MEETING);
   EXPECT_THAT(Ids(events[0]),
               ElementsAre("country/VN", "country/JP", "person/a", "person/k"));
-  EXPECT_EQ(events[0].place().entity_id(), "place/tokyo");
+  EXPECT_FALSE(events[0].has_place());
   EXPECT_EQ(events[0].sentences_size(), 2);
   EXPECT_THAT(events[0].derivation().detail(),
               HasSubstr("parties named by a later sentence ('delegation'): "
                         "Ana Lima, Ken Sato"));
+
+  // A sentence that names an event ("the ASEAN Conference", a trigger
+  // inside a name) speaks of that event, not of the talks.
+  Start("en",
+        "Vietnam and Japan held talks on May 5. Ken Sato took part in the "
+        "ASEAN Conference.");
+  Mention("Vietnam", accord::v1::ENTITY_KIND_COUNTRY, "country/VN");
+  Mention("Japan", accord::v1::ENTITY_KIND_COUNTRY, "country/JP");
+  Mention("Ken Sato", accord::v1::ENTITY_KIND_PERSON, "person/k");
+  Mention("ASEAN Conference", accord::v1::ENTITY_KIND_ORGANIZATION,
+          "org/asean-conference");
+  Date("May 5", "XXXX-05-05");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("country/VN", "country/JP"));
 
   // French and Russian, through their own phrases.
   Start("fr",
@@ -396,7 +409,7 @@ TEST_F(EventExtractorTest, PartiesJoinTheFirstGatheringCloseByOnly) {
   Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
   Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
   Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
-  Mention("Lao", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Lao", accord::v1::ENTITY_KIND_COUNTRY, "country/LA", 2);
   Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
   Date("May 5", "XXXX-05-05");
   auto events = Extract();
@@ -405,6 +418,27 @@ TEST_F(EventExtractorTest, PartiesJoinTheFirstGatheringCloseByOnly) {
   EXPECT_THAT(Ids(events[0]),
               ElementsAre("country/LA", "country/PE", "person/b"));
   EXPECT_EQ(events[1].place().entity_id(), "place/hue");
+  EXPECT_THAT(Ids(events[1]), IsEmpty());
+
+  // With the lead's talks out of reach, the latest gathering in reach.
+  Start("en",
+        "Laos and Peru held talks in Lima on May 5. One. Two. Three. Four. "
+        "Five. Six. Seven. They met in Hue on May 9. They met in Quito on "
+        "May 10. The Lao delegation was headed by Ivo Dar.");
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Quito", accord::v1::ENTITY_KIND_PLACE, "place/quito");
+  Mention("Lao", accord::v1::ENTITY_KIND_COUNTRY, "country/LA", 2);
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  Date("May 5", "XXXX-05-05");
+  Date("May 9", "XXXX-05-09");
+  Date("May 10", "XXXX-05-10");
+  events = Extract();
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[2].place().entity_id(), "place/quito");
+  EXPECT_THAT(Ids(events[2]), ElementsAre("country/LA", "person/b"));
   EXPECT_THAT(Ids(events[1]), IsEmpty());
 
   // A sentence with a trigger of its own makes its own event: its
@@ -426,6 +460,13 @@ TEST_F(EventExtractorTest, PartiesJoinTheFirstGatheringCloseByOnly) {
 
   // Seven sentences on, or after a gathering with neither date nor place:
   // nothing joins.
+  Start("en",
+        "Talks opened in Hue. One. Two. Three. Four. Five. Ivo Dar took part.");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Mention("Ivo Dar", accord::v1::ENTITY_KIND_PERSON, "person/b");
+  events = Extract();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_THAT(Ids(events[0]), ElementsAre("person/b"));  // six on: in reach
   Start("en",
         "Talks opened in Hue. One. Two. Three. Four. Five. Six. Ivo Dar took "
         "part.");
@@ -474,6 +515,23 @@ TEST_F(EventExtractorTest, AnotherRoundTakesTheSeriesCountriesNotItsPeople) {
   events = Extract();
   ASSERT_EQ(events.size(), 2u);
   EXPECT_THAT(Ids(events[1]), ElementsAre("country/CL"));
+
+  // The series is the first consultation that names a country or an
+  // organization, not one that names people only.
+  Start("en",
+        "Ana Lima held consultations in Lima on May 5. Laos and Peru held "
+        "consultations in Quito. The next consultations will be in Hue.");
+  Mention("Ana Lima", accord::v1::ENTITY_KIND_PERSON, "person/a");
+  Mention("Lima", accord::v1::ENTITY_KIND_PLACE, "place/lima", 2);
+  Mention("Laos", accord::v1::ENTITY_KIND_COUNTRY, "country/LA");
+  Mention("Peru", accord::v1::ENTITY_KIND_COUNTRY, "country/PE");
+  Mention("Quito", accord::v1::ENTITY_KIND_PLACE, "place/quito");
+  Mention("Hue", accord::v1::ENTITY_KIND_PLACE, "place/hue");
+  Date("May 5", "XXXX-05-05");
+  events = Extract();
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[2].place().entity_id(), "place/hue");
+  EXPECT_THAT(Ids(events[2]), ElementsAre("country/LA", "country/PE"));
 
   // Only consultations are series: a later meeting takes no parties.
   Start("en",
