@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "common/alias/chinese_name_key.h"
 #include "common/alias/vietnamese_name_key.h"
 #include "common/util/code_point_memo.h"
 #include "unicode/normalizer2.h"
@@ -404,6 +405,12 @@ std::string PersonKey(std::string_view name) {
 
 namespace internal {
 std::string PersonKeyUnremembered(std::string_view name) {
+  // Chinese first: "Ли Цян" also reads as a Vietnamese skeleton ("li
+  // can"), while Vietnamese names almost never read as pinyin or
+  // Palladius (nh, th, tr, ph, đ, ng- have no place there).
+  if (std::optional<std::string> chinese = ChineseNameKey(name)) {
+    return *std::move(chinese);
+  }
   if (std::optional<std::string> vietnamese = VietnameseNameKey(name)) {
     return *std::move(vietnamese);
   }

@@ -68,9 +68,10 @@ std::string LatinAliasKey(std::string_view name);
 // "Патрушев" = "patrusev", "Lyukmanov" / "Liukmanov"): kh -> h, zh, sh,
 // shch, sch -> s, ch, ts, tz -> c, j, y -> i, w -> v, ia/ya -> a, iu/yu -> u,
 // doubled letters once; Russian soft and hard signs left out
-// ("Колокольцев" = "Kolokoltsev"); a name that reads as Vietnamese is
-// VietnameseNameKey's skeleton instead ("Нгуен Ван Лонг" = "Nguyen Van
-// Long"). Only for names of people; lossy by
+// ("Колокольцев" = "Kolokoltsev"); a name that reads as Chinese is
+// ChineseNameKey's Palladius writing instead ("Ван Лэй" = "Wang Lei"),
+// one that reads as Vietnamese VietnameseNameKey's skeleton ("Нгуен Ван
+// Лонг" = "Nguyen Van Long"). Only for names of people; lossy by
 // design. Changing it changes the ids of unknown people
 // (EntityExtractor::UnknownPersonId).
 std::string PersonKey(std::string_view name);

@@ -1,0 +1,255 @@
+#include "common/alias/chinese_name_key.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_replace.h"
+#include "common/alias/name_tokens.h"
+
+namespace accord::alias {
+namespace {
+
+// The key's fold of Cyrillic letters: э -> е, й -> и, ё -> е (the name
+// fold has already lowercased).
+std::string FoldCyrillic(std::string_view text) {
+  return absl::StrReplaceAll(
+      absl::string_view(text.data(), text.size()),
+      {{"э", "е"}, {"й", "и"}, {"ё", "е"}, {"Э", "е"}, {"Й", "и"}});
+}
+
+// Pinyin initials by how they combine with finals.
+enum class Place {
+  kLabial,
+  kAlveolar,
+  kVelar,
+  kPalatal,
+  kRetroflex,
+  kSibilant
+};
+
+struct Initial {
+  std::string_view pinyin;
+  std::string_view palladius;
+  Place place;
+};
+constexpr Initial kInitials[] = {
+    {"b", "б", Place::kLabial},      {"p", "п", Place::kLabial},
+    {"m", "м", Place::kLabial},      {"f", "ф", Place::kLabial},
+    {"d", "д", Place::kAlveolar},    {"t", "т", Place::kAlveolar},
+    {"n", "н", Place::kAlveolar},    {"l", "л", Place::kAlveolar},
+    {"g", "г", Place::kVelar},       {"k", "к", Place::kVelar},
+    {"h", "х", Place::kVelar},       {"j", "цз", Place::kPalatal},
+    {"q", "ц", Place::kPalatal},     {"x", "с", Place::kPalatal},
+    {"zh", "чж", Place::kRetroflex}, {"ch", "ч", Place::kRetroflex},
+    {"sh", "ш", Place::kRetroflex},  {"r", "ж", Place::kRetroflex},
+    {"z", "цз", Place::kSibilant},   {"c", "ц", Place::kSibilant},
+    {"s", "с", Place::kSibilant},
+};
+
+// A final after an initial: its Palladius writing, and which initials it
+// follows (a bit per Place).
+struct Final {
+  std::string_view pinyin;
+  std::string_view palladius;
+  unsigned places;
+};
+constexpr unsigned Bit(Place p) { return 1u << static_cast<unsigned>(p); }
+constexpr unsigned kL = Bit(Place::kLabial), kA = Bit(Place::kAlveolar),
+                   kV = Bit(Place::kVelar), kP = Bit(Place::kPalatal),
+                   kR = Bit(Place::kRetroflex), kS = Bit(Place::kSibilant);
+constexpr Final kFinals[] = {
+    {"a", "а", kL | kA | kV | kR | kS},
+    {"ai", "ай", kL | kA | kV | kR | kS},
+    {"an", "ань", kL | kA | kV | kR | kS},
+    {"ang", "ан", kL | kA | kV | kR | kS},
+    {"ao", "ао", kL | kA | kV | kR | kS},
+    {"e", "э", kA | kV | kR | kS},
+    {"ei", "эй", kL | kA | kV | kR | kS},
+    {"en", "энь", kL | kA | kV | kR | kS},
+    {"eng", "эн", kL | kA | kV | kR | kS},
+    {"o", "о", kL},
+    {"ou", "оу", kL | kA | kV | kR | kS},
+    {"ong", "ун", kA | kV | kR | kS},
+    {"i", "и", kL | kA | kP | kR | kS},  // ы after z, c, s
+    {"ia", "я", kA | kP},
+    {"ian", "янь", kL | kA | kP},
+    {"iang", "ян", kA | kP},
+    {"iao", "яо", kL | kA | kP},
+    {"ie", "е", kL | kA | kP},
+    {"in", "инь", kL | kA | kP},
+    {"ing", "ин", kL | kA | kP},
+    {"iong", "юн", kP},
+    {"iu", "ю", kL | kA | kP},
+    {"u", "у", kL | kA | kV | kP | kR | kS},  // юй after j, q, x
+    {"ua", "уа", kV | kR},
+    {"uai", "уай", kV | kR},
+    {"uan", "уань", kA | kV | kP | kR | kS},  // юань after j, q, x
+    {"uang", "уан", kV | kR},
+    {"ui", "уй", kA | kV | kR | kS},        // уэй after h
+    {"un", "унь", kA | kV | kP | kR | kS},  // юнь after j, q, x
+    {"uo", "о", kA | kV | kR | kS},
+    {"ue", "юэ", kA | kP},
+};
+
+// Syllables without an initial, as pinyin spells them.
+constexpr std::pair<std::string_view, std::string_view> kAlone[] = {
+    {"a", "а"},      {"ai", "ай"},    {"an", "ань"},   {"ang", "ан"},
+    {"ao", "ао"},    {"e", "э"},      {"ei", "эй"},    {"en", "энь"},
+    {"eng", "эн"},   {"er", "эр"},    {"o", "о"},      {"ou", "оу"},
+    {"yi", "и"},     {"ya", "я"},     {"yan", "янь"},  {"yang", "ян"},
+    {"yao", "яо"},   {"ye", "е"},     {"yin", "инь"},  {"ying", "ин"},
+    {"yong", "юн"},  {"you", "ю"},    {"yu", "юй"},    {"yuan", "юань"},
+    {"yue", "юэ"},   {"yun", "юнь"},  {"wu", "у"},     {"wa", "ва"},
+    {"wai", "вай"},  {"wan", "вань"}, {"wang", "ван"}, {"wei", "вэй"},
+    {"wen", "вэнь"}, {"weng", "вэн"}, {"wo", "во"},
+};
+
+// The most common Chinese surnames, in pinyin. Not those a Vietnamese
+// surname folds to ("le" for Lê, "lu" for Lữ, "ho" is no pinyin):
+// PersonKey asks this reading before the Vietnamese one.
+constexpr std::string_view kSurnames[] = {
+    "wang",  "li",    "zhang", "liu",  "chen",  "yang",  "huang", "zhao",
+    "wu",    "zhou",  "xu",    "sun",  "ma",    "zhu",   "hu",    "guo",
+    "he",    "gao",   "lin",   "luo",  "zheng", "liang", "xie",   "song",
+    "tang",  "han",   "feng",  "deng", "cao",   "peng",  "zeng",  "xiao",
+    "tian",  "dong",  "pan",   "yuan", "cai",   "jiang", "yu",    "du",
+    "ye",    "cheng", "wei",   "su",   "ding",  "ren",   "yao",   "shen",
+    "zhong", "cui",   "tan",   "fan",  "liao",  "shi",   "jin",   "jia",
+    "xia",   "fu",    "fang",  "zou",  "xiong", "bai",   "meng",  "qin",
+    "qiu",   "hou",   "yin",   "xue",  "yan",   "duan",  "lei",   "long",
+    "tao",   "mao",   "hao",   "gu",   "gong",  "shao",  "qian",  "dai",
+    "kong",  "xiang", "kang",  "geng", "hua",   "qi",    "zhan",  "xi",
+};
+
+struct Inventory {
+  // Pinyin syllable -> its Palladius writing, folded.
+  absl::flat_hash_map<std::string, std::string> palladius;
+  // The folded Palladius writings.
+  absl::flat_hash_set<std::string> cyrillic;
+  // The surnames' Palladius writings, folded.
+  absl::flat_hash_set<std::string> surnames;
+  size_t longest_pinyin = 0;
+  size_t longest_cyrillic = 0;  // bytes
+};
+
+std::string PalladiusOf(const Initial& initial, const Final& final) {
+  std::string_view tail = final.palladius;
+  if (initial.place == Place::kSibilant && final.pinyin == "i") tail = "ы";
+  if (initial.place == Place::kPalatal) {
+    if (final.pinyin == "u") tail = "юй";
+    if (final.pinyin == "uan") tail = "юань";
+    if (final.pinyin == "un") tail = "юнь";
+  }
+  if (initial.pinyin == "h" && final.pinyin == "ui") tail = "уэй";
+  std::string written(initial.palladius);
+  written += tail;
+  return FoldCyrillic(written);
+}
+
+const Inventory& Syllables() {
+  static const Inventory* const kInventory = [] {
+    auto* inventory = new Inventory;
+    auto add = [&](std::string pinyin, std::string palladius) {
+      inventory->longest_pinyin =
+          std::max(inventory->longest_pinyin, pinyin.size());
+      inventory->longest_cyrillic =
+          std::max(inventory->longest_cyrillic, palladius.size());
+      inventory->cyrillic.insert(palladius);
+      inventory->palladius.emplace(std::move(pinyin), std::move(palladius));
+    };
+    for (const auto& [pinyin, palladius] : kAlone) {
+      add(std::string(pinyin), FoldCyrillic(palladius));
+    }
+    for (const Initial& initial : kInitials) {
+      for (const Final& final : kFinals) {
+        if ((final.places & Bit(initial.place)) == 0) continue;
+        add(std::string(initial.pinyin) + std::string(final.pinyin),
+            PalladiusOf(initial, final));
+      }
+    }
+    for (std::string_view surname : kSurnames) {
+      inventory->surnames.insert(inventory->palladius.at(std::string(surname)));
+    }
+    return inventory;
+  }();
+  return *kInventory;
+}
+
+// Cuts `word` into syllables of `known` (at most `longest` bytes each),
+// the longest first, backtracking; appends what `write` makes of each to
+// *out and counts them in *count. False when no cut of at most
+// `max_syllables` exists.
+template <typename Known, typename Write>
+bool Cut(std::string_view word, const Known& known, size_t longest,
+         int max_syllables, const Write& write, std::string* out, int* count) {
+  if (word.empty()) return true;
+  if (max_syllables == 0) return false;
+  for (size_t length = std::min(longest, word.size()); length > 0; --length) {
+    const std::string syllable(word.substr(0, length));
+    if (!known.contains(syllable)) continue;
+    const size_t before = out->size();
+    write(syllable, out);
+    if (Cut(word.substr(length), known, longest, max_syllables - 1, write, out,
+            count)) {
+      ++*count;
+      return true;
+    }
+    out->resize(before);
+  }
+  return false;
+}
+
+constexpr int kMaxSyllablesPerWord = 3;
+constexpr int kMaxSyllables = 4;
+
+}  // namespace
+
+std::optional<std::string> ChineseNameKey(std::string_view name) {
+  std::vector<NameToken> tokens;
+  TokenizeNames(name, &tokens);
+  if (tokens.size() < 2 || tokens.size() > 3) return std::nullopt;
+  const Inventory& syllables = Syllables();
+  // The surname, a space, the given name's syllables run together ("Xi
+  // Jin-ping" and "Си Цзиньпин" meet).
+  std::string key;
+  int total = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& fold = tokens[i].fold;
+    std::string written;
+    int count = 0;
+    const bool cut = IsCyrillicFold(fold)
+                         ? Cut(
+                               FoldCyrillic(fold), syllables.cyrillic,
+                               syllables.longest_cyrillic, kMaxSyllablesPerWord,
+                               [](const std::string& s, std::string* out) {
+                                 out->append(s);
+                               },
+                               &written, &count)
+                         : Cut(
+                               fold, syllables.palladius,
+                               syllables.longest_pinyin, kMaxSyllablesPerWord,
+                               [&](const std::string& s, std::string* out) {
+                                 out->append(syllables.palladius.at(s));
+                               },
+                               &written, &count);
+    if (!cut) return std::nullopt;
+    total += count;
+    if (i == 0) {
+      if (count != 1 || !syllables.surnames.contains(written)) {
+        return std::nullopt;
+      }
+      key = written;
+      key.push_back(' ');
+    } else {
+      key += written;
+    }
+  }
+  if (total > kMaxSyllables) return std::nullopt;
+  return key;
+}
+
+}  // namespace accord::alias
