@@ -109,8 +109,8 @@ constexpr std::pair<std::string_view, std::string_view> kAlone[] = {
 };
 
 // The most common Chinese surnames, in pinyin. Not those a Vietnamese
-// surname folds to ("le" for Lê, "lu" for Lữ, "ho" is no pinyin):
-// PersonKey asks this reading before the Vietnamese one.
+// surname folds to when the rest could be pinyin ("le" for Lê: "Le Duan",
+// "Lê Duẩn" in two words; "lu" for Lữ).
 constexpr std::string_view kSurnames[] = {
     "wang",  "li",    "zhang", "liu",  "chen",  "yang",  "huang", "zhao",
     "wu",    "zhou",  "xu",    "sun",  "ma",    "zhu",   "hu",    "guo",
@@ -123,7 +123,25 @@ constexpr std::string_view kSurnames[] = {
     "qiu",   "hou",   "yin",   "xue",  "yan",   "duan",  "lei",   "long",
     "tao",   "mao",   "hao",   "gu",   "gong",  "shao",  "qian",  "dai",
     "kong",  "xiang", "kang",  "geng", "hua",   "qi",    "zhan",  "xi",
+    "wen",   "bo",    "hong",  "yi",   "chang", "miao",  "qu",    "zhai",
+    "lou",   "ling",  "niu",   "ge",   "nie",
 };
+
+// Initial and final pairs the places above allow that Mandarin has no
+// syllable for: left out, so that fewer foreign words read as pinyin.
+constexpr std::string_view kNoSyllables[] = {
+    "fi",    "fia",   "fian",  "fiao",  "fie",  "fin", "fing", "fiu", "fai",
+    "fao",   "biu",   "piu",   "tiu",   "din",  "tin", "dia",  "tia", "nia",
+    "diang", "tiang", "due",   "tue",   "nun",  "nui", "lui",  "ra",  "rei",
+    "rua",   "ruai",  "ruang", "shong", "chei", "ten", "len",  "bou",
+};
+
+// Syllables without an initial that begin with a, e or o: pinyin puts an
+// apostrophe before them inside a word ("Xi'an"), so a cut never starts
+// one there ("Angang" is an-gang, "Lina" li-na).
+bool OpensWithAVowel(std::string_view pinyin) {
+  return pinyin[0] == 'a' || pinyin[0] == 'e' || pinyin[0] == 'o';
+}
 
 struct Inventory {
   // Pinyin syllable -> its Palladius writing, folded.
@@ -167,34 +185,43 @@ const Inventory& Syllables() {
     for (const Initial& initial : kInitials) {
       for (const Final& final : kFinals) {
         if ((final.places & Bit(initial.place)) == 0) continue;
-        add(std::string(initial.pinyin) + std::string(final.pinyin),
-            PalladiusOf(initial, final));
+        std::string pinyin(initial.pinyin);
+        pinyin += final.pinyin;
+        if (std::find(std::begin(kNoSyllables), std::end(kNoSyllables),
+                      pinyin) != std::end(kNoSyllables)) {
+          continue;
+        }
+        add(std::move(pinyin), PalladiusOf(initial, final));
       }
     }
     for (std::string_view surname : kSurnames) {
-      inventory->surnames.insert(inventory->palladius.at(std::string(surname)));
+      const auto it = inventory->palladius.find(std::string(surname));
+      if (it != inventory->palladius.end()) {
+        inventory->surnames.insert(it->second);
+      }
     }
     return inventory;
   }();
   return *kInventory;
 }
 
-// Cuts `word` into syllables of `known` (at most `longest` bytes each),
-// the longest first, backtracking; appends what `write` makes of each to
-// *out and counts them in *count. False when no cut of at most
-// `max_syllables` exists.
+// Cuts `word` into syllables (at most `longest` bytes each) that
+// `known(syllable, at_start)` accepts, the longest first, backtracking;
+// appends what `write` makes of each to *out and counts them in *count.
+// False when no cut of at most `max_syllables` exists.
 template <typename Known, typename Write>
-bool Cut(std::string_view word, const Known& known, size_t longest,
-         int max_syllables, const Write& write, std::string* out, int* count) {
+bool Cut(std::string_view word, bool at_start, const Known& known,
+         size_t longest, int max_syllables, const Write& write,
+         std::string* out, int* count) {
   if (word.empty()) return true;
   if (max_syllables == 0) return false;
   for (size_t length = std::min(longest, word.size()); length > 0; --length) {
     const std::string syllable(word.substr(0, length));
-    if (!known.contains(syllable)) continue;
+    if (!known(syllable, at_start)) continue;
     const size_t before = out->size();
     write(syllable, out);
-    if (Cut(word.substr(length), known, longest, max_syllables - 1, write, out,
-            count)) {
+    if (Cut(word.substr(length), false, known, longest, max_syllables - 1,
+            write, out, count)) {
       ++*count;
       return true;
     }
@@ -203,52 +230,51 @@ bool Cut(std::string_view word, const Known& known, size_t longest,
   return false;
 }
 
-constexpr int kMaxSyllablesPerWord = 3;
-constexpr int kMaxSyllables = 4;
+// Chinese given names are one or two syllables; the surname is one.
+constexpr int kMaxGivenNameSyllables = 2;
 
 }  // namespace
 
 std::optional<std::string> ChineseNameKey(std::string_view name) {
   std::vector<NameToken> tokens;
   TokenizeNames(name, &tokens);
-  if (tokens.size() < 2 || tokens.size() > 3) return std::nullopt;
+  // Surname and given name: a third word is a Vietnamese middle name or
+  // a Korean given name's second half ("Ли Чжэ Мён"), not pinyin's way.
+  if (tokens.size() != 2) return std::nullopt;
   const Inventory& syllables = Syllables();
-  // The surname, a space, the given name's syllables run together ("Xi
-  // Jin-ping" and "Си Цзиньпин" meet).
   std::string key;
-  int total = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string& fold = tokens[i].fold;
+    const int max_syllables = i == 0 ? 1 : kMaxGivenNameSyllables;
     std::string written;
     int count = 0;
     const bool cut = IsCyrillicFold(fold)
                          ? Cut(
-                               FoldCyrillic(fold), syllables.cyrillic,
-                               syllables.longest_cyrillic, kMaxSyllablesPerWord,
+                               FoldCyrillic(fold), true,
+                               [&](const std::string& s, bool) {
+                                 return syllables.cyrillic.contains(s);
+                               },
+                               syllables.longest_cyrillic, max_syllables,
                                [](const std::string& s, std::string* out) {
                                  out->append(s);
                                },
                                &written, &count)
                          : Cut(
-                               fold, syllables.palladius,
-                               syllables.longest_pinyin, kMaxSyllablesPerWord,
+                               fold, true,
+                               [&](const std::string& s, bool at_start) {
+                                 return syllables.palladius.contains(s) &&
+                                        (at_start || !OpensWithAVowel(s));
+                               },
+                               syllables.longest_pinyin, max_syllables,
                                [&](const std::string& s, std::string* out) {
                                  out->append(syllables.palladius.at(s));
                                },
                                &written, &count);
     if (!cut) return std::nullopt;
-    total += count;
-    if (i == 0) {
-      if (count != 1 || !syllables.surnames.contains(written)) {
-        return std::nullopt;
-      }
-      key = written;
-      key.push_back(' ');
-    } else {
-      key += written;
-    }
+    if (i == 0 && !syllables.surnames.contains(written)) return std::nullopt;
+    if (!key.empty()) key.push_back(' ');
+    key += written;
   }
-  if (total > kMaxSyllables) return std::nullopt;
   return key;
 }
 

@@ -18,10 +18,15 @@
 //   alone     yi и, ya я, ye е, you ю, yu юй, yuan юань, yun юнь, wu у,
 //             wa ва, wei вэй, wen вэнь, ...
 //
+// A pinyin cut never starts a syllable with a, e or o inside a word
+// (pinyin writes an apostrophe there: "Angang" is an-gang, "Lina" li-na).
 // The key is lossy where the press is: э and е are one (Russian papers
-// write "Лэй" and "Лей"), й and и are one (the name fold's). Applied only
-// to names that read as Chinese: two or three words of one to three
-// syllables each, four at most, the first a common Chinese surname.
+// write "Лэй" and "Лей"), й and и are one (the name fold's); ü is not
+// told from u ("Lü" folds to "lu"). Applied only to names that read as
+// Chinese: two words, a common Chinese surname of one syllable and a
+// given name of one or two; three words are a Vietnamese or Korean name
+// ("Phan Van Mai", "Ли Чжэ Мён"), and a given name written in two words
+// ("Xi Jin-ping") is not read.
 //
 // Thread-safe; no state.
 #ifndef ACCORD_COMMON_ALIAS_CHINESE_NAME_KEY_H_
