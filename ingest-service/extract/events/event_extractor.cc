@@ -131,6 +131,22 @@ void AddDetail(Draft* draft, std::string_view what) {
   draft->detail += what;
 }
 
+// Copies into *to the date and place of `from` it lacks; says what it took
+// ("date", "place").
+std::vector<std::string> TakeDateAndPlace(const EventMention& from,
+                                          EventMention* to) {
+  std::vector<std::string> took;
+  if (!to->has_date() && from.has_date()) {
+    *to->mutable_date() = from.date();
+    took.push_back("date");
+  }
+  if (!to->has_place() && from.has_place()) {
+    *to->mutable_place() = from.place();
+    took.push_back("place");
+  }
+  return took;
+}
+
 }  // namespace
 
 namespace {
@@ -806,20 +822,12 @@ void EventExtractor::Extract(
     for (size_t index : r.drafts) {
       Draft& d = drafts[index];
       if (d.dropped || &d == target) continue;
-      std::vector<std::string> took;
-      if (!d.event->has_date() && target->event->has_date()) {
-        *d.event->mutable_date() = target->event->date();
-        took.push_back("date");
-      }
-      if (!d.event->has_place() && target->event->has_place()) {
-        *d.event->mutable_place() = target->event->place();
-        took.push_back("place");
-      }
+      const std::vector<std::string> took =
+          TakeDateAndPlace(*target->event, d.event);
       if (!took.empty()) {
-        AddDetail(&d,
-                  absl::StrCat(took.size() == 2 ? "date and place" : took[0],
-                               " of the ", target->event->trigger(),
-                               " it names as '", named, "'"));
+        AddDetail(&d, absl::StrCat(absl::StrJoin(took, " and "), " of the ",
+                                   target->event->trigger(), " it names as '",
+                                   named, "'"));
       }
     }
   }
@@ -873,20 +881,12 @@ void EventExtractor::Extract(
           gathering.sentence != outcome.sentence) {
         continue;
       }
-      std::vector<std::string> took;
-      if (!outcome.event->has_date() && gathering.event->has_date()) {
-        *outcome.event->mutable_date() = gathering.event->date();
-        took.push_back("date");
-      }
-      if (!outcome.event->has_place() && gathering.event->has_place()) {
-        *outcome.event->mutable_place() = gathering.event->place();
-        took.push_back("place");
-      }
+      const std::vector<std::string> took =
+          TakeDateAndPlace(*gathering.event, outcome.event);
       if (!took.empty()) {
-        AddDetail(&outcome,
-                  absl::StrCat(took.size() == 2 ? "date and place" : took[0],
-                               " of the ", gathering.event->trigger(),
-                               " its sentence reports"));
+        AddDetail(&outcome, absl::StrCat(absl::StrJoin(took, " and "),
+                                         " of the ", gathering.event->trigger(),
+                                         " its sentence reports"));
       }
       break;
     }
@@ -936,15 +936,8 @@ void EventExtractor::Extract(
               [&](const auto& q) { return q.entity_id() == p.entity_id(); });
         });
     if (names_others) continue;
-    std::vector<std::string> took;
-    if (g.has_date()) {
-      *e.mutable_date() = g.date();
-      took.push_back("date");
-    }
-    if (g.has_place()) {
-      *e.mutable_place() = g.place();
-      took.push_back("place");
-    }
+    // The outcome has neither date nor place here.
+    std::vector<std::string> took = TakeDateAndPlace(g, &e);
     if (e.participants().empty() && !g.participants().empty()) {
       *e.mutable_participants() = g.participants();
       took.push_back("participants");
@@ -983,15 +976,9 @@ void EventExtractor::Extract(
       break;
     }
     if (gathering == nullptr) continue;
-    std::vector<std::string> took;
-    if (gathering->event->has_date()) {
-      *speech.event->mutable_date() = gathering->event->date();
-      took.push_back("date");
-    }
-    if (gathering->event->has_place()) {
-      *speech.event->mutable_place() = gathering->event->place();
-      took.push_back("place");
-    }
+    // The speech has neither date nor place here.
+    const std::vector<std::string> took =
+        TakeDateAndPlace(*gathering->event, speech.event);
     AddDetail(&speech, absl::StrCat(absl::StrJoin(took, " and "), " of the ",
                                     gathering->event->trigger(),
                                     " before it, where it was given"));
