@@ -16,9 +16,8 @@ namespace {
 // The key's fold of Cyrillic letters: э -> е, й -> и, ё -> е (the name
 // fold has already lowercased).
 std::string FoldCyrillic(std::string_view text) {
-  return absl::StrReplaceAll(
-      absl::string_view(text.data(), text.size()),
-      {{"э", "е"}, {"й", "и"}, {"ё", "е"}, {"Э", "е"}, {"Й", "и"}});
+  return absl::StrReplaceAll(absl::string_view(text.data(), text.size()),
+                             {{"э", "е"}, {"й", "и"}, {"ё", "е"}});
 }
 
 // Pinyin initials by how they combine with finals.
@@ -207,12 +206,12 @@ const Inventory& Syllables() {
 
 // Cuts `word` into syllables (at most `longest` bytes each) that
 // `known(syllable, at_start)` accepts, the longest first, backtracking;
-// appends what `write` makes of each to *out and counts them in *count.
+// appends what `write` makes of each to *out.
 // False when no cut of at most `max_syllables` exists.
 template <typename Known, typename Write>
 bool Cut(std::string_view word, bool at_start, const Known& known,
          size_t longest, int max_syllables, const Write& write,
-         std::string* out, int* count) {
+         std::string* out) {
   if (word.empty()) return true;
   if (max_syllables == 0) return false;
   for (size_t length = std::min(longest, word.size()); length > 0; --length) {
@@ -221,8 +220,7 @@ bool Cut(std::string_view word, bool at_start, const Known& known,
     const size_t before = out->size();
     write(syllable, out);
     if (Cut(word.substr(length), false, known, longest, max_syllables - 1,
-            write, out, count)) {
-      ++*count;
+            write, out)) {
       return true;
     }
     out->resize(before);
@@ -247,7 +245,6 @@ std::optional<std::string> ChineseNameKey(std::string_view name) {
     const std::string& fold = tokens[i].fold;
     const int max_syllables = i == 0 ? 1 : kMaxGivenNameSyllables;
     std::string written;
-    int count = 0;
     const bool cut = IsCyrillicFold(fold)
                          ? Cut(
                                FoldCyrillic(fold), true,
@@ -258,7 +255,7 @@ std::optional<std::string> ChineseNameKey(std::string_view name) {
                                [](const std::string& s, std::string* out) {
                                  out->append(s);
                                },
-                               &written, &count)
+                               &written)
                          : Cut(
                                fold, true,
                                [&](const std::string& s, bool at_start) {
@@ -269,7 +266,7 @@ std::optional<std::string> ChineseNameKey(std::string_view name) {
                                [&](const std::string& s, std::string* out) {
                                  out->append(syllables.palladius.at(s));
                                },
-                               &written, &count);
+                               &written);
     if (!cut) return std::nullopt;
     if (i == 0 && !syllables.surnames.contains(written)) return std::nullopt;
     if (!key.empty()) key.push_back(' ');

@@ -961,11 +961,7 @@ void EventExtractor::Extract(
     const Draft* gathering = nullptr;
     for (size_t j = i; j-- > 0;) {
       const Draft& earlier = drafts[j];
-      if (earlier.dropped || earlier.part != accord::v1::TEXT_PART_BODY ||
-          earlier.sentence >= speech.sentence ||
-          !(IsGathering(earlier.event->type()) ||
-            earlier.event->type() == accord::v1::EVENT_TYPE_TRAINING) ||
-          (!earlier.event->has_date() && !earlier.event->has_place())) {
+      if (!anchored_gathering(earlier) || earlier.sentence >= speech.sentence) {
         continue;
       }
       if (WithinSentences(&*sentences, earlier.sentence, speech.sentence,
